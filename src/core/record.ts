@@ -1,0 +1,142 @@
+// The inventory record (SPEC §4): the one shape every stage agrees on, with the valibot
+// schema used wherever records cross a boundary (inventory files read back for diff/merge).
+import * as v from 'valibot';
+
+export const ENRICH_STATUSES = ['OK', 'NOT_IMPLEMENTED', 'ERROR', 'SKIPPED'] as const;
+export type EnrichStatus = (typeof ENRICH_STATUSES)[number];
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** An edge kept on the record itself; `relationships.jsonl` adds the source ocid. */
+export interface RecordRelationship {
+  relation_type: string;
+  target_ocid: string;
+}
+
+/** One line of relationships.jsonl / graph_edges.jsonl. */
+export interface Edge {
+  source_ocid: string;
+  relation_type: string;
+  target_ocid: string;
+}
+
+/** The Resource Search summary, normalized at the OCI edge (dates as ISO strings). */
+export interface SearchSummary {
+  identifier: string;
+  resourceType: string;
+  displayName: string | null;
+  compartmentId: string | null;
+  timeCreated: string | null;
+  lifecycleState: string | null;
+  availabilityDomain: string | null;
+  definedTags: Record<string, Record<string, JsonValue>>;
+  freeformTags: Record<string, string>;
+  systemTags: Record<string, Record<string, JsonValue>>;
+  identityContext: JsonObject;
+  additionalDetails: JsonObject;
+}
+
+export interface InventoryRecord {
+  ocid: string;
+  resourceType: string;
+  displayName: string | null;
+  compartmentId: string | null;
+  region: string;
+  lifecycleState: string | null;
+  timeCreated: string | null;
+  availabilityDomain?: string | null;
+  definedTags: Record<string, Record<string, JsonValue>>;
+  freeformTags: Record<string, string>;
+  collectedAt: string;
+  enrichStatus: EnrichStatus;
+  enrichError: string | null;
+  details: { searchSummary?: JsonObject; metadata?: JsonObject; [key: string]: JsonValue | undefined };
+  relationships: RecordRelationship[];
+}
+
+const jsonValue: v.GenericSchema<JsonValue> = v.lazy(() =>
+  v.union([v.null(), v.boolean(), v.number(), v.string(), v.array(jsonValue), v.record(v.string(), jsonValue)]),
+);
+const jsonObject = v.record(v.string(), jsonValue);
+const nullableString = v.optional(v.nullable(v.string()), null);
+
+/**
+ * Schema for a record read from a file. Only `ocid` and `resourceType` are required, so a
+ * hand-written expected inventory can stay short; everything else gets the empty default.
+ */
+export const InventoryRecordSchema = v.object({
+  ocid: v.pipe(v.string('ocid must be a string'), v.minLength(1, 'ocid must not be empty')),
+  resourceType: v.pipe(v.string('resourceType must be a string'), v.minLength(1, 'resourceType must not be empty')),
+  displayName: nullableString,
+  compartmentId: nullableString,
+  region: v.optional(v.string(), ''),
+  lifecycleState: nullableString,
+  timeCreated: nullableString,
+  availabilityDomain: v.optional(v.nullable(v.string())),
+  definedTags: v.optional(v.record(v.string(), jsonObject), {}),
+  freeformTags: v.optional(v.record(v.string(), v.string()), {}),
+  collectedAt: v.optional(v.string(), ''),
+  enrichStatus: v.optional(v.picklist(ENRICH_STATUSES), 'NOT_IMPLEMENTED'),
+  enrichError: nullableString,
+  details: v.optional(jsonObject, {}),
+  relationships: v.optional(
+    v.array(v.object({ relation_type: v.string(), target_ocid: v.string() })),
+    [],
+  ),
+});
+
+/** Parse one record; throws a message naming the first bad field. */
+export function parseRecord(input: unknown): InventoryRecord {
+  const result = v.safeParse(InventoryRecordSchema, input);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new Error(path ? `field ${path}: ${issue.message}` : issue.message);
+  }
+  return result.output as InventoryRecord;
+}
+
+/** JSON with object keys sorted recursively: the form records are written and hashed in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== undefined) out[key] = sortKeys(child);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Order of inventory.jsonl lines: by ocid, then resourceType. */
+export function compareRecords(a: { ocid: string; resourceType: string }, b: { ocid: string; resourceType: string }): number {
+  if (a.ocid !== b.ocid) return a.ocid < b.ocid ? -1 : 1;
+  if (a.resourceType !== b.resourceType) return a.resourceType < b.resourceType ? -1 : 1;
+  return 0;
+}
+
+/**
+ * IAM resource types that live in the home region but come back from every region's search.
+ * A run keeps one copy of each, attributed to the home region.
+ */
+export const GLOBAL_RESOURCE_TYPES: ReadonlySet<string> = new Set([
+  'Compartment',
+  'User',
+  'Group',
+  'Policy',
+  'DynamicResourceGroup',
+  'TagNamespace',
+  'TagDefault',
+  'IdentityProvider',
+  'NetworkSource',
+  'AuthenticationPolicy',
+  'Domain',
+  'Tenancy',
+]);

@@ -1,0 +1,64 @@
+// The pipeline's view of the outside world. The core and pipeline depend on these interfaces
+// only; `src/oci/` implements them with the OCI SDK, tests with fakes.
+import type { Edge, InventoryRecord, SearchSummary } from '../core/record.js';
+
+export interface RegionInfo {
+  name: string;
+  key: string;
+  isHome: boolean;
+  status: string;
+}
+
+export interface CompartmentInfo {
+  ocid: string;
+  name: string;
+  /** Parent compartment ocid; null for the tenancy root. */
+  parentId: string | null;
+  /** `root/a/b` style path from the tenancy root. */
+  path: string;
+  lifecycleState: string;
+}
+
+export interface Identity {
+  tenancyId: string;
+  tenancyName: string;
+  homeRegion: string;
+  /** The principal: user ocid for API keys, or a description for principals. */
+  principal: string;
+  authMethod: string;
+}
+
+/** Counts every API call the run made, by service and operation. */
+export interface ApiCallStats {
+  [service: string]: { [operation: string]: { calls: number; retries: number; throttled: number; errors: number } };
+}
+
+export interface SearchPage {
+  items: SearchSummary[];
+}
+
+export interface DiscoveryPort {
+  identity(): Promise<Identity>;
+  listRegions(): Promise<RegionInfo[]>;
+  listCompartments(): Promise<CompartmentInfo[]>;
+  /** Run a structured search in one region, handing each page over as it arrives. */
+  search(region: string, query: string, onPage: (page: SearchPage) => void, signal?: AbortSignal): Promise<void>;
+  apiCalls(): ApiCallStats;
+  close(): void;
+}
+
+export interface EnrichProgress {
+  (done: number, total: number): void;
+}
+
+export interface EnrichPort {
+  /** Resource types this port can enrich. */
+  supportedTypes(): ReadonlySet<string>;
+  /**
+   * Enrich the records of one region in place: set enrichStatus/enrichError, add
+   * details.metadata and relationships. Never throws for one resource's failure.
+   */
+  enrichRegion(region: string, records: InventoryRecord[], progress?: EnrichProgress): Promise<void>;
+}
+
+export type { Edge };
