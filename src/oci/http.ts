@@ -1,0 +1,148 @@
+// The HTTP client every OCI SDK client is given. It signs each attempt with the SDK's own
+// signer, then owns what the SDK's retrier and circuit breaker would have done: retries with
+// Retry-After and jittered backoff, adaptive concurrency, per-attempt timeouts, and counts.
+import * as common from 'oci-common';
+import type { ApiCallStats } from '../pipeline/ports.js';
+import {
+  type AdaptiveLimiter,
+  backoffDelay,
+  isRetryableStatus,
+  parseRetryAfter,
+  type RetryPolicy,
+  sleep,
+} from './throttle.js';
+
+export interface HttpLog {
+  debug(message: string): void;
+}
+
+export class ApiCallRecorder {
+  private readonly stats: ApiCallStats = {};
+
+  entry(service: string, operation: string) {
+    const byOp = (this.stats[service] ??= {});
+    return (byOp[operation || 'unknown'] ??= { calls: 0, retries: 0, throttled: 0, errors: 0 });
+  }
+
+  snapshot(): ApiCallStats {
+    return structuredClone(this.stats);
+  }
+
+  total(): number {
+    let n = 0;
+    for (const ops of Object.values(this.stats)) for (const s of Object.values(ops)) n += s.calls;
+    return n;
+  }
+}
+
+/** A transport failure after every attempt: carries no request detail that could hold secrets. */
+export class OciTransportError extends Error {
+  constructor(
+    message: string,
+    readonly service: string,
+    readonly operation: string,
+  ) {
+    super(message);
+    this.name = 'OciTransportError';
+  }
+}
+
+export interface OciHttpClientOptions {
+  service: string;
+  signer: common.RequestSigner;
+  policy: RetryPolicy;
+  limiter: AdaptiveLimiter;
+  recorder: ApiCallRecorder;
+  log: HttpLog;
+  fetchImpl?: typeof fetch;
+  random?: () => number;
+}
+
+export class OciHttpClient implements common.HttpClient {
+  constructor(private readonly opts: OciHttpClientOptions) {}
+
+  async send(
+    req: common.HttpRequest,
+    forceExcludeBody = false,
+    _targetService = '',
+    operationName = '',
+  ): Promise<Response> {
+    const { service, policy, limiter, recorder, log } = this.opts;
+    const doFetch = this.opts.fetchImpl ?? fetch;
+    const stats = recorder.entry(service, operationName);
+    const started = Date.now();
+    const body: string | undefined =
+      forceExcludeBody || req.body === undefined || req.body === null
+        ? undefined
+        : typeof req.body === 'string'
+          ? req.body
+          : JSON.stringify(req.body);
+    let lastProblem = '';
+    for (let attempt = 0; attempt < policy.maxAttempts; attempt++) {
+      if (attempt > 0) stats.retries++;
+      // Each attempt is signed afresh: the signature covers x-date.
+      req.headers.delete('x-date');
+      req.headers.delete('authorization');
+      await this.opts.signer.signHttpRequest({ method: req.method, headers: req.headers, uri: req.uri, body }, forceExcludeBody);
+      await limiter.acquire();
+      stats.calls++;
+      let response: Response | undefined;
+      try {
+        response = await doFetch(req.uri, {
+          method: req.method,
+          headers: req.headers,
+          body,
+          signal: AbortSignal.timeout(policy.requestTimeoutMs),
+        });
+      } catch (error) {
+        lastProblem = describeTransportError(error);
+      } finally {
+        limiter.release();
+      }
+      const elapsed = Date.now() - started;
+      if (response) {
+        if (!isRetryableStatus(response.status)) {
+          limiter.onSuccess();
+          if (response.status >= 400) stats.errors++;
+          return response;
+        }
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        if (response.status === 429) {
+          stats.throttled++;
+          limiter.onThrottle(retryAfter === undefined ? undefined : Math.min(retryAfter, policy.maxRetryAfterMs));
+        }
+        lastProblem = `HTTP ${response.status}`;
+        const wait = Math.min(retryAfter ?? backoffDelay(policy, attempt, this.opts.random), policy.maxRetryAfterMs);
+        if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) {
+          stats.errors++;
+          return response; // the SDK turns it into an OciError with status and code
+        }
+        await response.body?.cancel();
+        log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
+        await sleep(wait);
+        continue;
+      }
+      const wait = backoffDelay(policy, attempt, this.opts.random);
+      if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) break;
+      log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
+      await sleep(wait);
+    }
+    stats.errors++;
+    throw new OciTransportError(
+      `${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - started) / 1000)} s: ${lastProblem}`,
+      service,
+      operationName,
+    );
+  }
+}
+
+function describeTransportError(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError') return 'request timed out';
+    const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+    if (cause && typeof cause.code === 'string') return `connection error ${cause.code}`;
+    if (cause && typeof cause.message === 'string') return `connection error: ${cause.message}`;
+    return error.message;
+  }
+  return String(error);
+}
