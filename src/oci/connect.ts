@@ -1,0 +1,44 @@
+// Wires the OCI adapters from a run configuration: auth, the client factory, discovery, and
+// the enricher. The only place the CLI and the action reach into `src/oci/`.
+import type { RunConfig } from '../pipeline/config.js';
+import type { Logger } from '../pipeline/log.js';
+import type { DiscoveryPort, EnrichPort } from '../pipeline/ports.js';
+import { type ResolvedAuth, resolveAuth } from './auth.js';
+import { createOciClients, type OciClients } from './clients.js';
+import { createOciDiscovery } from './discovery.js';
+
+export interface OciConnection {
+  auth: ResolvedAuth;
+  clients: OciClients;
+  discovery: DiscoveryPort;
+  /** Built lazily: enrichment loads per-service SDK packages only when a run needs them. */
+  enricher(homeRegion: string): Promise<EnrichPort>;
+  close(): void;
+}
+
+export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<OciConnection> {
+  const auth = await resolveAuth({ method: config.auth, profile: config.profile, configFile: config.ociConfig, env });
+  const tenancyId = config.tenancy ?? auth.tenancyId;
+  const resolved = { ...auth, tenancyId };
+  const bootstrapRegion = auth.region ?? config.regions[0];
+  if (!bootstrapRegion) {
+    throw new Error('no region known: set `region` in the OCI config profile or pass --regions');
+  }
+  const clients = createOciClients({
+    auth: auth.provider,
+    endpointTemplate: config.endpointTemplate,
+    concurrency: Math.max(4, config.workersEnrich),
+    log: { debug: (m) => log.debug(m) },
+  });
+  const discovery = createOciDiscovery({ auth: resolved, clients, bootstrapRegion });
+  return {
+    auth: resolved,
+    clients,
+    discovery,
+    async enricher(homeRegion: string) {
+      const { createEnricher } = await import('./enrichers/engine.js');
+      return createEnricher({ clients, tenancyId, homeRegion, workers: config.workersEnrich, log });
+    },
+    close: () => clients.closeAll(),
+  };
+}

@@ -1,0 +1,105 @@
+// run_summary.json (SPEC §4): the seed tool's snake_case keys plus status, regions, timings,
+// API calls and version, so scripts can gate on a run without parsing the inventory.
+import type { InventoryRecord } from '../core/record.js';
+import type { RunConfig } from './config.js';
+import type { RegionOutcome } from './discover.js';
+import type { DiffOutcome } from './outputs.js';
+import type { ApiCallStats, Identity } from './ports.js';
+
+export interface RunSummary {
+  tool_version: string;
+  status: 'SUCCESS' | 'PARTIAL' | 'FAILED';
+  tenancy_id: string;
+  home_region: string;
+  query: string;
+  scope: { compartment: string | null; include_terminated: boolean; regions: string[] };
+  started_at: string;
+  finished_at: string;
+  duration_ms: number;
+  timings_ms: Record<string, number>;
+  total_discovered: number;
+  enriched_ok: number;
+  not_implemented: number;
+  errors: number;
+  skipped: number;
+  counts_by_resource_type: Record<string, number>;
+  counts_by_enrich_status: Record<string, number>;
+  regions: Array<{ region: string; status: 'OK' | 'FAILED'; count: number; error: string | null; duration_ms: number }>;
+  dropped: { terminated: number; out_of_scope: number };
+  api_calls: ApiCallStats;
+  api_calls_total: number;
+  outputs: string[];
+  diff: null | { baseline: string; baseline_path: string; added: number; removed: number; changed: number; unchanged: number };
+  warnings: string[];
+}
+
+export interface SummaryInput {
+  records: InventoryRecord[];
+  regions: RegionOutcome[];
+  status: RunSummary['status'];
+  config: RunConfig;
+  identity: Identity;
+  startedAt: Date;
+  finishedAt: Date;
+  timings: Record<string, number>;
+  apiCalls: ApiCallStats;
+  toolVersion: string;
+  outputs: string[];
+  diff: DiffOutcome | undefined;
+  warnings: string[];
+  dropped: { terminated: number; outOfScope: number };
+}
+
+export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    const k = key(item);
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function buildRunSummary(input: SummaryInput): RunSummary {
+  const byStatus = countBy(input.records, (r) => r.enrichStatus);
+  let total = 0;
+  for (const ops of Object.values(input.apiCalls)) for (const s of Object.values(ops)) total += s.calls;
+  return {
+    tool_version: input.toolVersion,
+    status: input.status,
+    tenancy_id: input.identity.tenancyId,
+    home_region: input.identity.homeRegion,
+    query: input.config.query,
+    scope: {
+      compartment: input.config.compartment ?? null,
+      include_terminated: input.config.includeTerminated,
+      regions: input.regions.map((r) => r.region),
+    },
+    started_at: input.startedAt.toISOString(),
+    finished_at: input.finishedAt.toISOString(),
+    duration_ms: input.finishedAt.getTime() - input.startedAt.getTime(),
+    timings_ms: input.timings,
+    total_discovered: input.records.length,
+    enriched_ok: byStatus.OK ?? 0,
+    not_implemented: byStatus.NOT_IMPLEMENTED ?? 0,
+    errors: byStatus.ERROR ?? 0,
+    skipped: byStatus.SKIPPED ?? 0,
+    counts_by_resource_type: countBy(input.records, (r) => r.resourceType),
+    counts_by_enrich_status: byStatus,
+    regions: input.regions.map(({ region, status, count, error, duration_ms }) => ({ region, status, count, error, duration_ms })),
+    dropped: { terminated: input.dropped.terminated, out_of_scope: input.dropped.outOfScope },
+    api_calls: input.apiCalls,
+    api_calls_total: total,
+    outputs: input.outputs,
+    diff: input.diff
+      ? {
+          baseline: input.diff.baseline,
+          baseline_path: input.diff.baselinePath,
+          added: input.diff.counts.added,
+          removed: input.diff.counts.removed,
+          changed: input.diff.counts.changed,
+          unchanged: input.diff.counts.unchanged,
+        }
+      : null,
+    warnings: input.warnings,
+  };
+}
