@@ -1,0 +1,32 @@
+// `oci-inv enrich-coverage`: which resource types have an enricher, and with an inventory,
+// how many of its records lack one, by type — the list to work through next.
+import type { Flags } from '../options.js';
+
+export async function enrichCoverageCommand(flags: Flags, stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const { supportedResourceTypes } = await import('../../oci/enrichers/index.js');
+  const supported = supportedResourceTypes();
+  const json = flags.json === true;
+  if (typeof flags.inventory !== 'string') {
+    const types = [...supported].sort();
+    stdout.write(json ? `${JSON.stringify({ supported: types }, null, 2)}\n` : `${types.length} resource types enriched:\n${types.map((t) => `  ${t}\n`).join('')}`);
+    return 0;
+  }
+  const { readInventory } = await import('../../core/inventory-reader.js');
+  const counts = new Map<string, number>();
+  for await (const record of readInventory(flags.inventory)) counts.set(record.resourceType, (counts.get(record.resourceType) ?? 0) + 1);
+  const rows = [...counts.entries()].map(([type, count]) => ({ type, count, covered: supported.has(type) }));
+  rows.sort((a, b) => Number(a.covered) - Number(b.covered) || b.count - a.count || a.type.localeCompare(b.type));
+  const total = rows.reduce((n, r) => n + r.count, 0);
+  const covered = rows.filter((r) => r.covered).reduce((n, r) => n + r.count, 0);
+  if (json) {
+    stdout.write(`${JSON.stringify({ total, covered, uncovered: total - covered, types: rows }, null, 2)}\n`);
+    return 0;
+  }
+  const pct = total ? ((100 * covered) / total).toFixed(1) : '100.0';
+  const lines = [`${covered} of ${total} records (${pct}%) have an enricher; ${rows.filter((r) => !r.covered).length} types lack one.`, ''];
+  const width = Math.max(4, ...rows.map((r) => r.type.length));
+  lines.push(`${'type'.padEnd(width)}  ${'count'.padStart(7)}  enricher`);
+  for (const r of rows) lines.push(`${r.type.padEnd(width)}  ${String(r.count).padStart(7)}  ${r.covered ? 'yes' : 'NO'}`);
+  stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The oci-inv executable: run the CLI, turn any error into a message and an exit code.
+import { handleError } from './errors.js';
+import { createCliLogger } from './logger.js';
+import { main } from './main.js';
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = handleError(error, createCliLogger({ level: process.argv.includes('--log-level=debug') || process.argv.includes('debug') ? 'debug' : 'info', json: process.argv.includes('--json-logs') }));
+  },
+);
