@@ -1,7 +1,7 @@
 // The HTTP client every OCI SDK client is given. It signs each attempt with the SDK's own
 // signer, then owns what the SDK's retrier and circuit breaker would have done: retries with
 // Retry-After and jittered backoff, adaptive concurrency, per-attempt timeouts, and counts.
-import * as common from 'oci-common';
+import type * as common from 'oci-common';
 import type { ApiCallStats } from '../pipeline/ports.js';
 import {
   type AdaptiveLimiter,
@@ -20,8 +20,11 @@ export class ApiCallRecorder {
   private readonly stats: ApiCallStats = {};
 
   entry(service: string, operation: string) {
-    const byOp = (this.stats[service] ??= {});
-    return (byOp[operation || 'unknown'] ??= { calls: 0, retries: 0, throttled: 0, errors: 0 });
+    this.stats[service] ??= {};
+    const byOp = this.stats[service];
+    const op = operation || 'unknown';
+    byOp[op] ??= { calls: 0, retries: 0, throttled: 0, errors: 0 };
+    return byOp[op];
   }
 
   snapshot(): ApiCallStats {

@@ -47,9 +47,7 @@ export interface DiscoveryPort {
   close(): void;
 }
 
-export interface EnrichProgress {
-  (done: number, total: number): void;
-}
+export type EnrichProgress = (done: number, total: number) => void;
 
 export interface EnrichPort {
   /** Resource types this port can enrich. */
