@@ -1,0 +1,105 @@
+// What every enrichment step of one region shares: the region's clients, lazily resolved
+// facts (the Object Storage namespace), SDK calls by operation name, paging, and the one
+// place a failure becomes a record's stable enrichError.
+import type { InventoryRecord, JsonObject } from '../../core/record.js';
+import type { Logger } from '../../pipeline/log.js';
+import type { OciClients } from '../clients.js';
+import { normalizeRelations, relationsFrom, toMetadataJson } from './metadata.js';
+import type { EnricherRow, RequestEnv } from './table/types.js';
+
+export type SdkRequest = Record<string, unknown>;
+export type SdkResponse = Record<string, unknown>;
+
+export class RegionContext {
+  private namespacePromise: Promise<string> | undefined;
+
+  constructor(
+    readonly region: string,
+    readonly clients: OciClients,
+    readonly log: Logger,
+    /** Every record of the region, by type: parents for scoped lists (log groups, vaults). */
+    readonly byType: ReadonlyMap<string, InventoryRecord[]>,
+  ) {}
+
+  async clientFor(row: Pick<EnricherRow, 'client' | 'service'>): Promise<object> {
+    const ctor = await row.client();
+    return this.clients.get(ctor, row.service, this.region);
+  }
+
+  /** Only rows that need it pay for the namespace lookup: one call per region. */
+  async env(row: EnricherRow): Promise<RequestEnv> {
+    if (!row.needsNamespace) return { namespace: '' };
+    this.namespacePromise ??= this.fetchNamespace();
+    return { namespace: await this.namespacePromise };
+  }
+
+  private async fetchNamespace(): Promise<string> {
+    const { ObjectStorageClient } = await import('oci-objectstorage');
+    const client = this.clients.get(ObjectStorageClient, 'objectstorage', this.region);
+    const response = await client.getNamespace({});
+    return response.value;
+  }
+}
+
+/** Call an SDK operation by name; the table names operations as strings. */
+export async function callOperation(client: object, method: string, request: SdkRequest): Promise<SdkResponse> {
+  const fn = (client as Record<string, unknown>)[method];
+  if (typeof fn !== 'function') throw new Error(`${method}: no such operation on ${client.constructor.name}`);
+  const response: unknown = await fn.call(client, request);
+  if (response === null || typeof response !== 'object') throw new Error(`${method}: empty response`);
+  return response as SdkResponse;
+}
+
+/** Every item of a paged list, paging with the request we built (`page` ← `opcNextPage`). */
+export async function listAll(client: object, method: string, request: SdkRequest, itemsPath: readonly string[]): Promise<unknown[]> {
+  const items: unknown[] = [];
+  const seenPages = new Set<string>();
+  let page: string | undefined;
+  do {
+    const response = await callOperation(client, method, page ? { ...request, page } : request);
+    let node: unknown = response;
+    for (const key of itemsPath) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    if (Array.isArray(node)) items.push(...node);
+    const next = response.opcNextPage;
+    page = typeof next === 'string' && next ? next : undefined;
+    // A server that repeats a page token would loop forever.
+    if (page && seenPages.has(page)) throw new Error(`${method}: page token repeated`);
+    if (page) seenPages.add(page);
+  } while (page);
+  return items;
+}
+
+/** Store an SDK object on the record and derive the row's edges. */
+export function applyObject(record: InventoryRecord, row: EnricherRow, object: unknown): void {
+  const metadata = toMetadataJson(object);
+  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) {
+    markError(record, `${row.get?.method ?? row.list?.method ?? 'enrich'}: response had no object`);
+    return;
+  }
+  record.details = { ...record.details, metadata: metadata as JsonObject };
+  record.enrichStatus = 'OK';
+  record.enrichError = null;
+  record.relationships = normalizeRelations([...record.relationships, ...relationsFrom(metadata as JsonObject, row.relations, record.ocid)]);
+}
+
+export function markError(record: InventoryRecord, reason: string): void {
+  record.enrichStatus = 'ERROR';
+  record.enrichError = reason;
+}
+
+/**
+ * `<operation>: <status> <code>` for service errors, `<operation>: <problem>` for transport
+ * failures: no request ids, timestamps or durations, so the same failure reads the same in
+ * every run and diffs stay quiet.
+ */
+export function describeFailure(operation: string, error: unknown): string {
+  if (error !== null && typeof error === 'object') {
+    const { statusCode, serviceCode } = error as { statusCode?: unknown; serviceCode?: unknown };
+    if (typeof statusCode === 'number') {
+      return `${operation}: ${statusCode}${typeof serviceCode === 'string' && serviceCode ? ` ${serviceCode}` : ''}`;
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const problem = message.replace(/^.*? failed after \d+ s: /, '').replace(/ocid1\.[\w.-]+/g, '<ocid>');
+  return `${operation}: ${problem}`;
+}

@@ -1,0 +1,181 @@
+// The generic enricher (EnrichPort): executes the enrichment table for one region's records.
+// Records are grouped by (type, compartment); a group of at least `listThreshold` records whose
+// row has a full list is served by one paged list, the rest by one get each. Failures mark
+// the record ERROR with a stable reason and the run goes on; types without a row are left
+// NOT_IMPLEMENTED and cost no call.
+import type { InventoryRecord } from '../../core/record.js';
+import type { Logger } from '../../pipeline/log.js';
+import type { EnrichPort, EnrichProgress } from '../../pipeline/ports.js';
+import type { OciClients } from '../clients.js';
+import { applyObject, callOperation, describeFailure, listAll, markError, RegionContext } from './context.js';
+import { instanceLinkTasks } from './instance-links.js';
+import { type PoolTask, runPool } from './pool.js';
+import { ENRICHER_TABLE } from './table/index.js';
+import type { EnricherRow, ListScope } from './table/types.js';
+import { vaultKeyTasks } from './vault-keys.js';
+
+export interface EnricherDeps {
+  clients: OciClients;
+  tenancyId: string;
+  homeRegion: string;
+  workers: number;
+  log: Logger;
+  /** Smallest group a list serves; smaller groups use gets. */
+  listThreshold?: number;
+  /** Defaults to ENRICHER_TABLE; tests may narrow it. */
+  table?: readonly EnricherRow[];
+}
+
+export const DEFAULT_LIST_THRESHOLD = 2;
+
+export function createEnricher(deps: EnricherDeps): EnrichPort {
+  const table = deps.table ?? ENRICHER_TABLE;
+  const rows = new Map(table.map((row) => [row.resourceType, row]));
+  const supported: ReadonlySet<string> = new Set(rows.keys());
+  const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
+
+  return {
+    supportedTypes: () => supported,
+
+    async enrichRegion(region: string, records: InventoryRecord[], progress?: EnrichProgress): Promise<void> {
+      const byType = new Map<string, InventoryRecord[]>();
+      for (const record of records) {
+        const list = byType.get(record.resourceType);
+        if (list) list.push(record);
+        else byType.set(record.resourceType, [record]);
+      }
+      const ctx = new RegionContext(region, deps.clients, deps.log, byType);
+      const total = records.filter((r) => rows.has(r.resourceType)).length;
+      let done = 0;
+      const settle = (n: number) => {
+        done += n;
+        progress?.(done, total);
+      };
+
+      // Rows that read another type's enriched fields (a Key its Vault's endpoint) go second.
+      const first: PoolTask[] = [];
+      const second: PoolTask[] = [];
+      for (const [type, ofType] of byType) {
+        const row = rows.get(type);
+        if (!row) continue;
+        for (const [compartmentId, group] of groupByCompartment(ofType)) {
+          (row.after?.length ? second : first).push(...groupTasks(ctx, row, compartmentId, group, threshold, settle));
+        }
+      }
+      await runPool(deps.workers, first);
+      await runPool(deps.workers, second);
+
+      const instances = byType.get('Instance');
+      if (instances && rows.has('Instance')) {
+        const links: PoolTask[] = [];
+        for (const [compartmentId, group] of groupByCompartment(instances)) links.push(...instanceLinkTasks(ctx, compartmentId, group));
+        await runPool(deps.workers, links);
+      }
+    },
+  };
+}
+
+function groupByCompartment(records: InventoryRecord[]): Map<string, InventoryRecord[]> {
+  const groups = new Map<string, InventoryRecord[]>();
+  for (const record of records) {
+    const key = record.compartmentId ?? '';
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  return groups;
+}
+
+function groupTasks(
+  ctx: RegionContext,
+  row: EnricherRow,
+  compartmentId: string,
+  group: InventoryRecord[],
+  threshold: number,
+  settle: (n: number) => void,
+): PoolTask[] {
+  if (row.special === 'vaultKey') return vaultKeyTasks(ctx, row, compartmentId, group, settle);
+  const list = row.list;
+  const useList = list?.listIsFull && compartmentId !== '' && (group.length >= threshold || !row.get);
+  if (!useList) return group.map((record) => getTask(ctx, row, record, settle));
+  return [() => listGroup(ctx, row, compartmentId, group, settle)];
+}
+
+function getTask(ctx: RegionContext, row: EnricherRow, record: InventoryRecord, settle: (n: number) => void): PoolTask {
+  return async () => {
+    const get = row.get;
+    if (!get) {
+      markError(record, `${row.list?.method ?? 'enrich'}: not found by list`);
+    } else {
+      try {
+        const client = await ctx.clientFor(row);
+        const request = get.request(refOf(record), await ctx.env(row));
+        const response = await callOperation(client, get.method, request);
+        applyObject(record, row, response[get.responseKey]);
+      } catch (error) {
+        markError(record, describeFailure(get.method, error));
+      }
+    }
+    settle(1);
+    return undefined;
+  };
+}
+
+async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: string, group: InventoryRecord[], settle: (n: number) => void): Promise<PoolTask[]> {
+  const list = row.list;
+  if (!list) return [];
+  const scopes = await listScopes(ctx, row, compartmentId, group);
+  const found = new Map<string, unknown>();
+  const idField = list.idField ?? 'id';
+  try {
+    const client = await ctx.clientFor(row);
+    for (const scope of scopes) {
+      for (const item of await listAll(client, list.method, list.request(scope), list.itemsPath)) {
+        const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
+        if (typeof id === 'string') found.set(id, item);
+      }
+    }
+  } catch (error) {
+    // One failed list fails its group: retrying each record by get would hammer a service
+    // that just refused us.
+    const reason = describeFailure(list.method, error);
+    for (const record of group) markError(record, reason);
+    settle(group.length);
+    return [];
+  }
+  const leftovers: PoolTask[] = [];
+  for (const record of group) {
+    const item = found.get(record.ocid);
+    if (item !== undefined) {
+      applyObject(record, row, item);
+      settle(1);
+    } else {
+      // Not in the list: changed since search, in another scope, or a deleted resource.
+      leftovers.push(getTask(ctx, row, record, settle));
+    }
+  }
+  return leftovers;
+}
+
+async function listScopes(ctx: RegionContext, row: EnricherRow, compartmentId: string, group: InventoryRecord[]): Promise<ListScope[]> {
+  const env = await ctx.env(row);
+  const list = row.list;
+  if (list?.parentType) {
+    const parents = (ctx.byType.get(list.parentType) ?? []).filter((p) => p.compartmentId === compartmentId);
+    return parents.map((parent) => ({ compartmentId, parentId: parent.ocid, env }));
+  }
+  if (list?.perAvailabilityDomain) {
+    const domains = new Set(group.map((r) => r.availabilityDomain).filter((ad): ad is string => typeof ad === 'string' && ad !== ''));
+    return [...domains].sort().map((availabilityDomain) => ({ compartmentId, availabilityDomain, env }));
+  }
+  return [{ compartmentId, env }];
+}
+
+function refOf(record: InventoryRecord) {
+  return {
+    ocid: record.ocid,
+    displayName: record.displayName,
+    compartmentId: record.compartmentId,
+    availabilityDomain: record.availabilityDomain ?? null,
+  };
+}

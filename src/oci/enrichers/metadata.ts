@@ -1,0 +1,75 @@
+// Turns an SDK object into what details.metadata stores: plain JSON (Dates as ISO strings,
+// undefined dropped) with secret-looking keys redacted by name, and the relationship edges a
+// table row's fields describe.
+import type { JsonObject, JsonValue, RecordRelationship } from '../../core/record.js';
+import type { RelationSpec } from './table/types.js';
+
+export const REDACTED = '[REDACTED]';
+
+// Matched against the key lower-cased. Names, not values: a value never tells us it is secret.
+const SECRET_KEY = /(password|passphrase|privatekey|secret|token|connectionstrings?|secretcontent|apikey|credentials?)$/;
+// Keys that end like a secret but only name or point at one.
+const NOT_SECRET = new Set(['secretid', 'tokenid', 'keyid']);
+
+export function isSecretKey(key: string): boolean {
+  const lower = key.toLowerCase();
+  return !NOT_SECRET.has(lower) && SECRET_KEY.test(lower);
+}
+
+/** Plain, redacted JSON of an SDK value. */
+export function toMetadataJson(value: unknown): JsonValue {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map((item) => toMetadataJson(item));
+  if (typeof value === 'object') {
+    const out: JsonObject = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (child === undefined || typeof child === 'function') continue;
+      out[key] = isSecretKey(key) && child !== null ? REDACTED : toMetadataJson(child);
+    }
+    return out;
+  }
+  return null;
+}
+
+/** Every string value at a dotted path (`*` walks all children; arrays at the end flatten). */
+export function valuesAt(value: JsonValue | undefined, path: string): string[] {
+  const segments = path.split('.');
+  let current: JsonValue[] = value === undefined ? [] : [value];
+  for (const segment of segments) {
+    const next: JsonValue[] = [];
+    for (const item of current) {
+      if (item === null || typeof item !== 'object') continue;
+      if (segment === '*') next.push(...(Array.isArray(item) ? item : Object.values(item)));
+      else if (!Array.isArray(item) && segment in item) next.push(item[segment] as JsonValue);
+    }
+    current = next;
+  }
+  const out: string[] = [];
+  for (const item of current) {
+    if (typeof item === 'string' && item) out.push(item);
+    else if (Array.isArray(item)) for (const inner of item) if (typeof inner === 'string' && inner) out.push(inner);
+  }
+  return out;
+}
+
+/** Edges from a row's relation fields: only ocids, never the record itself. */
+export function relationsFrom(metadata: JsonObject, specs: readonly RelationSpec[], selfOcid: string): RecordRelationship[] {
+  const edges: RecordRelationship[] = [];
+  for (const spec of specs) {
+    for (const target of valuesAt(metadata, spec.field)) {
+      if (target.startsWith('ocid1.') && target !== selfOcid) edges.push({ relation_type: spec.relation, target_ocid: target });
+    }
+  }
+  return edges;
+}
+
+/** Deduplicated, sorted by (relation, target): stable output across runs. */
+export function normalizeRelations(edges: readonly RecordRelationship[]): RecordRelationship[] {
+  const seen = new Map<string, RecordRelationship>();
+  for (const edge of edges) seen.set(`${edge.relation_type}\u0000${edge.target_ocid}`, edge);
+  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
+}

@@ -1,0 +1,85 @@
+// The shape of one enrichment table row: which SDK client and operations serve a Resource
+// Search type, and which of its fields point at other resources. The engine executes rows;
+// nothing here calls OCI.
+import type { SdkClientCtor } from '../../clients.js';
+
+/** A field of the SDK object that names another resource. */
+export interface RelationSpec {
+  /**
+   * Dotted path into the SDK object. A segment `*` walks every value of an object or array;
+   * array values at the end are taken element by element.
+   */
+  field: string;
+  relation: string;
+}
+
+/** What a request builder may know about the record being enriched. */
+export interface RecordRef {
+  ocid: string;
+  displayName: string | null;
+  compartmentId: string | null;
+  availabilityDomain: string | null;
+}
+
+/** Per-region facts a request builder may need, resolved once and only when a row asks. */
+export interface RequestEnv {
+  /** Object Storage namespace of the tenancy. */
+  namespace: string;
+}
+
+export interface GetSpec {
+  method: string;
+  /** Build the request for one record. */
+  request(ref: RecordRef, env: RequestEnv): Record<string, unknown>;
+  /** The key of the SDK response holding the object (`instance`, `vcn`, …). */
+  responseKey: string;
+}
+
+/** The scope one list call covers. */
+export interface ListScope {
+  compartmentId: string;
+  /** Set when the list is scoped to a parent (`logGroupId`, `dbSystemId`, …). */
+  parentId?: string;
+  /** Set when the list needs an availability domain. */
+  availabilityDomain?: string;
+  env: RequestEnv;
+}
+
+export interface ListSpec {
+  method: string;
+  request(scope: ListScope): Record<string, unknown>;
+  /** Response key holding the items; a two-step path for lists that return a collection. */
+  itemsPath: string[];
+  /**
+   * The list item carries the fields we want (it is the full object, or a summary as rich).
+   * Thin lists are not used to enrich.
+   */
+  listIsFull: boolean;
+  /** The list is per parent: one call per parent record of this type in the compartment. */
+  parentType?: string;
+  /** The list needs an availability domain: one call per AD the group's records are in. */
+  perAvailabilityDomain?: boolean;
+  /** Field of a list item holding the ocid, when it is not `id` (a topic's `topicId`). */
+  idField?: string;
+}
+
+export type ClientLoader = () => Promise<SdkClientCtor<object>>;
+
+export interface EnricherRow {
+  /** Resource Search resourceType (`Instance`, `Vcn`, `ClustersCluster`, …). */
+  resourceType: string;
+  /** Endpoint service prefix: the host prefix of the real endpoint, `{service}` of the template. */
+  service: string;
+  /** Lazy import of the SDK client class, so a run loads only the services it meets. */
+  client: ClientLoader;
+  /** Absent when the object can only be read through its parent's list (a Log). */
+  get?: GetSpec;
+  list?: ListSpec;
+  relations: RelationSpec[];
+  /** The row needs the Object Storage namespace to build requests. */
+  needsNamespace?: boolean;
+  /** Types enriched first because this row's calls depend on them (a Key on its Vault). */
+  after?: string[];
+  /** A special case the generic executor hands over to (`vaultKey`). */
+  special?: 'vaultKey';
+}
