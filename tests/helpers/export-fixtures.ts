@@ -57,3 +57,47 @@ export function nastyRecords(): InventoryRecord[] {
     }),
   );
 }
+
+export interface TestCompartment {
+  ocid: string;
+  name: string;
+  parentId: string | null;
+  path: string;
+  lifecycleState: string;
+}
+
+/**
+ * A tenancy root plus `count` compartments in a tree (each one's parent is an earlier one),
+ * shaped like `CompartmentInfo`.
+ */
+export function compartmentTree(count: number): TestCompartment[] {
+  const root: TestCompartment = { ocid: 'ocid1.tenancy.oc1..root', name: 'root', parentId: null, path: 'root', lifecycleState: 'ACTIVE' };
+  const all = [root];
+  for (let i = 0; i < count; i++) {
+    const parent = all[Math.floor(i / 3)] ?? root;
+    const name = `c${i}`;
+    all.push({ ocid: `ocid1.compartment.oc1..${String(i).padStart(6, '0')}`, name, parentId: parent.ocid, path: `${parent.path}/${name}`, lifecycleState: 'ACTIVE' });
+  }
+  return all;
+}
+
+/** `size` resources of `types` types spread over the compartments, each pointing at a subnet-like peer. */
+export function largeInventory(size: number, compartments: readonly TestCompartment[], types = 25): InventoryRecord[] {
+  const records: InventoryRecord[] = [];
+  for (let i = 0; i < size; i++) {
+    const type = `Type${i % types}`;
+    const compartment = compartments[i % compartments.length] ?? compartments[0];
+    records.push(
+      makeRecord({
+        ocid: `ocid1.${type.toLowerCase()}.oc1..${String(i).padStart(8, '0')}`,
+        resourceType: type,
+        displayName: `res-${i}`,
+        compartmentId: compartment?.ocid ?? null,
+        relationships: [
+          { relation_type: `USES_${i % 7}`, target_ocid: `ocid1.type${(i + 1) % types}.oc1..${String((i + 1) % size).padStart(8, '0')}` },
+        ],
+      }),
+    );
+  }
+  return records;
+}
