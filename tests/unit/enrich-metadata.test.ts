@@ -1,0 +1,87 @@
+// Metadata shaping: plain JSON, secrets redacted by key name, relation paths, stable edges.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isSecretKey, normalizeRelations, REDACTED, relationsFrom, toMetadataJson, valuesAt } from '../../src/oci/enrichers/metadata.js';
+import { ENRICHER_TABLE } from '../../src/oci/enrichers/table/index.js';
+import { supportedResourceTypes } from '../../src/oci/enrichers/index.js';
+
+test('dates become ISO strings and undefined is dropped', () => {
+  const out = toMetadataJson({ timeCreated: new Date('2024-05-01T10:00:00Z'), gone: undefined, nested: [{ n: 1, bad: Number.NaN }] });
+  assert.deepEqual(out, { timeCreated: '2024-05-01T10:00:00.000Z', nested: [{ n: 1, bad: null }] });
+});
+
+test('secret-looking keys are redacted at any depth, references to secrets are not', () => {
+  const out = toMetadataJson({
+    adminPassword: 'hunter2',
+    connectionStrings: { high: 'tcps://x' },
+    config: { DB_PASSWORD: 'p', LOG_LEVEL: 'info' },
+    privateKey: '-----BEGIN',
+    authToken: 't',
+    passphrase: 'pp',
+    secretId: 'ocid1.vaultsecret.oc1..a',
+    secretName: 'name',
+    sshPublicKey: 'ssh-rsa AAA',
+  });
+  assert.deepEqual(out, {
+    adminPassword: REDACTED,
+    connectionStrings: REDACTED,
+    config: { DB_PASSWORD: REDACTED, LOG_LEVEL: 'info' },
+    privateKey: REDACTED,
+    authToken: REDACTED,
+    passphrase: REDACTED,
+    secretId: 'ocid1.vaultsecret.oc1..a',
+    secretName: 'name',
+    sshPublicKey: 'ssh-rsa AAA',
+  });
+  assert.equal(isSecretKey('clientSecret'), true);
+  assert.equal(isSecretKey('keyId'), false);
+});
+
+test('relation paths walk objects, arrays and wildcards; only ocids, never self', () => {
+  const metadata = {
+    vcnId: 'ocid1.vcn.oc1..v',
+    securityListIds: ['ocid1.securitylist.oc1..b', 'ocid1.securitylist.oc1..a'],
+    backendSets: { web: { backends: [{ targetId: 'ocid1.instance.oc1..i' }, { targetId: null }] } },
+    self: 'ocid1.subnet.oc1..s',
+    cidr: '10.0.0.0/16',
+  };
+  assert.deepEqual(valuesAt(metadata, 'backendSets.*.backends.*.targetId'), ['ocid1.instance.oc1..i']);
+  const edges = relationsFrom(
+    metadata,
+    [
+      { field: 'vcnId', relation: 'IN_VCN' },
+      { field: 'securityListIds', relation: 'USES_SECURITY_LIST' },
+      { field: 'backendSets.*.backends.*.targetId', relation: 'ROUTES_TO' },
+      { field: 'self', relation: 'SELF' },
+      { field: 'cidr', relation: 'NOT_AN_OCID' },
+    ],
+    'ocid1.subnet.oc1..s',
+  );
+  assert.deepEqual(normalizeRelations([...edges, edges[0] ?? { relation_type: '', target_ocid: '' }]), [
+    { relation_type: 'IN_VCN', target_ocid: 'ocid1.vcn.oc1..v' },
+    { relation_type: 'ROUTES_TO', target_ocid: 'ocid1.instance.oc1..i' },
+    { relation_type: 'USES_SECURITY_LIST', target_ocid: 'ocid1.securitylist.oc1..a' },
+    { relation_type: 'USES_SECURITY_LIST', target_ocid: 'ocid1.securitylist.oc1..b' },
+  ]);
+});
+
+test('the table has one row per type, at least 60, each with a way to read the object', () => {
+  const types = ENRICHER_TABLE.map((r) => r.resourceType);
+  assert.equal(new Set(types).size, types.length, 'duplicate rows');
+  assert.ok(types.length >= 60, `only ${types.length} rows`);
+  assert.deepEqual([...supportedResourceTypes()].sort(), [...types].sort());
+  for (const row of ENRICHER_TABLE) {
+    assert.ok(row.get || row.list, `${row.resourceType} has neither get nor list`);
+    if (row.list?.parentType) assert.ok(types.includes(row.list.parentType), `${row.resourceType} lists under unknown ${row.list.parentType}`);
+  }
+});
+
+test('every row loads an SDK client class that has the operations it names', async () => {
+  for (const row of ENRICHER_TABLE) {
+    const ctor = await row.client();
+    const proto = ctor.prototype as Record<string, unknown>;
+    for (const method of [row.get?.method, row.list?.method]) {
+      if (method) assert.equal(typeof proto[method], 'function', `${row.resourceType}: ${ctor.name}.${method}`);
+    }
+  }
+});
