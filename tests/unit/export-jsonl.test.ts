@@ -21,7 +21,7 @@ test('nasty names round-trip exactly, one canonical line per record, sorted by (
   const parsed = lines.map((line) => parseRecord(JSON.parse(line)));
   assert.deepEqual(parsed, [...records].sort(compareRecords));
   assert.deepEqual(new Set(parsed.map((r) => r.displayName)), new Set(NASTY_NAMES));
-  lines.forEach((line, i) => assert.equal(line, canonicalJson(parsed[i])));
+  for (const [i, line] of lines.entries()) assert.equal(line, canonicalJson(parsed[i]));
 });
 
 test('keys are sorted recursively', async () => {
