@@ -7,14 +7,14 @@ import type { CatalogEntry, GenContext, GeneratedResource } from './types.js';
 const V = '/20160918';
 type Base = Omit<GeneratedResource, 'attrs'>;
 
-function vcnChild(resourceType: string, ocidKind: string, collection: string, noun: string, weight: number, generate: (b: Base, c: GenContext) => JsonObject, extraDeps: string[] = []): CatalogEntry {
+function vcnChild(resourceType: string, ocidKind: string, collection: string, noun: string, weight: number, generate: (b: Base, c: GenContext) => JsonObject, extraDeps: string[] = [], listOperation = `list${noun}s`): CatalogEntry {
   return defineEntry({
     resourceType,
     ocidKind,
     service: 'iaas',
     basePath: `${V}/${collection}`,
     getOperation: `get${noun}`,
-    list: { operation: `list${noun}s`, filters: ['vcnId'] },
+    list: { operation: listOperation, filters: ['vcnId'] },
     dependsOn: ['Vcn', ...extraDeps],
     weight,
     lifecycleStates: { active: 'AVAILABLE', terminated: 'TERMINATED' },
@@ -72,7 +72,7 @@ export const NETWORK_CATALOG: CatalogEntry[] = [
   vcnChild('DHCPOptions', 'dhcpoptions', 'dhcps', 'DhcpOptions', 0.5, () => ({
     options: [{ type: 'DomainNameServer', serverType: 'VcnLocalPlusInternet' }],
     domainNameType: 'VCN_DOMAIN',
-  })),
+  }), [], 'listDhcpOptions'),
   subnet,
   vcnChild('NetworkSecurityGroup', 'networksecuritygroup', 'networkSecurityGroups', 'NetworkSecurityGroup', 1, () => ({})),
   vcnChild('InternetGateway', 'internetgateway', 'internetGateways', 'InternetGateway', 0.5, () => ({ isEnabled: true, routeTableId: null })),
