@@ -36,6 +36,11 @@ export interface GenContext {
   ocid(kind: string, region: string | null): string;
   /** Resources already generated, for references (a Subnet's vcnId, a NodePool's clusterId). */
   find(resourceType: string, where?: { region?: string; compartmentId?: string }): GeneratedResource[];
+  /**
+   * For a type with `dependsOn`: the resource of `dependsOn[0]` this one was placed under (same
+   * region, usually the same compartment). Undefined for types without dependencies.
+   */
+  parent?: GeneratedResource | undefined;
 }
 
 /** A request as a route sees it: path parameters decoded, query parameters as given. */
@@ -50,8 +55,13 @@ export interface RouteRequest {
 /** The store a route reads from. */
 export interface TenancyView {
   tenancyId: string;
+  tenancyName: string;
   homeRegion: string;
+  /** Subscribed regions, home first. */
+  regions: string[];
   namespace: string;
+  /** AD names of a subscribed region, e.g. `Uocm:US-ASHBURN-AD-1`. */
+  availabilityDomains(region: string): string[];
   get(ocid: string): GeneratedResource | undefined;
   /** All resources of a type; filter by region and compartment when given. */
   list(resourceType: string, where?: { region?: string; compartmentId?: string }): GeneratedResource[];
@@ -87,6 +97,15 @@ export interface CatalogEntry {
   /** Relative weight in the generated mix (default 1). */
   weight?: number;
   lifecycleStates?: { active: string; terminated?: string };
+  /** Lives in an availability domain: the generator fills `availabilityDomain`. */
+  adScoped?: boolean;
+  /** Only ever in the root compartment (users, groups, dynamic groups, identity providers). */
+  rootOnly?: boolean;
+  /**
+   * Drift: new `attrs` for a changed resource. Default: `generate()` again, keeping every
+   * reference (keys ending in `Id`/`Ids`, values that are ocids) from the old attrs.
+   */
+  mutate?(resource: GeneratedResource, ctx: GenContext): JsonObject;
   /** Fill `attrs` (references to parents, shape, cidr, …). */
   generate(base: Omit<GeneratedResource, 'attrs'>, ctx: GenContext): JsonObject;
   /** The full SDK object (camelCase JSON) for the get operation. */
