@@ -12,8 +12,10 @@ export interface OciClients {
   /**
    * Configured SDK client for (service, region): endpoint set from the template or region,
    * retries/throttling/call counting owned by oci-inv. Cached; closed by closeAll().
+   * `endpoint` overrides the template for services addressed per resource (a vault's KMS
+   * management endpoint); such clients share the (service, region) limiter.
    */
-  get<C extends object>(ctor: SdkClientCtor<C>, service: string, region: string): C;
+  get<C extends object>(ctor: SdkClientCtor<C>, service: string, region: string, endpoint?: string): C;
   /** The endpoint a service/region resolves to under the template, if one is set. */
   endpointFor(service: string, region: string): string | undefined;
   readonly recorder: ApiCallRecorder;
@@ -66,13 +68,13 @@ export function createOciClients(options: OciClientsOptions): OciClients {
     endpointFor(service, region) {
       return options.endpointTemplate ? expandEndpointTemplate(options.endpointTemplate, service, region) : undefined;
     },
-    get<C extends object>(ctor: SdkClientCtor<C>, service: string, region: string): C {
+    get<C extends object>(ctor: SdkClientCtor<C>, service: string, region: string, endpoint?: string): C {
       let id = ctorIds.get(ctor);
       if (id === undefined) {
         id = ctorIds.size + 1;
         ctorIds.set(ctor, id);
       }
-      const key = `${id}|${service}|${region}`;
+      const key = `${id}|${service}|${region}|${endpoint ?? ''}`;
       const cached = clients.get(key);
       if (cached) return cached as C;
       const httpClient = new OciHttpClient({
@@ -86,7 +88,9 @@ export function createOciClients(options: OciClientsOptions): OciClients {
       });
       const client = new ctor({ httpClient }, clientConfiguration);
       const settable = client as Closable;
-      if (options.endpointTemplate) {
+      if (endpoint) {
+        settable.endpoint = endpoint;
+      } else if (options.endpointTemplate) {
         // Setting region after endpoint would overwrite it: endpoint only.
         settable.endpoint = expandEndpointTemplate(options.endpointTemplate, service, region);
       } else {
