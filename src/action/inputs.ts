@@ -1,0 +1,210 @@
+// The action's inputs (action.yml, SPEC §6): every name in one map, read and validated in one
+// place when the step starts, so a bad input fails before anything runs or is logged.
+import * as v from 'valibot';
+
+export const INPUT = {
+  auth: 'auth',
+  tenancy: 'tenancy',
+  user: 'user',
+  fingerprint: 'fingerprint',
+  privateKey: 'private-key',
+  privateKeyPassphrase: 'private-key-passphrase',
+  region: 'region',
+  securityToken: 'security-token',
+  ociConfig: 'oci-config',
+  regions: 'regions',
+  compartment: 'compartment',
+  query: 'query',
+  includeTerminated: 'include-terminated',
+  formats: 'formats',
+  enrich: 'enrich',
+  ignore: 'ignore',
+  artifactName: 'artifact-name',
+  retentionDays: 'retention-days',
+  compareTo: 'compare-to',
+  expected: 'expected',
+  comment: 'comment',
+  failOn: 'fail-on',
+  githubToken: 'github-token',
+  workingDirectory: 'working-directory',
+} as const;
+
+/** Inputs whose values are secrets: masked before the first log line. */
+export const SECRET_INPUTS = [INPUT.privateKey, INPUT.privateKeyPassphrase, INPUT.securityToken, INPUT.ociConfig] as const;
+
+export const ACTION_AUTH_METHODS = ['api_key', 'security_token', 'instance_principal', 'resource_principal'] as const;
+export const COMPARE_TO = ['previous-run', 'expected', 'none'] as const;
+export const COMMENT_MODES = ['on-change', 'always', 'never'] as const;
+export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed'] as const;
+
+export type ActionAuth = (typeof ACTION_AUTH_METHODS)[number];
+export type CompareTo = (typeof COMPARE_TO)[number];
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+export interface ActionInputs {
+  auth: ActionAuth;
+  tenancy: string | undefined;
+  user: string | undefined;
+  fingerprint: string | undefined;
+  privateKey: string | undefined;
+  privateKeyPassphrase: string | undefined;
+  region: string | undefined;
+  securityToken: string | undefined;
+  ociConfig: string | undefined;
+  regions: string[];
+  compartment: string | undefined;
+  query: string | undefined;
+  includeTerminated: boolean | undefined;
+  formats: string[];
+  enrich: boolean | undefined;
+  ignore: string[];
+  artifactName: string;
+  retentionDays: number | undefined;
+  compareTo: CompareTo;
+  expected: string | undefined;
+  comment: CommentMode;
+  failOn: (typeof FAIL_ON)[number] | undefined;
+  githubToken: string | undefined;
+  workingDirectory: string | undefined;
+}
+
+/** What getInputs needs from @actions/core; tests pass a map instead of INPUT_* variables. */
+export interface InputSource {
+  getInput(name: string): string;
+  getBooleanInput(name: string): boolean;
+}
+
+/** A bad or missing input; the message always names the input and never echoes a secret. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    reason: string,
+  ) {
+    super(`input ${input}: ${reason}`);
+    this.name = 'InputError';
+  }
+}
+
+// GitHub's own rule for artifact names, checked here so the error names the input.
+const ARTIFACT_NAME = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(256, 'must be at most 256 characters'),
+  v.regex(/^[^"":<>|*?\r\n\\/]+$/, 'must not contain " : < > | * ? \\ / or line breaks'),
+);
+const OCID = (kind: string) => v.pipe(v.string(), v.regex(new RegExp(`^ocid1\\.${kind}\\.`), `must be an ${kind} ocid (ocid1.${kind}.…)`));
+const FINGERPRINT = v.pipe(v.string(), v.regex(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i, 'must be 16 hex pairs separated by colons'));
+const REGION = v.pipe(v.string(), v.regex(/^[a-z]+-[a-z]+-\d+$/, 'must be a region identifier like us-ashburn-1'));
+const RETENTION = v.pipe(
+  v.string(),
+  v.regex(/^\d+$/, 'must be a whole number of days'),
+  v.transform(Number),
+  v.minValue(1, 'must be at least 1'),
+  v.maxValue(90, 'must be at most 90'),
+);
+
+function parse<T>(input: string, schema: v.GenericSchema<string, T>, value: string): T {
+  const result = v.safeParse(schema, value);
+  if (!result.success) throw new InputError(input, result.issues[0].message);
+  return result.output;
+}
+
+function optionalText(source: InputSource, name: string): string | undefined {
+  const value = source.getInput(name).trim();
+  return value === '' ? undefined : value;
+}
+
+/** Keeps a secret's exact text (a PEM's line breaks matter) but treats blank as absent. */
+function optionalSecret(source: InputSource, name: string): string | undefined {
+  const value = source.getInput(name);
+  return value.trim() === '' ? undefined : value;
+}
+
+function optionalParsed<T>(source: InputSource, name: string, schema: v.GenericSchema<string, T>): T | undefined {
+  const value = optionalText(source, name);
+  return value === undefined ? undefined : parse(name, schema, value);
+}
+
+/** Unset booleans fall back to the pipeline's default; set ones must be YAML booleans. */
+function optionalBoolean(source: InputSource, name: string): boolean | undefined {
+  if (source.getInput(name).trim() === '') return undefined;
+  try {
+    return source.getBooleanInput(name);
+  } catch {
+    throw new InputError(name, 'must be true or false');
+  }
+}
+
+function list(source: InputSource, name: string): string[] {
+  return (optionalText(source, name) ?? '')
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function choice<const T extends readonly string[]>(source: InputSource, name: string, options: T, fallback: T[number]): T[number] {
+  return parse(name, v.picklist(options, `must be one of ${options.join(', ')}`), optionalText(source, name) ?? fallback);
+}
+
+export function getInputs(source: InputSource): ActionInputs {
+  const inputs: ActionInputs = {
+    auth: choice(source, INPUT.auth, ACTION_AUTH_METHODS, 'api_key'),
+    tenancy: optionalParsed(source, INPUT.tenancy, OCID('tenancy')),
+    user: optionalParsed(source, INPUT.user, OCID('user')),
+    fingerprint: optionalParsed(source, INPUT.fingerprint, FINGERPRINT),
+    privateKey: optionalSecret(source, INPUT.privateKey),
+    privateKeyPassphrase: optionalSecret(source, INPUT.privateKeyPassphrase),
+    region: optionalParsed(source, INPUT.region, REGION),
+    securityToken: optionalSecret(source, INPUT.securityToken)?.trim(),
+    ociConfig: optionalSecret(source, INPUT.ociConfig),
+    regions: list(source, INPUT.regions),
+    compartment: optionalParsed(source, INPUT.compartment, v.pipe(v.string(), v.startsWith('ocid1.', 'must be an ocid'))),
+    query: optionalParsed(source, INPUT.query, v.pipe(v.string(), v.regex(/^\s*query\s/i, 'must be a Resource Search query starting with "query"'))),
+    includeTerminated: optionalBoolean(source, INPUT.includeTerminated),
+    formats: list(source, INPUT.formats),
+    enrich: optionalBoolean(source, INPUT.enrich),
+    ignore: list(source, INPUT.ignore),
+    artifactName: parse(INPUT.artifactName, ARTIFACT_NAME, optionalText(source, INPUT.artifactName) ?? 'oci-inventory'),
+    retentionDays: optionalParsed(source, INPUT.retentionDays, RETENTION),
+    compareTo: choice(source, INPUT.compareTo, COMPARE_TO, 'previous-run'),
+    expected: optionalText(source, INPUT.expected),
+    comment: choice(source, INPUT.comment, COMMENT_MODES, 'on-change'),
+    failOn: optionalText(source, INPUT.failOn) === undefined ? undefined : choice(source, INPUT.failOn, FAIL_ON, 'none'),
+    githubToken: optionalSecret(source, INPUT.githubToken)?.trim(),
+    workingDirectory: optionalText(source, INPUT.workingDirectory),
+  };
+  checkCombinations(inputs);
+  return inputs;
+}
+
+/** Inputs that only make sense together: fail with the one that is missing. */
+function checkCombinations(inputs: ActionInputs): void {
+  if (inputs.compareTo === 'expected' && !inputs.expected) {
+    throw new InputError(INPUT.expected, 'is required when compare-to is expected (path to a committed inventory.jsonl)');
+  }
+  if (inputs.auth === 'api_key' && !inputs.ociConfig) {
+    for (const [name, value] of [
+      [INPUT.tenancy, inputs.tenancy],
+      [INPUT.user, inputs.user],
+      [INPUT.fingerprint, inputs.fingerprint],
+      [INPUT.privateKey, inputs.privateKey],
+      [INPUT.region, inputs.region],
+    ] as const) {
+      if (!value) throw new InputError(name, 'is required for auth api_key (or give oci-config)');
+    }
+  }
+  if (inputs.auth === 'security_token' && !inputs.ociConfig) {
+    for (const [name, value] of [
+      [INPUT.tenancy, inputs.tenancy],
+      [INPUT.fingerprint, inputs.fingerprint],
+      [INPUT.privateKey, inputs.privateKey],
+      [INPUT.securityToken, inputs.securityToken],
+      [INPUT.region, inputs.region],
+    ] as const) {
+      if (!value) throw new InputError(name, 'is required for auth security_token (or give oci-config)');
+    }
+  }
+  if (inputs.privateKeyPassphrase && !inputs.privateKey && !inputs.ociConfig) {
+    throw new InputError(INPUT.privateKey, 'is required when private-key-passphrase is given');
+  }
+}
