@@ -55,7 +55,8 @@ class TempFileWriter implements AtomicWriter {
 
   private flush(): Promise<void> {
     if (this.bufferedBytes === 0) return this.diskQueue;
-    const data = this.buffered.length === 1 ? (this.buffered[0] as Buffer) : Buffer.concat(this.buffered, this.bufferedBytes);
+    const [only] = this.buffered;
+    const data = this.buffered.length === 1 && only ? only : Buffer.concat(this.buffered, this.bufferedBytes);
     this.buffered = [];
     this.bufferedBytes = 0;
     this.diskQueue = this.diskQueue.then(() => writeFully(this.handle, data));

@@ -12,14 +12,14 @@ const LINES_PER_WRITE = 1000;
  */
 export function sortRecordsForExport<T extends { ocid: string; resourceType: string }>(records: readonly T[]): T[] {
   const sorted = [...records].sort(compareRecords);
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1] as T;
-    const current = sorted[i] as T;
-    if (previous.ocid === current.ocid) {
+  let previous: T | undefined;
+  for (const current of sorted) {
+    if (previous !== undefined && previous.ocid === current.ocid) {
       throw new Error(
         `duplicate ocid ${current.ocid} (${previous.resourceType}, ${current.resourceType}): records must be deduplicated before export`,
       );
     }
+    previous = current;
   }
   return sorted;
 }

@@ -94,11 +94,7 @@ class AtomicParquetSink extends ByteWriter {
 function columnData(records: readonly InventoryRecord[]): ColumnSource[] {
   return PARQUET_COLUMNS.map((column) => ({
     name: column.name,
-    data: records.map((record) => {
-      const value = column.value(record);
-      // hyparquet-writer stores a TIMESTAMP_MILLIS value as BigInt(value); a Date keeps it typed.
-      return column.kind === 'timestamp' && typeof value === 'number' ? new Date(value) : value;
-    }),
+    data: records.map(column.value),
   }));
 }
 
