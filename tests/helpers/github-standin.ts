@@ -1,0 +1,460 @@
+// A loopback stand-in for what a GitHub-hosted runner talks to, so the real bundled action
+// (with the real @actions/artifact and Octokit) runs end to end in tests:
+// - the Actions Results artifact service (Twirp JSON) and the Azure blob store it uploads to;
+// - the GitHub REST API: workflow runs, run artifacts, artifact zip redirects, issue comments.
+// State survives across action runs, so run 2 finds run 1's artifact. Every request is recorded.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { crc32 } from 'node:zlib';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  status: number;
+}
+
+export interface WorkflowRun {
+  id: number;
+  runNumber: number;
+  workflowId: number;
+  branch: string;
+  event: string;
+  status: 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | null;
+  /** The Results service's ids for this run and its one job, as the runtime token carries them. */
+  backendRunId: string;
+  backendJobId: string;
+}
+
+export interface StoredArtifact {
+  id: number;
+  runId: number;
+  name: string;
+  blocks: Map<string, Buffer>;
+  content: Buffer | undefined;
+  finalized: boolean;
+  expired: boolean;
+  createdAt: string;
+  size: number;
+}
+
+export interface StoredComment {
+  id: number;
+  issue: number;
+  body: string;
+}
+
+export interface StandinOptions {
+  owner?: string;
+  repo?: string;
+  workflowId?: number;
+}
+
+export interface GitHubStandin {
+  url: string;
+  /** Value for GITHUB_API_URL. */
+  apiUrl: string;
+  /** Value for ACTIONS_RESULTS_URL. */
+  resultsUrl: string;
+  owner: string;
+  repo: string;
+  requests: RecordedRequest[];
+  runs: WorkflowRun[];
+  artifacts: StoredArtifact[];
+  comments: StoredComment[];
+  /** Answer comment writes with 403, as a fork's read-only token gets. */
+  forbidCommentWrites: boolean;
+  startRun(options?: { branch?: string; event?: string }): WorkflowRun;
+  finishRun(run: WorkflowRun, conclusion?: 'success' | 'failure'): void;
+  /** The JWT @actions/artifact reads the backend ids from (signature not checked). */
+  runtimeToken(run: WorkflowRun): string;
+  /** Everything a runner sets for the GitHub side of a step. */
+  runnerEnv(run: WorkflowRun): Record<string, string>;
+  close(): Promise<void>;
+}
+
+const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
+const DOWNLOAD_SIG = 'standin-download';
+
+function base64url(value: string): string {
+  return Buffer.from(value).toString('base64url');
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+/** A zip archive with stored (uncompressed) entries: enough to plant a hand-made artifact. */
+export function storedZip(files: Record<string, string | Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of Object.entries(files)) {
+    const content = typeof data === 'string' ? Buffer.from(data) : data;
+    const nameBytes = Buffer.from(name);
+    const crc = crc32(content);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(content.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(content.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, content);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + content.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+export async function startGitHubStandin(options: StandinOptions = {}): Promise<GitHubStandin> {
+  const owner = options.owner ?? 'octo-org';
+  const repo = options.repo ?? 'infra';
+  const workflowId = options.workflowId ?? 4242;
+  const runs: WorkflowRun[] = [];
+  const artifacts: StoredArtifact[] = [];
+  const comments: StoredComment[] = [];
+  const requests: RecordedRequest[] = [];
+  let nextRunId = 9000;
+  let nextArtifactId = 700;
+  let nextCommentId = 55_000;
+  let url = '';
+
+  const runJson = (run: WorkflowRun) => ({
+    id: run.id,
+    run_number: run.runNumber,
+    workflow_id: run.workflowId,
+    head_branch: run.branch,
+    event: run.event,
+    status: run.status,
+    conclusion: run.conclusion,
+    name: 'inventory',
+  });
+  const artifactJson = (a: StoredArtifact) => ({
+    id: a.id,
+    name: a.name,
+    size_in_bytes: a.size,
+    expired: a.expired,
+    created_at: a.createdAt,
+    archive_download_url: `${url}/api/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`,
+    workflow_run: { id: a.runId },
+  });
+  const runByBackend = (backendRunId: unknown) => runs.find((r) => r.backendRunId === backendRunId);
+
+  /** Page an array the way the REST API does, with a Link header Octokit's paginate follows. */
+  const paged = <T>(items: T[], query: Record<string, string>, path: string): { page: T[]; headers: Record<string, string> } => {
+    const perPage = Math.min(Number(query.per_page ?? 30) || 30, 100);
+    const page = Math.max(Number(query.page ?? 1) || 1, 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URLSearchParams({ ...query, page: String(page + 1), per_page: String(perPage) });
+      headers.link = `<${url}${path}?${next}>; rel="next"`;
+    }
+    return { page: slice, headers };
+  };
+
+  async function twirp(method: string, body: Record<string, unknown>, res: ServerResponse): Promise<number> {
+    const run = runByBackend(body.workflow_run_backend_id);
+    if (!run) {
+      sendJson(res, 404, { code: 'not_found', msg: 'unknown workflow run backend id' });
+      return 404;
+    }
+    if (method === 'CreateArtifact') {
+      const name = String(body.name ?? '');
+      if (artifacts.some((a) => a.runId === run.id && a.name === name && a.finalized)) {
+        sendJson(res, 409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' });
+        return 409;
+      }
+      const artifact: StoredArtifact = {
+        id: nextArtifactId++,
+        runId: run.id,
+        name,
+        blocks: new Map(),
+        content: undefined,
+        finalized: false,
+        expired: false,
+        createdAt: new Date().toISOString(),
+        size: 0,
+      };
+      artifacts.push(artifact);
+      sendJson(res, 200, { ok: true, signed_upload_url: `${url}/blob/${artifact.id}?sig=${randomBytes(8).toString('hex')}` });
+      return 200;
+    }
+    if (method === 'FinalizeArtifact') {
+      const artifact = artifacts.find((a) => a.runId === run.id && a.name === body.name && !a.finalized);
+      if (!artifact?.content) {
+        sendJson(res, 404, { code: 'not_found', msg: 'no uploaded artifact to finalize' });
+        return 404;
+      }
+      artifact.finalized = true;
+      artifact.size = artifact.content.length;
+      sendJson(res, 200, { ok: true, artifact_id: String(artifact.id) });
+      return 200;
+    }
+    if (method === 'ListArtifacts') {
+      const list = artifacts.filter(
+        (a) =>
+          a.runId === run.id &&
+          a.finalized &&
+          (body.name_filter === undefined || a.name === body.name_filter) &&
+          (body.id_filter === undefined || String(a.id) === String(body.id_filter)),
+      );
+      sendJson(res, 200, {
+        artifacts: list.map((a) => ({
+          workflow_run_backend_id: run.backendRunId,
+          workflow_job_run_backend_id: run.backendJobId,
+          database_id: String(a.id),
+          name: a.name,
+          size: String(a.size),
+          created_at: a.createdAt,
+        })),
+      });
+      return 200;
+    }
+    if (method === 'GetSignedArtifactURL') {
+      const artifact = artifacts.find((a) => a.runId === run.id && a.name === body.name && a.finalized);
+      if (!artifact) {
+        sendJson(res, 404, { code: 'not_found', msg: 'artifact not found' });
+        return 404;
+      }
+      sendJson(res, 200, { signed_url: `${url}/blob/${artifact.id}?sig=${DOWNLOAD_SIG}` });
+      return 200;
+    }
+    sendJson(res, 404, { code: 'bad_route', msg: `no such method ${method}` });
+    return 404;
+  }
+
+  /** The Azure block-blob protocol, as @azure/storage-blob's uploadStream speaks it. */
+  async function blob(req: IncomingMessage, res: ServerResponse, id: number, query: Record<string, string>): Promise<number> {
+    const artifact = artifacts.find((a) => a.id === id);
+    if (!artifact) {
+      res.writeHead(404).end();
+      return 404;
+    }
+    const azureHeaders = { 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-version': '2025-01-05', etag: `"0x${id}"`, 'last-modified': new Date().toUTCString() };
+    if (req.method === 'GET') {
+      if (!artifact.finalized || !artifact.content || query.sig !== DOWNLOAD_SIG) {
+        res.writeHead(403).end();
+        return 403;
+      }
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': artifact.content.length });
+      res.end(artifact.content);
+      return 200;
+    }
+    const body = await readBody(req);
+    if (req.method !== 'PUT') {
+      res.writeHead(405).end();
+      return 405;
+    }
+    if (query.comp === 'block') {
+      artifact.blocks.set(query.blockid ?? '', body);
+    } else if (query.comp === 'blocklist') {
+      const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1] ?? '');
+      const missing = ids.filter((blockId) => !artifact.blocks.has(blockId));
+      if (missing.length > 0) {
+        res.writeHead(400, { 'x-ms-error-code': 'InvalidBlockList' }).end();
+        return 400;
+      }
+      artifact.content = Buffer.concat(ids.map((blockId) => artifact.blocks.get(blockId) ?? Buffer.alloc(0)));
+    } else {
+      artifact.content = body;
+    }
+    res.writeHead(201, azureHeaders).end();
+    return 201;
+  }
+
+  async function rest(req: IncomingMessage, res: ServerResponse, path: string, query: Record<string, string>): Promise<number> {
+    const prefix = `/api/repos/${owner}/${repo}`;
+    if (!path.startsWith(prefix)) {
+      sendJson(res, 404, { message: 'Not Found' });
+      return 404;
+    }
+    const route = path.slice(prefix.length);
+    let m: RegExpExecArray | null;
+    if (req.method === 'GET' && (m = /^\/actions\/runs\/(\d+)$/.exec(route))) {
+      const run = runs.find((r) => r.id === Number(m?.[1]));
+      if (!run) return notFound(res);
+      sendJson(res, 200, runJson(run));
+      return 200;
+    }
+    if (req.method === 'GET' && (m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(route))) {
+      const list = runs
+        .filter((r) => String(r.workflowId) === m?.[1])
+        .filter((r) => !query.branch || r.branch === query.branch)
+        .filter((r) => !query.status || (query.status === 'success' ? r.conclusion === 'success' : r.status === query.status))
+        .sort((a, b) => b.id - a.id);
+      const { page, headers } = paged(list, query, path);
+      sendJson(res, 200, { total_count: list.length, workflow_runs: page.map(runJson) }, headers);
+      return 200;
+    }
+    if (req.method === 'GET' && (m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(route))) {
+      const list = artifacts.filter((a) => a.runId === Number(m?.[1]) && a.finalized && (!query.name || a.name === query.name));
+      const { page, headers } = paged(list, query, path);
+      sendJson(res, 200, { total_count: list.length, artifacts: page.map(artifactJson) }, headers);
+      return 200;
+    }
+    if (req.method === 'GET' && (m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(route))) {
+      const artifact = artifacts.find((a) => a.id === Number(m?.[1]) && a.finalized);
+      if (!artifact) return notFound(res);
+      if (artifact.expired) {
+        sendJson(res, 410, { message: 'Artifact has expired' });
+        return 410;
+      }
+      res.writeHead(302, { location: `${url}/blob/${artifact.id}?sig=${DOWNLOAD_SIG}` }).end();
+      return 302;
+    }
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
+      const issue = Number(m[1]);
+      if (req.method === 'GET') {
+        const list = comments.filter((c) => c.issue === issue);
+        const { page, headers } = paged(list, query, path);
+        sendJson(res, 200, page.map((c) => ({ id: c.id, body: c.body })), headers);
+        return 200;
+      }
+      if (req.method === 'POST') {
+        if (standin.forbidCommentWrites) return forbidden(res);
+        const body = JSON.parse((await readBody(req)).toString('utf8')) as { body?: unknown };
+        const comment = { id: nextCommentId++, issue, body: String(body.body ?? '') };
+        comments.push(comment);
+        sendJson(res, 201, comment);
+        return 201;
+      }
+    }
+    if (req.method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(route))) {
+      if (standin.forbidCommentWrites) return forbidden(res);
+      const comment = comments.find((c) => c.id === Number(m?.[1]));
+      if (!comment) return notFound(res);
+      const body = JSON.parse((await readBody(req)).toString('utf8')) as { body?: unknown };
+      comment.body = String(body.body ?? '');
+      sendJson(res, 200, comment);
+      return 200;
+    }
+    return notFound(res);
+  }
+
+  function notFound(res: ServerResponse): number {
+    sendJson(res, 404, { message: 'Not Found' });
+    return 404;
+  }
+  function forbidden(res: ServerResponse): number {
+    sendJson(res, 403, { message: 'Resource not accessible by integration' });
+    return 403;
+  }
+
+  const server = createServer((req, res) => {
+    const parsed = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const query = Object.fromEntries(parsed.searchParams);
+    const path = parsed.pathname;
+    const handle = async (): Promise<number> => {
+      if (req.method === 'POST' && path.startsWith(TWIRP_PREFIX)) {
+        const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as Record<string, unknown>;
+        return twirp(path.slice(TWIRP_PREFIX.length), body, res);
+      }
+      const blobMatch = /^\/blob\/(\d+)$/.exec(path);
+      if (blobMatch) return blob(req, res, Number(blobMatch[1]), query);
+      if (path.startsWith('/api/')) return rest(req, res, path, query);
+      return notFound(res);
+    };
+    handle().then(
+      (status) => requests.push({ method: req.method ?? '', path, query, status }),
+      (error: unknown) => {
+        requests.push({ method: req.method ?? '', path, query, status: 500 });
+        if (!res.headersSent) sendJson(res, 500, { message: String(error) });
+        else res.destroy();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const standin: GitHubStandin = {
+    url,
+    apiUrl: `${url}/api`,
+    resultsUrl: `${url}/`,
+    owner,
+    repo,
+    requests,
+    runs,
+    artifacts,
+    comments,
+    forbidCommentWrites: false,
+    startRun({ branch = 'main', event = 'schedule' } = {}) {
+      const id = nextRunId++;
+      const run: WorkflowRun = {
+        id,
+        runNumber: runs.length + 1,
+        workflowId,
+        branch,
+        event,
+        status: 'in_progress',
+        conclusion: null,
+        backendRunId: `${id}-run-backend`,
+        backendJobId: `${id}-job-backend`,
+      };
+      runs.push(run);
+      return run;
+    },
+    finishRun(run, conclusion = 'success') {
+      run.status = 'completed';
+      run.conclusion = conclusion;
+    },
+    runtimeToken(run) {
+      const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }));
+      const claims = base64url(JSON.stringify({ scp: `Actions.GenericRead:00000000 Actions.Results:${run.backendRunId}:${run.backendJobId}`, iat: 0 }));
+      return `${header}.${claims}.unsigned`;
+    },
+    runnerEnv(run) {
+      return {
+        ACTIONS_RUNTIME_TOKEN: standin.runtimeToken(run),
+        ACTIONS_RESULTS_URL: standin.resultsUrl,
+        GITHUB_API_URL: standin.apiUrl,
+        // @actions/artifact refuses GHES hosts; the API URL above is what it actually calls.
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: `${owner}/${repo}`,
+        GITHUB_REPOSITORY_OWNER: owner,
+        GITHUB_RUN_ID: String(run.id),
+        GITHUB_RUN_NUMBER: String(run.runNumber),
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_WORKFLOW: 'inventory',
+        GITHUB_WORKFLOW_REF: `${owner}/${repo}/.github/workflows/inventory.yml@refs/heads/${run.branch}`,
+        GITHUB_EVENT_NAME: run.event,
+        GITHUB_REF: run.event.startsWith('pull_request') ? 'refs/pull/7/merge' : `refs/heads/${run.branch}`,
+        GITHUB_SHA: randomBytes(20).toString('hex'),
+        GITHUB_JOB: 'inventory',
+        GITHUB_ACTIONS: 'true',
+      };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return standin;
+}
