@@ -1,0 +1,315 @@
+// The inventory diff (SPEC §5): a streaming sorted merge-join keyed by ocid. Files oci-inv
+// writes are sorted by (ocid, resourceType), so the join holds one record per side and streams
+// added/removed/changed into diff.json as it goes. A file found out of order (a hand-written
+// expected inventory) is detected on the first out-of-order line; the join then starts over
+// with that side sorted in memory, up to UNSORTED_RECORD_LIMIT records. Duplicate ocids are
+// an input error in both modes.
+import { join } from 'node:path';
+import type { IgnoreRules } from '../ignore.js';
+import { duplicateError, type InventoryEntry, InventoryInputError, resolveInventoryFile, scanInventory } from '../inventory-reader.js';
+import { canonicalJson, compareRecords, type InventoryRecord } from '../record.js';
+import { compareRecordVersions, type FieldChange, recordHash } from './compare.js';
+import { assembleJson, JsonArraySection, writeJsonFileAtomic } from './json-sections.js';
+
+/** Records an unsorted input may hold before the diff refuses to sort it in memory. */
+export const UNSORTED_RECORD_LIMIT = 250_000;
+/** Items kept in memory per resource type and section, for the change report. */
+export const DEFAULT_SAMPLE_PER_TYPE = 200;
+
+export interface DiffCounts {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+  total_prev: number;
+  total_curr: number;
+}
+
+export interface TypeCounts {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+}
+
+/** What the report needs to name a resource. */
+export interface ResourceRef {
+  ocid: string;
+  resourceType: string;
+  displayName: string | null;
+  compartmentId?: string | null;
+  region?: string;
+  lifecycleState?: string | null;
+}
+
+export interface ChangedResource {
+  ocid: string;
+  resourceType: string;
+  displayName: string | null;
+  changes: FieldChange[];
+  hashBefore?: string;
+  hashAfter?: string;
+}
+
+export interface DiffResult {
+  prev: string;
+  curr: string;
+  counts: DiffCounts;
+  countsByType: Record<string, TypeCounts>;
+  /**
+   * A bounded sample of each section (the first `samplePerType` per resource type, in ocid
+   * order); `counts` has the full numbers and diff.json every item.
+   */
+  added: ResourceRef[];
+  removed: ResourceRef[];
+  changed: ChangedResource[];
+  ignore: string[];
+  /** Which inputs had to be sorted in memory. */
+  sortedInMemory: { prev: boolean; curr: boolean };
+  files?: { diff: string; summary: string };
+}
+
+export interface DiffOptions {
+  /** Where diff.json and diff_summary.json go; nothing is written without it. */
+  outdir?: string;
+  ignore?: IgnoreRules;
+  /** Only records passing this take part (check's type/compartment scope). */
+  filter?: (record: InventoryRecord) => boolean;
+  samplePerType?: number;
+}
+
+export const DIFF_SCHEMA = 'oci-inv/diff@1';
+
+/** Raised inside the join when a side turns out unsorted; never escapes diffInventories. */
+class UnsortedInput extends Error {
+  constructor(readonly side: 'prev' | 'curr') {
+    super(`${side} is not sorted`);
+  }
+}
+
+type EntrySource = AsyncIterator<InventoryEntry> | Iterator<InventoryEntry>;
+
+/** One side of the join: yields in-scope records, checking order and duplicates as it reads. */
+class JoinSide {
+  current: InventoryRecord | undefined;
+  total = 0;
+  private last: InventoryEntry | undefined;
+
+  constructor(
+    private readonly source: EntrySource,
+    private readonly side: 'prev' | 'curr',
+    private readonly filter: ((record: InventoryRecord) => boolean) | undefined,
+  ) {}
+
+  /** Ends the underlying read (and closes its file) when the join stops early. */
+  async close(): Promise<void> {
+    await this.source.return?.();
+  }
+
+  async advance(): Promise<void> {
+    for (;;) {
+      const next = await this.source.next();
+      if (next.done) {
+        this.current = undefined;
+        return;
+      }
+      const entry = next.value;
+      if (this.last) {
+        if (this.last.record.ocid === entry.record.ocid) throw duplicateError(entry, this.last.line);
+        if (compareRecords(this.last.record, entry.record) > 0) throw new UnsortedInput(this.side);
+      }
+      this.last = entry;
+      if (this.filter && !this.filter(entry.record)) continue;
+      this.total++;
+      this.current = entry.record;
+      return;
+    }
+  }
+}
+
+/** Reads a whole input, checks duplicates anywhere, and returns it sorted. */
+async function loadSorted(path: string): Promise<InventoryEntry[]> {
+  const entries: InventoryEntry[] = [];
+  const firstSeen = new Map<string, number>();
+  for await (const entry of scanInventory(path)) {
+    const first = firstSeen.get(entry.record.ocid);
+    if (first !== undefined) throw duplicateError(entry, first);
+    firstSeen.set(entry.record.ocid, entry.line);
+    entries.push(entry);
+    if (entries.length > UNSORTED_RECORD_LIMIT) {
+      throw new InventoryInputError(
+        entry.file,
+        entry.line,
+        `is not sorted by (ocid, resourceType) and holds more than ${UNSORTED_RECORD_LIMIT} records, too many to sort in memory; ` +
+          'inventories written by oci-inv are sorted (`oci-inv check --write-expected` writes a sorted expected file)',
+      );
+    }
+  }
+  return entries.sort((a, b) => compareRecords(a.record, b.record));
+}
+
+function refOf(record: InventoryRecord): ResourceRef {
+  return {
+    ocid: record.ocid,
+    resourceType: record.resourceType,
+    displayName: record.displayName,
+    compartmentId: record.compartmentId,
+    region: record.region,
+    lifecycleState: record.lifecycleState,
+  };
+}
+
+interface Sink {
+  added: JsonArraySection;
+  removed: JsonArraySection;
+  changed: JsonArraySection;
+}
+
+export async function diffInventories(prevPath: string, currPath: string, options: DiffOptions = {}): Promise<DiffResult> {
+  const prevFile = await resolveInventoryFile(prevPath);
+  const currFile = await resolveInventoryFile(currPath);
+  const sortInMemory = { prev: false, curr: false };
+  // At most two restarts: one per side found unsorted.
+  for (;;) {
+    try {
+      return await joinOnce(prevFile, currFile, options, sortInMemory);
+    } catch (error) {
+      if (!(error instanceof UnsortedInput) || sortInMemory[error.side]) throw error;
+      sortInMemory[error.side] = true;
+    }
+  }
+}
+
+async function openSource(file: string, inMemory: boolean): Promise<EntrySource> {
+  if (inMemory) return (await loadSorted(file))[Symbol.iterator]();
+  return scanInventory(file);
+}
+
+async function joinOnce(
+  prevFile: string,
+  currFile: string,
+  options: DiffOptions,
+  sortInMemory: { prev: boolean; curr: boolean },
+): Promise<DiffResult> {
+  const ignore = options.ignore;
+  const samplePerType = options.samplePerType ?? DEFAULT_SAMPLE_PER_TYPE;
+  const diffPath = options.outdir ? join(options.outdir, 'diff.json') : undefined;
+  const summaryPath = options.outdir ? join(options.outdir, 'diff_summary.json') : undefined;
+  let sink: Sink | undefined;
+  const prev = new JoinSide(await openSource(prevFile, sortInMemory.prev), 'prev', options.filter);
+  const curr = new JoinSide(await openSource(currFile, sortInMemory.curr), 'curr', options.filter);
+  const result: DiffResult = {
+    prev: prevFile,
+    curr: currFile,
+    counts: { added: 0, removed: 0, changed: 0, unchanged: 0, total_prev: 0, total_curr: 0 },
+    countsByType: {},
+    added: [],
+    removed: [],
+    changed: [],
+    ignore: ignore?.texts ?? [],
+    sortedInMemory: { ...sortInMemory },
+  };
+  const sampled = new Map<string, TypeCounts>();
+  const typeCounts = (type: string): TypeCounts => {
+    let counts = result.countsByType[type];
+    if (!counts) {
+      counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+      result.countsByType[type] = counts;
+      sampled.set(type, { added: 0, removed: 0, changed: 0, unchanged: 0 });
+    }
+    return counts;
+  };
+  const keepSample = (type: string, section: 'added' | 'removed' | 'changed'): boolean => {
+    const taken = sampled.get(type) as TypeCounts;
+    if (taken[section] >= samplePerType) return false;
+    taken[section]++;
+    return true;
+  };
+
+  try {
+    if (diffPath) {
+      sink = {
+        added: await JsonArraySection.create(diffPath, 'added'),
+        removed: await JsonArraySection.create(diffPath, 'removed'),
+        changed: await JsonArraySection.create(diffPath, 'changed'),
+      };
+    }
+    await prev.advance();
+    await curr.advance();
+    while (prev.current || curr.current) {
+      const before = prev.current;
+      const after = curr.current;
+      const order = !before ? 1 : !after ? -1 : before.ocid < after.ocid ? -1 : before.ocid > after.ocid ? 1 : 0;
+      if (order < 0 && before) {
+        result.counts.removed++;
+        typeCounts(before.resourceType).removed++;
+        if (keepSample(before.resourceType, 'removed')) result.removed.push(refOf(before));
+        if (sink) await sink.removed.push(canonicalJson(before));
+        await prev.advance();
+      } else if (order > 0 && after) {
+        result.counts.added++;
+        typeCounts(after.resourceType).added++;
+        if (keepSample(after.resourceType, 'added')) result.added.push(refOf(after));
+        if (sink) await sink.added.push(canonicalJson(after));
+        await curr.advance();
+      } else if (before && after) {
+        const changes = compareRecordVersions(before, after, ignore);
+        if (changes.length === 0) {
+          result.counts.unchanged++;
+          typeCounts(after.resourceType).unchanged++;
+        } else {
+          result.counts.changed++;
+          typeCounts(after.resourceType).changed++;
+          const entry: ChangedResource = {
+            ocid: after.ocid,
+            resourceType: after.resourceType,
+            displayName: after.displayName,
+            hashBefore: recordHash(before, ignore),
+            hashAfter: recordHash(after, ignore),
+            changes,
+          };
+          if (keepSample(after.resourceType, 'changed')) result.changed.push(entry);
+          if (sink) await sink.changed.push(JSON.stringify(entry));
+        }
+        await prev.advance();
+        await curr.advance();
+      }
+    }
+    result.counts.total_prev = prev.total;
+    result.counts.total_curr = curr.total;
+    result.countsByType = sortedByKey(result.countsByType);
+    if (sink && diffPath && summaryPath) {
+      await Promise.all([sink.added.close(), sink.removed.close(), sink.changed.close()]);
+      const head = { schema: DIFF_SCHEMA, prev: prevFile, curr: currFile, ignore: result.ignore, counts: result.counts };
+      await assembleJson(diffPath, head, [
+        ['added', sink.added],
+        ['removed', sink.removed],
+        ['changed', sink.changed],
+      ]);
+      sink = undefined;
+      await writeJsonFileAtomic(summaryPath, diffSummary(result));
+      result.files = { diff: diffPath, summary: summaryPath };
+    }
+    return result;
+  } finally {
+    await Promise.all([prev.close(), curr.close()]);
+    if (sink) await Promise.all([sink.added.discard(), sink.removed.discard(), sink.changed.discard()]);
+  }
+}
+
+function sortedByKey<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** diff_summary.json: counts and per-type counts, small enough for any consumer to load. */
+export function diffSummary(result: DiffResult): Record<string, unknown> {
+  return {
+    schema: DIFF_SCHEMA,
+    prev: result.prev,
+    curr: result.curr,
+    ignore: result.ignore,
+    counts: result.counts,
+    counts_by_type: result.countsByType,
+    sorted_in_memory: result.sortedInMemory,
+  };
+}
