@@ -31,6 +31,7 @@ export class ResourceFactory {
   private serial = 0;
   private readonly names: NameSource;
   private readonly findCache = new Map<string, { version: number; items: GeneratedResource[] }>();
+  private readonly indexes = new Map<string, { version: number; groups: Map<string, GeneratedResource[]> }>();
   private readonly typeVersions = new Map<string, number>();
 
   constructor(
@@ -57,20 +58,41 @@ export class ResourceFactory {
     this.typeVersions.set(resource.resourceType, (this.typeVersions.get(resource.resourceType) ?? 0) + 1);
   }
 
-  /** store.list with a cache: generate() of 100k resources looks up parents constantly. */
+  /**
+   * store.list, answered from a per-type index rebuilt only when the type changes: generate()
+   * of 100k resources looks parents up by region and compartment constantly.
+   */
   find(resourceType: string, where?: { region?: string; compartmentId?: string }): GeneratedResource[] {
-    const key = `${resourceType}|${where?.region ?? ''}|${where?.compartmentId ?? ''}`;
     const version = this.typeVersions.get(resourceType) ?? 0;
-    const cached = this.findCache.get(key);
-    if (cached && cached.version === version) return cached.items;
-    const items = this.store.list(resourceType, where);
-    this.findCache.set(key, { version, items });
-    return items;
+    let index = this.indexes.get(resourceType);
+    if (!index || index.version !== version) {
+      index = { version, groups: new Map() };
+      for (const r of this.store.list(resourceType)) {
+        for (const key of ['', `r:${r.region}`, `c:${r.compartmentId}`, `rc:${r.region}|${r.compartmentId}`]) {
+          const group = index.groups.get(key);
+          if (group) group.push(r);
+          else index.groups.set(key, [r]);
+        }
+      }
+      this.indexes.set(resourceType, index);
+    }
+    const region = where?.region;
+    const compartmentId = where?.compartmentId;
+    const key =
+      region !== undefined && compartmentId !== undefined
+        ? `rc:${region}|${compartmentId}`
+        : region !== undefined
+          ? `r:${region}`
+          : compartmentId !== undefined
+            ? `c:${compartmentId}`
+            : '';
+    return index.groups.get(key) ?? [];
   }
 
   /** Forget cached lookups (drift changes resources outside add()). */
   invalidate(): void {
     this.findCache.clear();
+    this.indexes.clear();
   }
 
   context(parent: GeneratedResource | undefined): GenContext {
@@ -89,13 +111,19 @@ export class ResourceFactory {
     };
   }
 
+  /** Non-terminated resources of a type, cached like find(). */
+  private activeOf(resourceType: string): GeneratedResource[] {
+    const key = `active|${resourceType}`;
+    const version = this.typeVersions.get(resourceType) ?? 0;
+    const cached = this.findCache.get(key);
+    if (cached && cached.version === version) return cached.items;
+    const items = this.store.list(resourceType).filter((r) => !isTerminatedState(r.lifecycleState));
+    this.findCache.set(key, { version, items });
+    return items;
+  }
+
   activeCompartments(): string[] {
-    return [
-      this.store.tenancyId,
-      ...this.find('Compartment')
-        .filter((c) => c.lifecycleState === 'ACTIVE')
-        .map((c) => c.ocid),
-    ];
+    return [this.store.tenancyId, ...this.activeOf('Compartment').map((c) => c.ocid)];
   }
 
   pickRegion(): string {
@@ -165,7 +193,7 @@ export class ResourceFactory {
   pickParent(entry: CatalogEntry): GeneratedResource | undefined | null {
     const parentType = entry.dependsOn?.[0];
     if (!parentType) return undefined;
-    const candidates = this.find(parentType).filter((p) => !isTerminatedState(p.lifecycleState));
+    const candidates = this.activeOf(parentType);
     return candidates.length > 0 ? this.rng.pick(candidates) : null;
   }
 
