@@ -1,0 +1,125 @@
+// `npm run bench`: SPEC §8 targets as ratios against floors, run against the emulator.
+//   1. full run on a generated tenancy (default 100k resources, 4 regions, 40 ms latency,
+//      tenancy-wide 50 requests/s): wall time ÷ (calls ÷ rate), enrichment calls per resource,
+//      records lost against the emulator's ground truth, peak RSS of the CLI process;
+//   2. the 1M-vs-1M diff (bench/diff.ts): time ÷ read-and-parse time, peak RSS.
+// Sizes scale down with BENCH_RESOURCES, BENCH_REGIONS, BENCH_RPS, BENCH_LATENCY_MS,
+// BENCH_DIFF_RECORDS; BENCH_SKIP=run|diff skips one.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator } from '../src/emulator/index.js';
+import { ENRICHER_TABLE } from '../src/oci/enrichers/index.js';
+
+const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+
+interface RunBench {
+  resources: number;
+  records: number;
+  expected: number;
+  lost: number;
+  duplicates: number;
+  calls: number;
+  enrichCalls: number;
+  enrichCallsPerResource: number;
+  throttled: number;
+  wallSeconds: number;
+  floorSeconds: number;
+  ratio: number;
+  peakRssMb: number;
+  exitCode: number;
+}
+
+const RSS_PRELOAD = `process.on('exit', () => { require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n`;
+
+async function benchFullRun(): Promise<RunBench> {
+  const resources = num('BENCH_RESOURCES', 100_000);
+  const regions = num('BENCH_REGIONS', 4);
+  const rps = num('BENCH_RPS', 50);
+  const latencyMs = num('BENCH_LATENCY_MS', 40);
+  const dir = await mkdtemp(join(tmpdir(), 'oci-inv-bench-'));
+  const emulator = await startEmulator({
+    seed: 7,
+    size: { regions, compartments: Math.max(8, Math.round(resources / 700)), resources },
+    faults: { latencyMs, rateLimit: { rps, retryAfterSeconds: 1 } },
+  });
+  try {
+    const auth = await emulator.writeAuthFiles(join(dir, 'auth'), {});
+    const preload = join(dir, 'rss.cjs');
+    await writeFile(preload, RSS_PRELOAD);
+    const rssFile = join(dir, 'rss.txt');
+    const outdir = join(dir, 'out');
+    const started = Date.now();
+    const child = spawn(
+      process.execPath,
+      ['--require', preload, 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', auth.configFile, '--outdir', outdir, '--log-level', 'warn', '--workers-enrich', '16'],
+      { env: { ...process.env, OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    child.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+    const wallSeconds = (Date.now() - started) / 1000;
+    const runDir = stdout.trim().split('\n').pop() ?? '';
+    const lines = (await readFile(join(runDir, 'inventory.jsonl'), 'utf8')).split('\n').filter(Boolean);
+    const ocids = new Set(lines.map((l) => (JSON.parse(l) as { ocid: string }).ocid));
+    const expected = new Set(
+      emulator.tenancy.resources.filter((r) => !['TERMINATED', 'DELETED'].includes(r.lifecycleState)).map((r) => r.ocid),
+    );
+    let lost = 0;
+    for (const id of expected) if (!ocids.has(id)) lost++;
+    const enrichOps = new Set(ENRICHER_TABLE.flatMap((row) => [row.get?.method, row.list?.method].filter((m): m is string => Boolean(m))));
+    const ok = emulator.requests.filter((r) => r.status !== 429);
+    const calls = ok.length;
+    const enrichCalls = ok.filter((r) => r.operation && enrichOps.has(r.operation) && r.service !== 'query').length;
+    const floorSeconds = calls / rps;
+    return {
+      resources: emulator.tenancy.resources.length,
+      records: lines.length,
+      expected: expected.size,
+      lost,
+      duplicates: lines.length - ocids.size,
+      calls,
+      enrichCalls,
+      enrichCallsPerResource: enrichCalls / Math.max(1, lines.length),
+      throttled: emulator.requests.length - calls,
+      wallSeconds,
+      floorSeconds,
+      ratio: wallSeconds / floorSeconds,
+      peakRssMb: Number(await readFile(rssFile, 'utf8')) / 1024,
+      exitCode,
+    };
+  } finally {
+    await emulator.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const skip = process.env.BENCH_SKIP ?? '';
+  let failed = false;
+  if (skip !== 'run') {
+    const r = await benchFullRun();
+    console.log('\n== full run ==');
+    console.log(`resources in tenancy      ${r.resources} (expected in inventory: ${r.expected})`);
+    console.log(`records written           ${r.records}  lost: ${r.lost}  duplicates: ${r.duplicates}  exit: ${r.exitCode}`);
+    console.log(`API calls (non-429)       ${r.calls}  throttled answers: ${r.throttled}`);
+    console.log(`enrichment calls/resource ${r.enrichCallsPerResource.toFixed(4)}  (target ≤ 0.1)`);
+    console.log(`wall time                 ${r.wallSeconds.toFixed(1)} s; floor ${r.floorSeconds.toFixed(1)} s; ratio ${r.ratio.toFixed(3)} (target ≤ 1.25)`);
+    console.log(`peak RSS (CLI process)    ${r.peakRssMb.toFixed(0)} MB`);
+    failed ||= r.lost > 0 || r.duplicates > 0 || r.enrichCallsPerResource > 0.1 || r.ratio > 1.25;
+  }
+  if (skip !== 'diff') {
+    const { main: benchDiff } = await import('./diff.js');
+    console.log('\n== 1M vs 1M diff ==');
+    await benchDiff();
+  }
+  if (failed) {
+    console.log('\nsome full-run target missed (see above)');
+    process.exitCode = 1;
+  }
+}
+
+await main();
