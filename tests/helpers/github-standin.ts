@@ -297,14 +297,17 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
       return 404;
     }
     const route = path.slice(prefix.length);
-    let m: RegExpExecArray | null;
-    if (req.method === 'GET' && (m = /^\/actions\/runs\/(\d+)$/.exec(route))) {
+    const at = (pattern: RegExp): RegExpExecArray | null => pattern.exec(route);
+    let m: RegExpExecArray | null = null;
+    m = at(/^\/actions\/runs\/(\d+)$/);
+    if (req.method === 'GET' && m) {
       const run = runs.find((r) => r.id === Number(m?.[1]));
       if (!run) return notFound(res);
       sendJson(res, 200, runJson(run));
       return 200;
     }
-    if (req.method === 'GET' && (m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(route))) {
+    m = at(/^\/actions\/workflows\/([^/]+)\/runs$/);
+    if (req.method === 'GET' && m) {
       const list = runs
         .filter((r) => String(r.workflowId) === m?.[1])
         .filter((r) => !query.branch || r.branch === query.branch)
@@ -314,13 +317,15 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
       sendJson(res, 200, { total_count: list.length, workflow_runs: page.map(runJson) }, headers);
       return 200;
     }
-    if (req.method === 'GET' && (m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(route))) {
+    m = at(/^\/actions\/runs\/(\d+)\/artifacts$/);
+    if (req.method === 'GET' && m) {
       const list = artifacts.filter((a) => a.runId === Number(m?.[1]) && a.finalized && (!query.name || a.name === query.name));
       const { page, headers } = paged(list, query, path);
       sendJson(res, 200, { total_count: list.length, artifacts: page.map(artifactJson) }, headers);
       return 200;
     }
-    if (req.method === 'GET' && (m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(route))) {
+    m = at(/^\/actions\/artifacts\/(\d+)\/zip$/);
+    if (req.method === 'GET' && m) {
       const artifact = artifacts.find((a) => a.id === Number(m?.[1]) && a.finalized);
       if (!artifact) return notFound(res);
       if (artifact.expired) {
@@ -330,7 +335,8 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
       res.writeHead(302, { location: `${url}/blob/${artifact.id}?sig=${DOWNLOAD_SIG}` }).end();
       return 302;
     }
-    if ((m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
+    m = at(/^\/issues\/(\d+)\/comments$/);
+    if (m) {
       const issue = Number(m[1]);
       if (req.method === 'GET') {
         const list = comments.filter((c) => c.issue === issue);
@@ -347,7 +353,8 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
         return 201;
       }
     }
-    if (req.method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(route))) {
+    m = at(/^\/issues\/comments\/(\d+)$/);
+    if (req.method === 'PATCH' && m) {
       if (standin.forbidCommentWrites) return forbidden(res);
       const comment = comments.find((c) => c.id === Number(m?.[1]));
       if (!comment) return notFound(res);

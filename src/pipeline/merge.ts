@@ -1,0 +1,296 @@
+// `oci-inv merge`: shard runs (one per region from a CI matrix) become one run directory, as
+// if one run had covered every region: one record per ocid (global IAM resources, which every
+// shard sees, kept once with the home region), one run_summary.json with totals recomputed,
+// and every export written again by the same writers a run uses.
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { InventoryInputError, readInventory } from '../core/inventory-reader.js';
+import { compareRecords, GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
+import { DEFAULT_CONFIG, type Format, FORMATS, type RunConfig } from './config.js';
+import { writeJsonAtomic, writeRunOutputs, writeTextAtomic } from './outputs.js';
+import type { ApiCallStats, CompartmentInfo } from './ports.js';
+import { renderRunReport } from './report.js';
+import { RunInputError, runDirName } from './run.js';
+import { countBy, type RunSummary } from './summary.js';
+
+const RegionSchema = v.object({
+  region: v.string(),
+  status: v.picklist(['OK', 'FAILED']),
+  count: v.number(),
+  error: v.nullable(v.string()),
+  duration_ms: v.optional(v.number(), 0),
+});
+const CallStatsSchema = v.record(
+  v.string(),
+  v.record(v.string(), v.object({ calls: v.number(), retries: v.number(), throttled: v.number(), errors: v.number() })),
+);
+
+/** The fields merge relies on; the rest of a shard's summary is recomputed, not copied. */
+const ShardSummarySchema = v.object({
+  status: v.picklist(['SUCCESS', 'PARTIAL', 'FAILED']),
+  tenancy_id: v.string(),
+  home_region: v.string(),
+  query: v.string(),
+  scope: v.optional(v.object({ compartment: v.nullable(v.string()), include_terminated: v.boolean() }), {
+    compartment: null,
+    include_terminated: false,
+  }),
+  started_at: v.string(),
+  finished_at: v.string(),
+  timings_ms: v.optional(v.record(v.string(), v.number()), {}),
+  regions: v.array(RegionSchema),
+  dropped: v.optional(v.object({ terminated: v.number(), out_of_scope: v.number() }), { terminated: 0, out_of_scope: 0 }),
+  api_calls: v.optional(CallStatsSchema, {}),
+  outputs: v.optional(v.array(v.string()), []),
+  warnings: v.optional(v.array(v.string()), []),
+});
+type ShardSummary = v.InferOutput<typeof ShardSummarySchema>;
+
+const GraphNodeSchema = v.object({
+  ocid: v.string(),
+  resourceType: v.string(),
+  displayName: v.nullable(v.string()),
+  compartmentId: v.nullable(v.string()),
+  lifecycleState: v.nullable(v.string()),
+});
+
+export interface MergeOptions {
+  outdir: string;
+  toolVersion: string;
+  now?: () => Date;
+  warn?: (message: string) => void;
+}
+
+export interface MergeResult {
+  runDir: string;
+  status: RunSummary['status'];
+  summary: RunSummary;
+  duplicatesDropped: number;
+}
+
+async function readShardSummary(dir: string): Promise<ShardSummary> {
+  const file = join(dir, 'run_summary.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new InventoryInputError(dir, 0, 'has no run_summary.json (not a run directory?)');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InventoryInputError(file, 0, 'not valid JSON');
+  }
+  const result = v.safeParse(ShardSummarySchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new InventoryInputError(file, 0, `${path ? `field ${path}: ` : ''}${issue.message}`, path || undefined);
+  }
+  return result.output;
+}
+
+/** The compartment tree a shard knew, from its graph nodes (identity's tree, not only search hits). */
+async function readShardCompartments(dir: string): Promise<CompartmentInfo[]> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'graph_nodes.jsonl'), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: CompartmentInfo[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    const parsed = v.safeParse(GraphNodeSchema, JSON.parse(line));
+    if (!parsed.success) throw new InventoryInputError(join(dir, 'graph_nodes.jsonl'), index + 1, parsed.issues[0].message);
+    const node = parsed.output;
+    if (node.resourceType !== 'Compartment' && node.resourceType !== 'Tenancy') continue;
+    const isRoot = node.resourceType === 'Tenancy';
+    out.push({
+      ocid: node.ocid,
+      name: isRoot ? 'root' : (node.displayName ?? node.ocid),
+      parentId: isRoot ? null : node.compartmentId,
+      path: '',
+      lifecycleState: node.lifecycleState ?? 'ACTIVE',
+    });
+  }
+  return out;
+}
+
+/** `root/a/b` paths, computed the way discovery does for a live tenancy. */
+function withPaths(compartments: Map<string, CompartmentInfo>, tenancyId: string): CompartmentInfo[] {
+  const paths = new Map<string, string>();
+  const pathOf = (id: string, seen: Set<string>): string => {
+    const known = paths.get(id);
+    if (known) return known;
+    const c = compartments.get(id);
+    if (!c || id === tenancyId || c.parentId === null) return 'root';
+    if (seen.has(id)) return 'root';
+    seen.add(id);
+    const path = `${pathOf(c.parentId, seen)}/${c.name}`;
+    paths.set(id, path);
+    return path;
+  };
+  if (!compartments.has(tenancyId)) {
+    compartments.set(tenancyId, { ocid: tenancyId, name: 'root', parentId: null, path: 'root', lifecycleState: 'ACTIVE' });
+  }
+  return [...compartments.values()]
+    .map((c) => ({ ...c, path: c.ocid === tenancyId ? 'root' : pathOf(c.ocid, new Set()) }))
+    .sort((a, b) => (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0));
+}
+
+function addCalls(into: ApiCallStats, from: ApiCallStats): void {
+  for (const [service, ops] of Object.entries(from)) {
+    const target = into[service] ?? {};
+    into[service] = target;
+    for (const [op, s] of Object.entries(ops)) {
+      const t = target[op] ?? { calls: 0, retries: 0, throttled: 0, errors: 0 };
+      target[op] = { calls: t.calls + s.calls, retries: t.retries + s.retries, throttled: t.throttled + s.throttled, errors: t.errors + s.errors };
+    }
+  }
+}
+
+async function makeMergedDir(outdir: string, date: Date): Promise<string> {
+  await mkdir(outdir, { recursive: true });
+  const base = join(outdir, runDirName(date));
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    try {
+      await mkdir(candidate);
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error(`cannot create a run directory under ${outdir}`);
+}
+
+/**
+ * Which copy of a repeated ocid to keep: the home region's, so a global IAM resource ends up
+ * exactly as a single all-region run would have recorded it.
+ */
+function prefer(a: InventoryRecord, b: InventoryRecord, homeRegion: string): InventoryRecord {
+  if (a.region === homeRegion) return a;
+  if (b.region === homeRegion) return b;
+  return a;
+}
+
+export async function mergeRuns(dirs: readonly string[], options: MergeOptions): Promise<MergeResult> {
+  if (dirs.length === 0) throw new RunInputError('merge: give at least one run directory');
+  const warn = options.warn ?? (() => {});
+  const now = options.now ?? (() => new Date());
+  const t0 = Date.now();
+
+  const shards = await Promise.all(dirs.map(async (dir) => ({ dir, summary: await readShardSummary(dir) })));
+  const first = shards[0]?.summary as ShardSummary;
+  for (const { dir, summary } of shards) {
+    if (summary.tenancy_id !== first.tenancy_id) {
+      throw new RunInputError(`merge: ${dir} is tenancy ${summary.tenancy_id}, ${shards[0]?.dir} is ${first.tenancy_id}: shards must be one tenancy`);
+    }
+    if (summary.query !== first.query) warn(`${dir} used query "${summary.query}", not "${first.query}"`);
+  }
+  const homeRegion = first.home_region;
+
+  const byOcid = new Map<string, InventoryRecord>();
+  let duplicatesDropped = 0;
+  for (const { dir } of shards) {
+    for await (const record of readInventory(dir)) {
+      const existing = byOcid.get(record.ocid);
+      if (existing) {
+        duplicatesDropped++;
+        if (!GLOBAL_RESOURCE_TYPES.has(record.resourceType) && existing.region !== record.region) {
+          warn(`${record.ocid} (${record.resourceType}) appears in ${existing.region} and ${record.region}; keeping one`);
+        }
+        byOcid.set(record.ocid, prefer(existing, record, homeRegion));
+      } else {
+        byOcid.set(record.ocid, record);
+      }
+    }
+  }
+  const records = [...byOcid.values()].sort(compareRecords);
+  for (const record of records) if (GLOBAL_RESOURCE_TYPES.has(record.resourceType)) record.region = homeRegion;
+
+  const compartments = new Map<string, CompartmentInfo>();
+  for (const { dir } of shards) for (const c of await readShardCompartments(dir)) if (!compartments.has(c.ocid)) compartments.set(c.ocid, c);
+  for (const r of records) {
+    if (r.resourceType === 'Compartment' && !compartments.has(r.ocid)) {
+      compartments.set(r.ocid, { ocid: r.ocid, name: r.displayName ?? r.ocid, parentId: r.compartmentId, path: '', lifecycleState: r.lifecycleState ?? 'ACTIVE' });
+    }
+  }
+  const tree = withPaths(compartments, first.tenancy_id);
+
+  // A region that two shards both covered counts once; its OK outcome wins over a failure.
+  const regions = new Map<string, ShardSummary['regions'][number]>();
+  for (const { summary } of shards) {
+    for (const r of summary.regions) {
+      const seen = regions.get(r.region);
+      if (!seen || (seen.status === 'FAILED' && r.status === 'OK')) regions.set(r.region, r);
+    }
+  }
+  const anyPartial = shards.some(({ summary }) => summary.status !== 'SUCCESS') || [...regions.values()].some((r) => r.status === 'FAILED');
+  const status: RunSummary['status'] = anyPartial ? 'PARTIAL' : 'SUCCESS';
+
+  const formats = new Set<Format>(['jsonl']);
+  for (const { summary } of shards) {
+    for (const f of FORMATS) if (summary.outputs.includes(`inventory.${f}`)) formats.add(f);
+  }
+  const config: RunConfig = { ...DEFAULT_CONFIG, formats: [...formats], query: first.query };
+
+  const runDir = await makeMergedDir(options.outdir, now());
+  const outputs = await writeRunOutputs(runDir, records, tree, config);
+
+  const apiCalls: ApiCallStats = {};
+  const timings: Record<string, number> = {};
+  const warnings: string[] = [];
+  let terminated = 0;
+  let outOfScope = 0;
+  for (const { dir, summary } of shards) {
+    addCalls(apiCalls, summary.api_calls);
+    // Shards run side by side: a phase took as long as its slowest shard.
+    for (const [phase, ms] of Object.entries(summary.timings_ms)) timings[phase] = Math.max(timings[phase] ?? 0, ms);
+    terminated += summary.dropped.terminated;
+    outOfScope += summary.dropped.out_of_scope;
+    for (const w of summary.warnings) warnings.push(`${dir}: ${w}`);
+  }
+  timings.merge = Date.now() - t0;
+  let callsTotal = 0;
+  for (const ops of Object.values(apiCalls)) for (const s of Object.values(ops)) callsTotal += s.calls;
+  const startedAt = shards.map((s) => s.summary.started_at).sort()[0] ?? first.started_at;
+  const finishedAt = shards.map((s) => s.summary.finished_at).sort().at(-1) ?? first.finished_at;
+  const byStatus = countBy(records, (r) => r.enrichStatus);
+  // Recounted after dedupe: a global resource now counts only in the home region.
+  const perRegion = countBy(records, (r) => r.region);
+
+  const summary: RunSummary & { merged_from: string[] } = {
+    tool_version: options.toolVersion,
+    status,
+    tenancy_id: first.tenancy_id,
+    home_region: homeRegion,
+    query: first.query,
+    scope: { compartment: first.scope.compartment, include_terminated: first.scope.include_terminated, regions: [...regions.keys()] },
+    started_at: startedAt,
+    finished_at: finishedAt,
+    duration_ms: Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt)),
+    timings_ms: timings,
+    total_discovered: records.length,
+    enriched_ok: byStatus.OK ?? 0,
+    not_implemented: byStatus.NOT_IMPLEMENTED ?? 0,
+    errors: byStatus.ERROR ?? 0,
+    skipped: byStatus.SKIPPED ?? 0,
+    counts_by_resource_type: countBy(records, (r) => r.resourceType),
+    counts_by_enrich_status: byStatus,
+    regions: [...regions.values()].map((r) => ({ ...r, count: perRegion[r.region] ?? 0 })),
+    dropped: { terminated, out_of_scope: outOfScope },
+    api_calls: apiCalls,
+    api_calls_total: callsTotal,
+    outputs,
+    diff: null,
+    warnings,
+    merged_from: [...dirs],
+  };
+  await writeJsonAtomic(join(runDir, 'run_summary.json'), summary);
+  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, records, tree, undefined));
+  return { runDir, status, summary, duplicatesDropped };
+}

@@ -1,0 +1,135 @@
+// `oci-inv merge`: shard run directories (one per region) become one run directory with one
+// record per ocid, global IAM resources kept once in the home region, totals recomputed.
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { mergeCommand } from '../../src/cli/commands/merge.js';
+import type { InventoryRecord } from '../../src/core/record.js';
+import { DEFAULT_CONFIG } from '../../src/pipeline/config.js';
+import { mergeRuns } from '../../src/pipeline/merge.js';
+import { writeRunOutputs } from '../../src/pipeline/outputs.js';
+import type { CompartmentInfo } from '../../src/pipeline/ports.js';
+import { makeRecord } from '../helpers/export-fixtures.js';
+
+const work = await mkdtemp(join(tmpdir(), 'merge-shards-'));
+after(() => rm(work, { recursive: true, force: true }));
+
+const TENANCY = 'ocid1.tenancy.oc1..t';
+const HOME = 'us-ashburn-1';
+const compartments: CompartmentInfo[] = [
+  { ocid: TENANCY, name: 'root', parentId: null, path: 'root', lifecycleState: 'ACTIVE' },
+  { ocid: 'ocid1.compartment.oc1..app', name: 'app', parentId: TENANCY, path: 'root/app', lifecycleState: 'ACTIVE' },
+  { ocid: 'ocid1.compartment.oc1..db', name: 'db', parentId: 'ocid1.compartment.oc1..app', path: 'root/app/db', lifecycleState: 'ACTIVE' },
+];
+
+/** The IAM records every region's search returns, attributed to the shard's own region. */
+function globals(region: string): InventoryRecord[] {
+  return [
+    makeRecord({ ocid: 'ocid1.user.oc1..alice', resourceType: 'User', region, compartmentId: TENANCY }),
+    makeRecord({ ocid: 'ocid1.compartment.oc1..app', resourceType: 'Compartment', region, compartmentId: TENANCY, displayName: 'app' }),
+  ];
+}
+
+let shardSerial = 0;
+async function writeShard(region: string, records: InventoryRecord[], status: 'SUCCESS' | 'PARTIAL' = 'SUCCESS', formats = ['jsonl', 'csv']): Promise<string> {
+  const dir = join(work, `shard-${region}-${++shardSerial}`);
+  await mkdir(dir, { recursive: true });
+  const outputs = await writeRunOutputs(dir, records, compartments, { ...DEFAULT_CONFIG, formats: formats as typeof DEFAULT_CONFIG.formats });
+  const summary = {
+    tool_version: '0.0.0',
+    status,
+    tenancy_id: TENANCY,
+    home_region: HOME,
+    query: 'query all resources',
+    scope: { compartment: null, include_terminated: false, regions: [region] },
+    started_at: `2026-01-01T00:00:0${shardSerial}.000Z`,
+    finished_at: `2026-01-01T00:01:0${shardSerial}.000Z`,
+    duration_ms: 60_000,
+    timings_ms: { discovery: 1000 * shardSerial },
+    total_discovered: records.length,
+    regions: [{ region, status: status === 'SUCCESS' ? 'OK' : 'FAILED', count: records.length, error: status === 'SUCCESS' ? null : 'dead', duration_ms: 5 }],
+    dropped: { terminated: 1, out_of_scope: 0 },
+    api_calls: { query: { SearchResources: { calls: 3, retries: 1, throttled: 0, errors: 0 } } },
+    outputs,
+    diff: null,
+    warnings: [],
+  };
+  await writeFile(join(dir, 'run_summary.json'), JSON.stringify(summary));
+  return dir;
+}
+
+async function jsonl(path: string): Promise<Array<Record<string, unknown>>> {
+  return (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+test('global IAM resources are kept once, in the home region; regional ones all stay', async () => {
+  const east = await writeShard(HOME, [...globals(HOME), makeRecord({ ocid: 'ocid1.instance.oc1.iad..a', resourceType: 'Instance', region: HOME, compartmentId: 'ocid1.compartment.oc1..db' })]);
+  // The other shard comes first on the command line: the home region must win anyway.
+  const west = await writeShard('us-phoenix-1', [
+    ...globals('us-phoenix-1'),
+    makeRecord({ ocid: 'ocid1.instance.oc1.phx..b', resourceType: 'Instance', region: 'us-phoenix-1', compartmentId: 'ocid1.compartment.oc1..app' }),
+  ]);
+  const result = await mergeRuns([west, east], { outdir: join(work, 'merged'), toolVersion: '9.9.9' });
+  const records = await jsonl(join(result.runDir, 'inventory.jsonl'));
+  assert.deepEqual(
+    records.map((r) => [r.ocid, r.region]),
+    [
+      ['ocid1.compartment.oc1..app', HOME],
+      ['ocid1.instance.oc1.iad..a', HOME],
+      ['ocid1.instance.oc1.phx..b', 'us-phoenix-1'],
+      ['ocid1.user.oc1..alice', HOME],
+    ],
+  );
+  assert.equal(result.duplicatesDropped, 2);
+
+  const summary = JSON.parse(await readFile(join(result.runDir, 'run_summary.json'), 'utf8'));
+  assert.equal(summary.status, 'SUCCESS');
+  assert.equal(summary.total_discovered, 4);
+  assert.deepEqual(summary.counts_by_resource_type, { Compartment: 1, Instance: 2, User: 1 });
+  assert.deepEqual(summary.scope.regions.sort(), [HOME, 'us-phoenix-1']);
+  assert.deepEqual(Object.fromEntries(summary.regions.map((r: { region: string; count: number }) => [r.region, r.count])), { [HOME]: 3, 'us-phoenix-1': 1 });
+  assert.equal(summary.api_calls.query.SearchResources.calls, 6);
+  assert.equal(summary.dropped.terminated, 2);
+  assert.equal(summary.started_at < summary.finished_at, true);
+  assert.deepEqual(summary.merged_from, [west, east]);
+
+  // Exports are rewritten from the merged records, with compartment paths from the shards' trees.
+  const csv = await readFile(join(result.runDir, 'inventory.csv'), 'utf8');
+  assert.equal(csv.split('\r\n').length, 5);
+  assert.match(csv, /ocid1\.instance\.oc1\.iad\.\.a,Instance,[^\r\n]*root\/app\/db/);
+  const edges = await jsonl(join(result.runDir, 'graph_edges.jsonl'));
+  assert.ok(edges.some((e) => e.source_ocid === 'ocid1.compartment.oc1..db' && e.target_ocid === 'ocid1.compartment.oc1..app'));
+  assert.ok((await readdir(result.runDir)).includes('report.md'));
+});
+
+test('one partial shard makes the merge partial (exit 4), and parquet is kept when a shard had it', async () => {
+  const ok = await writeShard(HOME, globals(HOME), 'SUCCESS', ['jsonl', 'parquet']);
+  const dead = await writeShard('eu-frankfurt-1', [], 'PARTIAL');
+  let out = '';
+  const stdout = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
+  const code = await mergeCommand({ outdir: join(work, 'merged-partial'), logLevel: 'silent' }, [ok, dead], stdout);
+  assert.equal(code, 4);
+  const runDir = out.trim();
+  const summary = JSON.parse(await readFile(join(runDir, 'run_summary.json'), 'utf8'));
+  assert.equal(summary.status, 'PARTIAL');
+  assert.equal(summary.regions.find((r: { region: string }) => r.region === 'eu-frankfurt-1').status, 'FAILED');
+  assert.ok(summary.outputs.includes('inventory.parquet'));
+});
+
+test('shards of different tenancies, or a directory without a run summary, are refused', async () => {
+  const a = await writeShard(HOME, globals(HOME));
+  const b = await writeShard('us-phoenix-1', []);
+  const summary = JSON.parse(await readFile(join(b, 'run_summary.json'), 'utf8'));
+  await writeFile(join(b, 'run_summary.json'), JSON.stringify({ ...summary, tenancy_id: 'ocid1.tenancy.oc1..other' }));
+  await assert.rejects(mergeRuns([a, b], { outdir: join(work, 'x'), toolVersion: '1' }), { name: 'RunInputError', message: /tenancy/ });
+
+  const empty = join(work, 'not-a-run');
+  await mkdir(empty);
+  await assert.rejects(mergeRuns([a, empty], { outdir: join(work, 'x'), toolVersion: '1' }), { name: 'InventoryInputError', message: /run_summary\.json/ });
+  await assert.rejects(mergeCommand({ logLevel: 'silent' }, []), { name: 'UsageError' });
+});
