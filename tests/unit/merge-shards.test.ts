@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import { mergeCommand } from '../../src/cli/commands/merge.js';
 import type { InventoryRecord } from '../../src/core/record.js';
@@ -110,8 +111,11 @@ test('global IAM resources are kept once, in the home region; regional ones all 
 test('one partial shard makes the merge partial (exit 4), and parquet is kept when a shard had it', async () => {
   const ok = await writeShard(HOME, globals(HOME), 'SUCCESS', ['jsonl', 'parquet']);
   const dead = await writeShard('eu-frankfurt-1', [], 'PARTIAL');
+  const stdout = new PassThrough();
   let out = '';
-  const stdout = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
+  stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
   const code = await mergeCommand({ outdir: join(work, 'merged-partial'), logLevel: 'silent' }, [ok, dead], stdout);
   assert.equal(code, 4);
   const runDir = out.trim();
