@@ -1,0 +1,119 @@
+// `oci-inv check --expected FILE`: compare a committed expected inventory with the current one
+// (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
+// and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
+// `--write-expected` (re)writes the expected file from the current inventory instead.
+import { mkdir } from 'node:fs/promises';
+import { failOnTriggered } from '../../core/diff.js';
+import { readInventory } from '../../core/inventory-reader.js';
+import { canonicalJson, compareRecords, type InventoryRecord } from '../../core/record.js';
+import { UsageError } from '../errors.js';
+import { type CommandIO, EXIT_DRIFT, type IgnoreFlags, listFlag, loadRulesFrom, parseFailOn, printDiff } from './diff.js';
+
+export interface CheckCommandOptions extends IgnoreFlags {
+  expected?: string;
+  curr?: string;
+  /** `--types Instance,Vcn` */
+  types?: string | string[];
+  /** `--compartments OCID,…`: each compartment with its whole subtree. */
+  compartments?: string | string[];
+  writeExpected?: boolean;
+  failOn?: string;
+  outdir?: string;
+  json?: boolean;
+}
+
+export interface CheckDeps extends CommandIO {
+  /** Runs the live inventory (the lead's pipeline) and returns its run directory or file. */
+  runInventory?: () => Promise<string>;
+}
+
+export type RecordScope = (record: InventoryRecord) => boolean;
+
+/**
+ * The scope filter. Compartments include their subtrees, found from the Compartment records
+ * of the given inventories (a compartment's compartmentId is its parent); a compartment's own
+ * record is in scope too, so deleting the compartment is drift for its owners.
+ */
+export async function buildScope(types: string[], compartments: string[], inventories: string[]): Promise<RecordScope | undefined> {
+  const typeSet = new Set(types);
+  let compartmentSet: Set<string> | undefined;
+  if (compartments.length > 0) {
+    const children = new Map<string, string[]>();
+    for (const path of inventories) {
+      for await (const record of readInventory(path)) {
+        if (record.resourceType !== 'Compartment' || !record.compartmentId) continue;
+        const list = children.get(record.compartmentId) ?? [];
+        list.push(record.ocid);
+        children.set(record.compartmentId, list);
+      }
+    }
+    compartmentSet = new Set();
+    const stack = [...compartments];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (compartmentSet.has(id)) continue;
+      compartmentSet.add(id);
+      stack.push(...(children.get(id) ?? []));
+    }
+  }
+  if (typeSet.size === 0 && !compartmentSet) return undefined;
+  const inCompartments = compartmentSet;
+  return (record) =>
+    (typeSet.size === 0 || typeSet.has(record.resourceType)) &&
+    (!inCompartments || inCompartments.has(record.ocid) || (record.compartmentId !== null && inCompartments.has(record.compartmentId)));
+}
+
+/**
+ * Writes the expected inventory: in scope, sorted, canonical, without `collectedAt` (it would
+ * make every refresh a commit). A `.json` path gets a JSON array, anything else JSONL.
+ */
+export async function writeExpectedInventory(current: string, expectedPath: string, scope: RecordScope | undefined): Promise<number> {
+  const records: InventoryRecord[] = [];
+  for await (const record of readInventory(current)) if (!scope || scope(record)) records.push(record);
+  records.sort(compareRecords);
+  const lines = records.map((r) => canonicalJson({ ...r, collectedAt: undefined }));
+  const text = expectedPath.endsWith('.json') ? `[\n${lines.join(',\n')}\n]\n` : lines.map((l) => `${l}\n`).join('');
+  const { writeFileAtomic } = await import('../../export/atomic.js');
+  await writeFileAtomic(expectedPath, text);
+  return records.length;
+}
+
+export async function checkCommand(options: CheckCommandOptions, deps: CheckDeps): Promise<number> {
+  if (!options.expected) throw new UsageError('check needs --expected FILE (the committed expected inventory)');
+  const failOn = parseFailOn(options.failOn, 'drift');
+  const types = listFlag(options.types);
+  const compartments = listFlag(options.compartments);
+  for (const id of compartments) if (!id.startsWith('ocid1.')) throw new UsageError(`--compartments: "${id}" is not an ocid`);
+  let current = options.curr;
+  if (!current) {
+    if (!deps.runInventory) throw new UsageError('check needs --curr PATH when it cannot run the inventory itself');
+    deps.log.info('no --curr given: running the inventory now');
+    current = await deps.runInventory();
+  }
+  if (options.writeExpected) {
+    const scope = await buildScope(types, compartments, [current]);
+    const written = await writeExpectedInventory(current, options.expected, scope);
+    deps.log.info(`wrote ${written} records to ${options.expected}${scopeWords(types, compartments)}`);
+    return 0;
+  }
+  const ignore = await loadRulesFrom(options, deps);
+  const scope = await buildScope(types, compartments, [options.expected, current]);
+  if (options.outdir) await mkdir(options.outdir, { recursive: true });
+  const { diffInventories } = await import('../../core/diff.js');
+  const result = await diffInventories(options.expected, current, {
+    ignore,
+    ...(scope ? { filter: scope } : {}),
+    ...(options.outdir ? { outdir: options.outdir } : {}),
+  });
+  await printDiff(result, { ...options, title: `Drift from the expected inventory${scopeWords(types, compartments)}` }, deps, 'expected');
+  if (failOnTriggered(result.counts, failOn)) {
+    deps.log.warn(`drift from ${options.expected} and --fail-on ${failOn} asked to fail on it`);
+    return EXIT_DRIFT;
+  }
+  return 0;
+}
+
+function scopeWords(types: string[], compartments: string[]): string {
+  const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
+  const text = parts.filter(Boolean).join('; ');
+  return text ? ` (scope: ${text})` : '';
+}
