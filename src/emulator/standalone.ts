@@ -37,10 +37,19 @@ export async function runStandaloneEmulator(options: StandaloneOptions): Promise
       '',
     ].join('\n'),
   );
+  // Ctrl-C closes the server; with nothing left listening the process ends on its own.
   const stop = () => {
     void emulator.close();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  return emulator;
+  const close = emulator.close;
+  return {
+    ...emulator,
+    close: () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      return close();
+    },
+  };
 }
