@@ -5,7 +5,7 @@
 // thing: OCI returns both for "no tags".) Arrays are compared as whole values.
 import { createHash } from 'node:crypto';
 import { type IgnoreNode, type IgnoreRule, type IgnoreRules, stepIgnore } from '../ignore.js';
-import { canonicalJson, type InventoryRecord, type JsonValue } from '../record.js';
+import type { InventoryRecord, JsonValue } from '../record.js';
 
 /** Removed from every comparison: it changes on every run by definition. */
 export const ALWAYS_EXCLUDED = 'collectedAt';
@@ -140,7 +140,7 @@ export function hashableForm(record: InventoryRecord, ignore?: IgnoreRules): Jso
   for (const key of Object.keys(record)) {
     if (key === ALWAYS_EXCLUDED) continue;
     const kept = strip((record as unknown as Obj)[key], key, nodes);
-    if (kept !== undefined) out[key] = kept;
+    if (kept !== undefined) Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
   }
   return out as JsonValue;
 }
@@ -162,7 +162,24 @@ function strip(value: unknown, key: string, nodes: readonly IgnoreNode[]): unkno
   return kept === 0 ? undefined : out;
 }
 
+/**
+ * The same text as `canonicalJson` (keys sorted, undefined dropped), written directly so a
+ * hostile `__proto__` key is serialized like any other instead of vanishing into a prototype.
+ */
+export function canonicalText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalText(v))).join(',')}]`;
+  if (isObject(value)) {
+    const parts: string[] = [];
+    for (const key of Object.keys(value).sort()) {
+      const child = value[key];
+      if (child !== undefined) parts.push(`${JSON.stringify(key)}:${canonicalText(child)}`);
+    }
+    return `{${parts.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** SHA-256 (hex) over the canonical JSON of the hashable form: the record's identity in a diff. */
 export function recordHash(record: InventoryRecord, ignore?: IgnoreRules): string {
-  return createHash('sha256').update(canonicalJson(hashableForm(record, ignore))).digest('hex');
+  return createHash('sha256').update(canonicalText(hashableForm(record, ignore))).digest('hex');
 }
