@@ -39,15 +39,13 @@ export function checkPrivateKey(pem: string, passphrase: string | undefined): st
   if (!/^-----BEGIN [A-Z ]*PRIVATE KEY-----\n[\s\S]+\n-----END [A-Z ]*PRIVATE KEY-----\n$/.test(text)) {
     throw new InputError(INPUT.privateKey, 'is not a PEM private key (expected -----BEGIN … PRIVATE KEY----- … -----END … PRIVATE KEY-----)');
   }
+  const encrypted = /^-----BEGIN ENCRYPTED PRIVATE KEY-----$|^Proc-Type: 4,ENCRYPTED$/m.test(text);
+  if (encrypted && passphrase === undefined) throw new InputError(INPUT.privateKeyPassphrase, 'is required: the private key is encrypted');
   try {
     createPrivateKey(passphrase === undefined ? { key: text } : { key: text, passphrase });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
     // Never pass the crypto error on: some carry fragments of the input.
-    if (code === 'ERR_MISSING_PASSPHRASE') throw new InputError(INPUT.privateKeyPassphrase, 'is required: the private key is encrypted');
-    if (passphrase !== undefined && /decrypt|bad/i.test(String((error as Error).message))) {
-      throw new InputError(INPUT.privateKeyPassphrase, 'does not decrypt the private key');
-    }
+    if (encrypted) throw new InputError(INPUT.privateKeyPassphrase, 'does not decrypt the private key');
     throw new InputError(INPUT.privateKey, 'is not a readable private key (malformed PEM body)');
   }
   return text;

@@ -164,7 +164,7 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
 
   const reportCtx = { artifactName: inputs.artifactName, artifactUrl: artifact?.url, baseline: baseline.kind, baselineNote: baseline.note };
   const hint = artifact ? `diff.json in the artifact [${inputs.artifactName}](${artifact.url})` : `diff.json in the artifact ${inputs.artifactName}`;
-  const summaryChanges = result.diff ? ((await deps.renderChanges(result, config, STEP_SUMMARY_LIMIT, hint)) ?? result.diff.markdown) : undefined;
+  const summaryChanges = result.diff ? ((await deps.renderChanges(result, config, STEP_SUMMARY_LIMIT - 4096, hint)) ?? result.diff.markdown) : undefined;
   await core.writeSummary(renderActionReport(result, reportCtx, summaryChanges, STEP_SUMMARY_LIMIT));
 
   const drift = driftOf(result);

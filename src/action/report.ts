@@ -4,9 +4,7 @@ import type { RunResult } from '../pipeline/run.js';
 
 export type BaselineKind = 'previous-run' | 'expected' | 'none';
 
-/** GitHub's limits (SPEC §5): a comment body and a step summary. */
-export const COMMENT_LIMIT = 65_536;
-export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+export { COMMENT_LIMIT, STEP_SUMMARY_LIMIT } from '../core/markdown.js';
 
 export interface ReportContext {
   artifactName: string;

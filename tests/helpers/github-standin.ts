@@ -3,10 +3,15 @@
 // - the Actions Results artifact service (Twirp JSON) and the Azure blob store it uploads to;
 // - the GitHub REST API: workflow runs, run artifacts, artifact zip redirects, issue comments.
 // State survives across action runs, so run 2 finds run 1's artifact. Every request is recorded.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
 
 export interface RecordedRequest {
   method: string;
@@ -464,4 +469,101 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
     },
   };
   return standin;
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** RUNNER_TEMP of this step, to check nothing secret was left in it. */
+  runnerTemp: string;
+  /** The step's scratch directory (output files, event, RUNNER_TEMP): the test removes it. */
+  dir: string;
+}
+
+/** Reads GITHUB_OUTPUT the way the runner does: `name<<DELIM` … `DELIM` blocks, or `name=value`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name = '', delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+      out[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+/** action.yml's defaults, as the runner fills them in for inputs a workflow leaves out. */
+async function actionDefaults(): Promise<Record<string, string>> {
+  const action = parseYaml(await readFile(resolve('action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> };
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    const value = spec.default === undefined ? '' : String(spec.default);
+    out[name] = value.includes('${{') ? '' : value;
+  }
+  return out;
+}
+
+export interface RunActionOptions {
+  run: WorkflowRun;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  /** The webhook payload GITHUB_EVENT_PATH points at. */
+  payload?: unknown;
+  /** Defaults to the repository checkout (the process cwd). */
+  workspace?: string;
+}
+
+/** Runs dist/action/index.js in a child process exactly as a runner's node24 step would. */
+export async function runActionBundle(standin: GitHubStandin, options: RunActionOptions): Promise<ActionRun> {
+  const step = await mkdtemp(join(tmpdir(), 'oci-inv-step-'));
+  const runnerTemp = join(step, 'runner-temp');
+  await mkdir(runnerTemp);
+  const outputFile = join(step, 'output');
+  const summaryFile = join(step, 'summary.md');
+  const eventFile = join(step, 'event.json');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  await writeFile(eventFile, JSON.stringify(options.payload ?? {}));
+  const inputs = { ...(await actionDefaults()), 'github-token': 'ghs_standin_token', ...options.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? step,
+    ...standin.runnerEnv(options.run),
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_WORKSPACE: options.workspace ?? process.cwd(),
+    RUNNER_TEMP: runnerTemp,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [resolve('dist/action/index.js')], { cwd: options.workspace ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    runnerTemp,
+    dir: step,
+  };
 }
