@@ -136,7 +136,9 @@ export function applyDrift(
     result.attrsChanged.push({ ocid: r.ocid, resourceType: r.resourceType, keys: keys.sort() });
   }
 
-  // New resources last, so they are not picked for other changes.
+  // New resources last, so they are not picked for other changes; lookups must see the
+  // removals and terminations above.
+  factory.invalidate();
   const population = store.all().filter((r) => r.resourceType !== 'Compartment' && byType.has(r.resourceType));
   for (let i = 0; i < want(options.add) && population.length > 0; i++) {
     const entry = byType.get(rng.pick(population).resourceType) as CatalogEntry;

@@ -30,9 +30,9 @@ export interface GeneratedTenancy {
 export class ResourceFactory {
   private serial = 0;
   private readonly names: NameSource;
-  private readonly findCache = new Map<string, { version: number; items: GeneratedResource[] }>();
-  private readonly indexes = new Map<string, { version: number; groups: Map<string, GeneratedResource[]> }>();
-  private readonly typeVersions = new Map<string, number>();
+  /** Lookup groups per type: all, by region, by compartment, by both. Kept current by add(). */
+  private readonly indexes = new Map<string, Map<string, GeneratedResource[]>>();
+  private readonly activeCache = new Map<string, GeneratedResource[]>();
 
   constructor(
     readonly store: TenancyStore,
@@ -53,9 +53,12 @@ export class ResourceFactory {
     return `ocid1.${kind}.oc1.${where}.${this.uniqueId()}`;
   }
 
+  /** Adds to the store and to the lookup indexes already built (rebuilding them would be quadratic). */
   add(resource: GeneratedResource): void {
     this.store.add(resource);
-    this.typeVersions.set(resource.resourceType, (this.typeVersions.get(resource.resourceType) ?? 0) + 1);
+    const index = this.indexes.get(resource.resourceType);
+    if (index) for (const key of indexKeys(resource)) pushTo(index, key, resource);
+    if (!isTerminatedState(resource.lifecycleState)) this.activeCache.get(resource.resourceType)?.push(resource);
   }
 
   /**
@@ -63,17 +66,10 @@ export class ResourceFactory {
    * of 100k resources looks parents up by region and compartment constantly.
    */
   find(resourceType: string, where?: { region?: string; compartmentId?: string }): GeneratedResource[] {
-    const version = this.typeVersions.get(resourceType) ?? 0;
     let index = this.indexes.get(resourceType);
-    if (!index || index.version !== version) {
-      index = { version, groups: new Map() };
-      for (const r of this.store.list(resourceType)) {
-        for (const key of ['', `r:${r.region}`, `c:${r.compartmentId}`, `rc:${r.region}|${r.compartmentId}`]) {
-          const group = index.groups.get(key);
-          if (group) group.push(r);
-          else index.groups.set(key, [r]);
-        }
-      }
+    if (!index) {
+      index = new Map();
+      for (const r of this.store.list(resourceType)) for (const key of indexKeys(r)) pushTo(index, key, r);
       this.indexes.set(resourceType, index);
     }
     const region = where?.region;
@@ -86,12 +82,12 @@ export class ResourceFactory {
           : compartmentId !== undefined
             ? `c:${compartmentId}`
             : '';
-    return index.groups.get(key) ?? [];
+    return index.get(key) ?? [];
   }
 
   /** Forget cached lookups (drift changes resources outside add()). */
   invalidate(): void {
-    this.findCache.clear();
+    this.activeCache.clear();
     this.indexes.clear();
   }
 
@@ -113,12 +109,11 @@ export class ResourceFactory {
 
   /** Non-terminated resources of a type, cached like find(). */
   private activeOf(resourceType: string): GeneratedResource[] {
-    const key = `active|${resourceType}`;
-    const version = this.typeVersions.get(resourceType) ?? 0;
-    const cached = this.findCache.get(key);
-    if (cached && cached.version === version) return cached.items;
-    const items = this.store.list(resourceType).filter((r) => !isTerminatedState(r.lifecycleState));
-    this.findCache.set(key, { version, items });
+    let items = this.activeCache.get(resourceType);
+    if (!items) {
+      items = this.store.list(resourceType).filter((r) => !isTerminatedState(r.lifecycleState));
+      this.activeCache.set(resourceType, items);
+    }
     return items;
   }
 
@@ -200,6 +195,16 @@ export class ResourceFactory {
   compartmentName(): string {
     return this.names.compartment();
   }
+}
+
+function indexKeys(r: GeneratedResource): string[] {
+  return ['', `r:${r.region}`, `c:${r.compartmentId}`, `rc:${r.region}|${r.compartmentId}`];
+}
+
+function pushTo(index: Map<string, GeneratedResource[]>, key: string, r: GeneratedResource): void {
+  const group = index.get(key);
+  if (group) group.push(r);
+  else index.set(key, [r]);
 }
 
 export function isTerminatedState(state: string): boolean {
