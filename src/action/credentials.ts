@@ -43,7 +43,7 @@ export function checkPrivateKey(pem: string, passphrase: string | undefined): st
   if (encrypted && passphrase === undefined) throw new InputError(INPUT.privateKeyPassphrase, 'is required: the private key is encrypted');
   try {
     createPrivateKey(passphrase === undefined ? { key: text } : { key: text, passphrase });
-  } catch (error) {
+  } catch {
     // Never pass the crypto error on: some carry fragments of the input.
     if (encrypted) throw new InputError(INPUT.privateKeyPassphrase, 'does not decrypt the private key');
     throw new InputError(INPUT.privateKey, 'is not a readable private key (malformed PEM body)');
