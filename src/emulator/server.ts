@@ -232,6 +232,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     });
   });
+  // Clients drop idle connections first (undici after 4 s); a server closing them at Node's
+  // default 5 s would race reused sockets and cause resets no fault asked for.
+  server.keepAliveTimeout = 65_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
