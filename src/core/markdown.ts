@@ -26,7 +26,10 @@ export interface ChangeReportInput {
 export interface ChangeReportOptions {
   /** Maximum output size in UTF-8 bytes (never fewer than the characters, so safe for both). */
   limit: number;
-  /** Where the full diff is, e.g. "the `oci-inventory` artifact (diff.json)". */
+  /**
+   * Where the full diff is, as markdown from the caller (not escaped, so it may be a link):
+   * e.g. "[the `oci-inventory` artifact](https://…) (diff.json)".
+   */
   artifactHint?: string;
   title?: string;
   baseline?: 'previous-run' | 'expected' | 'none';
@@ -208,7 +211,7 @@ export function renderChangeReport(diff: ChangeReportInput | null, options: Chan
   if (totalItems === 0) {
     return clip(`${title}${baselineLine(options.baseline)}**No changes**: ${plural(counts.total_curr, 'resource')} compared, all unchanged.\n`, options.limit);
   }
-  const hint = options.artifactHint ? escapeCell(options.artifactHint) : 'the diff.json file';
+  const hint = options.artifactHint ? options.artifactHint.replace(/\s*[\r\n]+\s*/g, ' ') : 'the diff.json file';
   const footerFor = (left: number, cut: boolean) =>
     `\n---\n_${plural(left, 'change')} of ${num(totalItems)} not listed here${cut ? ` (the report is cut to stay within ${num(options.limit)} bytes)` : ''}. Full diff: ${hint}._\n`;
   // Reserve the longest footer this report could need; rows also reserve room to close a table.
