@@ -5,6 +5,12 @@ import { TOOL_VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import { type Flags, withConnectionOptions, withRunOptions } from './options.js';
 
+const str = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
+
+function ignoreFlags(f: Flags, raw: readonly string[]) {
+  return { ignore: str(f.ignore), ignoreFile: str(f.ignoreFile), defaultIgnores: !raw.includes('--no-default-ignores') };
+}
+
 type Action = (flags: Flags, rawArgs: readonly string[], args: string[]) => Promise<number>;
 
 export async function main(argv: string[] = process.argv): Promise<number> {
@@ -24,6 +30,81 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
     .ignoreOptionDefaultValue()
     .action(bind(async (f, raw) => (await import('./commands/run.js')).runCommand(f, raw)));
+
+  cli
+    .command('diff', 'Diff two inventories (inventory files or run directories); change report on stdout')
+    .option('--prev <path>', 'the earlier inventory (file or run directory)')
+    .option('--curr <path>', 'the later inventory (file or run directory)')
+    .option('--outdir <dir>', 'also write diff.json and diff_summary.json here')
+    .option('--ignore <rules>', 'comma-separated ignore rules: dotted paths with * (e.g. definedTags.Oracle-Tags.*)')
+    .option('--ignore-file <path>', 'ignore rules file (default: ./.oci-inv-ignore)')
+    .option('--no-default-ignores', 'do not apply the built-in ignore rules')
+    .option('--explain <ocid>', 'show why one resource counts as changed')
+    .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found')
+    .option('--json', 'print diff_summary.json instead of markdown')
+    .example('oci-inv diff --prev out/20261101T000000Z --curr out/20261102T000000Z --fail-on removed')
+    .ignoreOptionDefaultValue()
+    .action(
+      bind(async (f, raw) => {
+        const { diffCommand } = await import('./commands/diff.js');
+        const { contextLogger } = await import('./options.js');
+        return diffCommand(
+          {
+            ...ignoreFlags(f, raw),
+            prev: str(f.prev),
+            curr: str(f.curr),
+            outdir: str(f.outdir),
+            explain: str(f.explain),
+            failOn: str(f.failOn),
+            json: f.json === true,
+          },
+          { log: contextLogger(f) },
+        );
+      }),
+    );
+
+  withRunOptions(cli.command('check', 'Compare the live (or --curr) inventory with a committed expected inventory; exit 5 on drift with --fail-on'))
+    .option('--curr <path>', 'use this inventory instead of running the pipeline')
+    .option('--types <list>', 'only these resource types (a team owns a slice)')
+    .option('--compartments <list>', 'only these compartments and their subtrees')
+    .option('--write-expected', 'write or refresh the expected file from the current inventory')
+    .option('--ignore-file <path>', 'ignore rules file (default: ./.oci-inv-ignore)')
+    .option('--json', 'print diff_summary.json instead of markdown')
+    .example('oci-inv check --expected inventory.expected.jsonl --types Instance,Vcn --fail-on drift')
+    .ignoreOptionDefaultValue()
+    .action(
+      bind(async (f, raw) => {
+        const { checkCommand } = await import('./commands/check.js');
+        const { contextFrom } = await import('./options.js');
+        const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
+        const runInventory = async () => {
+          const { runInventory: run } = await import('../app/run-inventory.js');
+          return (await run(ctx.config, { log: ctx.log })).runDir;
+        };
+        return checkCommand(
+          {
+            ...ignoreFlags(f, raw),
+            expected: str(f.expected),
+            curr: str(f.curr),
+            types: str(f.types),
+            compartments: str(f.compartments),
+            writeExpected: f.writeExpected === true,
+            failOn: str(f.failOn),
+            outdir: str(f.outdir),
+            json: f.json === true,
+          },
+          { log: ctx.log, runInventory },
+        );
+      }),
+    );
+
+  cli
+    .command('merge [...dirs]', 'Merge shard run directories (e.g. one per region from a matrix job) into one run')
+    .option('--outdir <dir>', 'parent of the merged run directory (default: out)')
+    .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
+    .option('--json-logs', 'log JSON lines on stderr')
+    .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
+    .action(bind(async (f, _raw, args) => (await import('./commands/merge.js')).mergeCommand(f, args)));
 
   withConnectionOptions(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
     .option('--json', 'print JSON')

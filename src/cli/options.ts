@@ -93,3 +93,9 @@ export async function contextFrom(flags: Flags, rawArgs: readonly string[], env:
   });
   return { config, log: createCliLogger({ level: config.logLevel, json: config.jsonLogs }) };
 }
+
+/** A logger from just the logging flags, for commands that take no run configuration. */
+export function contextLogger(flags: Flags): Logger {
+  const level = typeof flags.logLevel === 'string' ? flags.logLevel : 'info';
+  return createCliLogger({ level: (['silent', 'error', 'warn', 'info', 'debug', 'trace'].includes(level) ? level : 'info') as 'info', json: flags.jsonLogs === true });
+}
