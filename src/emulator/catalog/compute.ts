@@ -156,10 +156,21 @@ const instanceConfiguration = defineEntry({
   weight: 0.5,
   lifecycleStates: { active: 'ACTIVE' },
   generate(base, ctx) {
+    // Made from an instance: launch details that would recreate it (same image and subnet).
+    const source = ctx.parent ?? parentOf(ctx, 'Instance', base);
+    const imageId = typeof source?.attrs.imageId === 'string' ? source.attrs.imageId : null;
+    const subnetId = typeof source?.attrs.subnetId === 'string' ? source.attrs.subnetId : null;
     return {
-      instanceDetails: { instanceType: 'compute', launchDetails: { compartmentId: base.compartmentId, shape: ctx.pick(SHAPES) } },
+      instanceDetails: {
+        instanceType: 'compute',
+        launchDetails: {
+          compartmentId: base.compartmentId,
+          shape: typeof source?.attrs.shape === 'string' ? source.attrs.shape : ctx.pick(SHAPES),
+          sourceDetails: { sourceType: 'image', imageId },
+          createVnicDetails: { subnetId, assignPublicIp: false },
+        },
+      },
       deferredFields: [],
-      instanceId: parentId(ctx, 'Instance', base),
     };
   },
 });

@@ -200,4 +200,12 @@ const mysql = defineEntry({
   }),
 });
 
+// The DbNode model has no compartmentId (lists filter on the node's DB system compartment).
+const dbNodeWire = dbNode.toWire;
+dbNode.toWire = (r, v) => {
+  const wire = dbNodeWire(r, v);
+  delete wire.compartmentId;
+  return wire;
+};
+
 export const DATA_CATALOG: CatalogEntry[] = [bucket, fileSystem, mountTarget, autonomousDatabase, dbSystem, database, dbNode, mysql];

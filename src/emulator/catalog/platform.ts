@@ -26,6 +26,13 @@ const cluster = defineEntry({
   }),
 });
 
+// Cluster has no top-level timeCreated: creation time lives in its `metadata`.
+const clusterWire = cluster.toWire;
+cluster.toWire = (r, v) => {
+  const { timeCreated, ...wire } = clusterWire(r, v);
+  return { ...wire, metadata: { timeCreated: timeCreated ?? r.timeCreated } };
+};
+
 const nodePool = defineEntry({
   resourceType: 'NodePool',
   ocidKind: 'nodepool',
@@ -51,11 +58,25 @@ const nodePool = defineEntry({
   },
 });
 // NodePool has no timeCreated in the model; drop the placeholder the common fields added.
+// Its nodes are the pool's size in instances of its compartment, read from the store when
+// asked, so drift that removes an instance shows on the pool too.
 const nodePoolWire = nodePool.toWire;
 nodePool.toWire = (r, v) => {
   const wire = nodePoolWire(r, v);
   delete wire.timeCreatedUnused;
+  const details = r.attrs.nodeConfigDetails;
+  const size = details !== null && typeof details === 'object' && !Array.isArray(details) && typeof details.size === 'number' ? details.size : 0;
+  wire.nodes = v
+    .list('Instance', { region: r.region, compartmentId: r.compartmentId })
+    .sort((a, b) => (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0))
+    .slice(0, size)
+    .map((node) => ({ id: node.ocid, name: node.displayName, availabilityDomain: node.availabilityDomain, lifecycleState: 'ACTIVE', nodePoolId: r.ocid }));
   return wire;
+};
+// NodePoolSummary, what listNodePools returns, has no nodes.
+nodePool.toSummary = (r, v) => {
+  const { nodes: _omitted, ...summary } = nodePool.toWire(r, v);
+  return summary;
 };
 
 const application = defineEntry({
@@ -240,10 +261,13 @@ const logSpec = {
   weight: 1.5,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base: { region: string; compartmentId: string }, ctx: Parameters<CatalogEntry['generate']>[1]): JsonObject {
-    // Logs live in their log group's compartment.
-    const group = ctx.find('LogGroup', { region: base.region, compartmentId: base.compartmentId });
+    // Logs live in their log group's compartment; when the generator placed this one where no
+    // group is, it stays in the group it was made under, as a move that search has yet to
+    // catch up with would leave it.
+    // A deleted group takes its logs with it: only live groups hold logs.
+    const group = ctx.find('LogGroup', { region: base.region, compartmentId: base.compartmentId }).filter((g) => g.lifecycleState === 'ACTIVE');
     return {
-      logGroupId: group.length > 0 ? ctx.pick(group).ocid : null,
+      logGroupId: group.length > 0 ? ctx.pick(group).ocid : (ctx.parent?.ocid ?? null),
       logType: ctx.pick(['SERVICE', 'CUSTOM']),
       isEnabled: true,
       retentionDuration: 30,
@@ -274,7 +298,11 @@ log.routes = [
       if (!group) return notFound();
       const found = listed(logSpec, { operation: 'listLogs', noCompartment: true }, req, view, { logGroupId: group.ocid });
       if (!Array.isArray(found)) return found;
-      return paged(req, found.map((r) => log.toWire(r, view)));
+      // LogSummary is the Log without tenancyId.
+      return paged(req, found.map((r) => {
+        const { tenancyId: _omitted, ...summary } = log.toWire(r, view);
+        return summary;
+      }));
     },
   },
 ];

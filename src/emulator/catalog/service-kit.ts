@@ -137,28 +137,15 @@ export function listed(spec: EntrySpec, list: ListRouteSpec, req: RouteRequest, 
     .sort((a, b) => (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0));
 }
 
-/** A catalog entry from a spec: get at `{basePath}/{id}`, list at `{basePath}`. */
+/**
+ * A catalog entry from a spec: get at `{basePath}/{id}`, list at `{basePath}`. The routes read
+ * `toWire`/`toSummary` from the entry when they answer, so a service file that wraps them
+ * afterwards (dropping fields the real model lacks) changes every route, lists included.
+ */
 export function defineEntry(spec: EntrySpec): CatalogEntry {
   const toWire = (resource: GeneratedResource, view: TenancyView) => wireOf(spec, resource, view);
-  const toSummary = spec.summaryFields
-    ? (resource: GeneratedResource, view: TenancyView) => pick(toWire(resource, view), spec.summaryFields ?? [])
-    : toWire;
-  const routes: Route[] = [getRoute(spec, `${spec.basePath}/{id}`, toWire)];
-  const list = spec.list;
-  if (list) {
-    routes.push({
-      service: spec.service,
-      method: 'GET',
-      pattern: spec.basePath,
-      operation: list.operation,
-      handle(req, view) {
-        const found = listed(spec, list, req, view);
-        if (!Array.isArray(found)) return found;
-        return paged(req, found.map((r) => toSummary(r, view)), list.collection);
-      },
-    });
-  }
-  return {
+  const summaryFields = spec.summaryFields;
+  const entry: CatalogEntry = {
     resourceType: spec.resourceType,
     ocidKind: spec.ocidKind,
     ...(spec.dependsOn ? { dependsOn: spec.dependsOn } : {}),
@@ -166,9 +153,26 @@ export function defineEntry(spec: EntrySpec): CatalogEntry {
     lifecycleStates: spec.lifecycleStates,
     generate: spec.generate,
     toWire,
-    ...(spec.summaryFields ? { toSummary } : {}),
-    routes,
+    ...(summaryFields ? { toSummary: (resource: GeneratedResource, view: TenancyView) => pick(entry.toWire(resource, view), summaryFields) } : {}),
+    routes: [],
   };
+  entry.routes.push(getRoute(spec, `${spec.basePath}/{id}`, (r, v) => entry.toWire(r, v)));
+  const list = spec.list;
+  if (list) {
+    entry.routes.push({
+      service: spec.service,
+      method: 'GET',
+      pattern: spec.basePath,
+      operation: list.operation,
+      handle(req, view) {
+        const found = listed(spec, list, req, view);
+        if (!Array.isArray(found)) return found;
+        const toItem = entry.toSummary ?? entry.toWire;
+        return paged(req, found.map((r) => toItem(r, view)), list.collection);
+      },
+    });
+  }
+  return entry;
 }
 
 /** A parent of the given type: same compartment first, then anywhere in the region. */

@@ -12,6 +12,7 @@ export type SdkResponse = Record<string, unknown>;
 
 export class RegionContext {
   private namespacePromise: Promise<string> | undefined;
+  private readonly regionWide = new Map<string, Promise<Map<string, unknown>>>();
 
   constructor(
     readonly region: string,
@@ -31,6 +32,16 @@ export class RegionContext {
     if (!row.needsNamespace) return { namespace: '' };
     this.namespacePromise ??= this.fetchNamespace();
     return { namespace: await this.namespacePromise };
+  }
+
+  /** A region-wide read shared by every compartment group of a type: made once, on first need. */
+  regionWideChildren(row: EnricherRow, read: () => Promise<Map<string, unknown>>): Promise<Map<string, unknown>> {
+    let pending = this.regionWide.get(row.resourceType);
+    if (!pending) {
+      pending = read();
+      this.regionWide.set(row.resourceType, pending);
+    }
+    return pending;
   }
 
   private async fetchNamespace(): Promise<string> {

@@ -144,17 +144,59 @@ async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: st
     return [];
   }
   const leftovers: PoolTask[] = [];
+  const missing: InventoryRecord[] = [];
   for (const record of group) {
     const item = found.get(record.ocid);
     if (item !== undefined) {
       applyObject(record, row, item);
       settle(1);
     } else {
-      // Not in the list: changed since search, in another scope, or a deleted resource.
-      leftovers.push(getTask(ctx, row, record, settle));
+      missing.push(record);
     }
   }
+  if (missing.length > 0 && list.parentType && !row.get) {
+    // No get to fall back on (a Log): look under every parent of the region, once per region.
+    // Search may place a child apart from its parent while its index catches up with a move.
+    let regionWide: Map<string, unknown>;
+    try {
+      regionWide = await ctx.regionWideChildren(row, () => listUnderEveryParent(ctx, row));
+    } catch (error) {
+      const reason = describeFailure(list.method, error);
+      for (const record of missing) markError(record, reason);
+      settle(missing.length);
+      return [];
+    }
+    for (const record of missing.splice(0)) {
+      const item = regionWide.get(record.ocid);
+      if (item === undefined) {
+        missing.push(record);
+      } else {
+        applyObject(record, row, item);
+        settle(1);
+      }
+    }
+  }
+  // Not in the list: changed since search, in another scope, or a deleted resource.
+  for (const record of missing) leftovers.push(getTask(ctx, row, record, settle));
   return leftovers;
+}
+
+/** Every child of a parent-scoped list, under every parent of the region, by ocid. */
+async function listUnderEveryParent(ctx: RegionContext, row: EnricherRow): Promise<Map<string, unknown>> {
+  const list = row.list;
+  const found = new Map<string, unknown>();
+  if (!list?.parentType) return found;
+  const env = await ctx.env(row);
+  const client = await ctx.clientFor(row);
+  const idField = list.idField ?? 'id';
+  for (const parent of ctx.byType.get(list.parentType) ?? []) {
+    const scope: ListScope = { compartmentId: parent.compartmentId ?? '', parentId: parent.ocid, env };
+    for (const item of await listAll(client, list.method, list.request(scope), list.itemsPath)) {
+      const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
+      if (typeof id === 'string') found.set(id, item);
+    }
+  }
+  return found;
 }
 
 async function listScopes(ctx: RegionContext, row: EnricherRow, compartmentId: string, group: InventoryRecord[]): Promise<ListScope[]> {

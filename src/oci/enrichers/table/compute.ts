@@ -52,7 +52,14 @@ export const COMPUTE_ROWS: EnricherRow[] = [
     service: 'iaas',
     client: computeManagement,
     get: getById('getInstanceConfiguration', 'instanceConfigurationId', 'instanceConfiguration'),
-    relations: rel({ instanceId: 'CREATED_FROM_INSTANCE' }),
+    // The model keeps no link to an instance it was made from; its references are in the
+    // launch details it would use.
+    relations: rel({
+      'instanceDetails.launchDetails.sourceDetails.imageId': 'USES_IMAGE',
+      'instanceDetails.launchDetails.createVnicDetails.subnetId': 'IN_SUBNET',
+      'instanceDetails.launchDetails.createVnicDetails.nsgIds': 'IN_NSG',
+      'instanceDetails.launchDetails.dedicatedVmHostId': 'ON_DEDICATED_VM_HOST',
+    }),
   },
   {
     resourceType: 'BootVolume',

@@ -27,8 +27,8 @@ export const PLATFORM_ROWS: EnricherRow[] = [
     resourceType: 'ClustersCluster',
     service: 'containerengine',
     client: containerEngine,
+    // ClusterSummary lacks kmsKeyId: a get per cluster keeps the ENCRYPTED_BY_KEY edge.
     get: getById('getCluster', 'clusterId', 'cluster'),
-    list: listByCompartment('listClusters'),
     relations: rel({
       vcnId: 'IN_VCN',
       'endpointConfig.subnetId': 'IN_SUBNET',
@@ -41,8 +41,8 @@ export const PLATFORM_ROWS: EnricherRow[] = [
     resourceType: 'NodePool',
     service: 'containerengine',
     client: containerEngine,
+    // NodePoolSummary lacks `nodes`: a get per pool keeps the HAS_NODE edges to its instances.
     get: getById('getNodePool', 'nodePoolId', 'nodePool'),
-    list: listByCompartment('listNodePools'),
     relations: rel({
       clusterId: 'IN_CLUSTER',
       subnetIds: 'IN_SUBNET',

@@ -1,0 +1,62 @@
+// Test helper: the real discovery and the real enricher against a started emulator, through
+// the real SDK clients, so enrichment tests start from the records a run would have.
+import type { InventoryRecord } from '../../src/core/record.js';
+import type { RequestLogEntry } from '../../src/emulator/index.js';
+import { resolveAuth } from '../../src/oci/auth.js';
+import { createOciClients, type OciClients } from '../../src/oci/clients.js';
+import { createOciDiscovery } from '../../src/oci/discovery.js';
+import { createEnricher, type EnricherDeps } from '../../src/oci/enrichers/index.js';
+import { discoverAll } from '../../src/pipeline/discover.js';
+import { type Logger, memoryLogger } from '../../src/pipeline/log.js';
+import type { EmulatorFixture } from './emulator.js';
+
+export interface EnrichRun {
+  records: InventoryRecord[];
+  byOcid: Map<string, InventoryRecord>;
+  /** Emulator requests sent by enrichment alone (discovery's are left out). */
+  enrichRequests: RequestLogEntry[];
+  log: Logger & { lines: Array<{ level: string; message: string }> };
+}
+
+export interface EnrichRunOptions extends Partial<Pick<EnricherDeps, 'listThreshold' | 'workers' | 'table'>> {
+  /** Runs between discovery and enrichment: delete from the store, set faults, … */
+  beforeEnrich?(records: InventoryRecord[]): void;
+}
+
+/** Discover every region with Resource Search, then enrich region by region. */
+export async function discoverAndEnrich(fx: EmulatorFixture, options: EnrichRunOptions = {}): Promise<EnrichRun> {
+  const auth = await resolveAuth({ method: 'api_key', profile: fx.auth.profile, configFile: fx.auth.configFile });
+  const clients: OciClients = createOciClients({ auth: auth.provider, endpointTemplate: fx.emulator.endpointTemplate, log: { debug() {} } });
+  const log = memoryLogger();
+  try {
+    const discovery = createOciDiscovery({ auth, clients, bootstrapRegion: fx.emulator.tenancy.homeRegion });
+    const regions = (await discovery.listRegions()).map((r) => r.name);
+    const homeRegion = fx.emulator.tenancy.homeRegion;
+    const found = await discoverAll(
+      discovery,
+      { regions, homeRegion, query: 'query all resources', includeTerminated: false, scope: undefined, workers: 4, collectedAt: '2024-01-01T00:00:00.000Z' },
+      log,
+    );
+    const records = [...found.records.values()];
+    options.beforeEnrich?.(records);
+    const mark = fx.emulator.requests.length;
+    const enricher = createEnricher({
+      clients,
+      tenancyId: fx.emulator.tenancy.tenancyId,
+      homeRegion,
+      workers: options.workers ?? 8,
+      log,
+      ...(options.listThreshold !== undefined ? { listThreshold: options.listThreshold } : {}),
+      ...(options.table ? { table: options.table } : {}),
+    });
+    for (const region of regions) {
+      await enricher.enrichRegion(
+        region,
+        records.filter((r) => r.region === region),
+      );
+    }
+    return { records, byOcid: new Map(records.map((r) => [r.ocid, r])), enrichRequests: fx.emulator.requests.slice(mark), log };
+  } finally {
+    clients.closeAll();
+  }
+}
