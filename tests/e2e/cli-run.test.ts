@@ -120,7 +120,7 @@ describe('oci-inv run against the emulator', () => {
 
 describe('oci-inv run: scope and failure modes', () => {
   test('--include-terminated keeps TERMINATED/DELETED resources', async (t) => {
-    const fx = await withEmulator(t, { seed: 5, size: 'tiny' });
+    const fx = await withEmulator(t, { seed: 5, size: 'small' });
     const r = await runCli(['run', '--auth', 'api_key', '--oci-config', fx.auth.configFile, '--outdir', join(fx.dir, 'out'), '--include-terminated', '--no-enrich'], envFor(fx));
     assert.equal(r.code, 0, r.stderr);
     const lines = await readJsonl(join(r.stdout.trim(), 'inventory.jsonl'));
