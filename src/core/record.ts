@@ -108,7 +108,9 @@ export function sortKeys(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       const child = (value as Record<string, unknown>)[key];
-      if (child !== undefined) out[key] = sortKeys(child);
+      if (child === undefined) continue;
+      // defineProperty, so a hostile "__proto__" key stays data instead of setting a prototype.
+      Object.defineProperty(out, key, { value: sortKeys(child), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
