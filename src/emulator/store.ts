@@ -1,5 +1,6 @@
 // The emulated tenancy's state: every generated resource indexed by ocid and by type, plus the
 // tenancy facts routes need. Routes read it through TenancyView; drift writes to it.
+import { subtreeOf } from '../core/compartments.js';
 import type { CompartmentInfo } from '../pipeline/ports.js';
 import type { GeneratedResource, TenancyView } from './catalog/types.js';
 import { availabilityDomainNames } from './regions.js';
@@ -123,21 +124,10 @@ export class TenancyStore implements TenancyView {
 
   /** Ids of the compartment and every compartment below it. */
   subtree(compartmentId: string): Set<string> {
-    const children = new Map<string, string[]>();
-    for (const c of this.byType.get('Compartment') ?? []) {
-      const list = children.get(c.compartmentId) ?? [];
-      list.push(c.ocid);
-      children.set(c.compartmentId, list);
-    }
-    const out = new Set<string>();
-    const stack = [compartmentId];
-    while (stack.length > 0) {
-      const id = stack.pop() as string;
-      if (out.has(id)) continue;
-      out.add(id);
-      stack.push(...(children.get(id) ?? []));
-    }
-    return out;
+    return subtreeOf(
+      compartmentId,
+      (this.byType.get('Compartment') ?? []).map((c) => ({ id: c.ocid, parentId: c.compartmentId })),
+    );
   }
 
   /** True when the id is the tenancy or an existing compartment. */

@@ -1,6 +1,7 @@
 // Discovery: every subscribed (or requested) region searched in parallel, summaries turned
 // into records, terminated resources and out-of-scope compartments left out, and each ocid kept
 // once — global IAM resources, which every region's search returns, with the home region.
+import { subtreeOf } from '../core/compartments.js';
 import { GLOBAL_RESOURCE_TYPES, type InventoryRecord, type SearchSummary } from '../core/record.js';
 import type { Logger } from './log.js';
 import type { CompartmentInfo, DiscoveryPort } from './ports.js';
@@ -65,22 +66,10 @@ export function recordFromSummary(summary: SearchSummary, region: string, collec
 
 /** Compartment ocids in the subtree rooted at `root`, root included. */
 export function compartmentSubtree(root: string, compartments: CompartmentInfo[]): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const c of compartments) {
-    if (!c.parentId) continue;
-    const list = children.get(c.parentId) ?? [];
-    list.push(c.ocid);
-    children.set(c.parentId, list);
-  }
-  const out = new Set<string>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
+  return subtreeOf(
+    root,
+    compartments.map((c) => ({ id: c.ocid, parentId: c.parentId })),
+  );
 }
 
 export function httpStatusOf(error: unknown): number | undefined {

@@ -2,7 +2,7 @@
 // if one run had covered every region: one record per ocid (global IAM resources, which every
 // shard sees, kept once with the home region), one run_summary.json with totals recomputed,
 // and every export written again by the same writers a run uses.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { InventoryInputError, readInventory } from '../core/inventory-reader.js';
@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG, type Format, FORMATS, type RunConfig } from './config.j
 import { writeJsonAtomic, writeRunOutputs, writeTextAtomic } from './outputs.js';
 import type { ApiCallStats, CompartmentInfo } from './ports.js';
 import { renderRunReport } from './report.js';
-import { RunInputError, runDirName } from './run.js';
+import { makeRunDir, RunInputError } from './run.js';
 import { countBy, type RunSummary } from './summary.js';
 
 const RegionSchema = v.object({
@@ -152,20 +152,6 @@ function addCalls(into: ApiCallStats, from: ApiCallStats): void {
   }
 }
 
-async function makeMergedDir(outdir: string, date: Date): Promise<string> {
-  await mkdir(outdir, { recursive: true });
-  const base = join(outdir, runDirName(date));
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    try {
-      await mkdir(candidate);
-      return candidate;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-  throw new Error(`cannot create a run directory under ${outdir}`);
-}
 
 /**
  * Which copy of a repeated ocid to keep: the home region's, so a global IAM resource ends up
@@ -238,7 +224,7 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
   }
   const config: RunConfig = { ...DEFAULT_CONFIG, formats: [...formats], query: first.query };
 
-  const runDir = await makeMergedDir(options.outdir, now());
+  const runDir = await makeRunDir(options.outdir, now());
   const outputs = await writeRunOutputs(runDir, records, tree, config);
 
   const apiCalls: ApiCallStats = {};

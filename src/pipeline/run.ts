@@ -48,7 +48,7 @@ export function runDirName(date: Date): string {
 }
 
 /** A fresh run directory under outdir; a second run in the same second gets a suffix. */
-async function makeRunDir(outdir: string, date: Date): Promise<string> {
+export async function makeRunDir(outdir: string, date: Date): Promise<string> {
   await mkdir(outdir, { recursive: true });
   const base = join(outdir, runDirName(date));
   for (let n = 1; n < 1000; n++) {

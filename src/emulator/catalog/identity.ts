@@ -1,6 +1,7 @@
 // IAM resource types (global: they live in the home region and every region's search sees them)
 // and the identity routes that are not a resource's get/list: tenancy, regions, subscriptions,
 // availability domains. Paths and query names follow oci-identity's client exactly.
+import { subtreeOf } from '../../core/compartments.js';
 import type { JsonObject } from '../../core/record.js';
 import { REGION_CATALOG, regionDef } from '../regions.js';
 import { invalidParameter, paged, standardRoutes, tagFields, visibleResource } from './helpers.js';
@@ -52,22 +53,11 @@ function compartmentWire(id: string, view: TenancyView): JsonObject | undefined 
   return r ? compartmentBase.toWire(r, view) : undefined;
 }
 
-function subtreeOf(view: TenancyView, rootId: string): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const c of view.list('Compartment')) {
-    const list = children.get(c.compartmentId) ?? [];
-    list.push(c.ocid);
-    children.set(c.compartmentId, list);
-  }
-  const out = new Set<string>();
-  const stack = [rootId];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
+function compartmentSubtreeOf(view: TenancyView, rootId: string): Set<string> {
+  return subtreeOf(
+    rootId,
+    view.list('Compartment').map((c) => ({ id: c.ocid, parentId: c.compartmentId })),
+  );
 }
 
 const compartmentRoutes: Route[] = [
@@ -96,7 +86,7 @@ const compartmentRoutes: Route[] = [
       }
       const state = req.query.get('lifecycleState');
       const name = req.query.get('name');
-      const scope = inSubtree ? subtreeOf(view, compartmentId) : undefined;
+      const scope = inSubtree ? compartmentSubtreeOf(view, compartmentId) : undefined;
       const items = view
         .list('Compartment')
         .filter(
@@ -251,7 +241,7 @@ const tagNamespaceEntry: CatalogEntry = {
       handle(req, view) {
         const compartmentId = req.query.get('compartmentId');
         if (!compartmentId) return { status: 400, code: 'MissingParameter', message: 'compartmentId is required' };
-        const scope = req.query.get('includeSubcompartments') === 'true' ? subtreeOf(view, compartmentId) : new Set([compartmentId]);
+        const scope = req.query.get('includeSubcompartments') === 'true' ? compartmentSubtreeOf(view, compartmentId) : new Set([compartmentId]);
         const state = req.query.get('lifecycleState');
         const items = view
           .list('TagNamespace')
