@@ -211,3 +211,29 @@ describe('identity commands', () => {
     for (const c of fx.emulator.tenancy.compartments) assert.ok(listed.has(c.ocid), `${c.path} listed`);
   });
 });
+
+describe('oci-inv run --prev: drift end to end', () => {
+  test('counts match the emulator drift; --fail-on drift exits 5; the report names the change', async (t) => {
+    const fx = await withEmulator(t, { seed: 21, size: 'small' });
+    const base = ['run', '--auth', 'api_key', '--oci-config', fx.auth.configFile, '--outdir', join(fx.dir, 'out')];
+    const first = await runCli(base, envFor(fx));
+    assert.equal(first.code, 0, first.stderr);
+    const change = fx.emulator.drift({ seed: 99, add: 3, remove: 2, terminate: 1, rename: 2, retag: 2, changeAttrs: 0 });
+    const second = await runCli([...base, '--prev', first.stdout.trim(), '--fail-on', 'drift'], envFor(fx));
+    assert.equal(second.code, 5, second.stderr);
+    const runDir = second.stdout.trim();
+    const summary = JSON.parse(await readFile(join(runDir, 'diff_summary.json'), 'utf8')) as { counts?: Record<string, number> } & Record<string, unknown>;
+    const counts = (summary.counts ?? summary) as Record<string, number>;
+    assert.equal(counts.added, change.added.length);
+    // A terminated resource leaves the default inventory, so it counts as removed.
+    assert.equal(counts.removed, change.removed.length + change.terminated.length);
+    assert.equal(counts.changed, change.renamed.length + change.retagged.length);
+    const report = await readFile(join(runDir, 'report.md'), 'utf8');
+    assert.match(report, /## Changes/);
+    const renamed = change.renamed[0];
+    assert.ok(renamed);
+    assert.ok(report.includes(renamed.ocid) || report.includes('displayName'), 'the rename is in the report');
+    const run = JSON.parse(await readFile(join(runDir, 'run_summary.json'), 'utf8')) as { diff: { added: number } | null };
+    assert.equal(run.diff?.added, change.added.length);
+  });
+});
