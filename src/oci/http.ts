@@ -91,11 +91,18 @@ export class OciHttpClient implements common.HttpClient {
       stats.calls++;
       let response: Response | undefined;
       try {
-        response = await doFetch(req.uri, {
+        const received = await doFetch(req.uri, {
           method: req.method,
           headers: req.headers,
           body,
           signal: AbortSignal.timeout(policy.requestTimeoutMs),
+        });
+        // Read the whole body here: a connection reset mid-body must be retried like any other
+        // transport failure, not surface later inside the SDK's JSON parsing.
+        response = new Response(received.status === 204 ? null : await received.arrayBuffer(), {
+          status: received.status,
+          statusText: received.statusText,
+          headers: received.headers,
         });
       } catch (error) {
         lastProblem = describeTransportError(error);

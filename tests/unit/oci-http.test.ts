@@ -151,3 +151,26 @@ describe('retry arithmetic', () => {
     assert.equal(limiter.limit, 3);
   });
 });
+
+describe('OciHttpClient body handling', () => {
+  test('a connection reset half-way through the body is retried', async (t) => {
+    let n = 0;
+    const server = createServer((_req, res) => {
+      n++;
+      if (n === 1) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+        res.write('{"items":[');
+        setTimeout(() => res.socket?.destroy(), 10);
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"items":[1]}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const { client, recorder } = makeClient(fastPolicy);
+    const response = await client.send(request(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`), false, 'S', 'listThings');
+    assert.equal(await response.text(), '{"items":[1]}');
+    assert.equal(n, 2);
+    assert.equal(recorder.snapshot().query?.listThings?.retries, 1);
+  });
+});
