@@ -41,6 +41,8 @@ export class NameSource {
   ) {}
 
   next(resourceType: string): string {
+    // A bucket's name is its address (`/n/{ns}/b/{name}`) and OCI allows only [A-Za-z0-9._-].
+    if (resourceType === 'Bucket') return `bucket-${this.rng.pick(WORDS)}-${++this.serial}`;
     if (this.nastyIndex < NASTY_NAME_KINDS.length) {
       const kind = NASTY_NAME_KINDS[this.nastyIndex++] as NastyNameKind;
       return kind.sample;

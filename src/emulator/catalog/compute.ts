@@ -16,6 +16,7 @@ const instance = defineEntry({
   list: { operation: 'listInstances', filters: ['availabilityDomain'] },
   dependsOn: ['Subnet', 'Image', 'BootVolume', 'Volume'],
   weight: 6,
+  adScoped: true,
   lifecycleStates: { active: 'RUNNING', terminated: 'TERMINATED' },
   generate(base, ctx) {
     const ocpus = ctx.pick([1, 2, 4, 8]);
@@ -138,6 +139,7 @@ const dedicatedVmHost = defineEntry({
   basePath: `${V}/dedicatedVmHosts`,
   getOperation: 'getDedicatedVmHost',
   weight: 0.2,
+  adScoped: true,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(_base, ctx) {
     const total = ctx.pick([64, 128]);
@@ -206,6 +208,7 @@ function volumeLike(resourceType: string, ocidKind: string, collection: string, 
     list: { operation: `list${noun}s`, filters: ['availabilityDomain', ...(filters ?? [])] },
     ...(dependsOn ? { dependsOn } : {}),
     weight,
+    adScoped: true,
     lifecycleStates: { active: 'AVAILABLE', terminated: 'TERMINATED' },
     generate: extra,
   });
@@ -220,12 +223,6 @@ const bootVolume = volumeLike('BootVolume', 'bootvolume', 'bootVolumes', 'BootVo
   volumeGroupId: null,
   kmsKeyId: null,
 }), ['Image']);
-// The BootVolume list needs an availability domain, like the real API.
-const bootList = bootVolume.routes.find((r) => r.operation === 'listBootVolumes');
-if (bootList) {
-  const handle = bootList.handle;
-  bootList.handle = (req, view) => (req.query.get('availabilityDomain') ? handle(req, view) : { status: 400, code: 'MissingParameter', message: 'availabilityDomain is required' });
-}
 
 const volume = volumeLike('Volume', 'volume', 'volumes', 'Volume', 4, (_base, ctx) => ({
   sizeInGBs: ctx.pick([50, 100, 500, 1024]),

@@ -56,6 +56,7 @@ const fileSystem = defineEntry({
   basePath: '/20171215/fileSystems',
   getOperation: 'getFileSystem',
   weight: 0.6,
+  adScoped: true,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (_b, ctx) => ({ meteredBytes: ctx.int(1, 1000) * 1024 * 1024, kmsKeyId: '', isCloneParent: false, isHydrated: true, isTargetable: true }),
 });
@@ -68,6 +69,7 @@ const mountTarget = defineEntry({
   getOperation: 'getMountTarget',
   dependsOn: ['Subnet'],
   weight: 0.4,
+  adScoped: true,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base, ctx) => ({
     subnetId: parentId(ctx, 'Subnet', base),
@@ -113,6 +115,7 @@ const dbSystem = defineEntry({
   list: { operation: 'listDbSystems', filters: ['availabilityDomain'] },
   dependsOn: ['Subnet'],
   weight: 0.5,
+  adScoped: true,
   lifecycleStates: { active: 'AVAILABLE', terminated: 'TERMINATED' },
   generate: (base, ctx) => ({
     shape: ctx.pick(['VM.Standard.E4.Flex', 'VM.Standard2.2']),

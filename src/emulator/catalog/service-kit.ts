@@ -41,6 +41,8 @@ export interface EntrySpec {
   names?: WireNames;
   dependsOn?: string[];
   weight?: number;
+  /** Lives in an availability domain (its SDK model requires one): search then reports it. */
+  adScoped?: boolean;
   lifecycleStates: { active: string; terminated?: string };
   generate(base: Omit<GeneratedResource, 'attrs'>, ctx: GenContext): JsonObject;
   /** Fields of the list item; defaults to the full object. */
@@ -150,6 +152,7 @@ export function defineEntry(spec: EntrySpec): CatalogEntry {
     ocidKind: spec.ocidKind,
     ...(spec.dependsOn ? { dependsOn: spec.dependsOn } : {}),
     ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
+    ...(spec.adScoped ? { adScoped: true } : {}),
     lifecycleStates: spec.lifecycleStates,
     generate: spec.generate,
     toWire,
@@ -175,11 +178,18 @@ export function defineEntry(spec: EntrySpec): CatalogEntry {
   return entry;
 }
 
-/** A parent of the given type: same compartment first, then anywhere in the region. */
+const GONE_STATES = new Set(['TERMINATED', 'DELETED', 'DELETING', 'DETACHED']);
+
+/**
+ * A live parent of the given type: same compartment first, then anywhere in the region. Only
+ * live ones: OCI takes a vault's keys and a log group's logs with it, and a child reachable
+ * only through its parent (a key, a log) would otherwise be unreadable.
+ */
 export function parentOf(ctx: GenContext, resourceType: string, base: { region: string; compartmentId: string }): GeneratedResource | undefined {
-  const near = ctx.find(resourceType, { region: base.region, compartmentId: base.compartmentId });
+  const live = (where: { region: string; compartmentId?: string }) => ctx.find(resourceType, where).filter((r) => !GONE_STATES.has(r.lifecycleState));
+  const near = live({ region: base.region, compartmentId: base.compartmentId });
   if (near.length > 0) return ctx.pick(near);
-  const anywhere = ctx.find(resourceType, { region: base.region });
+  const anywhere = live({ region: base.region });
   return anywhere.length > 0 ? ctx.pick(anywhere) : undefined;
 }
 

@@ -124,7 +124,7 @@ function getTask(ctx: RegionContext, row: EnricherRow, record: InventoryRecord, 
 async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: string, group: InventoryRecord[], settle: (n: number) => void): Promise<PoolTask[]> {
   const list = row.list;
   if (!list) return [];
-  const scopes = await listScopes(ctx, row, compartmentId, group);
+  const scopes = await listScopes(ctx, row, compartmentId);
   const found = new Map<string, unknown>();
   const idField = list.idField ?? 'id';
   try {
@@ -199,16 +199,12 @@ async function listUnderEveryParent(ctx: RegionContext, row: EnricherRow): Promi
   return found;
 }
 
-async function listScopes(ctx: RegionContext, row: EnricherRow, compartmentId: string, group: InventoryRecord[]): Promise<ListScope[]> {
+async function listScopes(ctx: RegionContext, row: EnricherRow, compartmentId: string): Promise<ListScope[]> {
   const env = await ctx.env(row);
   const list = row.list;
   if (list?.parentType) {
     const parents = (ctx.byType.get(list.parentType) ?? []).filter((p) => p.compartmentId === compartmentId);
     return parents.map((parent) => ({ compartmentId, parentId: parent.ocid, env }));
-  }
-  if (list?.perAvailabilityDomain) {
-    const domains = new Set(group.map((r) => r.availabilityDomain).filter((ad): ad is string => typeof ad === 'string' && ad !== ''));
-    return [...domains].sort().map((availabilityDomain) => ({ compartmentId, availabilityDomain, env }));
   }
   return [{ compartmentId, env }];
 }

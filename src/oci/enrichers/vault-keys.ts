@@ -1,8 +1,9 @@
 // Keys are served by their vault's own management endpoint, not a regional one. Search does
-// not say which vault holds a key, so each vault in the region lists the keys of the group's
-// compartment once, and each key is then read from the vault that listed it.
+// not say which vault holds a key, so vaults of the region list the keys of the group's
+// compartment (the group's own compartment's vaults first, where keys usually are, stopping
+// once every key is placed), and each key is then read from the vault that listed it.
 import type { InventoryRecord } from '../../core/record.js';
-import { applyObject, callOperation, describeFailure, listAll, markError, type RegionContext, type SdkRequest } from './context.js';
+import { applyObject, callOperation, describeFailure, listAll, markError, type RegionContext } from './context.js';
 import type { PoolTask } from './pool.js';
 import type { EnricherRow } from './table/types.js';
 
@@ -17,30 +18,26 @@ export function vaultManagementEndpoint(ctx: RegionContext, vault: InventoryReco
   return typeof fromMetadata === 'string' && fromMetadata ? fromMetadata : undefined;
 }
 
-/**
- * One KmsManagementClient serves every vault: the SDK reads `endpoint` synchronously when
- * it builds the request, before its first await, so set-then-call cannot interleave.
- */
-function callAt(client: object, endpoint: string, method: string, request: SdkRequest) {
-  (client as { endpoint: string }).endpoint = endpoint;
-  return callOperation(client, method, request);
+/** The row's client addressed at one vault: cached per endpoint, sharing the region's limiter. */
+async function clientAt(ctx: RegionContext, row: EnricherRow, endpoint: string): Promise<object> {
+  return ctx.clients.get(await row.client(), row.service, ctx.region, endpoint);
 }
 
 export function vaultKeyTasks(ctx: RegionContext, row: EnricherRow, compartmentId: string, keys: InventoryRecord[], settle: (n: number) => void): PoolTask[] {
   return [
     async () => {
-      const client = await ctx.clientFor(row);
-      const vaults = ctx.byType.get('Vault') ?? [];
+      const vaults = [...(ctx.byType.get('Vault') ?? [])].sort((a, b) => Number(b.compartmentId === compartmentId) - Number(a.compartmentId === compartmentId));
       const keyEndpoint = new Map<string, string>();
       const listMethod = row.list?.method ?? 'listKeys';
       let listFailure: string | undefined;
       for (const vault of vaults) {
+        if (keys.every((key) => keyEndpoint.has(key.ocid))) break;
         const endpoint = vaultManagementEndpoint(ctx, vault);
         if (!endpoint) continue;
         try {
-          const items = await listAllAt(client, endpoint, listMethod, { compartmentId });
+          const items = await listAll(await clientAt(ctx, row, endpoint), listMethod, { compartmentId }, ['items']);
           for (const item of items) {
-            const id = (item as { id?: unknown }).id;
+            const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
             if (typeof id === 'string') keyEndpoint.set(id, endpoint);
           }
         } catch (error) {
@@ -54,7 +51,7 @@ export function vaultKeyTasks(ctx: RegionContext, row: EnricherRow, compartmentI
           markError(key, listFailure ?? `${listMethod}: key not found in any vault of ${ctx.region}`);
         } else {
           try {
-            const response = await callAt(client, endpoint, getMethod, { keyId: key.ocid });
+            const response = await callOperation(await clientAt(ctx, row, endpoint), getMethod, { keyId: key.ocid });
             applyObject(key, row, response[row.get?.responseKey ?? 'key']);
           } catch (error) {
             markError(key, describeFailure(getMethod, error));
@@ -65,18 +62,4 @@ export function vaultKeyTasks(ctx: RegionContext, row: EnricherRow, compartmentI
       });
     },
   ];
-}
-
-async function listAllAt(client: object, endpoint: string, method: string, request: SdkRequest): Promise<unknown[]> {
-  // Paging re-enters callOperation; pin the endpoint for each page the same way.
-  const pinned = new Proxy(client, {
-    get(target, prop, receiver) {
-      const value: unknown = Reflect.get(target, prop, receiver);
-      if (prop === method && typeof value === 'function') {
-        return (req: SdkRequest) => callAt(target, endpoint, method, req);
-      }
-      return value;
-    },
-  });
-  return listAll(pinned, method, request, ['items']);
 }

@@ -66,8 +66,8 @@ export const COMPUTE_ROWS: EnricherRow[] = [
     service: 'iaas',
     client: blockstorage,
     get: getById('getBootVolume', 'bootVolumeId', 'bootVolume'),
-    // listBootVolumes wants an availability domain; boot volumes are always in one.
-    list: { ...listByCompartment('listBootVolumes'), perAvailabilityDomain: true, request: (s) => ({ compartmentId: s.compartmentId, availabilityDomain: s.availabilityDomain }) },
+    // The SDK's ListBootVolumesRequest has availabilityDomain optional: one list per compartment.
+    list: listByCompartment('listBootVolumes'),
     relations: rel({ imageId: 'USES_IMAGE', volumeGroupId: 'IN_VOLUME_GROUP', kmsKeyId: 'ENCRYPTED_BY_KEY' }),
   },
   {

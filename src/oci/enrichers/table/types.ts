@@ -40,8 +40,6 @@ export interface ListScope {
   compartmentId: string;
   /** Set when the list is scoped to a parent (`logGroupId`, `dbSystemId`, …). */
   parentId?: string;
-  /** Set when the list needs an availability domain. */
-  availabilityDomain?: string;
   env: RequestEnv;
 }
 
@@ -57,8 +55,6 @@ export interface ListSpec {
   listIsFull: boolean;
   /** The list is per parent: one call per parent record of this type in the compartment. */
   parentType?: string;
-  /** The list needs an availability domain: one call per AD the group's records are in. */
-  perAvailabilityDomain?: boolean;
   /** Field of a list item holding the ocid, when it is not `id` (a topic's `topicId`). */
   idField?: string;
 }
