@@ -58,7 +58,7 @@ const nodePool = defineEntry({
   },
 });
 // NodePool has no timeCreated in the model; drop the placeholder the common fields added.
-// Its nodes are the pool's size in instances of its compartment, read from the store when
+// Its nodes are the pool's size in running instances of its compartment, read from the store when
 // asked, so drift that removes an instance shows on the pool too.
 const nodePoolWire = nodePool.toWire;
 nodePool.toWire = (r, v) => {
@@ -68,6 +68,7 @@ nodePool.toWire = (r, v) => {
   const size = details !== null && typeof details === 'object' && !Array.isArray(details) && typeof details.size === 'number' ? details.size : 0;
   wire.nodes = v
     .list('Instance', { region: r.region, compartmentId: r.compartmentId })
+    .filter((node) => node.lifecycleState === 'RUNNING')
     .sort((a, b) => (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0))
     .slice(0, size)
     .map((node) => ({ id: node.ocid, name: node.displayName, availabilityDomain: node.availabilityDomain, lifecycleState: 'ACTIVE', nodePoolId: r.ocid }));
