@@ -3,6 +3,7 @@
 // (class, service, region), all closed together.
 import * as common from 'oci-common';
 import { ApiCallRecorder, type HttpLog, OciHttpClient } from './http.js';
+import { quietSdkConsole } from './sdk-console.js';
 import { AdaptiveLimiter, DEFAULT_RETRY_POLICY, type RetryPolicy } from './throttle.js';
 
 /** An SDK client class. We pass only our httpClient: it signs, so the SDK needs no provider. */
@@ -52,6 +53,7 @@ export function createOciClients(options: OciClientsOptions): OciClients {
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
   // The SDK retries on its own unless told not to; ours wraps every attempt instead.
   const clientConfiguration: common.ClientConfiguration = { retryConfiguration: common.NoRetryConfigurationDetails };
+  const restoreConsole = quietSdkConsole((m) => options.log.debug(m));
 
   const limiterFor = (service: string, region: string) => {
     const key = `${service}/${region}`;
@@ -102,6 +104,7 @@ export function createOciClients(options: OciClientsOptions): OciClients {
     closeAll() {
       for (const client of clients.values()) (client as Closable).close?.();
       clients.clear();
+      restoreConsole();
     },
   };
 }
