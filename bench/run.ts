@@ -4,7 +4,7 @@
 //      records lost against the emulator's ground truth, peak RSS of the CLI process;
 //   2. the 1M-vs-1M diff (bench/diff.ts): time ÷ read-and-parse time, peak RSS.
 // Sizes scale down with BENCH_RESOURCES, BENCH_REGIONS, BENCH_RPS, BENCH_LATENCY_MS,
-// BENCH_DIFF_RECORDS; BENCH_SKIP=run|diff skips one.
+// BENCH_DIFF_RECORDS; BENCH_SKIP=run|diff skips one; BENCH_CLI runs another copy of the CLI bundle.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -53,7 +53,7 @@ async function benchFullRun(): Promise<RunBench> {
     const started = Date.now();
     const child = spawn(
       process.execPath,
-      ['--require', preload, 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', auth.configFile, '--outdir', outdir, '--log-level', 'warn', '--workers-enrich', '16'],
+      ['--require', preload, process.env.BENCH_CLI ?? 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', auth.configFile, '--outdir', outdir, '--log-level', 'warn', '--workers-enrich', '16'],
       { env: { ...process.env, OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let stdout = '';
