@@ -1,0 +1,243 @@
+export const id = 623;
+export const ids = [623,396];
+export const modules = {
+
+/***/ 79623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkCommand: () => (/* binding */ checkCommand)
+/* harmony export */ });
+/* unused harmony exports buildScope, writeExpectedInventory */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25805);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9401);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86528);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5941);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16396);
+// `oci-inv check --expected FILE`: compare a committed expected inventory with the current one
+// (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
+// and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
+// `--write-expected` (re)writes the expected file from the current inventory instead.
+
+
+
+
+
+
+/**
+ * The scope filter. Compartments include their subtrees, found from the Compartment records
+ * of the given inventories (a compartment's compartmentId is its parent); a compartment's own
+ * record is in scope too, so deleting the compartment is drift for its owners.
+ */
+async function buildScope(types, compartments, inventories) {
+    const typeSet = new Set(types);
+    let compartmentSet;
+    if (compartments.length > 0) {
+        const children = new Map();
+        for (const path of inventories) {
+            for await (const record of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__.readInventory)(path)) {
+                if (record.resourceType !== 'Compartment' || !record.compartmentId)
+                    continue;
+                const list = children.get(record.compartmentId) ?? [];
+                list.push(record.ocid);
+                children.set(record.compartmentId, list);
+            }
+        }
+        compartmentSet = new Set();
+        const stack = [...compartments];
+        for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+            if (compartmentSet.has(id))
+                continue;
+            compartmentSet.add(id);
+            stack.push(...(children.get(id) ?? []));
+        }
+    }
+    if (typeSet.size === 0 && !compartmentSet)
+        return undefined;
+    const inCompartments = compartmentSet;
+    return (record) => (typeSet.size === 0 || typeSet.has(record.resourceType)) &&
+        (!inCompartments || inCompartments.has(record.ocid) || (record.compartmentId !== null && inCompartments.has(record.compartmentId)));
+}
+/**
+ * Writes the expected inventory: in scope, sorted, canonical, without `collectedAt` (it would
+ * make every refresh a commit). A `.json` path gets a JSON array, anything else JSONL.
+ */
+async function writeExpectedInventory(current, expectedPath, scope) {
+    const records = [];
+    for await (const record of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__.readInventory)(current))
+        if (!scope || scope(record))
+            records.push(record);
+    records.sort(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRecords */ .aB);
+    const lines = records.map((r) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)({ ...r, collectedAt: undefined }));
+    const text = expectedPath.endsWith('.json') ? `[\n${lines.join(',\n')}\n]\n` : lines.map((l) => `${l}\n`).join('');
+    const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17343));
+    await writeFileAtomic(expectedPath, text);
+    return records.length;
+}
+async function checkCommand(options, deps) {
+    if (!options.expected)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('check needs --expected FILE (the committed expected inventory)');
+    const failOn = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(options.failOn, 'drift');
+    const types = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .listFlag */ .v6)(options.types);
+    const compartments = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .listFlag */ .v6)(options.compartments);
+    for (const id of compartments)
+        if (!id.startsWith('ocid1.'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--compartments: "${id}" is not an ocid`);
+    let current = options.curr;
+    if (!current) {
+        if (!deps.runInventory)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('check needs --curr PATH when it cannot run the inventory itself');
+        deps.log.info('no --curr given: running the inventory now');
+        current = await deps.runInventory();
+    }
+    if (options.writeExpected) {
+        const scope = await buildScope(types, compartments, [current]);
+        const written = await writeExpectedInventory(current, options.expected, scope);
+        deps.log.info(`wrote ${written} records to ${options.expected}${scopeWords(types, compartments)}`);
+        return 0;
+    }
+    const ignore = await (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRulesFrom */ .Yl)(options, deps);
+    const scope = await buildScope(types, compartments, [options.expected, current]);
+    if (options.outdir)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(options.outdir, { recursive: true });
+    const { diffInventories } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25805));
+    const result = await diffInventories(options.expected, current, {
+        ignore,
+        ...(scope ? { filter: scope } : {}),
+        ...(options.outdir ? { outdir: options.outdir } : {}),
+    });
+    await (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .printDiff */ .Zp)(result, { ...options, title: `Drift from the expected inventory${scopeWords(types, compartments)}` }, deps, 'expected');
+    if ((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnTriggered */ .JI)(result.counts, failOn)) {
+        deps.log.warn(`drift from ${options.expected} and --fail-on ${failOn} asked to fail on it`);
+        return _diff_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_DRIFT */ .Vi;
+    }
+    return 0;
+}
+function scopeWords(types, compartments) {
+    const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
+    const text = parts.filter(Boolean).join('; ');
+    return text ? ` (scope: ${text})` : '';
+}
+
+
+/***/ }),
+
+/***/ 16396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vi: () => (/* binding */ EXIT_DRIFT),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   Yl: () => (/* binding */ loadRulesFrom),
+/* harmony export */   Zp: () => (/* binding */ printDiff),
+/* harmony export */   diffCommand: () => (/* binding */ diffCommand),
+/* harmony export */   v6: () => (/* binding */ listFlag)
+/* harmony export */ });
+/* unused harmony exports countsLine, formatExplanation */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25805);
+/* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36631);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5941);
+// `oci-inv diff --prev A --curr B`: compare two inventories (files or run directories), print
+// the change report on stdout (or the summary as JSON), write diff.json/diff_summary.json
+// with --outdir, explain one resource with --explain, exit 5 per --fail-on.
+
+
+
+
+
+const EXIT_DRIFT = 5;
+function listFlag(value) {
+    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+}
+function parseFailOn(value, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON */ .d$.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--fail-on must be one of ${_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON */ .d$.join(', ')} (got "${value}")`);
+}
+function loadRulesFrom(flags, io) {
+    return (0,_core_ignore_js__WEBPACK_IMPORTED_MODULE_3__/* .loadIgnoreRules */ .ej)({
+        rules: listFlag(flags.ignore),
+        rulesSource: '--ignore',
+        defaults: flags.defaultIgnores !== false,
+        ...(flags.ignoreFile ? { file: flags.ignoreFile } : {}),
+        cwd: io.cwd ?? process.cwd(),
+    });
+}
+function countsLine(result) {
+    const c = result.counts;
+    return `${c.added} added, ${c.removed} removed, ${c.changed} changed, ${c.unchanged} unchanged (${c.total_prev} → ${c.total_curr} resources)`;
+}
+/** Prints the markdown report or the JSON summary; logs where the files went. */
+async function printDiff(result, flags, io, baseline) {
+    const stdout = io.stdout ?? process.stdout;
+    if (flags.json) {
+        stdout.write(`${JSON.stringify((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSummary */ .cq)(result), null, 2)}\n`);
+    }
+    else {
+        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await __webpack_require__.e(/* import() */ 400).then(__webpack_require__.bind(__webpack_require__, 68400));
+        const artifactHint = result.files ? result.files.diff : 'run again with --outdir to write diff.json';
+        stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}) }));
+    }
+    io.log.info(countsLine(result));
+    if (result.sortedInMemory.prev || result.sortedInMemory.curr) {
+        const which = [result.sortedInMemory.prev ? result.prev : '', result.sortedInMemory.curr ? result.curr : ''].filter(Boolean).join(', ');
+        io.log.warn(`not sorted by (ocid, resourceType), sorted in memory: ${which}`);
+    }
+    if (result.files)
+        io.log.info(`wrote ${result.files.diff} and ${result.files.summary}`);
+}
+function formatValue(value) {
+    return value === undefined ? '(absent)' : JSON.stringify(value);
+}
+function formatExplanation(e) {
+    const lines = [
+        `ocid:        ${e.ocid}`,
+        `status:      ${e.status}`,
+        `hash before: ${e.hashBefore ?? '(not in the previous inventory)'}`,
+        `hash after:  ${e.hashAfter ?? '(not in the current inventory)'}`,
+    ];
+    if (e.status === 'changed' || e.status === 'unchanged') {
+        lines.push('', e.changes.length ? 'changed paths:' : 'changed paths: none');
+        for (const c of e.changes)
+            lines.push(`  ${c.path}: ${formatValue(c.before)} -> ${formatValue(c.after)}`);
+        lines.push('', e.hidden.length ? 'hidden by ignore rules:' : 'hidden by ignore rules: none');
+        for (const h of e.hidden) {
+            lines.push(`  ${h.path}: ${formatValue(h.before)} -> ${formatValue(h.after)}  [rule ${h.rule.text} from ${h.rule.source}]`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+async function diffCommand(options, io) {
+    if (!options.prev || !options.curr)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('diff needs both --prev and --curr (an inventory file or a run directory each)');
+    const failOn = parseFailOn(options.failOn, 'none');
+    const ignore = await loadRulesFrom(options, io);
+    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25805));
+    if (options.explain) {
+        const explanation = await explainResource(options.prev, options.curr, options.explain, ignore);
+        (io.stdout ?? process.stdout).write(formatExplanation(explanation));
+        if (explanation.status === 'absent')
+            io.log.warn(`${options.explain} is in neither inventory`);
+        return 0;
+    }
+    if (options.outdir)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(options.outdir, { recursive: true });
+    const result = await diffInventories(options.prev, options.curr, { ignore, ...(options.outdir ? { outdir: options.outdir } : {}) });
+    await printDiff(result, options, io, 'previous-run');
+    if ((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnTriggered */ .JI)(result.counts, failOn)) {
+        io.log.warn(`drift found and --fail-on ${failOn} asked to fail on it${options.outdir ? ` (details: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.outdir, 'diff.json')})` : ''}`);
+        return EXIT_DRIFT;
+    }
+    return 0;
+}
+
+
+/***/ })
+
+};
