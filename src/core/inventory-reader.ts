@@ -74,7 +74,7 @@ export async function* readLines(file: string): AsyncGenerator<[line: string, li
   } finally {
     stream.destroy();
   }
-  if (carry) yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry, ++lineNumber];
+  if (carry) yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNumber + 1];
 }
 
 type Obj = { [key: string]: unknown };

@@ -90,7 +90,7 @@ export function verifyRequest(
 
   const resolved = resolveKey(keyId);
   if (!resolved.ok) return fail(resolved.reason);
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verify('sha256', Buffer.from(lines.join('\n')), resolved.key, Buffer.from(signature, 'base64'));
   } catch {

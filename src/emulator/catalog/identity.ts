@@ -264,7 +264,6 @@ const tagDefaultBase: Omit<CatalogEntry, 'routes'> = {
     tagDefinitionId: ctx.ocid('tagdefinition', null),
     tagDefinitionName: ctx.pick(['CostCenter', 'Owner', 'Environment', 'Project']),
     // OCI tag defaults may hold a variable that OCI expands at tagging time.
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: OCI's tag variable syntax, not a template
     value: ctx.pick(['42', '${iam.principal.name}', 'unset', 'prod']),
     isRequired: ctx.rng() < 0.2,
   }),
