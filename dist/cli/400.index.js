@@ -177,7 +177,8 @@ function renderChangeReport(diff, options) {
     // Reserve the longest footer this report could need; rows also reserve room to close a table.
     const closers = '\n</details>\n\n';
     const budget = new Budget(options.limit - byteLength(footerFor(totalItems, true)));
-    budget.add(title) && budget.add(baselineLine(options.baseline)) && budget.add(headline(counts, options.baseline));
+    if (budget.add(title) && budget.add(baselineLine(options.baseline)))
+        budget.add(headline(counts, options.baseline));
     if (diff.countsByType)
         budget.add(typeTable(diff.countsByType));
     const added = groupByType(diff.added);

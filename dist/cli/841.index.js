@@ -363,7 +363,6 @@ const tagDefaultBase = {
         tagDefinitionId: ctx.ocid('tagdefinition', null),
         tagDefinitionName: ctx.pick(['CostCenter', 'Owner', 'Environment', 'Project']),
         // OCI tag defaults may hold a variable that OCI expands at tagging time.
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: OCI's tag variable syntax, not a template
         value: ctx.pick(['42', '${iam.principal.name}', 'unset', 'prod']),
         isRequired: ctx.rng() < 0.2,
     }),
@@ -2207,7 +2206,7 @@ function verifyRequest(request, resolveKey, nowMs = Date.now()) {
     const resolved = resolveKey(keyId);
     if (!resolved.ok)
         return fail(resolved.reason);
-    let valid = false;
+    let valid;
     try {
         valid = (0,external_node_crypto_.verify)('sha256', Buffer.from(lines.join('\n')), resolved.key, Buffer.from(signature, 'base64'));
     }

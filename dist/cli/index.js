@@ -48849,7 +48849,7 @@ async function* readLines(file) {
         stream.destroy();
     }
     if (carry)
-        yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry, ++lineNumber];
+        yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNumber + 1];
 }
 const isPlainObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isNullableString = (value) => value === null || typeof value === 'string';
