@@ -60,7 +60,8 @@ export async function renderRunReport(
   );
 
   if (diff) {
-    lines.push('## Changes', '', diff.markdown.trim(), '');
+    // The change report brings its own heading.
+    lines.push(diff.markdown.trim(), '');
   }
 
   if (summary.warnings.length > 0) {

@@ -229,7 +229,8 @@ describe('oci-inv run --prev: drift end to end', () => {
     assert.equal(counts.removed, change.removed.length + change.terminated.length);
     assert.equal(counts.changed, change.renamed.length + change.retagged.length);
     const report = await readFile(join(runDir, 'report.md'), 'utf8');
-    assert.match(report, /## Changes/);
+    assert.match(report, /## Inventory changes/);
+    assert.equal(report.match(/^## Inventory changes$/gm)?.length, 1, "one change-report heading");
     const renamed = change.renamed[0];
     assert.ok(renamed);
     assert.ok(report.includes(renamed.ocid) || report.includes('displayName'), 'the rename is in the report');
