@@ -257,3 +257,47 @@ describe('oci-inv run under faults', () => {
     assert.doesNotMatch(r.stderr, /TooManyRequests|retry/i, 'no retry chatter at info level');
   });
 });
+
+describe('auth methods through the CLI', () => {
+  test('security_token: picked by auto from the session profile, and named explicitly', async (t) => {
+    const fx = await withEmulator(t, { seed: 4, size: 'tiny', auth: { sessionToken: true } });
+    for (const auth of ['auto', 'security_token']) {
+      const r = await runCli(['validate-auth', '--auth', auth, '--oci-config', fx.auth.configFile, '--json'], envFor(fx));
+      assert.equal(r.code, 0, r.stderr);
+      const who = JSON.parse(r.stdout) as { authMethod: string; tenancyId: string };
+      assert.equal(who.authMethod, 'security_token');
+      assert.equal(who.tenancyId, fx.emulator.tenancy.tenancyId);
+    }
+  });
+
+  test('resource_principal: v2.2 environment, picked by auto', async (t) => {
+    const fx = await withEmulator(t, { seed: 4, size: 'tiny', auth: { resourcePrincipal: true } });
+    const r = await runCli(['run', '--outdir', join(fx.dir, 'out'), '--no-enrich'], { ...envFor(fx), ...fx.auth.env, OCI_CONFIG_FILE: join(fx.dir, 'absent') });
+    assert.equal(r.code, 0, r.stderr);
+    const s = JSON.parse(await readFile(join(r.stdout.trim(), 'run_summary.json'), 'utf8')) as { tenancy_id: string; total_discovered: number };
+    assert.equal(s.tenancy_id, fx.emulator.tenancy.tenancyId);
+    assert.ok(s.total_discovered > 0);
+  });
+
+  test('an expired security token: exit 3, the token never printed, even at debug level', async (t) => {
+    const fx = await withEmulator(t, { seed: 4, size: 'tiny', auth: { sessionToken: true, expiredToken: true } });
+    const r = await runCli(['run', '--auth', 'security_token', '--oci-config', fx.auth.configFile, '--outdir', join(fx.dir, 'out'), '--log-level', 'debug'], envFor(fx));
+    assert.equal(r.code, 3, r.stderr);
+    const token = (await readFile(fx.auth.tokenFile as string, 'utf8')).trim();
+    assert.ok(token.length > 20);
+    assert.ok(!r.stderr.includes(token) && !r.stdout.includes(token), 'token not printed');
+    assert.ok(!r.stderr.includes(token.split('.')[1] ?? 'unused'), 'no part of the token printed');
+  });
+
+  test('--json-logs writes one JSON object per stderr line', async (t) => {
+    const fx = await withEmulator(t, { seed: 4, size: 'tiny' });
+    const r = await runCli(['list-regions', '--auth', 'api_key', '--oci-config', fx.auth.configFile, '--json-logs', '--log-level', 'debug'], envFor(fx));
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    for (const line of lines) {
+      const entry = JSON.parse(line) as { level: string; message: string; time: string };
+      assert.equal(typeof entry.message, 'string');
+      assert.ok(!Number.isNaN(Date.parse(entry.time)));
+    }
+  });
+});
