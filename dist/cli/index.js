@@ -56396,7 +56396,8 @@ async function renderRunReport(summary, records, compartments, diff) {
     lines.push('## Enrichment coverage', '', `${summary.enriched_ok} enriched (${((100 * summary.enriched_ok) / total).toFixed(1)}%), ` +
         `${summary.not_implemented} without an enricher, ${summary.errors} errors, ${summary.skipped} skipped.`, '');
     if (diff) {
-        lines.push('## Changes', '', diff.markdown.trim(), '');
+        // The change report brings its own heading.
+        lines.push(diff.markdown.trim(), '');
     }
     if (summary.warnings.length > 0) {
         lines.push('## Warnings', '');
