@@ -90,6 +90,9 @@ export function fitTo(text: string, limit: number, ctx: Pick<ReportContext, 'art
 
 export function failureMessage(result: RunResult, failOn: string, baseline: BaselineKind): string | undefined {
   const c = result.diff?.counts;
+  if (result.status === 'FAILED') {
+    return `no region could be read: ${result.summary.regions.map((r) => `${r.region} (${r.error})`).join(', ')}`;
+  }
   if (result.diff?.failOnTriggered && c) {
     return `drift found against the ${baseline} baseline: ${c.added} added, ${c.removed} removed, ${c.changed} changed (fail-on: ${failOn})`;
   }

@@ -21,7 +21,10 @@ export function exitCodeFor(error: unknown): number {
 export function handleError(error: unknown, log: Pick<Logger, 'error' | 'debug'>): number {
   const code = exitCodeFor(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (code === EXIT.INTERNAL) {
+  if (error instanceof Error && error.name === 'OciTransportError') {
+    // Not a bug: an endpoint that cannot be reached (network, proxy, wrong --endpoint-template).
+    log.error(`cannot reach OCI: ${message}`);
+  } else if (code === EXIT.INTERNAL) {
     log.error(`internal error: ${message} (a bug: please report it; --log-level debug shows the stack)`);
     if (error instanceof Error && error.stack) log.debug(error.stack);
   } else {

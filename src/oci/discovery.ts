@@ -5,7 +5,22 @@ import * as search from 'oci-resourcesearch';
 import type { JsonObject, JsonValue, SearchSummary } from '../core/record.js';
 import type { CompartmentInfo, DiscoveryPort, Identity, RegionInfo, SearchPage } from '../pipeline/ports.js';
 import type { ResolvedAuth } from './auth.js';
+import { OciTransportError } from './http.js';
 import type { OciClients } from './clients.js';
+
+/**
+ * The SDK's retrier rethrows a transport failure as a plain object `{ code, message, … }`; turn
+ * it back into an Error (OciTransportError) so it is reported as what it is.
+ */
+export async function sdkCall<T>(service: string, operation: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    const message = error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+    throw new OciTransportError(message.startsWith(service) ? message : `${service} ${operation}: ${message}`, service, operation);
+  }
+}
 
 /** Largest page Resource Search serves. */
 export const SEARCH_PAGE_LIMIT = 1000;
@@ -25,7 +40,9 @@ export function createOciDiscovery(options: OciDiscoveryOptions): DiscoveryPort 
 
   async function listRegions(): Promise<RegionInfo[]> {
     if (regionsCache) return regionsCache;
-    const response = await identityClient(options.bootstrapRegion).listRegionSubscriptions({ tenancyId: auth.tenancyId });
+    const response = await sdkCall('identity', 'listRegionSubscriptions', () =>
+      identityClient(options.bootstrapRegion).listRegionSubscriptions({ tenancyId: auth.tenancyId }),
+    );
     regionsCache = response.items
       .map((s) => ({ name: s.regionName, key: s.regionKey, isHome: Boolean(s.isHomeRegion), status: String(s.status) }))
       .sort((a, b) => Number(b.isHome) - Number(a.isHome) || a.name.localeCompare(b.name));
@@ -41,7 +58,7 @@ export function createOciDiscovery(options: OciDiscoveryOptions): DiscoveryPort 
   return {
     async identity(): Promise<Identity> {
       const region = await home();
-      const tenancy = await identityClient(region).getTenancy({ tenancyId: auth.tenancyId });
+      const tenancy = await sdkCall('identity', 'getTenancy', () => identityClient(region).getTenancy({ tenancyId: auth.tenancyId }));
       return {
         tenancyId: auth.tenancyId,
         tenancyName: tenancy.tenancy.name ?? '',
@@ -58,13 +75,15 @@ export function createOciDiscovery(options: OciDiscoveryOptions): DiscoveryPort 
       const raw: identity.models.Compartment[] = [];
       let page: string | undefined;
       do {
-        const response = await client.listCompartments({
-          compartmentId: auth.tenancyId,
-          compartmentIdInSubtree: true,
-          accessLevel: identity.requests.ListCompartmentsRequest.AccessLevel.Any,
-          limit: 1000,
-          ...(page ? { page } : {}),
-        });
+        const response = await sdkCall('identity', 'listCompartments', () =>
+          client.listCompartments({
+            compartmentId: auth.tenancyId,
+            compartmentIdInSubtree: true,
+            accessLevel: identity.requests.ListCompartmentsRequest.AccessLevel.Any,
+            limit: 1000,
+            ...(page ? { page } : {}),
+          }),
+        );
         raw.push(...response.items);
         page = response.opcNextPage;
       } while (page);
@@ -83,12 +102,14 @@ export function createOciDiscovery(options: OciDiscoveryOptions): DiscoveryPort 
       const client = clients.get(search.ResourceSearchClient, 'query', region);
       let page: string | undefined;
       do {
-        const response = await client.searchResources({
-          searchDetails: { type: 'Structured', query, matchingContextType: search.models.SearchDetails.MatchingContextType.None } as search.models.StructuredSearchDetails,
-          limit: SEARCH_PAGE_LIMIT,
-          tenantId: auth.tenancyId,
-          ...(page ? { page } : {}),
-        });
+        const response = await sdkCall('query', 'searchResources', () =>
+          client.searchResources({
+            searchDetails: { type: 'Structured', query, matchingContextType: search.models.SearchDetails.MatchingContextType.None } as search.models.StructuredSearchDetails,
+            limit: SEARCH_PAGE_LIMIT,
+            tenantId: auth.tenancyId,
+            ...(page ? { page } : {}),
+          }),
+        );
         onPage({ items: response.resourceSummaryCollection.items?.map(normalizeSummary) ?? [] });
         page = response.opcNextPage;
       } while (page);

@@ -151,7 +151,8 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
     log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed}`);
   }
 
-  const status: RunStatus = failed.length === 0 ? 'SUCCESS' : 'PARTIAL';
+  // Every region failed: nothing was inventoried, though the (empty) outputs are still written.
+  const status: RunStatus = failed.length === 0 ? 'SUCCESS' : failed.length === regions.length ? 'FAILED' : 'PARTIAL';
   const finishedAt = deps.now();
   const summary = buildRunSummary({
     records,
@@ -172,7 +173,7 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
   await writeSummaryAndReport(runDir, summary, records, compartments, diff);
 
   let exitCode: number = EXIT.OK;
-  if (status === 'PARTIAL') exitCode = EXIT.PARTIAL;
+  if (status !== 'SUCCESS') exitCode = EXIT.PARTIAL;
   else if (diff?.failOnTriggered) exitCode = EXIT.DRIFT;
   return { runDir, status, exitCode, summary, ...(diff ? { diff } : {}) };
 }

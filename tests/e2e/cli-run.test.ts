@@ -301,3 +301,25 @@ describe('auth methods through the CLI', () => {
     }
   });
 });
+
+describe('oci-inv run: nothing reachable', () => {
+  test('every requested region dead: exit 4, status FAILED', async (t) => {
+    const fx = await withEmulator(t, { seed: 8, size: 'small' });
+    const other = fx.emulator.tenancy.regions.find((r) => r !== fx.emulator.tenancy.homeRegion) as string;
+    fx.emulator.setFaults({ deadRegions: [other] });
+    const r = await runCli(['run', '--auth', 'api_key', '--oci-config', fx.auth.configFile, '--regions', other, '--outdir', join(fx.dir, 'out'), '--no-enrich'], envFor(fx));
+    assert.equal(r.code, 4, r.stderr);
+    const s = JSON.parse(await readFile(join(r.stdout.trim(), 'run_summary.json'), 'utf8')) as { status: string };
+    assert.equal(s.status, 'FAILED');
+    assert.match(r.stderr, /failed run/);
+  });
+
+  test('the identity endpoint unreachable: a clear message, not a stack', async (t) => {
+    const fx = await withEmulator(t, { seed: 8, size: 'tiny' });
+    fx.emulator.setFaults({ deadRegions: [fx.emulator.tenancy.homeRegion] });
+    const r = await runCli(['list-regions', '--auth', 'api_key', '--oci-config', fx.auth.configFile], envFor(fx));
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /cannot reach OCI: identity listRegionSubscriptions failed/);
+    assert.doesNotMatch(r.stderr, /a bug/);
+  });
+});
