@@ -360,6 +360,22 @@ var oci_resourcesearch = __webpack_require__(75096);
 // Search page by page. SDK objects are normalized here so nothing typed by the SDK leaks inward.
 
 
+
+/**
+ * The SDK's retrier rethrows a transport failure as a plain object `{ code, message, … }`; turn
+ * it back into an Error (OciTransportError) so it is reported as what it is.
+ */
+async function sdkCall(service, operation, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof Error)
+            throw error;
+        const message = error && typeof error === 'object' && 'message' in error ? String(error.message) : String(error);
+        throw new OciTransportError(message.startsWith(service) ? message : `${service} ${operation}: ${message}`, service, operation);
+    }
+}
 /** Largest page Resource Search serves. */
 const SEARCH_PAGE_LIMIT = 1000;
 function createOciDiscovery(options) {
@@ -370,7 +386,7 @@ function createOciDiscovery(options) {
     async function listRegions() {
         if (regionsCache)
             return regionsCache;
-        const response = await identityClient(options.bootstrapRegion).listRegionSubscriptions({ tenancyId: auth.tenancyId });
+        const response = await sdkCall('identity', 'listRegionSubscriptions', () => identityClient(options.bootstrapRegion).listRegionSubscriptions({ tenancyId: auth.tenancyId }));
         regionsCache = response.items
             .map((s) => ({ name: s.regionName, key: s.regionKey, isHome: Boolean(s.isHomeRegion), status: String(s.status) }))
             .sort((a, b) => Number(b.isHome) - Number(a.isHome) || a.name.localeCompare(b.name));
@@ -385,7 +401,7 @@ function createOciDiscovery(options) {
     return {
         async identity() {
             const region = await home();
-            const tenancy = await identityClient(region).getTenancy({ tenancyId: auth.tenancyId });
+            const tenancy = await sdkCall('identity', 'getTenancy', () => identityClient(region).getTenancy({ tenancyId: auth.tenancyId }));
             return {
                 tenancyId: auth.tenancyId,
                 tenancyName: tenancy.tenancy.name ?? '',
@@ -400,13 +416,13 @@ function createOciDiscovery(options) {
             const raw = [];
             let page;
             do {
-                const response = await client.listCompartments({
+                const response = await sdkCall('identity', 'listCompartments', () => client.listCompartments({
                     compartmentId: auth.tenancyId,
                     compartmentIdInSubtree: true,
                     accessLevel: oci_identity.requests.ListCompartmentsRequest.AccessLevel.Any,
                     limit: 1000,
                     ...(page ? { page } : {}),
-                });
+                }));
                 raw.push(...response.items);
                 page = response.opcNextPage;
             } while (page);
@@ -421,12 +437,12 @@ function createOciDiscovery(options) {
             const client = clients.get(oci_resourcesearch.ResourceSearchClient, 'query', region);
             let page;
             do {
-                const response = await client.searchResources({
+                const response = await sdkCall('query', 'searchResources', () => client.searchResources({
                     searchDetails: { type: 'Structured', query, matchingContextType: oci_resourcesearch.models.SearchDetails.MatchingContextType.None },
                     limit: SEARCH_PAGE_LIMIT,
                     tenantId: auth.tenancyId,
                     ...(page ? { page } : {}),
-                });
+                }));
                 onPage({ items: response.resourceSummaryCollection.items?.map(normalizeSummary) ?? [] });
                 page = response.opcNextPage;
             } while (page);

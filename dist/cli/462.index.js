@@ -68,8 +68,8 @@ async function runCommand(flags, rawArgs, stdout = process.stdout) {
     const s = result.summary;
     log.info(`${s.status}: ${s.total_discovered} resources (${s.enriched_ok} enriched, ${s.not_implemented} not implemented, ${s.errors} errors) ` +
         `in ${(s.duration_ms / 1000).toFixed(1)} s, ${s.api_calls_total} API calls`);
-    if (result.status === 'PARTIAL') {
-        log.warn(`partial run: ${s.regions.filter((r) => r.status === 'FAILED').map((r) => `${r.region} (${r.error})`).join(', ')}`);
+    if (result.status !== 'SUCCESS') {
+        log.warn(`${result.status === 'FAILED' ? 'failed' : 'partial'} run: ${s.regions.filter((r) => r.status === 'FAILED').map((r) => `${r.region} (${r.error})`).join(', ')}`);
     }
     if (result.diff?.failOnTriggered)
         log.warn(`drift found and --fail-on ${config.failOn} asked to fail on it`);

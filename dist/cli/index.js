@@ -46203,7 +46203,11 @@ function exitCodeFor(error) {
 function handleError(error, log) {
     const code = exitCodeFor(error);
     const message = error instanceof Error ? error.message : String(error);
-    if (code === _pipeline_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INTERNAL) {
+    if (error instanceof Error && error.name === 'OciTransportError') {
+        // Not a bug: an endpoint that cannot be reached (network, proxy, wrong --endpoint-template).
+        log.error(`cannot reach OCI: ${message}`);
+    }
+    else if (code === _pipeline_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INTERNAL) {
         log.error(`internal error: ${message} (a bug: please report it; --log-level debug shows the stack)`);
         if (error instanceof Error && error.stack)
             log.debug(error.stack);
@@ -56543,7 +56547,8 @@ async function runPipeline(config, deps) {
         diff = await time('diff', () => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .compareWithBaseline */ .$_)(baseline, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'inventory.jsonl'), runDir, config, config.expected ? 'expected' : 'previous-run'));
         log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed}`);
     }
-    const status = failed.length === 0 ? 'SUCCESS' : 'PARTIAL';
+    // Every region failed: nothing was inventoried, though the (empty) outputs are still written.
+    const status = failed.length === 0 ? 'SUCCESS' : failed.length === regions.length ? 'FAILED' : 'PARTIAL';
     const finishedAt = deps.now();
     const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunSummary */ .k)({
         records,
@@ -56563,7 +56568,7 @@ async function runPipeline(config, deps) {
     });
     await writeSummaryAndReport(runDir, summary, records, compartments, diff);
     let exitCode = EXIT.OK;
-    if (status === 'PARTIAL')
+    if (status !== 'SUCCESS')
         exitCode = EXIT.PARTIAL;
     else if (diff?.failOnTriggered)
         exitCode = EXIT.DRIFT;
