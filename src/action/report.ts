@@ -93,12 +93,13 @@ export function failureMessage(result: RunResult, failOn: string, baseline: Base
   if (result.status === 'FAILED') {
     return `no region could be read: ${result.summary.regions.map((r) => `${r.region} (${r.error})`).join(', ')}`;
   }
-  if (result.diff?.failOnTriggered && c) {
-    return `drift found against the ${baseline} baseline: ${c.added} added, ${c.removed} removed, ${c.changed} changed (fail-on: ${failOn})`;
-  }
+  // Partial first: resources of an unread region look removed, so the drift counts would mislead.
   if (result.status === 'PARTIAL' && failOn !== 'none') {
     const failed = result.summary.regions.filter((r) => r.status === 'FAILED').map((r) => r.region);
     return `partial run: ${failed.join(', ')} could not be read, so fail-on ${failOn} cannot vouch for the whole tenancy`;
+  }
+  if (result.diff?.failOnTriggered && c) {
+    return `drift found against the ${baseline} baseline: ${c.added} added, ${c.removed} removed, ${c.changed} changed (fail-on: ${failOn})`;
   }
   return undefined;
 }

@@ -210,7 +210,6 @@ describe('the action on a partial run (one region dead)', () => {
 
   test(
     'fail-on drift against a full baseline: the failure says the run was partial, not that resources were removed',
-    { todo: 'bug: src/action/report.ts:96 checks failOnTriggered before PARTIAL (line 99), so unseen regions are reported as removed drift' },
     async () => {
       // The expected inventory is the healthy run's: every resource of the dead region looks removed.
       const result = await step({ 'compare-to': 'expected', expected: join(healthy.outputs['run-dir'] ?? '', 'inventory.jsonl'), 'fail-on': 'drift' });
