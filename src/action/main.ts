@@ -4,6 +4,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { renderChangeReport } from '../core/markdown.js';
 import type { RunConfig } from '../pipeline/config.js';
 import type { Logger } from '../pipeline/log.js';
 import type { RunResult } from '../pipeline/run.js';
@@ -43,8 +44,6 @@ export interface ActionDeps {
   artifacts: () => ArtifactClient;
   resolveConfig: (sources: { env: NodeJS.ProcessEnv; flags: Partial<Record<keyof RunConfig, unknown>> }) => Promise<RunConfig>;
   runInventory: (config: RunConfig, options: { log: Logger; env: NodeJS.ProcessEnv }) => Promise<RunResult>;
-  /** Re-renders the change report at another size (the PR comment's 65,536 characters). */
-  renderChanges: (result: RunResult, config: RunConfig, limit: number, artifactHint: string) => Promise<string | undefined>;
   chdir: (dir: string) => void;
 }
 
@@ -164,7 +163,10 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
 
   const reportCtx = { artifactName: inputs.artifactName, artifactUrl: artifact?.url, baseline: baseline.kind, baselineNote: baseline.note };
   const hint = artifact ? `diff.json in the artifact [${inputs.artifactName}](${artifact.url})` : `diff.json in the artifact ${inputs.artifactName}`;
-  const summaryChanges = result.diff ? ((await deps.renderChanges(result, config, STEP_SUMMARY_LIMIT - 4096, hint)) ?? result.diff.markdown) : undefined;
+  // Each surface gets the report sized to its own limit, from the diff the pipeline already made.
+  const changesWithin = (limit: number) =>
+    result.diff ? renderChangeReport(result.diff.report, { limit, artifactHint: hint, baseline: result.diff.baseline }) : undefined;
+  const summaryChanges = changesWithin(STEP_SUMMARY_LIMIT - 4096);
   await core.writeSummary(renderActionReport(result, reportCtx, summaryChanges, STEP_SUMMARY_LIMIT));
 
   const drift = driftOf(result);
@@ -173,7 +175,7 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
     if (!inputs.githubToken) {
       core.warning('no github-token: cannot comment on the pull request');
     } else {
-      const commentChanges = result.diff ? ((await deps.renderChanges(result, config, COMMENT_LIMIT - 2048, hint)) ?? result.diff.markdown) : undefined;
+      const commentChanges = changesWithin(COMMENT_LIMIT - 2048);
       const body = renderActionReport(result, reportCtx, commentChanges, COMMENT_LIMIT - commentMarker(inputs.artifactName).length - 1);
       // on-change still refreshes an earlier comment, so it never keeps showing drift that is gone.
       const outcome = await upsertStickyComment(deps.octokit(inputs.githubToken), { ...ctx.repo, issueNumber: ctx.pullRequest }, commentMarker(inputs.artifactName), body, {

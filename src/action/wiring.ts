@@ -1,12 +1,10 @@
 // The real ActionDeps: @actions/core, @actions/github, @actions/artifact and the shared
 // pipeline. Kept apart from main.ts so unit tests never load the bundle-only pieces.
-import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { runInventory } from '../app/run-inventory.js';
 import { resolveConfig } from '../pipeline/config.js';
-import type { RunResult } from '../pipeline/run.js';
 import type { ActionDeps, GitHubContext } from './main.js';
 
 function githubContext(): GitHubContext {
@@ -19,19 +17,6 @@ function githubContext(): GitHubContext {
     serverUrl: context.serverUrl,
     pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
   };
-}
-
-/** The diff renderer at another size: the pipeline rendered report.md's copy already. */
-async function renderChanges(result: RunResult, config: Parameters<ActionDeps['renderChanges']>[1], limit: number, artifactHint: string): Promise<string | undefined> {
-  if (!result.diff) return undefined;
-  const [{ diffInventories }, { renderChangeReport }, { loadIgnoreRules }] = await Promise.all([
-    import('../core/diff.js'),
-    import('../core/markdown.js'),
-    import('../core/ignore.js'),
-  ]);
-  const ignore = await loadIgnoreRules({ rules: config.ignore, defaults: config.defaultIgnores });
-  const diff = await diffInventories(result.diff.baselinePath, join(result.runDir, 'inventory.jsonl'), { ignore });
-  return renderChangeReport(diff, { limit, artifactHint, baseline: result.diff.baseline });
 }
 
 export function actionDeps(): ActionDeps {
@@ -60,7 +45,6 @@ export function actionDeps(): ActionDeps {
     artifacts: () => new DefaultArtifactClient(),
     resolveConfig: (sources) => resolveConfig(sources),
     runInventory: (config, options) => runInventory(config, options),
-    renderChanges,
     chdir: (dir) => process.chdir(dir),
   };
 }

@@ -1,9 +1,9 @@
 // What a run writes into its directory: the exports asked for, and the diff against a
 // previous or expected inventory. Every file is written under a temporary name and renamed.
 import { join } from 'node:path';
-import { diffInventories, type DiffCounts } from '../core/diff.js';
-import { failOnTriggered } from '../core/diff.js';
+import { diffInventories, type DiffCounts, failOnTriggered } from '../core/diff.js';
 import { loadIgnoreRules } from '../core/ignore.js';
+import { type ChangeReportInput, renderChangeReport, STEP_SUMMARY_LIMIT } from '../core/markdown.js';
 import type { InventoryRecord } from '../core/record.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { writeInventoryCsv } from '../export/csv.js';
@@ -21,6 +21,8 @@ export interface DiffOutcome {
   failOnTriggered: boolean;
   /** The change report in markdown, sized for report.md. */
   markdown: string;
+  /** Counts and a bounded sample per section: enough to render the report at any other size. */
+  report: ChangeReportInput;
 }
 
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
@@ -66,12 +68,12 @@ export async function compareWithBaseline(
 ): Promise<DiffOutcome> {
   const ignore = await loadIgnoreRules({ rules: config.ignore, defaults: config.defaultIgnores });
   const result = await diffInventories(baselinePath, currentInventory, { outdir: runDir, ignore });
-  const { renderChangeReport, STEP_SUMMARY_LIMIT } = await import('../core/markdown.js');
   return {
     baseline,
     baselinePath,
     counts: result.counts,
     failOnTriggered: failOnTriggered(result.counts, config.failOn),
     markdown: renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint: 'diff.json in the run directory', baseline }),
+    report: result,
   };
 }
