@@ -2,10 +2,11 @@
 // Search page by page. SDK objects are normalized here so nothing typed by the SDK leaks inward.
 import * as identity from 'oci-identity';
 import * as search from 'oci-resourcesearch';
-import type { JsonObject, JsonValue, SearchSummary } from '../core/record.js';
+import type { JsonValue, SearchSummary } from '../core/record.js';
 import type { CompartmentInfo, DiscoveryPort, Identity, RegionInfo, SearchPage } from '../pipeline/ports.js';
 import type { ResolvedAuth } from './auth.js';
 import { OciTransportError } from './http.js';
+import { toPlainJsonObject } from './json.js';
 import type { OciClients } from './clients.js';
 
 /**
@@ -154,11 +155,11 @@ export function normalizeSummary(s: search.models.ResourceSummary): SearchSummar
     timeCreated: toIso(s.timeCreated),
     lifecycleState: s.lifecycleState ?? null,
     availabilityDomain: s.availabilityDomain ?? null,
-    definedTags: toJsonObject(s.definedTags) as Record<string, Record<string, JsonValue>>,
+    definedTags: toPlainJsonObject(s.definedTags) as Record<string, Record<string, JsonValue>>,
     freeformTags: Object.fromEntries(Object.entries(s.freeformTags ?? {}).map(([k, v]) => [k, String(v)])),
-    systemTags: toJsonObject(s.systemTags) as Record<string, Record<string, JsonValue>>,
-    identityContext: toJsonObject(s.identityContext),
-    additionalDetails: toJsonObject(s.additionalDetails),
+    systemTags: toPlainJsonObject(s.systemTags) as Record<string, Record<string, JsonValue>>,
+    identityContext: toPlainJsonObject(s.identityContext),
+    additionalDetails: toPlainJsonObject(s.additionalDetails),
   };
 }
 
@@ -166,23 +167,4 @@ export function toIso(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
   const date = value instanceof Date ? value : new Date(String(value));
   return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
-}
-
-/** Plain JSON copy of an SDK object: Dates to ISO strings, undefined dropped. */
-export function toJsonObject(value: unknown): JsonObject {
-  const json = toJson(value);
-  return json !== null && typeof json === 'object' && !Array.isArray(json) ? json : {};
-}
-
-export function toJson(value: unknown): JsonValue {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(toJson);
-  if (typeof value === 'object') {
-    const out: JsonObject = {};
-    for (const [key, child] of Object.entries(value)) if (child !== undefined) out[key] = toJson(child);
-    return out;
-  }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return String(value);
 }

@@ -2,9 +2,10 @@
 // undefined dropped) with secret-looking keys redacted by name, and the relationship edges a
 // table row's fields describe.
 import type { JsonObject, JsonValue, RecordRelationship } from '../../core/record.js';
+import { REDACTED, toPlainJson } from '../json.js';
 import type { RelationSpec } from './table/types.js';
 
-export const REDACTED = '[REDACTED]';
+export { REDACTED };
 
 // Matched against the key lower-cased. Names, not values: a value never tells us it is secret.
 const SECRET_KEY = /(password|passphrase|privatekey|secret|token|connectionstrings?|secretcontent|apikey|credentials?)$/;
@@ -18,21 +19,7 @@ export function isSecretKey(key: string): boolean {
 
 /** Plain, redacted JSON of an SDK value. */
 export function toMetadataJson(value: unknown): JsonValue {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'bigint') return value.toString();
-  if (Array.isArray(value)) return value.map((item) => toMetadataJson(item));
-  if (typeof value === 'object') {
-    const out: JsonObject = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (child === undefined || typeof child === 'function') continue;
-      out[key] = isSecretKey(key) && child !== null ? REDACTED : toMetadataJson(child);
-    }
-    return out;
-  }
-  return null;
+  return toPlainJson(value, isSecretKey);
 }
 
 /** Every string value at a dotted path (`*` walks all children; arrays at the end flatten). */
