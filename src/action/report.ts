@@ -1,5 +1,6 @@
 // What the action tells people: the job-summary page, the PR comment body and the step
 // outputs, all from one RunResult, so the three never disagree about what changed.
+import { statusIcon } from '../pipeline/report.js';
 import type { RunResult } from '../pipeline/run.js';
 
 export type BaselineKind = 'previous-run' | 'expected' | 'none';
@@ -50,9 +51,8 @@ export function buildOutputs(result: RunResult, artifact: { id: number; url: str
 
 function headline(result: RunResult, ctx: ReportContext): string[] {
   const s = result.summary;
-  const icon = s.status === 'SUCCESS' ? '✅' : '⚠️';
   const lines = [
-    `## OCI inventory ${icon} ${s.status}: ${s.total_discovered} resources in ${s.regions.length} region(s)`,
+    `## OCI inventory ${statusIcon(s.status)} ${s.status}: ${s.total_discovered} resources in ${s.regions.length} region(s)`,
     '',
   ];
   const failed = s.regions.filter((r) => r.status === 'FAILED');

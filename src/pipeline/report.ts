@@ -9,6 +9,10 @@ function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
 }
 
+export function statusIcon(status: RunSummary['status']): string {
+  return status === 'SUCCESS' ? '✅' : status === 'PARTIAL' ? '⚠️' : '❌';
+}
+
 export async function renderRunReport(
   summary: RunSummary,
   records: InventoryRecord[],
@@ -16,8 +20,7 @@ export async function renderRunReport(
   diff: DiffOutcome | undefined,
 ): Promise<string> {
   const lines: string[] = [];
-  const statusIcon = summary.status === 'SUCCESS' ? '✅' : summary.status === 'PARTIAL' ? '⚠️' : '❌';
-  lines.push(`# OCI inventory ${statusIcon} ${summary.status}`, '');
+  lines.push(`# OCI inventory ${statusIcon(summary.status)} ${summary.status}`, '');
   lines.push(
     `Tenancy \`${summary.tenancy_id}\`, home region \`${summary.home_region}\`. ` +
       `${summary.total_discovered} resources in ${summary.regions.length} region(s) and ${compartments.length} compartment(s), ` +
