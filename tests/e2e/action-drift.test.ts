@@ -3,11 +3,11 @@
 // A scheduled run becomes the baseline; after emulator drift the next run diffs against the
 // first run's artifact and its outputs match the drift's ground truth.
 import assert from 'node:assert/strict';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type EmulatorFixture, withEmulator } from '../helpers/emulator.js';
-import { type ActionRun, type GitHubStandin, runActionBundle, startGitHubStandin } from '../helpers/github-standin.js';
+import { type ActionRun, actionStep, apiKeyInputs, type GitHubStandin, startGitHubStandin } from '../helpers/github-standin.js';
 
 describe('the action on a schedule, twice, with drift in between', () => {
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -16,16 +16,8 @@ describe('the action on a schedule, twice, with drift in between', () => {
   let inputs: Record<string, string>;
   let first: ActionRun;
 
-  const step = async (run: ReturnType<GitHubStandin['startRun']>, extra: Record<string, string> = {}) => {
-    const result = await runActionBundle(standin, {
-      run,
-      inputs: { ...inputs, ...extra },
-      env: { OCI_INV_ENDPOINT_TEMPLATE: fx.emulator.endpointTemplate },
-    });
-    cleanups.push(() => rm(result.dir, { recursive: true, force: true }));
-    standin.finishRun(run, result.code === 0 ? 'success' : 'failure');
-    return result;
-  };
+  const step = (run: ReturnType<GitHubStandin['startRun']>, extra: Record<string, string> = {}) =>
+    actionStep(standin, fx.emulator.endpointTemplate, cleanups, { run, inputs: { ...inputs, ...extra } });
 
   after(async () => {
     for (const fn of cleanups.reverse()) await fn();
@@ -34,13 +26,7 @@ describe('the action on a schedule, twice, with drift in between', () => {
     fx = await withEmulator({ after: (fn: () => Promise<void> | void) => cleanups.push(fn) }, { seed: 5, size: 'tiny' });
     standin = await startGitHubStandin();
     cleanups.push(() => standin.close());
-    inputs = {
-      tenancy: fx.auth.tenancyId,
-      user: fx.auth.userId,
-      fingerprint: fx.auth.fingerprint,
-      region: fx.auth.region,
-      'private-key': await readFile(fx.auth.keyFile, 'utf8'),
-    };
+    inputs = await apiKeyInputs(fx.auth);
     first = await step(standin.startRun());
   });
 

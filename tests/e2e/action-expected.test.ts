@@ -12,33 +12,16 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { DriftResult } from '../../src/emulator/index.js';
 import { type EmulatorFixture, withEmulator } from '../helpers/emulator.js';
-import { type ActionRun, type GitHubStandin, runActionBundle, startGitHubStandin } from '../helpers/github-standin.js';
+import { type ActionRun, actionStep, apiKeyInputs, type GitHubStandin, startGitHubStandin } from '../helpers/github-standin.js';
 
 type Cleanup = () => Promise<void> | void;
 
-async function credentialInputs(fx: EmulatorFixture): Promise<Record<string, string>> {
-  return {
-    tenancy: fx.auth.tenancyId,
-    user: fx.auth.userId,
-    fingerprint: fx.auth.fingerprint,
-    region: fx.auth.region,
-    'private-key': await readFile(fx.auth.keyFile, 'utf8'),
-  };
-}
 
 /** One action step on a fresh workflow run of the stand-in, finished per its exit code. */
 function stepper(cleanups: Cleanup[], get: () => { fx: EmulatorFixture; standin: GitHubStandin; inputs: Record<string, string> }) {
   return async (extra: Record<string, string> = {}): Promise<ActionRun> => {
     const { fx, standin, inputs } = get();
-    const run = standin.startRun();
-    const result = await runActionBundle(standin, {
-      run,
-      inputs: { ...inputs, ...extra },
-      env: { OCI_INV_ENDPOINT_TEMPLATE: fx.emulator.endpointTemplate },
-    });
-    cleanups.push(() => rm(result.dir, { recursive: true, force: true }));
-    standin.finishRun(run, result.code === 0 ? 'success' : 'failure');
-    return result;
+    return actionStep(standin, fx.emulator.endpointTemplate, cleanups, { run: standin.startRun(), inputs: { ...inputs, ...extra } });
   };
 }
 
@@ -76,7 +59,7 @@ describe('the action with compare-to: expected', () => {
     fx = await withEmulator({ after: (fn: Cleanup) => cleanups.push(fn) }, { seed: 6, size: 'tiny' });
     standin = await startGitHubStandin();
     cleanups.push(() => standin.close());
-    inputs = await credentialInputs(fx);
+    inputs = await apiKeyInputs(fx.auth);
     // The "checkout": a committed expected inventory, made from a first run's inventory.
     workspace = await mkdtemp(join(tmpdir(), 'oci-inv-checkout-'));
     cleanups.push(() => rm(workspace, { recursive: true, force: true }));
@@ -157,7 +140,7 @@ describe('the action on a partial run (one region dead)', () => {
     fx = await withEmulator({ after: (fn: Cleanup) => cleanups.push(fn) }, { seed: 8, size: 'small' });
     standin = await startGitHubStandin();
     cleanups.push(() => standin.close());
-    inputs = await credentialInputs(fx);
+    inputs = await apiKeyInputs(fx.auth);
     const { regions, homeRegion } = fx.emulator.tenancy;
     assert.equal(regions.length, 2);
     dead = regions.find((r) => r !== homeRegion) as string;

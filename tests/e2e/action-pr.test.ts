@@ -2,10 +2,10 @@
 // second run; a fork's read-only token (403) is a warning and the step still succeeds; a bad
 // or missing private key fails with the input's name and the key text appears nowhere.
 import assert from 'node:assert/strict';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { type EmulatorFixture, withEmulator } from '../helpers/emulator.js';
-import { type GitHubStandin, runActionBundle, startGitHubStandin } from '../helpers/github-standin.js';
+import { actionStep, apiKeyInputs, type GitHubStandin, startGitHubStandin } from '../helpers/github-standin.js';
 
 describe('the action on pull requests', () => {
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -16,15 +16,11 @@ describe('the action on pull requests', () => {
 
   const step = async (extra: Record<string, string>, event = 'pull_request') => {
     const run = standin.startRun({ branch: 'feature/x', event });
-    const result = await runActionBundle(standin, {
+    return actionStep(standin, fx.emulator.endpointTemplate, cleanups, {
       run,
       inputs: { ...inputs, ...extra },
-      env: { OCI_INV_ENDPOINT_TEMPLATE: fx.emulator.endpointTemplate },
       payload: { pull_request: { number: PR }, repository: { name: standin.repo, owner: { login: standin.owner } } },
     });
-    cleanups.push(() => rm(result.dir, { recursive: true, force: true }));
-    standin.finishRun(run, result.code === 0 ? 'success' : 'failure');
-    return result;
   };
 
   after(async () => {
@@ -34,14 +30,7 @@ describe('the action on pull requests', () => {
     fx = await withEmulator({ after: (fn: () => Promise<void> | void) => cleanups.push(fn) }, { seed: 8, size: 'tiny' });
     standin = await startGitHubStandin();
     cleanups.push(() => standin.close());
-    inputs = {
-      tenancy: fx.auth.tenancyId,
-      user: fx.auth.userId,
-      fingerprint: fx.auth.fingerprint,
-      region: fx.auth.region,
-      'private-key': await readFile(fx.auth.keyFile, 'utf8'),
-      comment: 'always',
-    };
+    inputs = { ...(await apiKeyInputs(fx.auth)), comment: 'always' };
   });
 
   test('two runs leave exactly one comment, updated in place with the latest report', async () => {

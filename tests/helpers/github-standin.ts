@@ -5,7 +5,7 @@
 // State survives across action runs, so run 2 finds run 1's artifact. Every request is recorded.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -566,4 +566,32 @@ export async function runActionBundle(standin: GitHubStandin, options: RunAction
     runnerTemp,
     dir: step,
   };
+}
+
+/** The action's API-key inputs for credentials the emulator wrote. */
+export async function apiKeyInputs(auth: { tenancyId: string; userId: string; fingerprint: string; region: string; keyFile: string }): Promise<Record<string, string>> {
+  return {
+    tenancy: auth.tenancyId,
+    user: auth.userId,
+    fingerprint: auth.fingerprint,
+    region: auth.region,
+    'private-key': await readFile(auth.keyFile, 'utf8'),
+  };
+}
+
+/**
+ * One action step on a stand-in workflow run: the bundle runs against the emulator behind
+ * `endpointTemplate`, the run is finished per the step's exit code, and the step's temp dir is
+ * removed by `cleanups`.
+ */
+export async function actionStep(
+  standin: GitHubStandin,
+  endpointTemplate: string,
+  cleanups: Array<() => Promise<void> | void>,
+  options: Omit<RunActionOptions, 'env'>,
+): Promise<ActionRun> {
+  const result = await runActionBundle(standin, { ...options, env: { OCI_INV_ENDPOINT_TEMPLATE: endpointTemplate } });
+  cleanups.push(() => rm(result.dir, { recursive: true, force: true }));
+  standin.finishRun(options.run, result.code === 0 ? 'success' : 'failure');
+  return result;
 }
