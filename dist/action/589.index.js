@@ -13,8 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIST_THRESHOLD
 
+// EXTERNAL MODULE: ./build/src/oci/json.js
+var json = __webpack_require__(85373);
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/metadata.js
-const REDACTED = '[REDACTED]';
+
+
 // Matched against the key lower-cased. Names, not values: a value never tells us it is secret.
 const SECRET_KEY = /(password|passphrase|privatekey|secret|token|connectionstrings?|secretcontent|apikey|credentials?)$/;
 // Keys that end like a secret but only name or point at one.
@@ -25,28 +28,7 @@ function isSecretKey(key) {
 }
 /** Plain, redacted JSON of an SDK value. */
 function toMetadataJson(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (value instanceof Date)
-        return Number.isNaN(value.getTime()) ? null : value.toISOString();
-    if (typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : null;
-    if (typeof value === 'bigint')
-        return value.toString();
-    if (Array.isArray(value))
-        return value.map((item) => toMetadataJson(item));
-    if (typeof value === 'object') {
-        const out = {};
-        for (const [key, child] of Object.entries(value)) {
-            if (child === undefined || typeof child === 'function')
-                continue;
-            out[key] = isSecretKey(key) && child !== null ? REDACTED : toMetadataJson(child);
-        }
-        return out;
-    }
-    return null;
+    return (0,json/* toPlainJson */.Sp)(value, isSecretKey);
 }
 /** Every string value at a dotted path (`*` walks all children; arrays at the end flatten). */
 function valuesAt(value, path) {

@@ -355,9 +355,12 @@ function createOciClients(options) {
 var oci_identity = __webpack_require__(65606);
 // EXTERNAL MODULE: ./node_modules/oci-resourcesearch/index.js
 var oci_resourcesearch = __webpack_require__(75096);
+// EXTERNAL MODULE: ./build/src/oci/json.js
+var json = __webpack_require__(85373);
 ;// CONCATENATED MODULE: ./build/src/oci/discovery.js
 // DiscoveryPort over the OCI SDK: who we are, which regions, which compartments, and Resource
 // Search page by page. SDK objects are normalized here so nothing typed by the SDK leaks inward.
+
 
 
 
@@ -483,11 +486,11 @@ function normalizeSummary(s) {
         timeCreated: toIso(s.timeCreated),
         lifecycleState: s.lifecycleState ?? null,
         availabilityDomain: s.availabilityDomain ?? null,
-        definedTags: toJsonObject(s.definedTags),
+        definedTags: (0,json/* toPlainJsonObject */.dS)(s.definedTags),
         freeformTags: Object.fromEntries(Object.entries(s.freeformTags ?? {}).map(([k, v]) => [k, String(v)])),
-        systemTags: toJsonObject(s.systemTags),
-        identityContext: toJsonObject(s.identityContext),
-        additionalDetails: toJsonObject(s.additionalDetails),
+        systemTags: (0,json/* toPlainJsonObject */.dS)(s.systemTags),
+        identityContext: (0,json/* toPlainJsonObject */.dS)(s.identityContext),
+        additionalDetails: (0,json/* toPlainJsonObject */.dS)(s.additionalDetails),
     };
 }
 function toIso(value) {
@@ -495,29 +498,6 @@ function toIso(value) {
         return null;
     const date = value instanceof Date ? value : new Date(String(value));
     return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
-}
-/** Plain JSON copy of an SDK object: Dates to ISO strings, undefined dropped. */
-function toJsonObject(value) {
-    const json = toJson(value);
-    return json !== null && typeof json === 'object' && !Array.isArray(json) ? json : {};
-}
-function toJson(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (value instanceof Date)
-        return value.toISOString();
-    if (Array.isArray(value))
-        return value.map(toJson);
-    if (typeof value === 'object') {
-        const out = {};
-        for (const [key, child] of Object.entries(value))
-            if (child !== undefined)
-                out[key] = toJson(child);
-        return out;
-    }
-    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    return String(value);
 }
 
 ;// CONCATENATED MODULE: ./build/src/oci/connect.js
@@ -549,6 +529,49 @@ async function connectOci(config, log, env = process.env) {
         },
         close: () => clients.closeAll(),
     };
+}
+
+
+/***/ }),
+
+/***/ 85373:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sp: () => (/* binding */ toPlainJson),
+/* harmony export */   dS: () => (/* binding */ toPlainJsonObject)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+const REDACTED = '[REDACTED]';
+const nothingSecret = () => false;
+function toPlainJson(value, isSecret = nothingSecret) {
+    if (value === null || value === undefined)
+        return null;
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? null : value.toISOString();
+    if (typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : null;
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (Array.isArray(value))
+        return value.map((item) => toPlainJson(item, isSecret));
+    if (typeof value === 'object') {
+        const out = {};
+        for (const [key, child] of Object.entries(value)) {
+            if (child === undefined || typeof child === 'function')
+                continue;
+            out[key] = isSecret(key) && child !== null ? REDACTED : toPlainJson(child, isSecret);
+        }
+        return out;
+    }
+    return null;
+}
+/** toPlainJson for a value that should be an object; anything else becomes `{}`. */
+function toPlainJsonObject(value) {
+    const json = toPlainJson(value);
+    return json !== null && typeof json === 'object' && !Array.isArray(json) ? json : {};
 }
 
 

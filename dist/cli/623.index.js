@@ -180,7 +180,7 @@ async function printDiff(result, flags, io, baseline) {
         stdout.write(`${JSON.stringify((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSummary */ .cq)(result), null, 2)}\n`);
     }
     else {
-        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await __webpack_require__.e(/* import() */ 400).then(__webpack_require__.bind(__webpack_require__, 68400));
+        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68400));
         const artifactHint = result.files ? result.files.diff : 'run again with --outdir to write diff.json';
         stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}) }));
     }
