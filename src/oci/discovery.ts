@@ -5,21 +5,16 @@ import * as search from 'oci-resourcesearch';
 import type { JsonValue, SearchSummary } from '../core/record.js';
 import type { CompartmentInfo, DiscoveryPort, Identity, RegionInfo, SearchPage } from '../pipeline/ports.js';
 import type { ResolvedAuth } from './auth.js';
-import { OciTransportError } from './http.js';
+import { asOciError } from './http.js';
 import { toPlainJsonObject } from './json.js';
 import type { OciClients } from './clients.js';
 
-/**
- * The SDK's retrier rethrows a transport failure as a plain object `{ code, message, … }`; turn
- * it back into an Error (OciTransportError) so it is reported as what it is.
- */
+/** An SDK call whose transport failure surfaces as an Error (see asOciError). */
 export async function sdkCall<T>(service: string, operation: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof Error) throw error;
-    const message = error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
-    throw new OciTransportError(message.startsWith(service) ? message : `${service} ${operation}: ${message}`, service, operation);
+    throw asOciError(error, operation, service);
   }
 }
 

@@ -50,6 +50,17 @@ export class OciTransportError extends Error {
   }
 }
 
+/**
+ * The SDK's retrier catches what our transport throws and rethrows it as a plain
+ * `{ code, message }` object. Every SDK call site turns it back into an Error with this.
+ */
+export function asOciError(error: unknown, operation: string, service = ''): unknown {
+  if (error instanceof Error || error === null || typeof error !== 'object' || 'statusCode' in error) return error;
+  const message = 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  const named = message.includes(operation) ? message : `${service ? `${service} ` : ''}${operation}: ${message}`;
+  return new OciTransportError(named, service, operation);
+}
+
 export interface OciHttpClientOptions {
   service: string;
   signer: common.RequestSigner;

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { ApiCallRecorder, OciHttpClient, OciTransportError } from '../../src/oci/http.js';
+import { describeFailure } from '../../src/oci/enrichers/context.js';
+import { ApiCallRecorder, asOciError, OciHttpClient, OciTransportError } from '../../src/oci/http.js';
 import { AdaptiveLimiter, backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from '../../src/oci/throttle.js';
 
 const fastPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 2000, requestTimeoutMs: 2000, deadlineMs: 10_000 };
@@ -172,5 +173,27 @@ describe('OciHttpClient body handling', () => {
     assert.equal(await response.text(), '{"items":[1]}');
     assert.equal(n, 2);
     assert.equal(recorder.snapshot().query?.listThings?.retries, 1);
+  });
+});
+
+describe('asOciError', () => {
+  test("turns the SDK retrier's plain { code, message } object back into an Error with a readable reason", () => {
+    // What the SDK rethrows when our transport gave up.
+    const plain = { code: undefined, message: 'iaas getInstance failed after 8 s: connection error ECONNRESET', requestEndpoint: 'x' };
+    const error = asOciError(plain, 'getInstance', 'iaas');
+    assert.ok(error instanceof OciTransportError);
+    assert.equal(error.message, plain.message);
+    assert.equal(describeFailure('getInstance', error), 'getInstance: connection error ECONNRESET');
+    assert.equal(describeFailure('getInstance', plain), 'getInstance: [object Object]', 'what the enricher reported before');
+    const other = asOciError({ message: 'socket hang up' }, 'listVcns');
+    assert.ok(other instanceof Error);
+    assert.equal(other.message, 'listVcns: socket hang up');
+  });
+
+  test('leaves service errors (with a statusCode) and real Errors alone', () => {
+    const serviceError = { statusCode: 404, serviceCode: 'NotAuthorizedOrNotFound', message: 'nope' };
+    assert.equal(asOciError(serviceError, 'getVcn'), serviceError);
+    const real = new TypeError('x');
+    assert.equal(asOciError(real, 'getVcn'), real);
   });
 });

@@ -4,6 +4,7 @@
 import type { InventoryRecord, JsonObject } from '../../core/record.js';
 import type { Logger } from '../../pipeline/log.js';
 import type { OciClients } from '../clients.js';
+import { asOciError } from '../http.js';
 import { normalizeRelations, relationsFrom, toMetadataJson } from './metadata.js';
 import type { EnricherRow, RequestEnv } from './table/types.js';
 
@@ -56,7 +57,12 @@ export class RegionContext {
 export async function callOperation(client: object, method: string, request: SdkRequest): Promise<SdkResponse> {
   const fn = (client as Record<string, unknown>)[method];
   if (typeof fn !== 'function') throw new Error(`${method}: no such operation on ${client.constructor.name}`);
-  const response: unknown = await fn.call(client, request);
+  let response: unknown;
+  try {
+    response = await fn.call(client, request);
+  } catch (error) {
+    throw asOciError(error, method);
+  }
   if (response === null || typeof response !== 'object') throw new Error(`${method}: empty response`);
   return response as SdkResponse;
 }
