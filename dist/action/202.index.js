@@ -9686,7 +9686,7 @@ var EntitlementTarget;
 
 /***/ }),
 
-/***/ 74712:
+/***/ 52331:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10903,7 +10903,7 @@ const DynamicRoutingTypeRoutingBackend = __importStar(__webpack_require__(6449))
 exports.DynamicRoutingTypeRoutingBackend = DynamicRoutingTypeRoutingBackend.DynamicRoutingTypeRoutingBackend;
 const DynamicSelectionKey = __importStar(__webpack_require__(28372));
 exports.DynamicSelectionKey = DynamicSelectionKey.DynamicSelectionKey;
-const Entitlement = __importStar(__webpack_require__(74712));
+const Entitlement = __importStar(__webpack_require__(52331));
 exports.Entitlement = Entitlement.Entitlement;
 const EntitlementSummary = __importStar(__webpack_require__(17382));
 exports.EntitlementSummary = EntitlementSummary.EntitlementSummary;

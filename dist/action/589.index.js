@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIST_THRESHOLD
 
+// EXTERNAL MODULE: ./build/src/oci/http.js
+var http = __webpack_require__(13207);
 // EXTERNAL MODULE: ./build/src/oci/json.js
 var json = __webpack_require__(85373);
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/metadata.js
@@ -78,6 +80,7 @@ function normalizeRelations(edges) {
 
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/context.js
 
+
 class RegionContext {
     region;
     clients;
@@ -125,7 +128,13 @@ async function callOperation(client, method, request) {
     const fn = client[method];
     if (typeof fn !== 'function')
         throw new Error(`${method}: no such operation on ${client.constructor.name}`);
-    const response = await fn.call(client, request);
+    let response;
+    try {
+        response = await fn.call(client, request);
+    }
+    catch (error) {
+        throw (0,http/* asOciError */.Uf)(error, method);
+    }
     if (response === null || typeof response !== 'object')
         throw new Error(`${method}: empty response`);
     return response;

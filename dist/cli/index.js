@@ -65433,7 +65433,7 @@ async function main(argv = process.argv) {
         .example('oci-inv run --regions us-ashburn-1 --parquet')
         .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(199), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26462))).runCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26462))).runCommand(f, raw)));
     cli
         .command('diff', 'Diff two inventories (inventory files or run directories); change report on stdout')
         .option('--prev <path>', 'the earlier inventory (file or run directory)')
@@ -65474,7 +65474,7 @@ async function main(argv = process.argv) {
         const { contextFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 50698));
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
         const runInventory = async () => {
-            const { runInventory: run } = await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(199), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13601));
+            const { runInventory: run } = await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13601));
             return (await run(ctx.config, { log: ctx.log })).runDir;
         };
         return checkCommand({
@@ -65498,13 +65498,13 @@ async function main(argv = process.argv) {
         .action(bind(async (f, _raw, args) => (await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 97792))).mergeCommand(f, args)));
     (0,options/* withConnectionOptions */.PP)(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(199), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).validateAuthCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).validateAuthCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-regions', 'Subscribed regions, home region marked'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(199), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listRegionsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listRegionsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-compartments', 'Compartment tree: ocid, name, path, state'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(199), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listCompartmentsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listCompartmentsCommand(f, raw)));
     cli
         .command('enrich-coverage', 'Which resource types have an enricher; with --inventory, counts of what lacks one')
         .option('--inventory <path>', 'inventory.jsonl or run directory to count')
@@ -65516,7 +65516,7 @@ async function main(argv = process.argv) {
         .option('--seed <n>', 'tenancy seed (default: 42)')
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
         .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
-        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(199), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
+        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
     cli
         .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
         .option('--port <n>', 'port on 127.0.0.1 (default: 8123)')
