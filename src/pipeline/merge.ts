@@ -143,11 +143,13 @@ function withPaths(compartments: Map<string, CompartmentInfo>, tenancyId: string
 
 function addCalls(into: ApiCallStats, from: ApiCallStats): void {
   for (const [service, ops] of Object.entries(from)) {
-    const target = into[service] ?? {};
-    into[service] = target;
+    const target = Object.hasOwn(into, service) ? (into[service] ?? {}) : {};
+    Object.defineProperty(into, service, { value: target, enumerable: true, writable: true, configurable: true });
     for (const [op, s] of Object.entries(ops)) {
-      const t = target[op] ?? { calls: 0, retries: 0, throttled: 0, errors: 0 };
-      target[op] = { calls: t.calls + s.calls, retries: t.retries + s.retries, throttled: t.throttled + s.throttled, errors: t.errors + s.errors };
+      const t = (Object.hasOwn(target, op) ? target[op] : undefined) ?? { calls: 0, retries: 0, throttled: 0, errors: 0 };
+      const sum = { calls: t.calls + s.calls, retries: t.retries + s.retries, throttled: t.throttled + s.throttled, errors: t.errors + s.errors };
+      // defineProperty: names come from a shard's run_summary.json, and "__proto__" must stay a key.
+      Object.defineProperty(target, op, { value: sum, enumerable: true, writable: true, configurable: true });
     }
   }
 }
@@ -235,7 +237,10 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
   for (const { dir, summary } of shards) {
     addCalls(apiCalls, summary.api_calls);
     // Shards run side by side: a phase took as long as its slowest shard.
-    for (const [phase, ms] of Object.entries(summary.timings_ms)) timings[phase] = Math.max(timings[phase] ?? 0, ms);
+    for (const [phase, ms] of Object.entries(summary.timings_ms)) {
+      const slowest = Math.max((Object.hasOwn(timings, phase) ? timings[phase] : 0) ?? 0, ms);
+      Object.defineProperty(timings, phase, { value: slowest, enumerable: true, writable: true, configurable: true });
+    }
     terminated += summary.dropped.terminated;
     outOfScope += summary.dropped.out_of_scope;
     for (const w of summary.warnings) warnings.push(`${dir}: ${w}`);
@@ -267,7 +272,7 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
     skipped: byStatus.SKIPPED ?? 0,
     counts_by_resource_type: countBy(records, (r) => r.resourceType),
     counts_by_enrich_status: byStatus,
-    regions: [...regions.values()].map((r) => ({ ...r, count: perRegion[r.region] ?? 0 })),
+    regions: [...regions.values()].map((r) => ({ ...r, count: (Object.hasOwn(perRegion, r.region) ? perRegion[r.region] : 0) ?? 0 })),
     dropped: { terminated, out_of_scope: outOfScope },
     api_calls: apiCalls,
     api_calls_total: callsTotal,

@@ -51,12 +51,13 @@ export interface SummaryInput {
 }
 
 export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Record<string, number> {
-  const counts: Record<string, number> = {};
+  // A Map, so a key named constructor or __proto__ is data (a plain {} would return Object's).
+  const counts = new Map<string, number>();
   for (const item of items) {
     const k = key(item);
-    counts[k] = (counts[k] ?? 0) + 1;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export function buildRunSummary(input: SummaryInput): RunSummary {

@@ -210,11 +210,13 @@ async function joinOnce(
     sortedInMemory: { ...sortInMemory },
   };
   const sampled = new Map<string, TypeCounts>();
+  // Keyed by resourceType, which is tenancy data: a Map, so "constructor" or "__proto__" is a key.
+  const byType = new Map<string, TypeCounts>();
   const typeCounts = (type: string): TypeCounts => {
-    let counts = result.countsByType[type];
+    let counts = byType.get(type);
     if (!counts) {
       counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-      result.countsByType[type] = counts;
+      byType.set(type, counts);
       sampled.set(type, { added: 0, removed: 0, changed: 0, unchanged: 0 });
     }
     return counts;
@@ -277,7 +279,7 @@ async function joinOnce(
     }
     result.counts.total_prev = prev.total;
     result.counts.total_curr = curr.total;
-    result.countsByType = sortedByKey(result.countsByType);
+    result.countsByType = sortedByKey(byType);
     if (sink && diffPath && summaryPath) {
       await Promise.all([sink.added.close(), sink.removed.close(), sink.changed.close()]);
       const head = { schema: DIFF_SCHEMA, prev: prevFile, curr: currFile, ignore: result.ignore, counts: result.counts };
@@ -297,8 +299,9 @@ async function joinOnce(
   }
 }
 
-function sortedByKey<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+function sortedByKey<T>(map: Map<string, T>): Record<string, T> {
+  // fromEntries defines own properties, so even "__proto__" stays a plain key in the result.
+  return Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** diff_summary.json: counts and per-type counts, small enough for any consumer to load. */
