@@ -42,24 +42,46 @@ const FIELDS_PER_ROW = 8;
 /** JSON values longer than this are not shown inline. */
 const SHORT_VALUE = 60;
 
-const BASELINE_WORDS: Record<string, string> = {
-  'previous-run': 'the previous run',
-  expected: 'the expected inventory',
-};
+const BASELINE_WORDS = new Map<string, string>([
+  ['previous-run', 'the previous run'],
+  ['expected', 'the expected inventory'],
+]);
 
-/** Escapes text for a markdown table cell (or inline HTML): nothing in it can break out. */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/@/g, '@&#8203;')
-    .replace(/\r\n|\r|\n/g, '<br>')
-    .replace(/\t/g, ' ')
-    .replace(/\p{Cc}/gu, '\uFFFD');
+function baselineWords(baseline: string | undefined): string | undefined {
+  return baseline === undefined ? undefined : BASELINE_WORDS.get(baseline);
 }
+
+/**
+ * Escapes untrusted text for a markdown table cell, inline HTML or a paragraph: nothing in it
+ * can break out of the cell, start markup (HTML, links, images, headings, emphasis, math),
+ * notify anyone (`@user`, `@org/team`), link an issue (`#123`, `owner/repo#1`, `GH-3`) or a
+ * URL, or reorder or hide text (bidi overrides, zero-width and other format characters are
+ * shown as `[U+202E]`).
+ */
+export function escapeCell(text: string): string {
+  return (
+    text
+      .replace(/\p{Cf}/gu, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`)
+      .replace(/[\\`*_[\]~$]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      // A zero-width space after # and @ (as an entity, so it survives the escaping above):
+      // no heading, no #123 or owner/repo#1 reference, no @mention.
+      .replace(/#/g, '#&#8203;')
+      .replace(/@/g, '@&#8203;')
+      .replace(/\b(GH)-(?=\d)/gi, '$1-&#8203;')
+      .replace(/:\/\//g, ':&#8203;//')
+      .replace(/\b(www)\./gi, '$1&#8203;.')
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>')
+      .replace(/\t/g, ' ')
+      .replace(/\p{Cc}/gu, '\uFFFD')
+  );
+}
+
+/** Untrusted text in running prose (a reason, a note): the same escaping as a cell. */
+export const escapeText = escapeCell;
 
 function code(text: string): string {
   return `<code>${escapeCell(text)}</code>`;
@@ -130,7 +152,7 @@ function groupByType<T extends { resourceType: string }>(items: readonly T[]): M
 }
 
 function baselineLine(baseline: ChangeReportOptions['baseline']): string {
-  const words = baseline ? BASELINE_WORDS[baseline] : undefined;
+  const words = baselineWords(baseline);
   return words ? `Compared with ${words}.\n\n` : '';
 }
 
@@ -140,11 +162,13 @@ export function renderNoBaseline(options: Omit<ChangeReportOptions, 'baseline'>)
   return clip(text, options.limit);
 }
 
+/** At most `limit` UTF-8 bytes of `text`, cut at a character boundary (linear, not per character). */
 function clip(text: string, limit: number): string {
   if (byteLength(text) <= limit) return text;
-  let cut = text.slice(0, Math.max(0, limit));
-  while (byteLength(cut) > limit) cut = cut.slice(0, -1);
-  return cut;
+  const buf = Buffer.from(text, 'utf8');
+  let end = Math.max(0, limit);
+  while (end > 0 && ((buf[end] ?? 0) & 0xc0) === 0x80) end--;
+  return buf.subarray(0, end).toString('utf8');
 }
 
 function headline(counts: DiffCounts, baseline: ChangeReportOptions['baseline']): string {
@@ -159,7 +183,8 @@ function headline(counts: DiffCounts, baseline: ChangeReportOptions['baseline'])
   ];
   let text = `${rows.join('\n')}\n\n`;
   if (counts.removed > 0) {
-    const since = baseline && BASELINE_WORDS[baseline] ? ` compared with ${BASELINE_WORDS[baseline]}` : '';
+    const words = baselineWords(baseline);
+    const since = words ? ` compared with ${words}` : '';
     text += `> [!WARNING]\n> ${plural(counts.removed, 'resource')} removed${since}.\n\n`;
   }
   return text;
@@ -183,7 +208,8 @@ interface Section {
 }
 
 function sectionsFor(type: string, input: ChangeReportInput, added: ResourceRef[], removed: ResourceRef[], changed: ChangedResource[]): Section[] {
-  const totals = input.countsByType?.[type];
+  // Own keys only: a type named "constructor" must not find Object's constructor.
+  const totals = input.countsByType && Object.hasOwn(input.countsByType, type) ? input.countsByType[type] : undefined;
   const refHeader = '| Name | OCID | Compartment | Region |\n| --- | --- | --- | --- |\n';
   const refRow = (r: ResourceRef) =>
     `| ${nameCell(r)} | ${code(r.ocid)} | ${r.compartmentId ? code(r.compartmentId) : ''} | ${escapeCell(r.region ?? '')} |\n`;

@@ -1,13 +1,13 @@
 // report.md: what a person reads first — scope, regions, counts by type and enrichment
 // status, coverage gaps, the change report when there was a baseline, and warnings.
+import { escapeCell } from '../core/markdown.js';
 import type { InventoryRecord } from '../core/record.js';
 import type { DiffOutcome } from './outputs.js';
 import type { CompartmentInfo } from './ports.js';
 import type { RunSummary } from './summary.js';
 
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
-}
+// Tenancy data and warnings are hostile: one escaper for every markdown surface.
+const cell = escapeCell;
 
 export function statusIcon(status: RunSummary['status']): string {
   return status === 'SUCCESS' ? '✅' : status === 'PARTIAL' ? '⚠️' : '❌';
@@ -41,15 +41,15 @@ export async function renderRunReport(
   lines.push('');
 
   lines.push('## Resources by type', '', '| type | count | OK | not implemented | error | skipped |', '| --- | ---: | ---: | ---: | ---: | ---: |');
-  const byType = new Map<string, Record<string, number>>();
+  const byType = new Map<string, Map<string, number>>();
   for (const r of records) {
-    const row = byType.get(r.resourceType) ?? {};
-    row[r.enrichStatus] = (row[r.enrichStatus] ?? 0) + 1;
+    const row = byType.get(r.resourceType) ?? new Map<string, number>();
+    row.set(r.enrichStatus, (row.get(r.enrichStatus) ?? 0) + 1);
     byType.set(r.resourceType, row);
   }
   for (const [type, count] of Object.entries(summary.counts_by_resource_type)) {
-    const s = byType.get(type) ?? {};
-    lines.push(`| ${cell(type)} | ${count} | ${s.OK ?? 0} | ${s.NOT_IMPLEMENTED ?? 0} | ${s.ERROR ?? 0} | ${s.SKIPPED ?? 0} |`);
+    const s = byType.get(type) ?? new Map<string, number>();
+    lines.push(`| ${cell(type)} | ${count} | ${s.get('OK') ?? 0} | ${s.get('NOT_IMPLEMENTED') ?? 0} | ${s.get('ERROR') ?? 0} | ${s.get('SKIPPED') ?? 0} |`);
   }
   lines.push('');
 
