@@ -1,11 +1,13 @@
 // Bundles the compiled entry points into self-contained files with ncc: dist/cli/index.js (the
-// npm bin) and dist/action/index.js (what action.yml runs). Run after `tsc` (npm run build).
+// npm bin), dist/action/index.js (what action.yml runs) and dist/action-post/index.js (its
+// post step, which removes key material a killed main step left). Run after `tsc` (npm run build).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const entries = [
   { name: 'cli', entry: 'build/src/cli/index.js', shebang: true },
   { name: 'action', entry: 'build/src/action/index.js', shebang: false },
+  { name: 'action-post', entry: 'build/src/action/post.js', shebang: false },
 ];
 
 for (const { name, entry, shebang } of entries) {

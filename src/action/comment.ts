@@ -1,10 +1,30 @@
 // The one sticky pull-request comment: found by a hidden marker and edited in place, so a PR
-// that runs the check ten times still carries one comment. A token that may not write (a fork's
-// read-only token) gets a warning, not a failed step.
+// that runs the check ten times still carries one comment. Only a comment the token's own
+// identity wrote is ours: anyone can paste the marker into a comment, and editing theirs would
+// let a PR author plant text under the action's name (or have the action wipe theirs). A token
+// that may not write (a fork's read-only token) gets a warning, not a failed step.
 import type { Octokit, RepoRef } from './artifacts.js';
 
 export function commentMarker(artifactName: string): string {
   return `<!-- oci-inv:${artifactName} -->`;
+}
+
+/** Who the workflow's default GITHUB_TOKEN writes comments as. */
+export const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+
+/**
+ * The login the token writes as: GET /user for a user's token (PAT); an installation token
+ * (the default GITHUB_TOKEN, or an app's) may not call it (403), and then it is the default
+ * token's github-actions[bot]. An app's own installation token therefore finds no comment of
+ * its own and creates one: never someone else's edited.
+ */
+export async function tokenLogin(octokit: Octokit): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return typeof data.login === 'string' && data.login !== '' ? data.login : DEFAULT_TOKEN_LOGIN;
+  } catch {
+    return DEFAULT_TOKEN_LOGIN;
+  }
 }
 
 export type CommentOutcome =
@@ -22,14 +42,15 @@ export async function upsertStickyComment(
   target: RepoRef & { issueNumber: number },
   marker: string,
   body: string,
-  options: { create: boolean } = { create: true },
+  options: { create: boolean; login?: string } = { create: true },
 ): Promise<CommentOutcome> {
   const { owner, repo, issueNumber } = target;
   const text = `${marker}\n${body}`;
   try {
+    const login = options.login ?? (await tokenLogin(octokit));
     let existing: number | undefined;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
-      const hit = page.data.find((c) => c.body?.includes(marker));
+      const hit = page.data.find((c) => c.user?.login === login && c.body?.startsWith(marker));
       if (hit) {
         existing = hit.id;
         break;

@@ -87,10 +87,17 @@ export function pointConfigAt(configText: string, files: { keyFile?: string; tok
 export interface CredentialOptions {
   /** Parent of the private directory: RUNNER_TEMP on a runner. */
   tempRoot?: string | undefined;
+  /** Told the directory's path as soon as it exists (state for the post step, signal cleanup). */
+  onCreated?: (dir: string) => void;
 }
 
+/** Prefix of the private directory; the post step removes only directories named like this. */
+export const CREDENTIALS_DIR_PREFIX = 'oci-inv-auth-';
+
 export async function prepareCredentials(inputs: ActionInputs, options: CredentialOptions = {}): Promise<Credentials> {
-  const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'oci-inv-auth-'));
+  const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), CREDENTIALS_DIR_PREFIX));
+  // Known before anything secret is written, so a signal or the post step can find it.
+  options.onCreated?.(dir);
   await chmod(dir, 0o700);
   const dispose = () => rm(dir, { recursive: true, force: true });
   try {
@@ -105,7 +112,9 @@ export async function prepareCredentials(inputs: ActionInputs, options: Credenti
       files.keyFile = keyFile;
     }
     if (inputs.securityToken) {
-      await writePrivate(tokenFile, `${inputs.securityToken}\n`);
+      // Exactly the token: the SDK puts the file's text into the Authorization header, and a
+      // pasted trailing newline there is an invalid header value (whose error quoted the header).
+      await writePrivate(tokenFile, inputs.securityToken.trim());
       files.tokenFile = tokenFile;
     }
     const configFile = join(dir, 'config');

@@ -1,6 +1,7 @@
 // The action's inputs (action.yml, SPEC §6): every name in one map, read and validated in one
 // place when the step starts, so a bad input fails before anything runs or is logged.
 import * as v from 'valibot';
+import { BASELINE_POLICIES, type BaselinePolicy, DEFAULT_BASELINE_EVENTS } from './artifacts.js';
 
 export const INPUT = {
   auth: 'auth',
@@ -27,6 +28,9 @@ export const INPUT = {
   failOn: 'fail-on',
   githubToken: 'github-token',
   workingDirectory: 'working-directory',
+  baselineEvents: 'baseline-events',
+  baselinePolicy: 'baseline-policy',
+  baselineMaxSize: 'baseline-max-size',
 } as const;
 
 /** Inputs whose values are secrets: masked before the first log line. */
@@ -66,7 +70,21 @@ export interface ActionInputs {
   failOn: (typeof FAIL_ON)[number] | undefined;
   githubToken: string | undefined;
   workingDirectory: string | undefined;
+  /** Events whose runs may be the previous-run baseline. */
+  baselineEvents: string[];
+  baselinePolicy: BaselinePolicy;
+  /** Cap on a baseline artifact, in bytes (the input is in MiB). */
+  baselineMaxBytes: number;
 }
+
+/**
+ * Default cap on a baseline artifact: 4096 MiB. A 1M-resource inventory.jsonl is about 1.5 GB
+ * (about 1.5 KB a record, enriched), its CSV about 0.5 GB and the graph and summary files a few
+ * hundred MB more: about 2.5 GB uncompressed, under the cap with room for larger records.
+ */
+export const DEFAULT_BASELINE_MAX_MIB = 4096;
+/** Longest inventory.jsonl line a baseline may have: no single OCI resource record comes close. */
+export const BASELINE_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 /** What getInputs needs from @actions/core; tests pass a map instead of INPUT_* variables. */
 export interface InputSource {
@@ -102,6 +120,24 @@ const RETENTION = v.pipe(
   v.minValue(1, 'must be at least 1'),
   v.maxValue(90, 'must be at most 90'),
 );
+
+const MAX_SIZE = v.pipe(
+  v.string(),
+  v.regex(/^\d+$/, 'must be a whole number of MiB'),
+  v.transform(Number),
+  v.minValue(1, 'must be at least 1 (MiB)'),
+  v.maxValue(1024 * 1024, 'must be at most 1048576 (MiB)'),
+);
+const EVENT_NAME = /^[a-z_]{1,64}$/;
+
+function baselineEvents(source: InputSource): string[] {
+  const events = list(source, INPUT.baselineEvents);
+  if (events.length === 0) return [...DEFAULT_BASELINE_EVENTS];
+  for (const event of events) {
+    if (!EVENT_NAME.test(event)) throw new InputError(INPUT.baselineEvents, 'must be event names like schedule, workflow_dispatch, push');
+  }
+  return events;
+}
 
 function parse<T>(input: string, schema: v.GenericSchema<string, T>, value: string): T {
   const result = v.safeParse(schema, value);
@@ -172,6 +208,9 @@ export function getInputs(source: InputSource): ActionInputs {
     failOn: optionalText(source, INPUT.failOn) === undefined ? undefined : choice(source, INPUT.failOn, FAIL_ON, 'none'),
     githubToken: optionalSecret(source, INPUT.githubToken)?.trim(),
     workingDirectory: optionalText(source, INPUT.workingDirectory),
+    baselineEvents: baselineEvents(source),
+    baselinePolicy: choice(source, INPUT.baselinePolicy, BASELINE_POLICIES, 'last-complete'),
+    baselineMaxBytes: (optionalParsed(source, INPUT.baselineMaxSize, MAX_SIZE) ?? DEFAULT_BASELINE_MAX_MIB) * 1024 * 1024,
   };
   checkCombinations(inputs);
   return inputs;

@@ -1,19 +1,24 @@
 // The action's run(): inputs → credentials → baseline → pipeline → artifact → job summary →
 // PR comment → outputs → pass/fail. Every outside effect comes in through ActionDeps, so unit
 // tests drive it with fakes and the bundle wires in @actions/* and the real pipeline.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderChangeReport } from '../core/markdown.js';
+import { escapeText, renderChangeReport } from '../core/markdown.js';
 import type { RunConfig } from '../pipeline/config.js';
 import type { Logger } from '../pipeline/log.js';
 import type { RunResult } from '../pipeline/run.js';
-import { type ArtifactClient, downloadBaseline, findPreviousArtifact, type Octokit, type RepoRef, uploadRunDirectory } from './artifacts.js';
+import { type ArtifactClient, findBaseline, type Octokit, type RepoRef, uploadRunDirectory } from './artifacts.js';
 import { validateBaselineInventory } from './baseline.js';
 import { commentMarker, upsertStickyComment } from './comment.js';
 import { maskSecrets, prepareCredentials } from './credentials.js';
-import { type ActionInputs, getInputs, INPUT, InputError, type InputSource, SECRET_INPUTS } from './inputs.js';
+import { type ActionInputs, BASELINE_MAX_LINE_BYTES, getInputs, INPUT, InputError, type InputSource, SECRET_INPUTS } from './inputs.js';
+import { redactHeaders } from './redact.js';
 import { type BaselineKind, buildOutputs, COMMENT_LIMIT, driftOf, failureMessage, renderActionReport, STEP_SUMMARY_LIMIT } from './report.js';
+
+/** State names the post step reads (core.saveState → STATE_* in the post step's env). */
+export const STATE = { credentialsDir: 'credentials-dir', scratchDir: 'scratch-dir' } as const;
 
 /** The part of @actions/core the action touches. */
 export interface CoreApi extends InputSource {
@@ -25,6 +30,8 @@ export interface CoreApi extends InputSource {
   error(message: string): void;
   debug(message: string): void;
   writeSummary(markdown: string): Promise<void>;
+  /** For the post step (a second line of defence for key cleanup). */
+  saveState?(name: string, value: string): void;
 }
 
 export interface GitHubContext {
@@ -45,6 +52,11 @@ export interface ActionDeps {
   resolveConfig: (sources: { env: NodeJS.ProcessEnv; flags: Partial<Record<keyof RunConfig, unknown>> }) => Promise<RunConfig>;
   runInventory: (config: RunConfig, options: { log: Logger; env: NodeJS.ProcessEnv }) => Promise<RunResult>;
   chdir: (dir: string) => void;
+  /**
+   * Runs `cleanup` (synchronously) if the step is interrupted (SIGTERM/SIGINT) before the
+   * returned function is called; the bundle wires process signals, tests may leave it out.
+   */
+  onInterrupt?: (cleanup: () => void) => () => void;
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -56,6 +68,33 @@ function maskRawSecrets(core: CoreApi): void {
     names.map((name) => core.getInput(name)),
     (value) => core.setSecret(value),
   );
+}
+
+/** One line, no control characters, bounded: for untrusted text in a log line. */
+export function oneLine(text: string, max = 2000): string {
+  const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/**
+ * The core API with every printed message passed through redactHeaders: an SDK error that
+ * quotes a request header (token, signature) is masked and never shown.
+ */
+export function guardedCore(core: CoreApi): CoreApi {
+  const clean = (message: string) => redactHeaders(message, (value) => core.setSecret(value));
+  return {
+    getInput: (name) => core.getInput(name),
+    getBooleanInput: (name) => core.getBooleanInput(name),
+    setSecret: (value) => core.setSecret(value),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message) => core.setFailed(clean(message)),
+    info: (message) => core.info(clean(message)),
+    warning: (message) => core.warning(clean(message)),
+    error: (message) => core.error(clean(message)),
+    debug: (message) => core.debug(clean(message)),
+    writeSummary: (markdown) => core.writeSummary(clean(markdown)),
+    ...(core.saveState ? { saveState: (name: string, value: string) => core.saveState?.(name, value) } : {}),
+  };
 }
 
 function actionLogger(core: CoreApi): Logger {
@@ -71,6 +110,8 @@ interface Baseline {
   kind: BaselineKind;
   path: string | undefined;
   note: string | undefined;
+  /** A baseline was expected and could not be used (fail closed): why. */
+  problem?: string | undefined;
 }
 
 async function previousRunBaseline(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext, into: string): Promise<Baseline> {
@@ -78,26 +119,48 @@ async function previousRunBaseline(inputs: ActionInputs, deps: ActionDeps, ctx: 
     deps.core.warning(`no previous inventory: ${note}; this run is the new baseline`);
     return { kind: 'none', path: undefined, note };
   };
+  const unusable = (reason: string): Baseline => {
+    const problem = oneLine(reason, 1000);
+    // Said here once; the failure (with fail-on) or the warning comes after the artifact is kept.
+    deps.core.info(`baseline unusable: ${problem}`);
+    return { kind: 'none', path: undefined, note: undefined, problem };
+  };
   if (!inputs.githubToken) return none('github-token is empty');
   try {
-    const octokit = deps.octokit(inputs.githubToken);
-    const lookup = await findPreviousArtifact(octokit, ctx.repo, ctx.runId, inputs.artifactName);
-    if (!lookup.found) return none(lookup.reason);
-    deps.core.info(`baseline: artifact ${lookup.artifact.artifactId} of run ${lookup.artifact.runId}`);
-    const path = await downloadBaseline(deps.artifacts(), lookup.artifact, into, { token: inputs.githubToken, repo: ctx.repo });
-    await validateBaselineInventory(path);
-    return { kind: 'previous-run', path, note: `run ${lookup.artifact.runId}` };
+    const search = await findBaseline({
+      octokit: deps.octokit(inputs.githubToken),
+      repo: ctx.repo,
+      runId: ctx.runId,
+      name: inputs.artifactName,
+      token: inputs.githubToken,
+      into,
+      rule: { events: inputs.baselineEvents, policy: inputs.baselinePolicy, maxBytes: inputs.baselineMaxBytes, maxLineBytes: BASELINE_MAX_LINE_BYTES },
+    });
+    if (search.kind === 'never') return none(oneLine(search.reason, 1000));
+    if (search.kind === 'unusable') return unusable(search.reason);
+    deps.core.info(`baseline: artifact ${search.artifactId} of run ${search.runId} (${search.status}, ${search.records} records)`);
+    return { kind: 'previous-run', path: search.inventory, note: `run ${search.runId}` };
   } catch (error) {
-    return none(`the previous run's artifact could not be used (${error instanceof Error ? error.message : String(error)})`);
+    return unusable(`the previous runs could not be searched (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
 async function expectedBaseline(inputs: ActionInputs): Promise<Baseline> {
   const path = resolve(inputs.expected ?? '');
+  let file = path;
   try {
-    if (!(await stat(path)).isFile() && !(await stat(join(path, 'inventory.jsonl'))).isFile()) throw new Error('not a file');
+    if (!(await stat(path)).isFile()) {
+      file = join(path, 'inventory.jsonl');
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+    }
   } catch {
     throw new InputError(INPUT.expected, `${inputs.expected} does not exist (relative to working-directory)`);
+  }
+  // Checked before collection starts: a bad committed file fails in seconds, not after the run.
+  try {
+    await validateBaselineInventory(file);
+  } catch (error) {
+    throw new InputError(INPUT.expected, oneLine(error instanceof Error ? error.message : String(error), 500));
   }
   return { kind: 'expected', path, note: inputs.expected };
 }
@@ -119,16 +182,38 @@ function configFlags(inputs: ActionInputs, credentials: { configFile: string | u
   return flags;
 }
 
-export async function run(deps: ActionDeps): Promise<void> {
+async function subdirs(dir: string): Promise<Set<string>> {
+  try {
+    return new Set((await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name));
+  } catch {
+    return new Set();
+  }
+}
+
+export async function run(rawDeps: ActionDeps): Promise<void> {
+  const deps: ActionDeps = { ...rawDeps, core: guardedCore(rawDeps.core) };
   const { core, env } = deps;
   maskRawSecrets(core);
   const inputs = getInputs(core);
+  // The trimmed token is what is written and sent: mask that exact text too.
+  if (inputs.securityToken) core.setSecret(inputs.securityToken);
   if (inputs.workingDirectory) deps.chdir(inputs.workingDirectory);
   const ctx = deps.context();
   const tempRoot = env.RUNNER_TEMP || tmpdir();
-  const credentials = await prepareCredentials(inputs, { tempRoot });
-  const scratch = await mkdtemp(join(tempRoot, 'oci-inv-baseline-'));
+  const doomed = new Set<string>();
+  const release = deps.onInterrupt?.(() => {
+    for (const dir of doomed) rmSync(dir, { recursive: true, force: true });
+  });
+  const remember = (name: string, dir: string) => {
+    doomed.add(dir);
+    core.saveState?.(name, dir);
+  };
+  let credentials: Awaited<ReturnType<typeof prepareCredentials>> | undefined;
+  let scratch: string | undefined;
   try {
+    credentials = await prepareCredentials(inputs, { tempRoot, onCreated: (dir) => remember(STATE.credentialsDir, dir) });
+    scratch = await mkdtemp(join(tempRoot, 'oci-inv-baseline-'));
+    remember(STATE.scratchDir, scratch);
     let baseline: Baseline = { kind: 'none', path: undefined, note: 'compare-to is none' };
     if (inputs.compareTo === 'expected') baseline = await expectedBaseline(inputs);
     else if (inputs.compareTo === 'previous-run') baseline = await previousRunBaseline(inputs, deps, ctx, scratch);
@@ -137,12 +222,55 @@ export async function run(deps: ActionDeps): Promise<void> {
     // artifact is the durable copy, and the workspace stays clean for later steps.
     const outdir = env.OCI_INV_OUTDIR ? undefined : join(tempRoot, 'oci-inv');
     const config = await deps.resolveConfig({ env, flags: configFlags(inputs, credentials, baseline, outdir) });
-    const result = await deps.runInventory(config, { log: actionLogger(core), env });
+    const before = await subdirs(config.outdir);
+    let result: RunResult;
+    try {
+      result = await deps.runInventory(config, { log: actionLogger(core), env });
+    } catch (error) {
+      // Whatever was collected before the failure is kept: find this run's directory and upload it.
+      const fresh = [...(await subdirs(config.outdir))].filter((d) => !before.has(d)).sort();
+      const runDir = fresh.at(-1);
+      if (runDir !== undefined) await keepWhatWasCollected(inputs, deps, ctx, join(resolve(config.outdir), runDir), baseline, error);
+      throw error;
+    }
     await report(inputs, deps, ctx, config, result, baseline);
   } finally {
-    await credentials.dispose();
-    await rm(scratch, { recursive: true, force: true });
+    await credentials?.dispose();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+    release?.();
   }
+}
+
+/** A later phase failed: upload the run directory as it is, and say in the summary what failed. */
+async function keepWhatWasCollected(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext, runDir: string, baseline: Baseline, error: unknown): Promise<void> {
+  const { core } = deps;
+  const why = oneLine(error instanceof Error ? error.message : String(error), 1000);
+  let artifact: { id: number; url: string } | undefined;
+  try {
+    artifact = await uploadRunDirectory(deps.artifacts(), inputs.artifactName, runDir, inputs.retentionDays, { serverUrl: ctx.serverUrl, repo: ctx.repo, runId: ctx.runId });
+    core.info(`uploaded what was collected (${runDir}) as artifact ${inputs.artifactName} (${artifact.id})`);
+  } catch (uploadError) {
+    core.error(`artifact upload failed: ${uploadError instanceof Error ? uploadError.message : String(uploadError)}`);
+  }
+  const where = artifact ? `the artifact [<code>${escapeText(inputs.artifactName)}</code>](${artifact.url})` : 'the run directory (the artifact upload failed too)';
+  const lines = [
+    '## OCI inventory ❌ the run did not finish',
+    '',
+    `> [!CAUTION]\n> A phase after collection failed: ${escapeText(why)}`,
+    '',
+    `What was collected is kept in ${where}. Drift was not checked${baseline.problem !== undefined ? `; also, the baseline could not be used: ${escapeText(baseline.problem)}` : ''}.`,
+    '',
+  ];
+  try {
+    await core.writeSummary(`${lines.join('\n')}\n`);
+  } catch (summaryError) {
+    core.error(`job summary could not be written: ${summaryError instanceof Error ? summaryError.message : String(summaryError)}`);
+  }
+  core.setOutput('run-dir', runDir);
+  core.setOutput('artifact-id', artifact ? String(artifact.id) : '');
+  core.setOutput('artifact-url', artifact?.url ?? '');
+  core.setOutput('baseline', baseline.kind);
+  core.setOutput('drift', '');
 }
 
 async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext, config: RunConfig, result: RunResult, baseline: Baseline): Promise<void> {
@@ -161,24 +289,35 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
     core.error(`artifact upload failed: ${uploadError}`);
   }
 
-  const reportCtx = { artifactName: inputs.artifactName, artifactUrl: artifact?.url, baseline: baseline.kind, baselineNote: baseline.note };
-  const hint = artifact ? `diff.json in the artifact [${inputs.artifactName}](${artifact.url})` : `diff.json in the artifact ${inputs.artifactName}`;
+  const unknown = baseline.problem !== undefined;
+  const reportCtx = { artifactName: inputs.artifactName, artifactUrl: artifact?.url, baseline: baseline.kind, baselineNote: baseline.note, baselineProblem: baseline.problem };
+  const name = escapeText(inputs.artifactName);
+  const hint = artifact ? `diff.json in the artifact [${name}](${artifact.url})` : `diff.json in the artifact ${name}`;
   // Each surface gets the report sized to its own limit, from the diff the pipeline already made.
   const changesWithin = (limit: number) =>
     result.diff ? renderChangeReport(result.diff.report, { limit, artifactHint: hint, baseline: result.diff.baseline }) : undefined;
-  const summaryChanges = changesWithin(STEP_SUMMARY_LIMIT - 4096);
-  await core.writeSummary(renderActionReport(result, reportCtx, summaryChanges, STEP_SUMMARY_LIMIT));
+  let renderError: string | undefined;
+  try {
+    const summaryChanges = changesWithin(STEP_SUMMARY_LIMIT - 4096);
+    await core.writeSummary(renderActionReport(result, reportCtx, summaryChanges, STEP_SUMMARY_LIMIT));
+  } catch (error) {
+    // The artifact is already uploaded; say what failed instead of losing the summary entirely.
+    renderError = oneLine(error instanceof Error ? error.message : String(error), 500);
+    core.error(`job summary could not be rendered: ${renderError}`);
+    await core.writeSummary(`## OCI inventory: the report could not be rendered\n\n${escapeText(renderError)}\n\nThe run directory is in the artifact ${name}.\n`).catch(() => undefined);
+  }
 
-  const drift = driftOf(result);
-  const wantsComment = inputs.comment === 'always' || (inputs.comment === 'on-change' && drift);
+  const drift = !unknown && driftOf(result);
+  const wantsComment = inputs.comment === 'always' || (inputs.comment === 'on-change' && (drift || unknown));
   if (PR_EVENTS.has(ctx.eventName) && ctx.pullRequest !== undefined && inputs.comment !== 'never') {
     if (!inputs.githubToken) {
       core.warning('no github-token: cannot comment on the pull request');
     } else {
       const commentChanges = changesWithin(COMMENT_LIMIT - 2048);
-      const body = renderActionReport(result, reportCtx, commentChanges, COMMENT_LIMIT - commentMarker(inputs.artifactName).length - 1);
+      const marker = commentMarker(inputs.artifactName);
+      const body = renderActionReport(result, reportCtx, commentChanges, COMMENT_LIMIT - Buffer.byteLength(marker, 'utf8') - 1);
       // on-change still refreshes an earlier comment, so it never keeps showing drift that is gone.
-      const outcome = await upsertStickyComment(deps.octokit(inputs.githubToken), { ...ctx.repo, issueNumber: ctx.pullRequest }, commentMarker(inputs.artifactName), body, {
+      const outcome = await upsertStickyComment(deps.octokit(inputs.githubToken), { ...ctx.repo, issueNumber: ctx.pullRequest }, marker, body, {
         create: wantsComment,
       });
       if (outcome.action === 'forbidden') {
@@ -189,10 +328,12 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
     }
   }
 
-  for (const [name, value] of Object.entries(buildOutputs(result, artifact, baseline.kind))) core.setOutput(name, value);
+  for (const [outputName, value] of Object.entries(buildOutputs(result, artifact, baseline.kind, unknown))) core.setOutput(outputName, value);
 
   if (result.status === 'PARTIAL') core.warning(`partial run: ${result.summary.regions.filter((r) => r.status === 'FAILED').map((r) => `${r.region} (${r.error})`).join(', ')}`);
-  const failure = failureMessage(result, config.failOn, baseline.kind);
+  const failure = failureMessage(result, config.failOn, baseline.kind, baseline.problem);
+  if (unknown && !failure) core.warning(`the baseline could not be used, so drift was not checked: ${baseline.problem}`);
   if (failure) core.setFailed(failure);
   else if (uploadError) core.setFailed(`the inventory ran but its artifact could not be uploaded: ${uploadError}`);
+  else if (renderError) core.setFailed(`the inventory ran but its report could not be rendered: ${renderError}`);
 }

@@ -31,6 +31,7 @@ export function actionDeps(): ActionDeps {
       warning: (message) => core.warning(message),
       error: (message) => core.error(message),
       debug: (message) => core.debug(message),
+      saveState: (name, value) => core.saveState(name, value),
       async writeSummary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY) {
           core.info(markdown);
@@ -46,5 +47,23 @@ export function actionDeps(): ActionDeps {
     resolveConfig: (sources) => resolveConfig(sources),
     runInventory: (config, options) => runInventory(config, options),
     chdir: (dir) => process.chdir(dir),
+    onInterrupt: (cleanup) => {
+      // A cancelled job sends SIGINT, then SIGTERM: remove the key material synchronously and
+      // exit as the signal would have (the post step is the second line of defence).
+      const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+        const handler = () => {
+          try {
+            cleanup();
+          } finally {
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+          }
+        };
+        process.on(signal, handler);
+        return () => process.off(signal, handler);
+      });
+      return () => {
+        for (const off of handlers) off();
+      };
+    },
   };
 }

@@ -169,7 +169,7 @@ describe('the action on a partial run (one region dead)', () => {
     assert.equal(result.outputs.added, '0');
     assert.ok(standin.artifacts.some((a) => String(a.id) === result.outputs['artifact-id'] && a.finalized));
     assert.match(result.summary, /PARTIAL/);
-    assert.ok(result.summary.includes(`Partial run: \`${dead}\` could not be read`), result.summary);
+    assert.ok(result.summary.includes(`Partial run: <code>${dead}</code> could not be read`), result.summary);
     const summary = JSON.parse(await readFile(join(result.outputs['run-dir'] ?? '', 'run_summary.json'), 'utf8')) as {
       status: string;
       regions: Array<{ region: string; status: string }>;
@@ -179,11 +179,13 @@ describe('the action on a partial run (one region dead)', () => {
   });
 
   test('fail-on drift: the step fails (exit 1) with the partial-run message, outputs still written', async () => {
-    // The previous successful run is the partial one above: no drift between the two, so the
-    // only reason to fail is the region that could not be read.
+    // The partial run above is never a baseline (issue 9): this one is compared with the
+    // healthy run, so the dead region's resources look removed, yet the failure names the
+    // region that could not be read rather than the drift.
     const result = await step({ 'fail-on': 'drift' });
     assert.equal(result.code, 1, result.stdout + result.stderr);
-    assert.equal(result.outputs.drift, 'false');
+    assert.equal(result.outputs.drift, 'true');
+    assert.ok(standin.requests.some((r) => r.path.endsWith(`/actions/artifacts/${healthy.outputs['artifact-id']}/zip`)), 'the healthy run is the baseline');
     const sentence = `::error::partial run: ${dead} could not be read, so fail-on drift cannot vouch for the whole tenancy`;
     assert.ok(result.stdout.includes(sentence), result.stdout);
     assert.match(result.stdout, new RegExp(`::warning::partial run: ${dead}`));

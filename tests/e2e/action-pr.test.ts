@@ -14,6 +14,13 @@ describe('the action on pull requests', () => {
   let inputs: Record<string, string>;
   const PR = 7;
 
+  /** A scheduled run on main: the baseline pull-request runs compare with (issue 9). */
+  const mainRun = async () => {
+    const result = await actionStep(standin, fx.emulator.endpointTemplate, cleanups, { run: standin.startRun(), inputs: { ...inputs, comment: 'never' } });
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    return result;
+  };
+
   const step = async (extra: Record<string, string>, event = 'pull_request') => {
     const run = standin.startRun({ branch: 'feature/x', event });
     return actionStep(standin, fx.emulator.endpointTemplate, cleanups, {
@@ -43,6 +50,8 @@ describe('the action on pull requests', () => {
     assert.ok(comment.body.startsWith('<!-- oci-inv:oci-inventory -->'));
     assert.match(comment.body, /this run is the new baseline/);
 
+    // Pull-request runs are never a baseline: the next one compares with main's scheduled run.
+    await mainRun();
     fx.emulator.drift({ add: 2, remove: 0, terminate: 0, rename: 0, retag: 0, changeAttrs: 0 });
     const second = await step({});
     assert.equal(second.code, 0, second.stdout + second.stderr);
@@ -58,6 +67,7 @@ describe('the action on pull requests', () => {
   test("a fork's token that may not comment gets a warning, not a failed step", async () => {
     standin.forbidCommentWrites = true;
     const before = standin.comments.map((c) => c.body);
+    await mainRun();
     fx.emulator.drift({ add: 1, remove: 0, terminate: 0, rename: 0, retag: 0, changeAttrs: 0 });
     const result = await step({});
     standin.forbidCommentWrites = false;

@@ -3,14 +3,14 @@
 // - the Actions Results artifact service (Twirp JSON) and the Azure blob store it uploads to;
 // - the GitHub REST API: workflow runs, run artifacts, artifact zip redirects, issue comments.
 // State survives across action runs, so run 2 finds run 1's artifact. Every request is recorded.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 
 export interface RecordedRequest {
@@ -27,7 +27,9 @@ export interface WorkflowRun {
   branch: string;
   event: string;
   status: 'in_progress' | 'completed';
-  conclusion: 'success' | 'failure' | null;
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  /** Where the run's code came from: this repository, or a fork (a fork's pull request). */
+  headRepository: { id: number; fullName: string };
   /** The Results service's ids for this run and its one job, as the runtime token carries them. */
   backendRunId: string;
   backendJobId: string;
@@ -49,6 +51,8 @@ export interface StoredComment {
   id: number;
   issue: number;
   body: string;
+  /** Login of the author. */
+  user: string;
 }
 
 export interface StandinOptions {
@@ -71,8 +75,17 @@ export interface GitHubStandin {
   comments: StoredComment[];
   /** Answer comment writes with 403, as a fork's read-only token gets. */
   forbidCommentWrites: boolean;
-  startRun(options?: { branch?: string; event?: string }): WorkflowRun;
-  finishRun(run: WorkflowRun, conclusion?: 'success' | 'failure'): void;
+  /** Tokens that are a user's (GET /user answers their login); any other is an installation token (403). */
+  tokenLogins: Map<string, string>;
+  /** The repository's id and default branch, as GET /repos/{owner}/{repo} answers. */
+  repoId: number;
+  defaultBranch: string;
+  /** While true, GET /actions/runs/{id} never answers (to catch a step mid-run). */
+  stallRunLookups: boolean;
+  startRun(options?: { branch?: string; event?: string; fork?: string; workflowId?: number }): WorkflowRun;
+  finishRun(run: WorkflowRun, conclusion?: 'success' | 'failure' | 'cancelled'): void;
+  /** Stores a finished artifact on a run, as if the run had uploaded `zip`. */
+  plantArtifact(run: WorkflowRun, name: string, zip: Buffer, options?: { expired?: boolean }): StoredArtifact;
   /** The JWT @actions/artifact reads the backend ids from (signature not checked). */
   runtimeToken(run: WorkflowRun): string;
   /** Everything a runner sets for the GitHub side of a step. */
@@ -101,38 +114,55 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 
 /** A zip archive with stored (uncompressed) entries: enough to plant a hand-made artifact. */
 export function storedZip(files: Record<string, string | Buffer>): Buffer {
+  return zipArchive(Object.entries(files));
+}
+
+export interface ZipEntryOptions {
+  /** Deflate the entries (a zip bomb: a few MB of zeros inflate to much more). */
+  deflate?: boolean;
+  /** Declare this uncompressed size in the central directory instead of the real one (a lying archive). */
+  declaredSize?: number;
+}
+
+/** A zip archive from entries in order; names may repeat (a colliding archive). */
+export function zipArchive(entries: Array<[string, string | Buffer]>, options: ZipEntryOptions = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, data] of Object.entries(files)) {
+  for (const [name, data] of entries) {
     const content = typeof data === 'string' ? Buffer.from(data) : data;
+    const stored = options.deflate ? deflateRawSync(content) : content;
+    const size = options.declaredSize ?? content.length;
+    const method = options.deflate ? 8 : 0;
     const nameBytes = Buffer.from(name);
     const crc = crc32(content);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(content.length, 18);
-    local.writeUInt32LE(content.length, 22);
+    local.writeUInt32LE(stored.length, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(content.length, 20);
-    central.writeUInt32LE(content.length, 24);
+    central.writeUInt32LE(stored.length, 20);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, content);
+    locals.push(local, nameBytes, stored);
     centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + content.length;
+    offset += local.length + nameBytes.length + stored.length;
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
@@ -151,6 +181,8 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
   let nextCommentId = 55_000;
   let url = '';
 
+  const repoId = 31_337;
+  const repoJson = () => ({ id: standin.repoId, name: repo, full_name: `${owner}/${repo}`, owner: { login: owner }, default_branch: standin.defaultBranch });
   const runJson = (run: WorkflowRun) => ({
     id: run.id,
     run_number: run.runNumber,
@@ -160,7 +192,11 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
     status: run.status,
     conclusion: run.conclusion,
     name: 'inventory',
+    head_repository: { id: run.headRepository.id, full_name: run.headRepository.fullName },
+    repository: repoJson(),
   });
+  const tokenOf = (req: IncomingMessage): string => (req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+  const commentJson = (c: StoredComment) => ({ id: c.id, body: c.body, user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' } });
   const artifactJson = (a: StoredArtifact) => ({
     id: a.id,
     name: a.name,
@@ -297,6 +333,17 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
 
   async function rest(req: IncomingMessage, res: ServerResponse, path: string, query: Record<string, string>): Promise<number> {
     const prefix = `/api/repos/${owner}/${repo}`;
+    if (req.method === 'GET' && path === '/api/user') {
+      // An installation token (the default GITHUB_TOKEN) may not read /user.
+      const login = standin.tokenLogins.get(tokenOf(req));
+      if (!login) return forbidden(res);
+      sendJson(res, 200, { login, type: 'User' });
+      return 200;
+    }
+    if (req.method === 'GET' && path === prefix) {
+      sendJson(res, 200, repoJson());
+      return 200;
+    }
     if (!path.startsWith(prefix)) {
       sendJson(res, 404, { message: 'Not Found' });
       return 404;
@@ -306,6 +353,7 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
     let m: RegExpExecArray | null = null;
     m = at(/^\/actions\/runs\/(\d+)$/);
     if (req.method === 'GET' && m) {
+      if (standin.stallRunLookups) return new Promise<number>(() => undefined);
       const run = runs.find((r) => r.id === Number(m?.[1]));
       if (!run) return notFound(res);
       sendJson(res, 200, runJson(run));
@@ -346,15 +394,15 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
       if (req.method === 'GET') {
         const list = comments.filter((c) => c.issue === issue);
         const { page, headers } = paged(list, query, path);
-        sendJson(res, 200, page.map((c) => ({ id: c.id, body: c.body })), headers);
+        sendJson(res, 200, page.map(commentJson), headers);
         return 200;
       }
       if (req.method === 'POST') {
         if (standin.forbidCommentWrites) return forbidden(res);
         const body = JSON.parse((await readBody(req)).toString('utf8')) as { body?: unknown };
-        const comment = { id: nextCommentId++, issue, body: String(body.body ?? '') };
+        const comment: StoredComment = { id: nextCommentId++, issue, body: String(body.body ?? ''), user: standin.tokenLogins.get(tokenOf(req)) ?? 'github-actions[bot]' };
         comments.push(comment);
-        sendJson(res, 201, comment);
+        sendJson(res, 201, commentJson(comment));
         return 201;
       }
     }
@@ -365,7 +413,7 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
       if (!comment) return notFound(res);
       const body = JSON.parse((await readBody(req)).toString('utf8')) as { body?: unknown };
       comment.body = String(body.body ?? '');
-      sendJson(res, 200, comment);
+      sendJson(res, 200, commentJson(comment));
       return 200;
     }
     return notFound(res);
@@ -417,14 +465,19 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
     artifacts,
     comments,
     forbidCommentWrites: false,
-    startRun({ branch = 'main', event = 'schedule' } = {}) {
+    tokenLogins: new Map(),
+    repoId,
+    defaultBranch: 'main',
+    stallRunLookups: false,
+    startRun({ branch = 'main', event = 'schedule', fork, workflowId: workflow = workflowId } = {}) {
       const id = nextRunId++;
       const run: WorkflowRun = {
         id,
         runNumber: runs.length + 1,
-        workflowId,
+        workflowId: workflow,
         branch,
         event,
+        headRepository: fork ? { id: 90_000 + id, fullName: fork } : { id: repoId, fullName: `${owner}/${repo}` },
         status: 'in_progress',
         conclusion: null,
         backendRunId: `${id}-run-backend`,
@@ -436,6 +489,21 @@ export async function startGitHubStandin(options: StandinOptions = {}): Promise<
     finishRun(run, conclusion = 'success') {
       run.status = 'completed';
       run.conclusion = conclusion;
+    },
+    plantArtifact(run, name, zip, { expired = false } = {}) {
+      const artifact: StoredArtifact = {
+        id: nextArtifactId++,
+        runId: run.id,
+        name,
+        blocks: new Map(),
+        content: zip,
+        finalized: true,
+        expired,
+        createdAt: new Date().toISOString(),
+        size: zip.length,
+      };
+      artifacts.push(artifact);
+      return artifact;
     },
     runtimeToken(run) {
       const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }));
@@ -481,6 +549,10 @@ export interface ActionRun {
   runnerTemp: string;
   /** The step's scratch directory (output files, event, RUNNER_TEMP): the test removes it. */
   dir: string;
+  /** What the step saved with core.saveState (GITHUB_STATE), as the runner hands it to the post step. */
+  state: Record<string, string>;
+  /** The signal that ended the step, if one did. */
+  signal: NodeJS.Signals | null;
 }
 
 /** Reads GITHUB_OUTPUT the way the runner does: `name<<DELIM` … `DELIM` blocks, or `name=value`. */
@@ -521,6 +593,10 @@ export interface RunActionOptions {
   payload?: unknown;
   /** Defaults to the repository checkout (the process cwd). */
   workspace?: string;
+  /** Called with the step's process and RUNNER_TEMP once it is started (to signal it mid-run). */
+  started?: (child: ChildProcess, runnerTemp: string) => void;
+  /** The bundle to run; defaults to dist/action/index.js. */
+  entry?: string;
 }
 
 /** Runs dist/action/index.js in a child process exactly as a runner's node24 step would. */
@@ -531,6 +607,8 @@ export async function runActionBundle(standin: GitHubStandin, options: RunAction
   const outputFile = join(step, 'output');
   const summaryFile = join(step, 'summary.md');
   const eventFile = join(step, 'event.json');
+  const stateFile = join(step, 'state');
+  await writeFile(stateFile, '');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
   await writeFile(eventFile, JSON.stringify(options.payload ?? {}));
@@ -540,6 +618,7 @@ export async function runActionBundle(standin: GitHubStandin, options: RunAction
     HOME: process.env.HOME ?? step,
     ...standin.runnerEnv(options.run),
     GITHUB_OUTPUT: outputFile,
+    GITHUB_STATE: stateFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_WORKSPACE: options.workspace ?? process.cwd(),
@@ -547,7 +626,8 @@ export async function runActionBundle(standin: GitHubStandin, options: RunAction
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [resolve('dist/action/index.js')], { cwd: options.workspace ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [resolve(options.entry ?? 'dist/action/index.js')], { cwd: options.workspace ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.started?.(child, runnerTemp);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -556,9 +636,11 @@ export async function runActionBundle(standin: GitHubStandin, options: RunAction
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (c, sig) => done([c, sig])));
   return {
     code,
+    signal,
+    state: parseOutputFile(await readFile(stateFile, 'utf8')),
     stdout,
     stderr,
     outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
@@ -588,9 +670,9 @@ export async function actionStep(
   standin: GitHubStandin,
   endpointTemplate: string,
   cleanups: Array<() => Promise<void> | void>,
-  options: Omit<RunActionOptions, 'env'>,
+  options: Omit<RunActionOptions, 'env'> & { env?: Record<string, string> },
 ): Promise<ActionRun> {
-  const result = await runActionBundle(standin, { ...options, env: { OCI_INV_ENDPOINT_TEMPLATE: endpointTemplate } });
+  const result = await runActionBundle(standin, { ...options, env: { OCI_INV_ENDPOINT_TEMPLATE: endpointTemplate, ...options.env } });
   cleanups.push(() => rm(result.dir, { recursive: true, force: true }));
   standin.finishRun(options.run, result.code === 0 ? 'success' : 'failure');
   return result;
