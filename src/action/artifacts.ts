@@ -155,7 +155,9 @@ export async function findBaseline(options: BaselineSearchOptions): Promise<Base
   const { octokit, repo, runId, name, rule } = options;
   const { data: current } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
   const repository = (current as { repository?: { default_branch?: string; id?: number } }).repository;
-  const fallback = repository?.default_branch ?? null;
+  // Without the repository's answer: the run's repository object, else this run's own branch
+  // when it is itself a default-branch event (a pull request's branch never is).
+  const fallback = repository?.default_branch ?? (options.rule.events.includes(current.event) ? current.head_branch : null);
   const home = await defaultBranchOf(octokit, repo, fallback);
   const branch = home.branch;
   const repoId = home.id ?? repository?.id;

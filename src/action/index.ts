@@ -2,8 +2,10 @@
 // failed step with a message (never a stack full of inputs).
 import * as core from '@actions/core';
 import { run } from './main.js';
+import { redactHeaders } from './redact.js';
 import { actionDeps } from './wiring.js';
 
 run(actionDeps()).catch((error: unknown) => {
-  core.setFailed(error instanceof Error ? error.message : String(error));
+  // An SDK error can quote request headers: mask and strip them before the message is shown.
+  core.setFailed(redactHeaders(error instanceof Error ? error.message : String(error), (value) => core.setSecret(value)));
 });
