@@ -185,6 +185,8 @@ export async function findBaseline(options: BaselineSearchOptions): Promise<Base
       if (matching.length > 0 && live.length === 0) expired++;
       const artifact = live[0];
       if (!artifact) continue;
+      // One run uploads one artifact per name; two means a legacy upload or tampering: do not guess.
+      if (live.length > 1) return { kind: 'unusable', reason: `run ${run.id} has ${live.length} artifacts named ${name}; refusing to guess which is the baseline` };
       const dir = join(options.into, String(artifact.id));
       const fetched = await fetchArtifact(options, { id: artifact.id, size: artifact.size_in_bytes }, dir);
       if (fetched.kind === 'unusable') return { kind: 'unusable', reason: `the artifact ${name} of run ${run.id}: ${fetched.reason}` };

@@ -211,6 +211,16 @@ describe('the action trust model (issue 9)', () => {
       assert.match(warning, c.reason, `${c.name}: ${warning}`);
       assert.equal(downloaded(artifact.id), 1, `${c.name}: one attempt`);
     }
+    // Two artifacts of one name on one run (a legacy upload, or tampering): not guessed at.
+    for (const a of standin.artifacts) a.expired = true;
+    const twice = plant(runDirZip(goodInventory));
+    const again = standin.plantArtifact(twice.run, 'oci-inventory', runDirZip(goodInventory));
+    const dup = await step();
+    assert.equal(dup.code, 0, dup.stdout + dup.stderr);
+    assert.equal(dup.outputs.drift, '');
+    assert.match(dup.stdout, /::warning::the baseline could not be used.*2 artifacts named oci-inventory/);
+    assert.equal(downloaded(twice.artifact.id) + downloaded(again.id), 0);
+
     // An artifact whose listed size is over the cap is not even downloaded.
     for (const a of standin.artifacts) a.expired = true;
     const { artifact } = plant(storedZip({ 'run_summary.json': goodSummary, 'inventory.jsonl': goodInventory, 'padding.bin': randomBytes(2 * 1024 * 1024) }));
