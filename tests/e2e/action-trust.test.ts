@@ -325,6 +325,18 @@ describe('the action trust model (issue 9)', () => {
     assert.doesNotMatch(everything, /signature="[^"*]/i);
     assert.doesNotMatch(everything, /keyId="[^"*]/i);
     assert.ok(refused.stdout.includes(`::add-mask::${token}`), 'the trimmed token is registered as a secret');
+
+    // A token broken by a line break inside it: the SDK refuses the header and its error quotes
+    // the whole Signature header (token and signature). None of it may be shown.
+    const valid = await sessionInputs('session-broken', {});
+    const whole = (valid['security-token'] ?? '').trim();
+    const broken = `${whole.slice(0, 60)}\n${whole.slice(60)}`;
+    const leaked = await step({ ...valid, 'security-token': broken, 'compare-to': 'none' });
+    assert.notEqual(leaked.code, 0);
+    const seen = shown(leaked.stdout) + leaked.stderr + leaked.summary;
+    for (const piece of [whole.slice(0, 60), whole.slice(60), whole.slice(10, 50), whole.slice(-40)]) assert.ok(!seen.includes(piece), `no part of the token is shown: ${seen}`);
+    assert.doesNotMatch(seen, /signature="[^"*]/i);
+    assert.doesNotMatch(seen, /keyId="[^"*]/i);
   });
 
   test('9: SIGTERM mid-step removes the key material; after a SIGKILL the post step does', async () => {
