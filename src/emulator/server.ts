@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { JsonValue } from '../core/record.js';
-import type { CompartmentInfo } from '../pipeline/ports.js';
+import type { JsonValue } from './json.js';
+import type { CompartmentInfo } from './json.js';
 import { type AuthFiles, type WriteAuthOptions, writeAuthFiles } from './auth/files.js';
 import { ApiKeyRegistry } from './auth/keys.js';
 import { type KeyKind, type KeyResolution, keyKindOf, verifyRequest } from './auth/signature.js';
