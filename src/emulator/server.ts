@@ -16,6 +16,7 @@ import { applyDrift, type DriftOptions, type DriftResult } from './drift.js';
 import { type FaultConfig, FaultInjector } from './faults.js';
 import { generateTenancy, ResourceFactory } from './generator.js';
 import { createRng } from './prng.js';
+import { type PlantedSecrets, plantSecrets, secretCorpus } from './secrets.js';
 import { Router } from './router.js';
 import { createSearchRoutes } from './search/route.js';
 import { resolveSize, type SizePreset, type TenancySize } from './sizes.js';
@@ -29,6 +30,8 @@ export interface EmulatorOptions {
   host?: '127.0.0.1';
   /** Resource types to serve; default the full catalog. */
   catalog?: readonly CatalogEntry[];
+  /** Plant the secret corpus (src/emulator/secrets.ts) generated from this seed. */
+  secrets?: number;
 }
 
 export interface RequestLogEntry {
@@ -57,6 +60,8 @@ export interface EmulatedTenancy {
   readonly compartments: CompartmentInfo[];
   readonly resources: GeneratedResource[];
   store: TenancyStore;
+  /** Where the secret corpus sits, when `secrets` was given. */
+  secrets?: PlantedSecrets;
 }
 
 export interface Emulator {
@@ -78,6 +83,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const seed = options.seed ?? 1;
   const catalog = options.catalog ?? CATALOG;
   const { store, adminUserId } = generateTenancy({ seed, size: resolveSize(options.size), catalog });
+  const planted = options.secrets === undefined ? undefined : plantSecrets(store, secretCorpus(options.secrets));
   const rootRng = createRng(seed);
   const faults = new FaultInjector(rootRng.fork('faults'), options.faults ?? {});
   const factory = new ResourceFactory(store, rootRng.fork('drift'));
@@ -260,6 +266,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return store.all();
     },
     store,
+    ...(planted ? { secrets: planted } : {}),
   };
 
   return {
