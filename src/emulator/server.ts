@@ -184,6 +184,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return;
     }
 
+    const forced = faults.failedOperation(entry.operation);
+    if (forced !== undefined) {
+      entry.status = forced;
+      entry.fault = 'error';
+      await sendError(res, forced, forced === 429 ? 'TooManyRequests' : forced >= 500 ? 'InternalServerError' : 'InvalidParameter', 'Forced failure', region);
+      return;
+    }
+
     const failure = faults.failure(region);
     if (failure.kind === 'error') {
       entry.status = failure.status;
