@@ -98,6 +98,12 @@ export function failureMessage(result: RunResult, failOn: string, baseline: Base
     const failed = result.summary.regions.filter((r) => r.status === 'FAILED').map((r) => r.region);
     return `partial run: ${failed.join(', ')} could not be read, so fail-on ${failOn} cannot vouch for the whole tenancy`;
   }
+  if (result.status === 'DEGRADED' && failOn === 'degraded') {
+    return `degraded run: ${result.summary.unverified} record(s) unverified because their enrichment failed (fail-on: degraded)`;
+  }
+  if (result.diff?.failOnTriggered && c && failOn === 'degraded') {
+    return `the ${baseline} baseline has ${c.unverified ?? 0} record(s) that could not be verified (fail-on: degraded)`;
+  }
   if (result.diff?.failOnTriggered && c) {
     return `drift found against the ${baseline} baseline: ${c.added} added, ${c.removed} removed, ${c.changed} changed (fail-on: ${failOn})`;
   }
