@@ -110,6 +110,10 @@ test('ordinary inventory values are not mistaken for secrets', () => {
     shape: 'VM.Standard.E4.Flex',
     uuid: '0f8fad5b-d9cb-469f-a165-70867728950e',
     camel: 'MyAppProduction2024Build',
+    camel2: 'PaymentsServiceProductionBlueGreen2025v2',
+    shapeLike: 'VMStandardE4Flex2OCPU32GBRAM',
+    build: 'app_v2_0_13_build_20240115_x86',
+    dashed: 'cluster-autoscaler-node-group-prod',
     cidr: '10.0.0.0/16',
     url: 'https://objectstorage.us-ashburn-1.oraclecloud.com/n/ns/b/bucket',
     ssh: 'ssh-rsa AAAAB3NzaC1yc2E emulator',
@@ -119,6 +123,27 @@ test('ordinary inventory values are not mistaken for secrets', () => {
   assert.deepEqual(r.details.metadata, keep);
   assert.deepEqual(r.freeformTags, keep);
   for (const value of Object.values(keep)) assert.equal(isHighEntropyToken(value), false, value);
+});
+
+test('high entropy: random base62/base64 tokens of 24+ characters are caught (measured, seeded)', () => {
+  const alphabets = ['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'];
+  let state = 12345;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  for (const alphabet of alphabets) {
+    for (const length of [24, 40, 48]) {
+      let missed = 0;
+      for (let i = 0; i < 2000; i++) {
+        let token = '';
+        for (let j = 0; j < length; j++) token += alphabet[Math.floor(next() * alphabet.length)];
+        if (!isHighEntropyToken(token)) missed++;
+      }
+      assert.ok(missed / 2000 < (length === 24 ? 0.02 : 0.005), `${length} chars: missed ${missed} of 2000`);
+    }
+  }
+  assert.equal(isHighEntropyToken('6jkrdw5MOAXIujvwBLubLACtlttwaNNpiQMthuKkoMkIRVmf'), true, 'a sample the first heuristic missed');
 });
 
 test('the marker: same value and tenancy → same marker; changed value, other tenancy or other secret → another', () => {
