@@ -39,7 +39,7 @@ export const SECRET_INPUTS = [INPUT.privateKey, INPUT.privateKeyPassphrase, INPU
 export const ACTION_AUTH_METHODS = ['api_key', 'security_token', 'instance_principal', 'resource_principal'] as const;
 export const COMPARE_TO = ['previous-run', 'expected', 'none'] as const;
 export const COMMENT_MODES = ['on-change', 'always', 'never'] as const;
-export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed'] as const;
+export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'] as const;
 
 export type ActionAuth = (typeof ACTION_AUTH_METHODS)[number];
 export type CompareTo = (typeof COMPARE_TO)[number];

@@ -126,6 +126,12 @@ export function failureMessage(result: RunResult, failOn: string, baseline: Base
   if (baselineProblem !== undefined && failOn !== 'none') {
     return `the baseline could not be used, so fail-on ${failOn} cannot be checked: ${baselineProblem}`;
   }
+  if (result.status === 'DEGRADED' && failOn === 'degraded') {
+    return `degraded run: ${result.summary.unverified} record(s) unverified because their enrichment failed (fail-on: degraded)`;
+  }
+  if (result.diff?.failOnTriggered && c && failOn === 'degraded') {
+    return `the ${baseline} baseline has ${c.unverified ?? 0} record(s) that could not be verified (fail-on: degraded)`;
+  }
   if (result.diff?.failOnTriggered && c) {
     return `drift found against the ${baseline} baseline: ${c.added} added, ${c.removed} removed, ${c.changed} changed (fail-on: ${failOn})`;
   }

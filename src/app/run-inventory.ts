@@ -33,6 +33,8 @@ export async function runInventory(config: RunConfig, options: RunInventoryOptio
       log,
       now: options.now ?? (() => new Date()),
       toolVersion: TOOL_VERSION,
+      // A secret of the user's for redaction markers (docs/security.md); never logged.
+      redactionSecret: (options.env ?? process.env).OCI_INV_REDACTION_KEY || undefined,
     });
   } finally {
     connection.close();

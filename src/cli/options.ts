@@ -38,7 +38,9 @@ export function withRunOptions(command: Command): Command {
     .option('--workers-region <n>', 'regions searched at once (default: 4)')
     .option('--workers-enrich <n>', 'enrichment calls in flight (default: 8)')
     .option('--no-enrich', 'skip enrichment (records marked SKIPPED)')
-    .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found (default: none)');
+    .option('--fail-on <kind>', 'none | drift | added | removed | changed | degraded: exit 5 when found (default: none)')
+    .option('--redact-extra <rule>', 'extra redaction rule key:REGEX or value:REGEX; repeat for more (docs/security.md)')
+    .option('--retry-budget <n>', 'throttled retries each region may spend (default: 10000)');
 }
 
 /** cac option names → RunConfig keys, keeping only what the user actually gave. */
@@ -65,6 +67,8 @@ export function flagsToConfig(flags: Flags, rawArgs: readonly string[]): Partial
   copy('failOn', 'failOn');
   copy('endpointTemplate', 'endpointTemplate');
   copy('tagColumns', 'tagColumns');
+  copy('redactExtra', 'redactExtra');
+  copy('retryBudget', 'retryBudget');
   if (flags.includeTerminated === true) out.includeTerminated = true;
   if (flags.jsonLogs === true) out.jsonLogs = true;
   // cac gives negated flags a default of true: only an explicit --no-x counts.

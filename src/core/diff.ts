@@ -17,15 +17,17 @@ export {
   diffInventories,
   diffSummary,
   type ResourceRef,
+  searchView,
   type TypeCounts,
+  type UnverifiedResource,
   UNSORTED_RECORD_LIMIT,
 } from './diff/engine.js';
 
-export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed'] as const;
+export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** Whether `--fail-on` asks to fail (exit 5) given these counts. */
-export function failOnTriggered(counts: Pick<DiffCounts, 'added' | 'removed' | 'changed'>, failOn: FailOn): boolean {
+export function failOnTriggered(counts: Pick<DiffCounts, 'added' | 'removed' | 'changed'> & { unverified?: number }, failOn: FailOn): boolean {
   switch (failOn) {
     case 'none':
       return false;
@@ -37,6 +39,9 @@ export function failOnTriggered(counts: Pick<DiffCounts, 'added' | 'removed' | '
       return counts.removed > 0;
     case 'changed':
       return counts.changed > 0;
+    case 'degraded':
+      // Records the diff could not verify (their enrichment failed on one side).
+      return (counts.unverified ?? 0) > 0;
   }
 }
 

@@ -3,8 +3,9 @@
 // `<script>`), so every cell is escaped; GitHub rejects comments and summaries past a size,
 // so the output is built against a byte budget and ends, when cut, with a line saying how
 // much was left out and where the full diff is.
-import type { ChangedResource, DiffCounts, ResourceRef, TypeCounts } from './diff.js';
+import type { ChangedResource, DiffCounts, ResourceRef, TypeCounts, UnverifiedResource } from './diff.js';
 import type { JsonValue } from './record.js';
+import { containsRedaction } from './redact.js';
 
 /** GitHub's limit for an issue or PR comment body. */
 export const COMMENT_LIMIT = 65_536;
@@ -21,6 +22,8 @@ export interface ChangeReportInput {
   added: readonly ResourceRef[];
   removed: readonly ResourceRef[];
   changed: readonly ChangedResource[];
+  /** Records whose enrichment failed on a side: neither changed nor known unchanged. */
+  unverified?: readonly UnverifiedResource[];
 }
 
 export interface ChangeReportOptions {
@@ -105,8 +108,17 @@ function valueText(value: JsonValue | undefined): string {
   return json.length <= SHORT_VALUE ? code(json) : `_(${Array.isArray(value) ? `${value.length} items` : `${json.length} chars`})_`;
 }
 
+/** One field change; a redacted value is never shown, only that it changed. */
+function changeText(c: { path: string; before?: JsonValue; after?: JsonValue }): string {
+  if (containsRedaction(c.before) || containsRedaction(c.after)) {
+    const what = c.before === undefined ? 'value added' : c.after === undefined ? 'value removed' : 'value changed';
+    return `${code(c.path)}: ${what} (redacted)`;
+  }
+  return `${code(c.path)}: ${valueText(c.before)} → ${valueText(c.after)}`;
+}
+
 function changesCell(entry: ChangedResource): string {
-  const shown = entry.changes.slice(0, FIELDS_PER_ROW).map((c) => `${code(c.path)}: ${valueText(c.before)} → ${valueText(c.after)}`);
+  const shown = entry.changes.slice(0, FIELDS_PER_ROW).map(changeText);
   if (entry.changes.length > FIELDS_PER_ROW) shown.push(`… ${plural(entry.changes.length - FIELDS_PER_ROW, 'more field')}`);
   return shown.join('<br>');
 }
@@ -178,6 +190,7 @@ function headline(counts: DiffCounts, baseline: ChangeReportOptions['baseline'])
     `| Added | ${num(counts.added)} |`,
     `| Removed | ${num(counts.removed)} |`,
     `| Changed | ${num(counts.changed)} |`,
+    ...(counts.unverified ? [`| Unverified (enrichment failed) | ${num(counts.unverified)} |`] : []),
     `| Unchanged | ${num(counts.unchanged)} |`,
     `| Total (before → now) | ${num(counts.total_prev)} → ${num(counts.total_curr)} |`,
   ];
@@ -234,8 +247,12 @@ export function renderChangeReport(diff: ChangeReportInput | null, options: Chan
   const counts = diff.counts;
   const title = `## ${escapeCell(options.title ?? 'Inventory changes')}\n\n`;
   const totalItems = counts.added + counts.removed + counts.changed;
-  if (totalItems === 0) {
+  if (totalItems === 0 && !counts.unverified) {
     return clip(`${title}${baselineLine(options.baseline)}**No changes**: ${plural(counts.total_curr, 'resource')} compared, all unchanged.\n`, options.limit);
+  }
+  if (totalItems === 0) {
+    const text = `${title}${baselineLine(options.baseline)}**No changes found**, but ${plural(counts.unverified ?? 0, 'resource')} could not be verified.\n\n${unverifiedSection(diff)}`;
+    return clip(text, options.limit);
   }
   const hint = options.artifactHint ? options.artifactHint.replace(/\s*[\r\n]+\s*/g, ' ') : 'the diff.json file';
   const footerFor = (left: number, cut: boolean) =>
@@ -283,7 +300,29 @@ export function renderChangeReport(diff: ChangeReportInput | null, options: Chan
     }
     cut ||= budget.full;
   }
+  if (!cut && counts.unverified) {
+    budget.full = false;
+    budget.add(unverifiedSection(diff));
+  }
   const left = totalItems - shown;
   const text = budget.text() + (left > 0 ? footerFor(left, cut) : '');
   return clip(text, options.limit);
+}
+
+/** Rows of unverified records shown at most; the rest are in diff.json. */
+const UNVERIFIED_ROWS = 20;
+
+/** The records a diff could not verify, apart from the changes, with why. */
+function unverifiedSection(diff: ChangeReportInput): string {
+  const total = diff.counts.unverified ?? 0;
+  const items = (diff.unverified ?? []).slice(0, UNVERIFIED_ROWS);
+  let text =
+    `### Unverified (${num(total)})\n\n` +
+    '_Their enrichment failed, so only their search fields were compared: not reported as changed._\n\n';
+  if (items.length > 0) {
+    text += '| Name | OCID | Type | Why |\n| --- | --- | --- | --- |\n';
+    for (const u of items) text += `| ${nameCell(u)} | ${code(u.ocid)} | ${escapeCell(u.resourceType)} | ${escapeCell(u.reason)} |\n`;
+  }
+  if (total > items.length) text += `\n_…and ${num(total - items.length)} more in diff.json (unverified)._\n`;
+  return `${text}\n`;
 }

@@ -1,7 +1,7 @@
 // Changes the emulated tenancy between runs the way real tenancies change: resources appear,
 // get deleted or terminated, renamed, retagged, reconfigured. Returns exactly what changed, so
 // tests can hold the product's diff against ground truth.
-import type { JsonObject, JsonValue } from '../core/record.js';
+import type { JsonObject, JsonValue } from './json.js';
 import type { CatalogEntry, GeneratedResource } from './catalog/types.js';
 import { isTerminatedState, ResourceFactory } from './generator.js';
 import { createRng, type Rng } from './prng.js';

@@ -22,6 +22,11 @@ export interface FaultSettings {
 export interface FaultConfig extends FaultSettings {
   /** Regions whose every request has its socket destroyed at once, like an unreachable endpoint. */
   deadRegions?: string[];
+  /**
+   * Operations (SDK names, e.g. `getFunction`) that always fail with this status (400-599):
+   * a permanent failure, for tests of what a run does with records it could not enrich.
+   */
+  failOperations?: Record<string, number>;
   /** Per-region settings; each field overrides the tenancy-wide one. */
   regions?: Record<string, FaultSettings>;
 }
@@ -39,6 +44,7 @@ const FaultSettingsEntries = {
 export const FaultConfigSchema = v.strictObject({
   ...FaultSettingsEntries,
   deadRegions: v.optional(v.array(v.string())),
+  failOperations: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)))),
   regions: v.optional(v.record(v.string(), v.strictObject(FaultSettingsEntries))),
 });
 
@@ -127,6 +133,11 @@ export class FaultInjector {
       this.buckets.set(key, bucket);
     }
     return bucket.take(nowMs) ? undefined : (limit.retryAfterSeconds ?? 1);
+  }
+
+  /** The status an operation is configured to always fail with, if any. */
+  failedOperation(operation: string | null): number | undefined {
+    return operation === null ? undefined : this.config.failOperations?.[operation];
   }
 
   failure(region: string): FailureDecision {

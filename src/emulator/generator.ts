@@ -1,7 +1,7 @@
 // Builds a deterministic emulated tenancy from a seed and a size: regions, a compartment tree
 // several levels deep, IAM, and resources of every catalog type spread by weight, each type
 // after the types it depends on. Also builds single resources for drift.
-import type { JsonValue } from '../core/record.js';
+import type { JsonValue } from './json.js';
 import type { CatalogEntry, GenContext, GeneratedResource } from './catalog/types.js';
 import { NameSource } from './names.js';
 import { createRng, type Rng } from './prng.js';

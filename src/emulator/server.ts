@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { JsonValue } from '../core/record.js';
-import type { CompartmentInfo } from '../pipeline/ports.js';
+import type { JsonValue } from './json.js';
+import type { CompartmentInfo } from './json.js';
 import { type AuthFiles, type WriteAuthOptions, writeAuthFiles } from './auth/files.js';
 import { ApiKeyRegistry } from './auth/keys.js';
 import { type KeyKind, type KeyResolution, keyKindOf, verifyRequest } from './auth/signature.js';
@@ -16,6 +16,7 @@ import { applyDrift, type DriftOptions, type DriftResult } from './drift.js';
 import { type FaultConfig, FaultInjector } from './faults.js';
 import { generateTenancy, ResourceFactory } from './generator.js';
 import { createRng } from './prng.js';
+import { type PlantedSecrets, plantSecrets, secretCorpus } from './secrets.js';
 import { Router } from './router.js';
 import { createSearchRoutes } from './search/route.js';
 import { resolveSize, type SizePreset, type TenancySize } from './sizes.js';
@@ -29,6 +30,8 @@ export interface EmulatorOptions {
   host?: '127.0.0.1';
   /** Resource types to serve; default the full catalog. */
   catalog?: readonly CatalogEntry[];
+  /** Plant the secret corpus (src/emulator/secrets.ts) generated from this seed. */
+  secrets?: number;
 }
 
 export interface RequestLogEntry {
@@ -57,6 +60,8 @@ export interface EmulatedTenancy {
   readonly compartments: CompartmentInfo[];
   readonly resources: GeneratedResource[];
   store: TenancyStore;
+  /** Where the secret corpus sits, when `secrets` was given. */
+  secrets?: PlantedSecrets;
 }
 
 export interface Emulator {
@@ -78,6 +83,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const seed = options.seed ?? 1;
   const catalog = options.catalog ?? CATALOG;
   const { store, adminUserId } = generateTenancy({ seed, size: resolveSize(options.size), catalog });
+  const planted = options.secrets === undefined ? undefined : plantSecrets(store, secretCorpus(options.secrets));
   const rootRng = createRng(seed);
   const faults = new FaultInjector(rootRng.fork('faults'), options.faults ?? {});
   const factory = new ResourceFactory(store, rootRng.fork('drift'));
@@ -178,6 +184,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return;
     }
 
+    const forced = faults.failedOperation(entry.operation);
+    if (forced !== undefined) {
+      entry.status = forced;
+      entry.fault = 'error';
+      await sendError(res, forced, forced === 429 ? 'TooManyRequests' : forced >= 500 ? 'InternalServerError' : 'InvalidParameter', 'Forced failure', region);
+      return;
+    }
+
     const failure = faults.failure(region);
     if (failure.kind === 'error') {
       entry.status = failure.status;
@@ -260,6 +274,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return store.all();
     },
     store,
+    ...(planted ? { secrets: planted } : {}),
   };
 
   return {

@@ -1,7 +1,7 @@
 // The emulated tenancy's state: every generated resource indexed by ocid and by type, plus the
 // tenancy facts routes need. Routes read it through TenancyView; drift writes to it.
-import { subtreeOf } from '../core/compartments.js';
-import type { CompartmentInfo } from '../pipeline/ports.js';
+import { subtreeOf } from './json.js';
+import type { CompartmentInfo } from './json.js';
 import type { GeneratedResource, TenancyView } from './catalog/types.js';
 import { availabilityDomainNames } from './regions.js';
 

@@ -19,11 +19,14 @@ export const CSV_BASE_COLUMNS = [
 ] as const;
 
 /**
- * OWASP's trigger characters. papaparse's own `escapeFormulae: true` pattern ends in `.*$`
- * without the `s` flag, so it misses a cell like "=cmd\nx"; matching the first character only
- * catches every cell that starts with a trigger.
+ * A cell a spreadsheet could run as a formula: one starting with a tab, CR or LF (OWASP), or
+ * with `= + - @` or their full-width and small forms (`＝ ＋ ﹢ － ﹣ ＠ ﹦`, which some
+ * spreadsheets fold to ASCII) after any run of spaces, line breaks and double quotes (which
+ * a spreadsheet may trim or read past). papaparse's own `escapeFormulae: true` pattern ends in
+ * `.*$` without the `s` flag, so it misses a cell like "=cmd\nx"; matching the start only
+ * catches every such cell.
  */
-export const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+export const FORMULA_TRIGGER = /^(?:[\t\r\n]|[\s"\u3000]*[=+\-@\uFF1D\uFF0B\uFE62\uFF0D\uFE63\uFF20\uFE66])/u;
 
 const CSV_NEWLINE = '\r\n';
 const ROWS_PER_WRITE = 5000;

@@ -4,7 +4,7 @@
 import * as common from 'oci-common';
 import { ApiCallRecorder, type HttpLog, OciHttpClient } from './http.js';
 import { quietSdkConsole } from './sdk-console.js';
-import { AdaptiveLimiter, DEFAULT_RETRY_POLICY, type RetryPolicy } from './throttle.js';
+import { AdaptiveLimiter, DEFAULT_RETRY_BUDGET, DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from './throttle.js';
 
 /** An SDK client class. We pass only our httpClient: it signs, so the SDK needs no provider. */
 export type SdkClientCtor<C> = new (params: { httpClient: common.HttpClient }, config?: common.ClientConfiguration) => C;
@@ -30,6 +30,8 @@ export interface OciClientsOptions {
   /** Starting concurrency per (service, region); it adapts between 1 and `maxConcurrency`. */
   concurrency?: number;
   maxConcurrency?: number;
+  /** Throttled retries each region may spend (RetryBudget); default DEFAULT_RETRY_BUDGET. */
+  retryBudget?: number;
   log: HttpLog;
   fetchImpl?: typeof fetch;
 }
@@ -54,6 +56,16 @@ export function createOciClients(options: OciClientsOptions): OciClients {
   // The SDK retries on its own unless told not to; ours wraps every attempt instead.
   const clientConfiguration: common.ClientConfiguration = { retryConfiguration: common.NoRetryConfigurationDetails };
   const restoreConsole = quietSdkConsole((m) => options.log.debug(m));
+
+  const budgets = new Map<string, RetryBudget>();
+  const budgetFor = (region: string) => {
+    let budget = budgets.get(region);
+    if (!budget) {
+      budget = new RetryBudget(options.retryBudget ?? DEFAULT_RETRY_BUDGET);
+      budgets.set(region, budget);
+    }
+    return budget;
+  };
 
   const limiterFor = (service: string, region: string) => {
     const key = `${service}/${region}`;
@@ -84,6 +96,7 @@ export function createOciClients(options: OciClientsOptions): OciClients {
         signer,
         policy,
         limiter: limiterFor(service, region),
+        budget: budgetFor(region),
         recorder,
         log: options.log,
         ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),

@@ -28,6 +28,7 @@ export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.Pro
     auth: auth.provider,
     endpointTemplate: config.endpointTemplate,
     concurrency: Math.max(4, config.workersEnrich),
+    retryBudget: config.retryBudget,
     log: { debug: (m) => log.debug(m) },
   });
   const discovery = createOciDiscovery({ auth: resolved, clients, bootstrapRegion });

@@ -8,6 +8,7 @@ import {
   backoffDelay,
   isRetryableStatus,
   parseRetryAfter,
+  type RetryBudget,
   type RetryPolicy,
   sleep,
 } from './throttle.js';
@@ -66,6 +67,8 @@ export interface OciHttpClientOptions {
   signer: common.RequestSigner;
   policy: RetryPolicy;
   limiter: AdaptiveLimiter;
+  /** The region's budget of throttled retries; without one, throttling counts as an attempt. */
+  budget?: RetryBudget;
   recorder: ApiCallRecorder;
   log: HttpLog;
   fetchImpl?: typeof fetch;
@@ -81,10 +84,14 @@ export class OciHttpClient implements common.HttpClient {
     _targetService = '',
     operationName = '',
   ): Promise<Response> {
-    const { service, policy, limiter, recorder, log } = this.opts;
+    const { service, policy, limiter, recorder, log, budget } = this.opts;
     const doFetch = this.opts.fetchImpl ?? fetch;
     const stats = recorder.entry(service, operationName);
-    const started = Date.now();
+    const firstStarted = Date.now();
+    // Restarted after each throttled retry: waiting out throttling does not use up the deadline.
+    let started = firstStarted;
+    let throttles = 0;
+    let retrying = false;
     const body: string | undefined =
       forceExcludeBody || req.body === undefined || req.body === null
         ? undefined
@@ -93,7 +100,8 @@ export class OciHttpClient implements common.HttpClient {
           : JSON.stringify(req.body);
     let lastProblem = '';
     for (let attempt = 0; attempt < policy.maxAttempts; attempt++) {
-      if (attempt > 0) stats.retries++;
+      if (retrying) stats.retries++;
+      retrying = true;
       // Each attempt is signed afresh: the signature covers x-date.
       req.headers.delete('x-date');
       req.headers.delete('authorization');
@@ -128,11 +136,23 @@ export class OciHttpClient implements common.HttpClient {
           return response;
         }
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-        if (response.status === 429) {
+        const throttled = response.status === 429 || (response.status === 503 && retryAfter !== undefined);
+        if (throttled) {
           stats.throttled++;
           limiter.onThrottle(retryAfter === undefined ? undefined : Math.min(retryAfter, policy.maxRetryAfterMs));
         }
         lastProblem = `HTTP ${response.status}`;
+        if (throttled && budget?.take()) {
+          // Not an attempt: wait as told (or back off) and send again.
+          const wait = Math.min(retryAfter ?? backoffDelay(policy, Math.min(throttles, 5), this.opts.random), policy.maxRetryAfterMs);
+          throttles++;
+          await response.body?.cancel();
+          log.debug(`${service} ${operationName}: ${lastProblem} (throttled), retry in ${wait} ms`);
+          await sleep(wait);
+          started = Date.now();
+          attempt--;
+          continue;
+        }
         const wait = Math.min(retryAfter ?? backoffDelay(policy, attempt, this.opts.random), policy.maxRetryAfterMs);
         if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) {
           stats.errors++;
@@ -150,7 +170,7 @@ export class OciHttpClient implements common.HttpClient {
     }
     stats.errors++;
     throw new OciTransportError(
-      `${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - started) / 1000)} s: ${lastProblem}`,
+      `${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - firstStarted) / 1000)} s: ${lastProblem}`,
       service,
       operationName,
     );

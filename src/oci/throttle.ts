@@ -24,6 +24,29 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   deadlineMs: 50_000,
 };
 
+/**
+ * Throttled retries one region may spend in a run (429, and 503 with Retry-After). While it
+ * lasts, a throttled request waits and tries again without counting against its attempts or
+ * its deadline: throttling slows a run down, it never fails a record. Spent, throttling is
+ * treated like any other retryable status (bounded attempts and deadline).
+ */
+export class RetryBudget {
+  private used = 0;
+  constructor(readonly limit: number) {}
+
+  take(): boolean {
+    if (this.used >= this.limit) return false;
+    this.used++;
+    return true;
+  }
+
+  get spent(): number {
+    return this.used;
+  }
+}
+
+export const DEFAULT_RETRY_BUDGET = 10_000;
+
 /** Status codes worth another attempt. 429 regardless of body (the SDK wants `TooManyRequests`). */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 409 || status === 500 || status === 502 || status === 503 || status === 504;

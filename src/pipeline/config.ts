@@ -3,10 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
+import { parseExtraRule } from '../core/redact.js';
 import { AUTH_ALIASES, AUTH_METHODS, type AuthMethod } from '../oci/auth.js';
 
 export const FORMATS = ['jsonl', 'csv', 'parquet'] as const;
-export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed'] as const;
+export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'] as const;
 export const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 
 export type Format = (typeof FORMATS)[number];
@@ -38,6 +39,10 @@ export interface RunConfig {
   failOn: FailOn;
   endpointTemplate: string | undefined;
   tagColumns: string[];
+  /** Extra redaction rules, `key:REGEX` or `value:REGEX` (docs/security.md). */
+  redactExtra: string[];
+  /** Throttled retries (429, 503 with Retry-After) each region may spend (docs/architecture.md). */
+  retryBudget: number;
 }
 
 export const DEFAULT_CONFIG: RunConfig = {
@@ -63,6 +68,8 @@ export const DEFAULT_CONFIG: RunConfig = {
   failOn: 'none',
   endpointTemplate: undefined,
   tagColumns: [],
+  redactExtra: [],
+  retryBudget: 10_000,
 };
 
 /** Bad configuration: the CLI maps it to exit 2. `source` names the file, variable or flag. */
@@ -73,6 +80,15 @@ export class ConfigError extends Error {
   ) {
     super(`${source}: ${message}`);
     this.name = 'ConfigError';
+  }
+}
+
+function checkRedactRule(rule: string): string | undefined {
+  try {
+    parseExtraRule(rule);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
   }
 }
 
@@ -133,6 +149,14 @@ const FIELD_SCHEMAS = {
     v.check((s) => s.includes('{service}'), 'must contain {service}'),
   ),
   tagColumns: list,
+  // Not split on commas: a regular expression may hold one. Several rules: repeat the flag, a
+  // YAML list, or one rule per line in OCI_INV_REDACT_EXTRA.
+  redactExtra: v.pipe(
+    v.union([v.string(), v.array(v.string())]),
+    v.transform((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((s) => s.trim()).filter((s) => s.length > 0)),
+    v.check((rules) => rules.every((rule) => checkRedactRule(rule) === undefined), (issue) => checkRedactRule((issue.input as string[]).find((r) => checkRedactRule(r)) ?? '') ?? 'invalid rule'),
+  ),
+  retryBudget: positiveInt(10_000_000),
 } satisfies { [K in keyof RunConfig]: v.GenericSchema<unknown, unknown> };
 
 type Key = keyof RunConfig;

@@ -28,7 +28,7 @@ const CallStatsSchema = v.record(
 
 /** The fields merge relies on; the rest of a shard's summary is recomputed, not copied. */
 const ShardSummarySchema = v.object({
-  status: v.picklist(['SUCCESS', 'PARTIAL', 'FAILED']),
+  status: v.picklist(['SUCCESS', 'DEGRADED', 'PARTIAL', 'FAILED']),
   tenancy_id: v.string(),
   home_region: v.string(),
   query: v.string(),
@@ -217,8 +217,10 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
       if (!seen || (seen.status === 'FAILED' && r.status === 'OK')) regions.set(r.region, r);
     }
   }
-  const anyPartial = shards.some(({ summary }) => summary.status !== 'SUCCESS') || [...regions.values()].some((r) => r.status === 'FAILED');
-  const status: RunSummary['status'] = anyPartial ? 'PARTIAL' : 'SUCCESS';
+  const anyPartial =
+    shards.some(({ summary }) => summary.status === 'PARTIAL' || summary.status === 'FAILED') || [...regions.values()].some((r) => r.status === 'FAILED');
+  const anyUnverified = records.some((r) => r.enrichStatus === 'ERROR');
+  const status: RunSummary['status'] = anyPartial ? 'PARTIAL' : anyUnverified ? 'DEGRADED' : 'SUCCESS';
 
   const formats = new Set<Format>(['jsonl']);
   for (const { summary } of shards) {
@@ -270,6 +272,7 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
     not_implemented: byStatus.NOT_IMPLEMENTED ?? 0,
     errors: byStatus.ERROR ?? 0,
     skipped: byStatus.SKIPPED ?? 0,
+    unverified: byStatus.ERROR ?? 0,
     counts_by_resource_type: countBy(records, (r) => r.resourceType),
     counts_by_enrich_status: byStatus,
     regions: [...regions.values()].map((r) => ({ ...r, count: (Object.hasOwn(perRegion, r.region) ? perRegion[r.region] : 0) ?? 0 })),

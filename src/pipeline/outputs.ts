@@ -65,9 +65,10 @@ export async function compareWithBaseline(
   runDir: string,
   config: RunConfig,
   baseline: DiffOutcome['baseline'],
+  prepareBaseline?: (record: InventoryRecord) => InventoryRecord,
 ): Promise<DiffOutcome> {
   const ignore = await loadIgnoreRules({ rules: config.ignore, defaults: config.defaultIgnores });
-  const result = await diffInventories(baselinePath, currentInventory, { outdir: runDir, ignore });
+  const result = await diffInventories(baselinePath, currentInventory, { outdir: runDir, ignore, ...(prepareBaseline ? { prepareBaseline } : {}) });
   return {
     baseline,
     baselinePath,

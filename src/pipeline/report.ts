@@ -10,7 +10,7 @@ import type { RunSummary } from './summary.js';
 const cell = escapeCell;
 
 export function statusIcon(status: RunSummary['status']): string {
-  return status === 'SUCCESS' ? '✅' : status === 'PARTIAL' ? '⚠️' : '❌';
+  return status === 'SUCCESS' ? '✅' : status === 'PARTIAL' || status === 'DEGRADED' ? '⚠️' : '❌';
 }
 
 export async function renderRunReport(
@@ -61,6 +61,17 @@ export async function renderRunReport(
       `${summary.not_implemented} without an enricher, ${summary.errors} errors, ${summary.skipped} skipped.`,
     '',
   );
+
+  if (summary.status === 'DEGRADED') {
+    lines.push(
+      '## Why DEGRADED',
+      '',
+      `${summary.unverified} record(s) are **unverified**: their enrichment failed in this run (reasons under Warnings), ` +
+        'so their details could not be read. They are compared on their search fields only and listed as unverified, never as changed. ' +
+        'Run again to verify them; `--fail-on degraded` makes such a run exit 5.',
+      '',
+    );
+  }
 
   if (diff) {
     // The change report brings its own heading.

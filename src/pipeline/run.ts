@@ -4,6 +4,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareRecords, type InventoryRecord } from '../core/record.js';
+import { parseExtraRules, Redactor } from '../core/redact.js';
 import type { RunConfig } from './config.js';
 import { compartmentSubtree, describeError, discoverAll, httpStatusOf, type RegionOutcome, runPool } from './discover.js';
 import type { Logger } from './log.js';
@@ -12,7 +13,7 @@ import type { CompartmentInfo, DiscoveryPort, EnrichPort, Identity } from './por
 import { renderRunReport } from './report.js';
 import { buildRunSummary, type RunSummary } from './summary.js';
 
-export type RunStatus = 'SUCCESS' | 'PARTIAL' | 'FAILED';
+export type RunStatus = 'SUCCESS' | 'DEGRADED' | 'PARTIAL' | 'FAILED';
 
 export interface RunResult {
   runDir: string;
@@ -29,6 +30,11 @@ export interface RunDeps {
   log: Logger;
   now: () => Date;
   toolVersion: string;
+  /**
+   * The user's redaction secret (OCI_INV_REDACTION_KEY), mixed into the per-tenancy key of
+   * redaction markers (docs/security.md). Absent: the key comes from the tenancy ocid alone.
+   */
+  redactionSecret?: string | undefined;
 }
 
 /** Usage or input error discovered while running (exit 2). */
@@ -139,6 +145,12 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
 
   const records = [...found.records.values()].sort(compareRecords);
   await time('enrich', () => enrichAll(records, regions, found.regions, config, deps, warn));
+  // The one redaction policy, on every record, before anything is written, hashed or rendered.
+  const redactor = new Redactor({ tenancyId: identity.tenancyId, secret: deps.redactionSecret, extra: parseExtraRules(config.redactExtra) });
+  await time('redact', async () => {
+    for (const record of records) redactor.redactRecord(record);
+  });
+  if (redactor.counts.total > 0) log.info(`redacted ${redactor.counts.total} secret value(s)`);
 
   const outputs = await time('export', () => writeRunOutputs(runDir, records, compartments, config));
 
@@ -146,13 +158,26 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
   const baseline = config.expected ?? config.prev;
   if (baseline) {
     diff = await time('diff', () =>
-      compareWithBaseline(baseline, join(runDir, 'inventory.jsonl'), runDir, config, config.expected ? 'expected' : 'previous-run'),
+      // The baseline goes through the same policy: an older run's raw values become the same
+      // markers, so upgrading shows no false change and prints no old secret.
+      compareWithBaseline(baseline, join(runDir, 'inventory.jsonl'), runDir, config, config.expected ? 'expected' : 'previous-run', (r) =>
+        redactor.redactRecord(r),
+      ),
     );
-    log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed}`);
+    log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed} ?${diff.counts.unverified ?? 0}`);
   }
 
   // Every region failed: nothing was inventoried, though the (empty) outputs are still written.
-  const status: RunStatus = failed.length === 0 ? 'SUCCESS' : failed.length === regions.length ? 'FAILED' : 'PARTIAL';
+  // Complete but some records unverified (their enrichment failed): DEGRADED (SPEC §3).
+  const unverified = records.filter((r) => r.enrichStatus === 'ERROR').length;
+  const status: RunStatus =
+    failed.length === 0 ? (unverified > 0 ? 'DEGRADED' : 'SUCCESS') : failed.length === regions.length ? 'FAILED' : 'PARTIAL';
+  if (status === 'DEGRADED') {
+    warn(
+      `${unverified} record(s) unverified: their enrichment failed (${topReasons(records)}); ` +
+        'they are compared on their search fields only and listed as unverified, not changed',
+    );
+  }
   const finishedAt = deps.now();
   const summary = buildRunSummary({
     records,
@@ -173,8 +198,8 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
   await writeSummaryAndReport(runDir, summary, records, compartments, diff);
 
   let exitCode: number = EXIT.OK;
-  if (status !== 'SUCCESS') exitCode = EXIT.PARTIAL;
-  else if (diff?.failOnTriggered) exitCode = EXIT.DRIFT;
+  if (status === 'PARTIAL' || status === 'FAILED') exitCode = EXIT.PARTIAL;
+  else if (diff?.failOnTriggered || (status === 'DEGRADED' && config.failOn === 'degraded')) exitCode = EXIT.DRIFT;
   return { runDir, status, exitCode, summary, ...(diff ? { diff } : {}) };
 }
 
@@ -224,6 +249,14 @@ async function enrichAll(
       }
     },
   );
+}
+
+/** The commonest enrichment failures, e.g. `getLog: 429 TooManyRequests ×3`. */
+function topReasons(records: InventoryRecord[]): string {
+  const reasons = new Map<string, number>();
+  for (const r of records) if (r.enrichStatus === 'ERROR') reasons.set(r.enrichError ?? 'unknown', (reasons.get(r.enrichError ?? 'unknown') ?? 0) + 1);
+  const top = [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return top.map(([reason, n]) => `${reason} ×${n}`).join('; ') + (reasons.size > 3 ? '; …' : '');
 }
 
 function markError(record: InventoryRecord, reason: string): void {

@@ -8,7 +8,7 @@ import type { ApiCallStats, Identity } from './ports.js';
 
 export interface RunSummary {
   tool_version: string;
-  status: 'SUCCESS' | 'PARTIAL' | 'FAILED';
+  status: 'SUCCESS' | 'DEGRADED' | 'PARTIAL' | 'FAILED';
   tenancy_id: string;
   home_region: string;
   query: string;
@@ -22,6 +22,8 @@ export interface RunSummary {
   not_implemented: number;
   errors: number;
   skipped: number;
+  /** Records whose enrichment failed in this run: compared on search fields only (DEGRADED). */
+  unverified: number;
   counts_by_resource_type: Record<string, number>;
   counts_by_enrich_status: Record<string, number>;
   regions: Array<{ region: string; status: 'OK' | 'FAILED'; count: number; error: string | null; duration_ms: number }>;
@@ -29,7 +31,7 @@ export interface RunSummary {
   api_calls: ApiCallStats;
   api_calls_total: number;
   outputs: string[];
-  diff: null | { baseline: string; baseline_path: string; added: number; removed: number; changed: number; unchanged: number };
+  diff: null | { baseline: string; baseline_path: string; added: number; removed: number; changed: number; unverified: number; unchanged: number };
   warnings: string[];
 }
 
@@ -84,6 +86,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
     not_implemented: byStatus.NOT_IMPLEMENTED ?? 0,
     errors: byStatus.ERROR ?? 0,
     skipped: byStatus.SKIPPED ?? 0,
+    unverified: byStatus.ERROR ?? 0,
     counts_by_resource_type: countBy(input.records, (r) => r.resourceType),
     counts_by_enrich_status: byStatus,
     regions: input.regions.map(({ region, status, count, error, duration_ms }) => ({ region, status, count, error, duration_ms })),
@@ -98,6 +101,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
           added: input.diff.counts.added,
           removed: input.diff.counts.removed,
           changed: input.diff.counts.changed,
+          unverified: input.diff.counts.unverified ?? 0,
           unchanged: input.diff.counts.unchanged,
         }
       : null,

@@ -55,7 +55,7 @@ describe('diffInventories', () => {
     const { prev, curr } = driftFixture();
     const ignore = ignoreRulesFrom(['details.metadata.timeUpdated']);
     const result = await diffInventories(await writeJsonl(prev), await writeJsonl(curr), { ignore });
-    assert.deepEqual(result.counts, { added: 1, removed: 1, changed: 4, unchanged: 1, total_prev: 6, total_curr: 6 });
+    assert.deepEqual(result.counts, { added: 1, removed: 1, changed: 4, unverified: 0, unchanged: 1, total_prev: 6, total_curr: 6 });
     assert.deepEqual(result.added.map((r) => r.ocid), [id(7)]);
     assert.deepEqual(result.removed.map((r) => r.ocid), [id(6)]);
     const paths = Object.fromEntries(result.changed.map((c) => [c.ocid, c.changes]));
@@ -70,9 +70,9 @@ describe('diffInventories', () => {
     assert.deepEqual(paths[id(3)], [{ path: 'displayName', before: 'old-name', after: 'new-name' }]);
     assert.deepEqual(paths[id(4)], [{ path: 'lifecycleState', before: 'RUNNING', after: 'STOPPED' }]);
     assert.equal(paths[id(5)], undefined, 'a change only in an ignored field counts as unchanged');
-    assert.deepEqual(result.countsByType.Instance, { added: 0, removed: 0, changed: 4, unchanged: 1 });
-    assert.deepEqual(result.countsByType.Volume, { added: 0, removed: 1, changed: 0, unchanged: 0 });
-    assert.deepEqual(result.countsByType.Bucket, { added: 1, removed: 0, changed: 0, unchanged: 0 });
+    assert.deepEqual(result.countsByType.Instance, { added: 0, removed: 0, changed: 4, unverified: 0, unchanged: 1 });
+    assert.deepEqual(result.countsByType.Volume, { added: 0, removed: 1, changed: 0, unverified: 0, unchanged: 0 });
+    assert.deepEqual(result.countsByType.Bucket, { added: 1, removed: 0, changed: 0, unverified: 0, unchanged: 0 });
   });
 
   test('without the ignore rule the volatile field is a change', async () => {
@@ -149,14 +149,14 @@ describe('diffInventories', () => {
     await mkdir(runDir);
     await writeFile(join(runDir, 'inventory.jsonl'), `${canonicalJson(makeRecord({ ocid: id(9) }))}\n`);
     const result = await diffInventories(runDir, await writeJsonl([]));
-    assert.deepEqual(result.counts, { added: 0, removed: 1, changed: 0, unchanged: 0, total_prev: 1, total_curr: 0 });
+    assert.deepEqual(result.counts, { added: 0, removed: 1, changed: 0, unverified: 0, unchanged: 0, total_prev: 1, total_curr: 0 });
     assert.equal(result.prev, join(runDir, 'inventory.jsonl'));
   });
 
   test('a filter scopes both sides and the totals', async () => {
     const { prev, curr } = driftFixture();
     const result = await diffInventories(await writeJsonl(prev), await writeJsonl(curr), { filter: (r) => r.resourceType !== 'Instance' });
-    assert.deepEqual(result.counts, { added: 1, removed: 1, changed: 0, unchanged: 0, total_prev: 1, total_curr: 1 });
+    assert.deepEqual(result.counts, { added: 1, removed: 1, changed: 0, unverified: 0, unchanged: 0, total_prev: 1, total_curr: 1 });
   });
 
   test('samples are bounded per type while counts stay complete', async () => {

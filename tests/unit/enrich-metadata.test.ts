@@ -1,40 +1,13 @@
-// Metadata shaping: plain JSON, secrets redacted by key name, relation paths, stable edges.
+// Metadata shaping: plain JSON, relation paths, stable edges (redaction: tests/unit/redact.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isSecretKey, normalizeRelations, REDACTED, relationsFrom, toMetadataJson, valuesAt } from '../../src/oci/enrichers/metadata.js';
+import { normalizeRelations, relationsFrom, toMetadataJson, valuesAt } from '../../src/oci/enrichers/metadata.js';
 import { ENRICHER_TABLE } from '../../src/oci/enrichers/table/index.js';
 import { supportedResourceTypes } from '../../src/oci/enrichers/index.js';
 
 test('dates become ISO strings and undefined is dropped', () => {
   const out = toMetadataJson({ timeCreated: new Date('2024-05-01T10:00:00Z'), gone: undefined, nested: [{ n: 1, bad: Number.NaN }] });
   assert.deepEqual(out, { timeCreated: '2024-05-01T10:00:00.000Z', nested: [{ n: 1, bad: null }] });
-});
-
-test('secret-looking keys are redacted at any depth, references to secrets are not', () => {
-  const out = toMetadataJson({
-    adminPassword: 'hunter2',
-    connectionStrings: { high: 'tcps://x' },
-    config: { DB_PASSWORD: 'p', LOG_LEVEL: 'info' },
-    privateKey: '-----BEGIN',
-    authToken: 't',
-    passphrase: 'pp',
-    secretId: 'ocid1.vaultsecret.oc1..a',
-    secretName: 'name',
-    sshPublicKey: 'ssh-rsa AAA',
-  });
-  assert.deepEqual(out, {
-    adminPassword: REDACTED,
-    connectionStrings: REDACTED,
-    config: { DB_PASSWORD: REDACTED, LOG_LEVEL: 'info' },
-    privateKey: REDACTED,
-    authToken: REDACTED,
-    passphrase: REDACTED,
-    secretId: 'ocid1.vaultsecret.oc1..a',
-    secretName: 'name',
-    sshPublicKey: 'ssh-rsa AAA',
-  });
-  assert.equal(isSecretKey('clientSecret'), true);
-  assert.equal(isSecretKey('keyId'), false);
 });
 
 test('relation paths walk objects, arrays and wildcards; only ocids, never self', () => {

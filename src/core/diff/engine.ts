@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { IgnoreRules } from '../ignore.js';
 import { duplicateError, type InventoryEntry, InventoryInputError, resolveInventoryFile, scanInventory } from '../inventory-reader.js';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../record.js';
+import { containsRedaction } from '../redact.js';
 import { compareRecordVersions, type FieldChange, recordHash } from './compare.js';
 import { assembleJson, JsonArraySection, writeJsonFileAtomic } from './json-sections.js';
 
@@ -20,6 +21,11 @@ export interface DiffCounts {
   added: number;
   removed: number;
   changed: number;
+  /**
+   * Same search fields, but enrichment failed on a side: not known to be unchanged. Always
+   * set by diffInventories; optional so counts written before it existed still type-check.
+   */
+  unverified?: number;
   unchanged: number;
   total_prev: number;
   total_curr: number;
@@ -29,7 +35,14 @@ export interface TypeCounts {
   added: number;
   removed: number;
   changed: number;
+  unverified?: number;
   unchanged: number;
+}
+
+/** A record the diff could not verify: its enrichment failed in one of the two runs. */
+export interface UnverifiedResource extends ResourceRef {
+  /** The enrichError of the side that failed (the current run's when both did). */
+  reason: string;
 }
 
 /** What the report needs to name a resource. */
@@ -63,6 +76,7 @@ export interface DiffResult {
   added: ResourceRef[];
   removed: ResourceRef[];
   changed: ChangedResource[];
+  unverified: UnverifiedResource[];
   ignore: string[];
   /** Which inputs had to be sorted in memory. */
   sortedInMemory: { prev: boolean; curr: boolean };
@@ -76,6 +90,11 @@ export interface DiffOptions {
   /** Only records passing this take part (check's type/compartment scope). */
   filter?: (record: InventoryRecord) => boolean;
   samplePerType?: number;
+  /**
+   * Applied to every baseline (prev) record as it is read: a run passes its redaction policy,
+   * so an older run's raw values become the same markers as this run's.
+   */
+  prepareBaseline?: (record: InventoryRecord) => InventoryRecord;
 }
 
 export const DIFF_SCHEMA = 'oci-inv/diff@1';
@@ -99,6 +118,7 @@ class JoinSide {
     private readonly source: EntrySource,
     private readonly side: 'prev' | 'curr',
     private readonly filter: ((record: InventoryRecord) => boolean) | undefined,
+    private readonly prepare: ((record: InventoryRecord) => InventoryRecord) | undefined = undefined,
   ) {}
 
   /** Ends the underlying read (and closes its file) when the join stops early. */
@@ -121,7 +141,7 @@ class JoinSide {
       this.last = entry;
       if (this.filter && !this.filter(entry.record)) continue;
       this.total++;
-      this.current = entry.record;
+      this.current = this.prepare ? this.prepare(entry.record) : entry.record;
       return;
     }
   }
@@ -163,6 +183,27 @@ interface Sink {
   added: JsonArraySection;
   removed: JsonArraySection;
   changed: JsonArraySection;
+  unverified: JsonArraySection;
+}
+
+/** A record as Resource Search saw it: what is known even when enrichment failed. */
+export function searchView(record: InventoryRecord): InventoryRecord {
+  const summary = record.details.searchSummary;
+  return { ...record, details: summary ? { searchSummary: summary } : {}, relationships: [], enrichStatus: 'OK', enrichError: null };
+}
+
+/**
+ * A change with a redaction marker on one side only (a baseline from before redaction) keeps
+ * the marker and hides the other side: a report never prints a secret, old or new.
+ */
+function guardRedacted(change: FieldChange): FieldChange {
+  const before = change.before !== undefined && containsRedaction(change.before);
+  const after = change.after !== undefined && containsRedaction(change.after);
+  if (before === after) return change;
+  const out: FieldChange = { path: change.path };
+  if (change.before !== undefined) out.before = before ? change.before : '[REDACTED]';
+  if (change.after !== undefined) out.after = after ? change.after : '[REDACTED]';
+  return out;
 }
 
 export async function diffInventories(prevPath: string, currPath: string, options: DiffOptions = {}): Promise<DiffResult> {
@@ -196,16 +237,17 @@ async function joinOnce(
   const diffPath = options.outdir ? join(options.outdir, 'diff.json') : undefined;
   const summaryPath = options.outdir ? join(options.outdir, 'diff_summary.json') : undefined;
   let sink: Sink | undefined;
-  const prev = new JoinSide(await openSource(prevFile, sortInMemory.prev), 'prev', options.filter);
+  const prev = new JoinSide(await openSource(prevFile, sortInMemory.prev), 'prev', options.filter, options.prepareBaseline);
   const curr = new JoinSide(await openSource(currFile, sortInMemory.curr), 'curr', options.filter);
   const result: DiffResult = {
     prev: prevFile,
     curr: currFile,
-    counts: { added: 0, removed: 0, changed: 0, unchanged: 0, total_prev: 0, total_curr: 0 },
+    counts: { added: 0, removed: 0, changed: 0, unverified: 0, unchanged: 0, total_prev: 0, total_curr: 0 },
     countsByType: {},
     added: [],
     removed: [],
     changed: [],
+    unverified: [],
     ignore: ignore?.texts ?? [],
     sortedInMemory: { ...sortInMemory },
   };
@@ -215,16 +257,16 @@ async function joinOnce(
   const typeCounts = (type: string): TypeCounts => {
     let counts = byType.get(type);
     if (!counts) {
-      counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+      counts = { added: 0, removed: 0, changed: 0, unverified: 0, unchanged: 0 };
       byType.set(type, counts);
-      sampled.set(type, { added: 0, removed: 0, changed: 0, unchanged: 0 });
+      sampled.set(type, { added: 0, removed: 0, changed: 0, unverified: 0, unchanged: 0 });
     }
     return counts;
   };
-  const keepSample = (type: string, section: 'added' | 'removed' | 'changed'): boolean => {
+  const keepSample = (type: string, section: 'added' | 'removed' | 'changed' | 'unverified'): boolean => {
     const taken = sampled.get(type) as TypeCounts;
-    if (taken[section] >= samplePerType) return false;
-    taken[section]++;
+    if ((taken[section] ?? 0) >= samplePerType) return false;
+    taken[section] = (taken[section] ?? 0) + 1;
     return true;
   };
 
@@ -234,6 +276,7 @@ async function joinOnce(
         added: await JsonArraySection.create(diffPath, 'added'),
         removed: await JsonArraySection.create(diffPath, 'removed'),
         changed: await JsonArraySection.create(diffPath, 'changed'),
+        unverified: await JsonArraySection.create(diffPath, 'unverified'),
       };
     }
     await prev.advance();
@@ -255,8 +298,20 @@ async function joinOnce(
         if (sink) await sink.added.push(canonicalJson(after));
         await curr.advance();
       } else if (before && after) {
-        const changes = compareRecordVersions(before, after, ignore);
-        if (changes.length === 0) {
+        // A side whose enrichment failed has no details to compare: search fields only.
+        const unverifiable = before.enrichStatus === 'ERROR' || after.enrichStatus === 'ERROR';
+        const changes = (unverifiable ? compareRecordVersions(searchView(before), searchView(after), ignore) : compareRecordVersions(before, after, ignore)).map(
+          guardRedacted,
+        );
+        if (changes.length === 0 && unverifiable) {
+          result.counts.unverified = (result.counts.unverified ?? 0) + 1;
+          const forType = typeCounts(after.resourceType);
+          forType.unverified = (forType.unverified ?? 0) + 1;
+          const failedSide = after.enrichStatus === 'ERROR' ? after : before;
+          const entry: UnverifiedResource = { ...refOf(after), reason: failedSide.enrichError ?? 'enrichment failed' };
+          if (keepSample(after.resourceType, 'unverified')) result.unverified.push(entry);
+          if (sink) await sink.unverified.push(JSON.stringify(entry));
+        } else if (changes.length === 0) {
           result.counts.unchanged++;
           typeCounts(after.resourceType).unchanged++;
         } else {
@@ -281,12 +336,13 @@ async function joinOnce(
     result.counts.total_curr = curr.total;
     result.countsByType = sortedByKey(byType);
     if (sink && diffPath && summaryPath) {
-      await Promise.all([sink.added.close(), sink.removed.close(), sink.changed.close()]);
+      await Promise.all([sink.added.close(), sink.removed.close(), sink.changed.close(), sink.unverified.close()]);
       const head = { schema: DIFF_SCHEMA, prev: prevFile, curr: currFile, ignore: result.ignore, counts: result.counts };
       await assembleJson(diffPath, head, [
         ['added', sink.added],
         ['removed', sink.removed],
         ['changed', sink.changed],
+        ['unverified', sink.unverified],
       ]);
       sink = undefined;
       await writeJsonFileAtomic(summaryPath, diffSummary(result));
@@ -295,7 +351,7 @@ async function joinOnce(
     return result;
   } finally {
     await Promise.all([prev.close(), curr.close()]);
-    if (sink) await Promise.all([sink.added.discard(), sink.removed.discard(), sink.changed.discard()]);
+    if (sink) await Promise.all([sink.added.discard(), sink.removed.discard(), sink.changed.discard(), sink.unverified.discard()]);
   }
 }
 

@@ -1,6 +1,6 @@
 // Emulated Compute and Block Volume (iaas, API 20160918): instances with their VNIC, boot and
 // block volume attachments, images, pools, configurations, dedicated hosts, volumes, backups.
-import type { JsonObject } from '../../core/record.js';
+import type { JsonObject } from '../json.js';
 import { defineEntry, listed, paged, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry, GeneratedResource, Route, TenancyView } from './types.js';
 

@@ -1,6 +1,6 @@
 // Building blocks for catalog routes: OCI-style paging (`limit`, `page`, `opc-next-page`) and
 // the get/list pair most resource types have, with OCI's strictness (wrong type or region → 404).
-import type { JsonValue } from '../../core/record.js';
+import type { JsonValue } from '../json.js';
 import type { CatalogEntry, GeneratedResource, Route, RouteRequest, RouteResult, TenancyView } from './types.js';
 
 export const DEFAULT_PAGE_LIMIT = 100;

@@ -1,8 +1,8 @@
 // IAM resource types (global: they live in the home region and every region's search sees them)
 // and the identity routes that are not a resource's get/list: tenancy, regions, subscriptions,
 // availability domains. Paths and query names follow oci-identity's client exactly.
-import { subtreeOf } from '../../core/compartments.js';
-import type { JsonObject } from '../../core/record.js';
+import { subtreeOf } from '../json.js';
+import type { JsonObject } from '../json.js';
 import { REGION_CATALOG, regionDef } from '../regions.js';
 import { invalidParameter, paged, standardRoutes, tagFields, visibleResource } from './helpers.js';
 import type { CatalogEntry, GeneratedResource, Route, TenancyView } from './types.js';

@@ -1,6 +1,6 @@
 // Emulated Networking (iaas 20160918; Load Balancer 20170115; Network Load Balancer on
 // network-load-balancer-api 20200501): VCNs and everything hung on them.
-import type { JsonObject } from '../../core/record.js';
+import type { JsonObject } from '../json.js';
 import { defineEntry, parentId, privateIp, publicIpAddress } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource } from './types.js';
 

@@ -1,7 +1,7 @@
 // Emulated platform services: Kubernetes (containerengine), Functions, API Gateway, Vault and
 // Key Management (keys behind a per-vault `kms` route), Bastion, Logging, Notifications,
 // Events, Monitoring, Service Connector Hub, Streaming, DNS, Log Analytics, Media Services.
-import type { JsonObject } from '../../core/record.js';
+import type { JsonObject } from '../json.js';
 import { defineEntry, findOwn, listed, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
 import type { CatalogEntry, Route } from './types.js';
 

@@ -1,7 +1,7 @@
 // Builders for the emulator's non-IAM catalog entries: strict get routes (wrong type or
 // region → 404), paged list routes filtered by compartment and parent, and the common wire
 // fields every OCI model shares. One spec per resource type keeps each service file short.
-import type { JsonObject, JsonValue } from '../../core/record.js';
+import type { JsonObject, JsonValue } from '../json.js';
 import type { CatalogEntry, GenContext, GeneratedResource, Route, RouteRequest, RouteResult, TenancyView } from './types.js';
 
 /** Default and largest page the emulated lists serve. */

@@ -1,7 +1,7 @@
 // Contract between the emulator's engine (server, router, generator, search) and its catalog
 // of resource types. A catalog entry says how to generate one OCI resource type and which
 // REST paths serve it, exactly as the OCI SDK calls them.
-import type { JsonObject, JsonValue } from '../../core/record.js';
+import type { JsonObject, JsonValue } from '../json.js';
 
 /** One resource in the emulated tenancy: the ground truth tests compare against. */
 export interface GeneratedResource {

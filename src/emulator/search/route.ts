@@ -1,6 +1,6 @@
 // Resource Search (`POST /20180409/resources`): each region sees its own resources plus every
 // global IAM resource, terminated ones included, in a stable order across pages.
-import type { JsonObject } from '../../core/record.js';
+import type { JsonObject } from '../json.js';
 import { paged } from '../catalog/helpers.js';
 import type { GeneratedResource, Route, RouteResult } from '../catalog/types.js';
 import type { TenancyStore } from '../store.js';

@@ -1,25 +1,14 @@
 // Turns an SDK object into what details.metadata stores: plain JSON (Dates as ISO strings,
-// undefined dropped) with secret-looking keys redacted by name, and the relationship edges a
-// table row's fields describe.
+// undefined dropped), and the relationship edges a table row's fields describe. Secrets are
+// not handled here: the pipeline applies the one redaction policy (src/core/redact.ts) to the
+// whole record, search summary and tags included, before anything is written.
 import type { JsonObject, JsonValue, RecordRelationship } from '../../core/record.js';
-import { REDACTED, toPlainJson } from '../json.js';
+import { toPlainJson } from '../json.js';
 import type { RelationSpec } from './table/types.js';
 
-export { REDACTED };
-
-// Matched against the key lower-cased. Names, not values: a value never tells us it is secret.
-const SECRET_KEY = /(password|passphrase|privatekey|secret|token|connectionstrings?|secretcontent|apikey|credentials?)$/;
-// Keys that end like a secret but only name or point at one.
-const NOT_SECRET = new Set(['secretid', 'tokenid', 'keyid']);
-
-export function isSecretKey(key: string): boolean {
-  const lower = key.toLowerCase();
-  return !NOT_SECRET.has(lower) && SECRET_KEY.test(lower);
-}
-
-/** Plain, redacted JSON of an SDK value. */
+/** Plain JSON of an SDK value (redaction happens once, in the pipeline). */
 export function toMetadataJson(value: unknown): JsonValue {
-  return toPlainJson(value, isSecretKey);
+  return toPlainJson(value);
 }
 
 /** Every string value at a dotted path (`*` walks all children; arrays at the end flatten). */
