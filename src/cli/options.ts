@@ -14,7 +14,7 @@ export function withConnectionOptions(command: Command): Command {
     .option('--config <file>', 'YAML or JSON config file with any run option (env: OCI_INV_CONFIG)')
     .option('--auth <method>', 'auto | api_key | security_token | instance_principal | resource_principal (default: auto; env: OCI_CLI_AUTH too)')
     .option('--profile <name>', 'profile in the OCI config file (default: DEFAULT; env: OCI_CLI_PROFILE too)')
-    .option('--oci-config, --config-file <path>', 'OCI config file (default: $OCI_CLI_CONFIG_FILE, $OCI_CONFIG_FILE or ~/.oci/config)')
+    .option('--oci-config <path>', 'OCI config file; --config-file is the same (default: $OCI_CLI_CONFIG_FILE, $OCI_CONFIG_FILE or ~/.oci/config)')
     .option('--tenancy <ocid>', 'tenancy ocid, when the auth method does not tell it')
     .option('--regions <list>', 'comma-separated region names, keys (iad, fra) or wildcards (eu-*) (default: every subscribed region)')
     .option('--region <name>', 'one region (same as --regions with one entry; both may be given)')
@@ -60,6 +60,9 @@ export const LIST_FLAGS: ReadonlySet<string> = new Set(['regions', 'region', 'fo
 export const kebab = (camel: string): string => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 export const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
+/** Other spellings of a flag, as the OCI CLI writes them. */
+export const FLAG_ALIASES: ReadonlyMap<string, string> = new Map([['config-file', 'oci-config']]);
+
 export interface NormalizedArgs {
   /** argv for cac: every boolean written as `--x=true|false`, never followed by a value it could eat. */
   argv: string[];
@@ -81,6 +84,12 @@ export function normalizeArgs(args: readonly string[], words: ReadonlyMap<string
     if (arg === '--') {
       argv.push(...args.slice(i));
       break;
+    }
+    const alias = /^--([a-z][a-z0-9-]*)(=.*)?$/s.exec(arg);
+    const target = alias?.[1] ? FLAG_ALIASES.get(alias[1]) : undefined;
+    if (target) {
+      argv.push(`--${target}${alias?.[2] ?? ''}`);
+      continue;
     }
     const match = /^--(no-)?([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
     const name = match?.[2];

@@ -56,7 +56,7 @@ export async function checkOutdir(path: string, source: string): Promise<void> {
     } catch (error) {
       if (error instanceof ConfigError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') throw new ConfigError(source, `${path}: cannot use ${existing} (${code ?? 'error'})`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new ConfigError(source, `${path}: cannot use ${existing} (${code ?? 'error'})`);
       const parent = dirname(existing);
       if (parent === existing) throw new ConfigError(source, `${path}: no existing parent directory`);
       existing = parent;
