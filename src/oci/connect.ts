@@ -21,7 +21,9 @@ export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.Pro
   const auth = await resolveAuth({ method: config.auth, profile: config.profile, configFile: config.ociConfig, env });
   const tenancyId = config.tenancy ?? auth.tenancyId;
   const resolved = { ...auth, tenancyId };
-  const bootstrapRegion = auth.region ?? config.regions[0];
+  // Without a region in the profile, the first --regions entry that names one region (a name
+  // or a key, not a wildcard) says where identity is asked.
+  const bootstrapRegion = auth.region ?? config.regions.filter((r) => !/[*?]/.test(r)).map((r) => sdkRegionKeys().get(r.toLowerCase()) ?? r)[0];
   if (!bootstrapRegion) {
     throw new OciConfigError('no region known: set `region` in the OCI config profile or pass --region');
   }
