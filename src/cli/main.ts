@@ -127,7 +127,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   cli
     .command('merge [...dirs]', 'Merge shard run directories (e.g. one per region from a matrix job) into one run')
     .option('--outdir <dir>', 'parent of the merged run directory (default: out)')
-    .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
+    .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
     .option('--json-logs', 'log JSON lines on stderr')
     .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
     .action(bind(async (f, _raw, args) => (await import('./commands/merge.js')).mergeCommand(f, args)));
@@ -155,7 +155,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--outdir <dir>', 'where the two runs go (default: out/demo)')
     .option('--seed <n>', 'tenancy seed (default: 42)')
     .option('--size <preset>', 'tiny | small | medium | large (default: small)')
-    .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
+    .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
     .action(bind(async (f) => (await import('./commands/demo.js')).demoCommand(f)));
 
   cli
@@ -166,6 +166,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
     .action(bind(async (f) => (await import('./commands/emulator.js')).emulatorCommand(f)));
 
+  // cac gives every `--no-x` option a default of true and prints "(default: true)" beside
+  // "--no-enrich": the descriptions say the real default, and normalizeArgs does the parsing.
+  for (const command of cli.commands) {
+    for (const option of command.options) if (option.negated) option.config.default = undefined;
+  }
   cli.help();
   cli.version(TOOL_VERSION);
   cli.parse([...argv.slice(0, 2), ...normalized.argv], { run: false });

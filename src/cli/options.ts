@@ -30,7 +30,7 @@ export function withRunOptions(command: Command, defaults: { failOn: 'none' | 'd
     .option('--query <text>', 'Resource Search query (default: "query all resources")')
     .option('--include-terminated', 'keep TERMINATED/DELETED resources (default: false, they are left out)')
     .option('--outdir <dir>', 'parent of the run directory (default: out)')
-    .option('--format <list>', 'jsonl,csv,parquet (jsonl is always written; default: jsonl,csv)')
+    .option('--format <list>', 'jsonl,csv,parquet; jsonl is always written (default: jsonl,csv)')
     .option('--parquet', 'also write inventory.parquet (default: false)')
     .option('--tag-columns <list>', 'extra CSV columns, e.g. freeform:Owner,defined:Ops.CostCenter')
     .option('--prev <path>', 'diff against a previous inventory (file or run directory)')

@@ -121,6 +121,26 @@ describe('check --types', () => {
     assertUsageError(r, /--types: unknown resource type "Instanse" \(did you mean Instance\?\)/, out);
   });
 
+  test('every (default: …) in run --help is the configuration default', async () => {
+    const { DEFAULT_CONFIG } = await import('../../src/pipeline/config.js');
+    const help = (await runCli(['run', '--help'])).stdout;
+    const defaults = new Map([...help.matchAll(/^\s+(--[a-z-]+)[^\n]*\(default: ([^;)]+)[;)]/gm)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    const expected: Record<string, string> = {
+      '--auth': DEFAULT_CONFIG.auth,
+      '--profile': DEFAULT_CONFIG.profile,
+      '--log-level': DEFAULT_CONFIG.logLevel,
+      '--json-logs': String(DEFAULT_CONFIG.jsonLogs),
+      '--query': `"${DEFAULT_CONFIG.query}"`,
+      '--include-terminated': `${DEFAULT_CONFIG.includeTerminated}, they are left out`,
+      '--outdir': DEFAULT_CONFIG.outdir,
+      '--format': DEFAULT_CONFIG.formats.join(','),
+      '--workers-region': String(DEFAULT_CONFIG.workersRegion),
+      '--workers-enrich': String(DEFAULT_CONFIG.workersEnrich),
+      '--fail-on': DEFAULT_CONFIG.failOn,
+    };
+    for (const [flag, value] of Object.entries(expected)) assert.equal(defaults.get(flag), value, `${flag} help default`);
+  });
+
   test('check --help tells the real --fail-on default (drift), run --help none', async () => {
     const check = await runCli(['check', '--help']);
     assert.match(check.stdout, /--fail-on <kind>.*\(default: drift\)/);
