@@ -138,8 +138,9 @@ function joinList(value: unknown): string | undefined {
 export function flagsToConfig(flags: Flags, _rawArgs: readonly string[] = []): Partial<Record<keyof RunConfig, unknown>> {
   const out: Partial<Record<keyof RunConfig, unknown>> = {};
   const copy = (from: string, to: keyof RunConfig) => {
+    // An explicit empty value (`--outdir ''`) is passed on, so validation names it.
     const value = flags[from];
-    if (value !== undefined && value !== '') out[to] = value;
+    if (value !== undefined) out[to] = value;
   };
   copy('auth', 'auth');
   copy('profile', 'profile');

@@ -81,6 +81,10 @@ describe('configuration messages are human and name their source once', () => {
     assert.equal(await fails({}, { OCI_INV_ENRICH: 'maybe' }), 'environment OCI_INV_ENRICH: must be true or false (or yes/no, on/off, 1/0)');
   });
 
+  test("an explicit empty value is refused, not replaced by the default (--outdir '')", async () => {
+    await assert.rejects(resolveConfig({ env: {}, flags: flagsToConfig({ outdir: '' }) }), /--outdir: must not be empty/);
+  });
+
   test('log level and fail-on in any case', async () => {
     assert.equal((await resolveConfig({ env: { OCI_INV_LOG_LEVEL: 'DEBUG' } })).logLevel, 'debug');
     assert.equal((await resolveConfig({ env: {}, flags: { logLevel: 'Info', failOn: 'DRIFT' } })).failOn, 'drift');
