@@ -181,6 +181,10 @@ export async function resolveAuth(options: AuthOptions): Promise<ResolvedAuth> {
   const env = options.env ?? process.env;
   const configFile = options.configFile || defaultConfigFile(env);
   const method = options.method === 'auto' ? pickAutoMethod(configFile, options.profile, env) : options.method;
+  if (options.method === 'auto' && options.configFile && existsSync(configFile) && !readProfile(configFile, options.profile)) {
+    // A config file named on purpose: its missing profile is the answer, not instance principal.
+    throw new AuthError('auto', `profile [${options.profile}] missing in ${configFile}`);
+  }
   try {
     switch (method) {
       case 'api_key':
@@ -223,6 +227,15 @@ export async function resolveAuth(options: AuthOptions): Promise<ResolvedAuth> {
     }
   } catch (error) {
     if (error instanceof AuthError || error instanceof KeyFileError || error instanceof OciConfigError) throw error;
+    const raw = error instanceof Error ? error.message : String(error);
+    const noMetadata = /region undefined|metadata|did not answer|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|fetch failed/i.test(raw);
+    if (method === 'instance_principal' && options.method !== 'auto' && noMetadata) {
+      // The SDK's own words here are a multi-line note about "region undefined".
+      throw new AuthError(method, 'not on an OCI instance (the instance metadata service did not answer)');
+    }
+    if (method === 'resource_principal' && !env.OCI_RESOURCE_PRINCIPAL_VERSION) {
+      throw new AuthError(method, 'OCI_RESOURCE_PRINCIPAL_VERSION is not set (resource principals exist inside OCI Functions, Container Instances, DevOps and similar services)');
+    }
     if (options.method === 'auto' && method === 'instance_principal') {
       const reasons = [...autoReasons(configFile, options.profile, env), 'instance principal: not on an OCI instance (the metadata service did not answer)'];
       throw new AuthError('auto', `no method applies: ${reasons.join('; ')}`);

@@ -161,6 +161,22 @@ describe('auth first contact', () => {
     assert.doesNotMatch(r.stderr, /region undefined/);
   });
 
+  test('--auth instance_principal off OCI: one line saying so, no "region undefined"', async () => {
+    const r = await cli(['validate-auth', '--auth', 'instance_principal'], envFor({ HOME: join(work, 'empty-home') }));
+    assert.equal(r.code, 3, r.stderr);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /authentication \(instance_principal\) failed: not on an OCI instance/);
+    assert.doesNotMatch(r.stderr, /undefined/);
+  });
+
+  test('a profile missing from a config file named on purpose: exit 3 naming both, no fall-through', async () => {
+    const r = await cli(['validate-auth', ...base(), '--profile', 'NOPE']);
+    assert.equal(r.code, 3, r.stderr);
+    assert.match(r.stderr, /profile \[NOPE\] missing in .*config/);
+    assert.doesNotMatch(r.stderr, /instance principal/);
+    assert.equal(r.requests, 0);
+  });
+
   test('--auth security_token without security_token_file: exit 3 locally naming profile and key', async () => {
     const r = await cli(['validate-auth', ...base(), '--auth', 'security_token']);
     assert.equal(r.code, 3, r.stderr);
