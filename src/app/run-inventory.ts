@@ -1,10 +1,16 @@
 // The composition root of a run: OCI adapters plugged into the pipeline. The CLI and the
-// action both call this, so a local run reproduces what CI did.
-import { connectOci } from '../oci/connect.js';
-import type { RunConfig } from '../pipeline/config.js';
-import { httpStatusOf, describeError } from '../pipeline/discover.js';
+// action both call this, so a local run reproduces what CI did. Inputs are checked before
+// the first API call (src/pipeline/preflight.ts); a run that cannot write its outputs leaves
+// no run directory behind.
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { connectOci, sdkRegionKeys } from '../oci/connect.js';
+import { ConfigError, DEFAULT_QUERY, type RunConfig, sourceOf } from '../pipeline/config.js';
+import { describeError, httpStatusOf } from '../pipeline/discover.js';
 import type { Logger } from '../pipeline/log.js';
-import { RunAuthError, type RunResult, runPipeline } from '../pipeline/run.js';
+import type { DiscoveryPort } from '../pipeline/ports.js';
+import { OutputError, preflightRun, resolveRegionSelectors } from '../pipeline/preflight.js';
+import { RunAuthError, type RunResult, runDirName, runPipeline } from '../pipeline/run.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface RunInventoryOptions {
@@ -13,30 +19,100 @@ export interface RunInventoryOptions {
   now?: () => Date;
 }
 
+/** Filesystem errors that are the environment's, not a bug: exit 2 naming the path. */
+const OUTPUT_ERRNOS: ReadonlyMap<string, string> = new Map([
+  ['ENOSPC', 'disk full'],
+  ['EDQUOT', 'disk quota exceeded'],
+  ['EROFS', 'read-only file system'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['ENOTDIR', 'a path component is a file'],
+  ['EISDIR', 'is a directory'],
+  ['EMFILE', 'too many open files'],
+]);
+
 export async function runInventory(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
   const { log } = options;
+  await preflightRun(config);
   const connection = await connectOci(config, log, options.env);
   try {
-    let homeRegion: string;
+    let regions: Awaited<ReturnType<DiscoveryPort['listRegions']>>;
     try {
-      const regions = await connection.discovery.listRegions();
-      homeRegion = regions.find((r) => r.isHome)?.name ?? regions[0]?.name ?? '';
+      regions = await connection.discovery.listRegions();
     } catch (error) {
       const status = httpStatusOf(error);
       if (status === 401 || status === 403) throw new RunAuthError(`identity call refused: ${describeError(error)}`);
       throw error;
     }
+    const homeRegion = regions.find((r) => r.isHome)?.name ?? regions[0]?.name ?? '';
+    const selected = config.regions.length > 0 ? resolveRegionSelectors(config.regions, regions, sdkRegionKeys(), sourceOf(config, 'regions')) : [];
+    if (config.query.trim() !== DEFAULT_QUERY) await checkQuery(connection.discovery, selected[0] ?? homeRegion, config);
     const enrich = config.enrich ? await connection.enricher(homeRegion) : undefined;
-    return await runPipeline(config, {
-      discovery: connection.discovery,
-      enrich,
-      log,
-      now: options.now ?? (() => new Date()),
-      toolVersion: TOOL_VERSION,
-      // A secret of the user's for redaction markers (docs/security.md); never logged.
-      redactionSecret: (options.env ?? process.env).OCI_INV_REDACTION_KEY || undefined,
-    });
+    const clock = options.now ?? (() => new Date());
+    let startedAt: Date | undefined;
+    const now = () => {
+      const date = clock();
+      startedAt ??= date;
+      return date;
+    };
+    const before = await entriesOf(config.outdir);
+    try {
+      return await runPipeline(
+        { ...config, regions: selected },
+        {
+          discovery: connection.discovery,
+          enrich,
+          log,
+          now,
+          toolVersion: TOOL_VERSION,
+          // A secret of the user's for redaction markers (docs/security.md); never logged.
+          redactionSecret: (options.env ?? process.env).OCI_INV_REDACTION_KEY || undefined,
+        },
+      );
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      const why = typeof code === 'string' ? OUTPUT_ERRNOS.get(code) : undefined;
+      if (!why) throw error;
+      // Leave nothing that looks like a run: remove this run's directory (never an earlier one).
+      const prefix = startedAt ? runDirName(startedAt) : undefined;
+      for (const name of await entriesOf(config.outdir)) {
+        if (!before.has(name) && prefix && name.startsWith(prefix)) await rm(join(config.outdir, name), { recursive: true, force: true });
+      }
+      const path = (error as NodeJS.ErrnoException).path ?? config.outdir;
+      throw new OutputError(`cannot write ${path}: ${why} (${code}); this run's directory was removed, earlier runs are untouched`);
+    }
   } finally {
     connection.close();
+  }
+}
+
+async function entriesOf(dir: string): Promise<Set<string>> {
+  try {
+    if (!(await stat(dir)).isDirectory()) return new Set();
+    return new Set(await readdir(dir));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Stops the query check after its first page. */
+class FirstPageSeen extends Error {}
+
+/**
+ * A custom `--query` is tried once (its first page, in one region) before the run starts:
+ * Search answers a malformed query with 400 in every region, which is a usage error, not a
+ * failed run. The default query is known good and costs nothing.
+ */
+async function checkQuery(discovery: DiscoveryPort, region: string, config: RunConfig): Promise<void> {
+  try {
+    await discovery.search(region, config.query, () => {
+      throw new FirstPageSeen();
+    });
+  } catch (error) {
+    if (error instanceof FirstPageSeen) return;
+    const status = httpStatusOf(error);
+    if (status === 400) throw new ConfigError(sourceOf(config, 'query'), `Resource Search rejected the query: ${describeError(error)}`);
+    if (status === 401 || status === 403) throw new RunAuthError(`search refused: ${describeError(error)}`);
+    throw error;
   }
 }

@@ -3,32 +3,55 @@
 import { EXIT } from '../pipeline/run.js';
 import type { Logger } from '../pipeline/log.js';
 
-const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError']);
-const AUTH_ERRORS = new Set(['AuthError', 'RunAuthError']);
+const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError', 'OutputError', 'KeyFileError', 'OciConfigError']);
+const AUTH_ERRORS = new Set(['AuthError', 'RunAuthError', 'OciSigningError']);
+const UNREACHABLE_ERRORS = new Set(['OciTransportError', 'OciUnreachableError']);
 
 /** A bad flag or argument noticed by a command itself. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Filesystem errors of the environment (not bugs): exit 2 with the path. */
+const FS_USAGE_CODES: ReadonlyMap<string, string> = new Map([
+  ['ENOSPC', 'disk full'],
+  ['EDQUOT', 'disk quota exceeded'],
+  ['EROFS', 'read-only file system'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['ENOTDIR', 'a path component is a file'],
+  ['EISDIR', 'is a directory'],
+  ['ENOENT', 'no such file or directory'],
+]);
+
+function fsProblem(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const e = error as NodeJS.ErrnoException;
+  if (typeof e.code !== 'string' || typeof e.path !== 'string' || typeof e.syscall !== 'string') return undefined;
+  const why = FS_USAGE_CODES.get(e.code);
+  return why ? `cannot ${e.syscall} ${e.path}: ${why}` : undefined;
+}
+
 export function exitCodeFor(error: unknown): number {
   const name = error instanceof Error ? error.name : '';
   if (USAGE_ERRORS.has(name)) return EXIT.USAGE;
   if (AUTH_ERRORS.has(name)) return EXIT.AUTH;
+  if (UNREACHABLE_ERRORS.has(name)) return EXIT.UNREACHABLE;
+  if (fsProblem(error)) return EXIT.USAGE;
   return EXIT.INTERNAL;
 }
 
 export function handleError(error: unknown, log: Pick<Logger, 'error' | 'debug'>): number {
   const code = exitCodeFor(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof Error && error.name === 'OciTransportError') {
+  if (code === EXIT.UNREACHABLE) {
     // Not a bug: an endpoint that cannot be reached (network, proxy, wrong --endpoint-template).
     log.error(`cannot reach OCI: ${message}`);
   } else if (code === EXIT.INTERNAL) {
     log.error(`internal error: ${message} (a bug: please report it; --log-level debug shows the stack)`);
     if (error instanceof Error && error.stack) log.debug(error.stack);
   } else {
-    log.error(message);
+    log.error(fsProblem(error) ?? message);
   }
   return code;
 }

@@ -2,13 +2,30 @@
 // quick `list-regions` do not pay for enrichment, exports or the emulator.
 import { cac } from 'cac';
 import { TOOL_VERSION } from '../version.js';
+import { BOOLEAN_WORDS } from '../pipeline/config.js';
 import { UsageError } from './errors.js';
-import { type Flags, withConnectionOptions, withRunOptions } from './options.js';
+import { didYouMean } from './suggest.js';
+import { BOOLEAN_FLAGS, camel, checkRepeatedFlags, type Flags, kebab, normalizeArgs, withConnectionOptions, withRunOptions } from './options.js';
 
 const str = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
+const strList = (value: unknown): string | string[] | undefined => (Array.isArray(value) ? value.map(String) : str(value));
 
-function ignoreFlags(f: Flags, raw: readonly string[]) {
-  return { ignore: str(f.ignore), ignoreFile: str(f.ignoreFile), defaultIgnores: !raw.includes('--no-default-ignores') };
+function ignoreFlags(f: Flags) {
+  return { ignore: strList(f.ignore), ignoreFile: str(f.ignoreFile), defaultIgnores: f.defaultIgnores !== false };
+}
+
+/** Long option names a command accepts, as typed (`--oci-config`, `--config-file`, `--enrich`, `--no-enrich`). */
+function optionNames(rawNames: readonly string[]): string[] {
+  const names = new Set<string>(['--help', '--version']);
+  for (const raw of rawNames) {
+    for (const m of raw.matchAll(/--([a-z][a-z0-9-]*)/g)) {
+      const name = m[1] ?? '';
+      names.add(`--${name}`);
+      if (name.startsWith('no-')) names.add(`--${name.slice(3)}`);
+      else if (BOOLEAN_FLAGS.has(name)) names.add(`--no-${name}`);
+    }
+  }
+  return [...names];
 }
 
 type Action = (flags: Flags, rawArgs: readonly string[], args: string[]) => Promise<number>;
@@ -17,10 +34,15 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   const cli = cac('oci-inv');
   let exitCode = 0;
   const rawArgs = argv.slice(2);
+  const normalized = normalizeArgs(rawArgs, BOOLEAN_WORDS);
   const bind =
     (action: Action) =>
     async (...params: unknown[]) => {
       const flags = (params.pop() ?? {}) as Flags;
+      // Booleans as the user gave them, nothing else (cac defaults `--no-x` flags to true).
+      for (const name of BOOLEAN_FLAGS) delete flags[camel(name)];
+      for (const [key, value] of normalized.booleans) flags[key] = value;
+      checkRepeatedFlags(flags);
       const args = params.flat().map(String);
       exitCode = await action(flags, rawArgs, args);
     };
@@ -40,17 +62,17 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--ignore-file <path>', 'ignore rules file (default: ./.oci-inv-ignore)')
     .option('--no-default-ignores', 'do not apply the built-in ignore rules')
     .option('--explain <ocid>', 'show why one resource counts as changed')
-    .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found')
+    .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found (default: none)')
     .option('--json', 'print diff_summary.json instead of markdown')
     .example('oci-inv diff --prev out/20261101T000000Z --curr out/20261102T000000Z --fail-on removed')
     .ignoreOptionDefaultValue()
     .action(
-      bind(async (f, raw) => {
+      bind(async (f) => {
         const { diffCommand } = await import('./commands/diff.js');
         const { contextLogger } = await import('./options.js');
         return diffCommand(
           {
-            ...ignoreFlags(f, raw),
+            ...ignoreFlags(f),
             prev: str(f.prev),
             curr: str(f.curr),
             outdir: str(f.outdir),
@@ -63,7 +85,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       }),
     );
 
-  withRunOptions(cli.command('check', 'Compare the live (or --curr) inventory with a committed expected inventory; exit 5 on drift with --fail-on'))
+  withRunOptions(cli.command('check', 'Compare the live (or --curr) inventory with a committed expected inventory; exit 5 on drift with --fail-on'), { failOn: 'drift' })
     .option('--curr <path>', 'use this inventory instead of running the pipeline')
     .option('--types <list>', 'only these resource types (a team owns a slice)')
     .option('--compartments <list>', 'only these compartments and their subtrees')
@@ -83,7 +105,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         };
         return checkCommand(
           {
-            ...ignoreFlags(f, raw),
+            ...ignoreFlags(f),
             expected: str(f.expected),
             curr: str(f.curr),
             types: str(f.types),
@@ -93,7 +115,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
             outdir: str(f.outdir),
             json: f.json === true,
           },
-          { log: ctx.log, runInventory },
+          {
+            log: ctx.log,
+            runInventory,
+            knownTypes: async () => (await import('../oci/enrichers/index.js')).supportedResourceTypes(),
+          },
         );
       }),
     );
@@ -101,7 +127,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   cli
     .command('merge [...dirs]', 'Merge shard run directories (e.g. one per region from a matrix job) into one run')
     .option('--outdir <dir>', 'parent of the merged run directory (default: out)')
-    .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
+    .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
     .option('--json-logs', 'log JSON lines on stderr')
     .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
     .action(bind(async (f, _raw, args) => (await import('./commands/merge.js')).mergeCommand(f, args)));
@@ -129,7 +155,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--outdir <dir>', 'where the two runs go (default: out/demo)')
     .option('--seed <n>', 'tenancy seed (default: 42)')
     .option('--size <preset>', 'tiny | small | medium | large (default: small)')
-    .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
+    .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
     .action(bind(async (f) => (await import('./commands/demo.js')).demoCommand(f)));
 
   cli
@@ -140,14 +166,41 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
     .action(bind(async (f) => (await import('./commands/emulator.js')).emulatorCommand(f)));
 
+  // cac gives every `--no-x` option a default of true and prints "(default: true)" beside
+  // "--no-enrich": the descriptions say the real default, and normalizeArgs does the parsing.
+  for (const command of cli.commands) {
+    for (const option of command.options) if (option.negated) option.config.default = undefined;
+  }
   cli.help();
   cli.version(TOOL_VERSION);
-  cli.parse(argv, { run: false });
+  cli.parse([...argv.slice(0, 2), ...normalized.argv], { run: false });
   if (!cli.matchedCommand) {
-    if (cli.args.length > 0) throw new UsageError(`unknown command "${cli.args[0]}" (see oci-inv --help)`);
+    const typed = cli.args[0];
+    if (typed !== undefined) {
+      const guess = didYouMean(typed, cli.commands.map((c) => c.name.split(' ')[0] ?? '').filter(Boolean));
+      throw new UsageError(`unknown command "${typed}"${guess ? ` (did you mean "${guess}"?)` : ''} (see oci-inv --help)`);
+    }
     if (!cli.options.help && !cli.options.version) cli.outputHelp();
     return 0;
   }
-  await cli.runMatchedCommand();
+  try {
+    await cli.runMatchedCommand();
+  } catch (error) {
+    throw unknownOptionError(error, cli.matchedCommand.options.map((o) => o.rawName), rawArgs) ?? error;
+  }
   return exitCode;
+}
+
+/** cac reports `Unknown option \`--bogusFlag\``: name it as typed, with a suggestion. */
+function unknownOptionError(error: unknown, rawNames: readonly string[], rawArgs: readonly string[]): UsageError | undefined {
+  if (!(error instanceof Error) || error.name !== 'CACError') return undefined;
+  const m = /^Unknown option `-{1,2}([^`]+)`/.exec(error.message);
+  if (!m?.[1]) return undefined;
+  const camelName = m[1];
+  const typed =
+    rawArgs
+      .map((a) => /^(--?[^=]+)/.exec(a)?.[1] ?? '')
+      .find((a) => a.length > 0 && (camel(a.replace(/^-+/, '')) === camelName || a.replace(/^-+/, '') === camelName)) ?? `--${kebab(camelName)}`;
+  const guess = didYouMean(typed, optionNames(rawNames));
+  return new UsageError(`unknown option ${typed}${guess ? ` (did you mean ${guess}?)` : ''} (see --help)`);
 }

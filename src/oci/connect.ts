@@ -1,9 +1,10 @@
 // Wires the OCI adapters from a run configuration: auth, the client factory, discovery, and
 // the enricher. The only place the CLI and the action reach into `src/oci/`.
+import * as common from 'oci-common';
 import type { RunConfig } from '../pipeline/config.js';
 import type { Logger } from '../pipeline/log.js';
 import type { DiscoveryPort, EnrichPort } from '../pipeline/ports.js';
-import { type ResolvedAuth, resolveAuth } from './auth.js';
+import { OciConfigError, type ResolvedAuth, resolveAuth } from './auth.js';
 import { createOciClients, type OciClients } from './clients.js';
 import { createOciDiscovery } from './discovery.js';
 
@@ -20,9 +21,11 @@ export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.Pro
   const auth = await resolveAuth({ method: config.auth, profile: config.profile, configFile: config.ociConfig, env });
   const tenancyId = config.tenancy ?? auth.tenancyId;
   const resolved = { ...auth, tenancyId };
-  const bootstrapRegion = auth.region ?? config.regions[0];
+  // Without a region in the profile, the first --regions entry that names one region (a name
+  // or a key, not a wildcard) says where identity is asked.
+  const bootstrapRegion = auth.region ?? config.regions.filter((r) => !/[*?]/.test(r)).map((r) => sdkRegionKeys().get(r.toLowerCase()) ?? r)[0];
   if (!bootstrapRegion) {
-    throw new Error('no region known: set `region` in the OCI config profile or pass --regions');
+    throw new OciConfigError('no region known: set `region` in the OCI config profile or pass --region');
   }
   const clients = createOciClients({
     auth: auth.provider,
@@ -42,4 +45,17 @@ export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.Pro
     },
     close: () => clients.closeAll(),
   };
+}
+
+let regionKeys: Map<string, string> | undefined;
+
+/** Region keys the SDK knows (`iad` → `us-ashburn-1`), from oci-common's built-in table: no network. */
+export function sdkRegionKeys(): ReadonlyMap<string, string> {
+  if (!regionKeys) {
+    regionKeys = new Map();
+    for (const region of common.Region.values()) {
+      if (region.regionCode) regionKeys.set(region.regionCode.toLowerCase(), region.regionId);
+    }
+  }
+  return regionKeys;
 }

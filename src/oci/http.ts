@@ -52,12 +52,33 @@ export class OciTransportError extends Error {
 }
 
 /**
+ * SDK and transport messages can quote request headers (`Headers.set: "Signature keyId="ST$…"`),
+ * tokens or key material. Every message that leaves `src/oci` goes through this.
+ */
+export function sanitizeSdkMessage(message: string): string {
+  return message
+    .replace(/(Headers\.(?:set|append)|Header)(:\s*)"[\s\S]*?"(?= is an invalid header (?:value|name))/g, '$1$2"[header value withheld]"')
+    .replace(/\b(keyId|signature|headers)="[^"]*"?/gi, '$1="[withheld]"')
+    .replace(/ST\$[^\s",]+/g, 'ST$[token withheld]')
+    .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, '$1 [withheld]')
+    .replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, '[token withheld]');
+}
+
+/** The request could not be signed (a credential with a newline, a key that will not load): exit 3. */
+export class OciSigningError extends Error {
+  override name = 'OciSigningError';
+}
+
+const SIGNING_FAILED = 'request signing failed';
+
+/**
  * The SDK's retrier catches what our transport throws and rethrows it as a plain
  * `{ code, message }` object. Every SDK call site turns it back into an Error with this.
  */
 export function asOciError(error: unknown, operation: string, service = ''): unknown {
   if (error instanceof Error || error === null || typeof error !== 'object' || 'statusCode' in error) return error;
-  const message = 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  const message = sanitizeSdkMessage('message' in error ? String((error as { message: unknown }).message) : String(error));
+  if (message.includes(SIGNING_FAILED)) return new OciSigningError(message);
   const named = message.includes(operation) ? message : `${service ? `${service} ` : ''}${operation}: ${message}`;
   return new OciTransportError(named, service, operation);
 }
@@ -105,7 +126,11 @@ export class OciHttpClient implements common.HttpClient {
       // Each attempt is signed afresh: the signature covers x-date.
       req.headers.delete('x-date');
       req.headers.delete('authorization');
-      await this.opts.signer.signHttpRequest({ method: req.method, headers: req.headers, uri: req.uri, body }, forceExcludeBody);
+      try {
+        await this.opts.signer.signHttpRequest({ method: req.method, headers: req.headers, uri: req.uri, body }, forceExcludeBody);
+      } catch (error) {
+        throw new OciSigningError(`${service} ${operationName || 'request'}: ${SIGNING_FAILED}: ${sanitizeSdkMessage(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      }
       await limiter.acquire();
       stats.calls++;
       let response: Response | undefined;
@@ -170,10 +195,19 @@ export class OciHttpClient implements common.HttpClient {
     }
     stats.errors++;
     throw new OciTransportError(
-      `${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - firstStarted) / 1000)} s: ${lastProblem}`,
+      `${hostOf(req.uri)}: ${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - firstStarted) / 1000)} s: ${lastProblem}`,
       service,
       operationName,
     );
+  }
+}
+
+/** The host an unreachable endpoint is named by (never the path or query, which may carry ids). */
+export function hostOf(uri: string): string {
+  try {
+    return new URL(uri).host;
+  } catch {
+    return 'the OCI endpoint';
   }
 }
 

@@ -1,5 +1,6 @@
 // The run configuration shared by the CLI and the action, resolved in one place:
-// defaults < config file (YAML/JSON) < OCI_INV_* environment < flags, validated by valibot.
+// defaults < OCI_CLI_* environment < config file (YAML/JSON) < OCI_INV_* environment < flags,
+// validated by valibot.
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
@@ -92,46 +93,88 @@ function checkRedactRule(rule: string): string | undefined {
   }
 }
 
-// One schema per key, so an error names the key it came from.
+// One schema per key, so an error names the key it came from. Every issue message is a
+// human sentence completing "<flag, variable or file key>: …"; valibot's own wording
+// ("Expected (number | string) but received …") never reaches the user.
 const list = v.pipe(
-  v.union([v.string(), v.array(v.string())]),
+  v.union([v.string(), v.array(v.string())], 'must be a comma-separated list'),
   v.transform((value) =>
     (Array.isArray(value) ? value : value.split(','))
       .map((s) => s.trim())
       .filter((s) => s.length > 0),
   ),
 );
+/** A list that, when given at all, must name something: `--regions ',,'` is a mistake, not "all". Duplicates are dropped. */
+const nonEmptyList = (what: string) =>
+  v.pipe(
+    list,
+    v.check((items) => items.length > 0, `names no ${what} (leave it out to mean all)`),
+    v.transform((items) => [...new Set(items)]),
+  );
+/** Words accepted for a boolean, any case (docs/configuration.md "Flags"). */
+export const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['yes', true],
+  ['no', false],
+  ['on', true],
+  ['off', false],
+  ['1', true],
+  ['0', false],
+]);
 const bool = v.pipe(
-  v.union([v.boolean(), v.picklist(['true', 'false', '1', '0', 'yes', 'no'])]),
-  v.transform((value) => value === true || value === 'true' || value === '1' || value === 'yes'),
+  v.union([v.boolean(), v.string()], 'must be true or false'),
+  v.check((value) => typeof value === 'boolean' || BOOLEAN_WORDS.has(value.trim().toLowerCase()), 'must be true or false (or yes/no, on/off, 1/0)'),
+  v.transform((value) => (typeof value === 'boolean' ? value : BOOLEAN_WORDS.get(value.trim().toLowerCase()) === true)),
 );
 const positiveInt = (max: number) =>
   v.pipe(
-    v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/, 'must be a whole number'), v.transform(Number))]),
-    v.integer('must be a whole number'),
+    v.union([v.number(), v.string()], 'must be a whole number'),
+    v.transform((value) => (typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN)),
+    v.check((n) => Number.isInteger(n), 'must be a whole number'),
     v.minValue(1, 'must be at least 1'),
     v.maxValue(max, `must be at most ${max}`),
   );
-const optionalString = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+const text = v.string('must be a text value');
+const optionalString = v.pipe(text, v.minLength(1, 'must not be empty'));
+/** A picklist matched in any case (`--log-level INFO`, `OCI_INV_LOG_LEVEL=DEBUG`). */
+const anyCase = <T extends readonly string[]>(options: T, message: string) =>
+  v.pipe(
+    text,
+    v.transform((s) => s.trim().toLowerCase()),
+    v.picklist(options, message),
+  );
+
+const TAG_COLUMN = /^(freeform:.+|defined:[^.]+\..+)$/s;
 
 const FIELD_SCHEMAS = {
   auth: v.pipe(
-    v.string(),
-    v.transform((s) => AUTH_ALIASES[s] ?? s),
+    text,
+    v.transform((s) => {
+      const lower = s.trim().toLowerCase();
+      return AUTH_ALIASES[lower] ?? lower;
+    }),
     v.picklist(AUTH_METHODS, `must be one of ${AUTH_METHODS.join(', ')} (or config, instance, resource)`),
   ),
   profile: optionalString,
   ociConfig: optionalString,
-  tenancy: v.pipe(v.string(), v.startsWith('ocid1.tenancy.', 'must be a tenancy ocid (ocid1.tenancy.…)')),
-  regions: list,
-  compartment: v.pipe(v.string(), v.startsWith('ocid1.', 'must be an ocid')),
-  query: v.pipe(v.string(), v.regex(/^\s*query\s/i, 'must be a Resource Search query starting with "query"')),
+  tenancy: v.pipe(text, v.startsWith('ocid1.tenancy.', 'must be a tenancy ocid (ocid1.tenancy.…)')),
+  regions: nonEmptyList('region'),
+  compartment: v.pipe(text, v.startsWith('ocid1.', 'must be an ocid')),
+  query: v.pipe(text, v.regex(/^\s*query\s/i, 'must be a Resource Search query starting with "query"')),
   includeTerminated: bool,
   outdir: optionalString,
   formats: v.pipe(
     list,
-    v.array(v.picklist(FORMATS, `formats must be among ${FORMATS.join(', ')}`)),
-    v.transform((fs): Format[] => ['jsonl', ...fs.filter((f) => f !== 'jsonl')]),
+    v.check((fs) => fs.length > 0, `names no format (choose among ${FORMATS.join(', ')})`),
+    v.check(
+      (fs) => fs.every((f) => (FORMATS as readonly string[]).includes(f.toLowerCase())),
+      (issue) => `unknown format "${(issue.input as string[]).find((f) => !(FORMATS as readonly string[]).includes(f.toLowerCase()))}" (choose among ${FORMATS.join(', ')})`,
+    ),
+    v.transform((fs): Format[] => {
+      const lower = fs.map((f) => f.toLowerCase() as Format);
+      return [...new Set<Format>(['jsonl', ...lower])];
+    }),
   ),
   prev: optionalString,
   expected: optionalString,
@@ -140,19 +183,26 @@ const FIELD_SCHEMAS = {
   workersRegion: positiveInt(64),
   workersEnrich: positiveInt(256),
   enrich: bool,
-  logLevel: v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
+  logLevel: anyCase(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
   jsonLogs: bool,
-  failOn: v.picklist(FAIL_ON, `must be one of ${FAIL_ON.join(', ')}`),
+  failOn: anyCase(FAIL_ON, `must be one of ${FAIL_ON.join(', ')}`),
   endpointTemplate: v.pipe(
-    v.string(),
+    text,
     v.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'),
     v.check((s) => s.includes('{service}'), 'must contain {service}'),
   ),
-  tagColumns: list,
+  tagColumns: v.pipe(
+    list,
+    v.check(
+      (cols) => cols.every((c) => TAG_COLUMN.test(c)),
+      (issue) => `"${(issue.input as string[]).find((c) => !TAG_COLUMN.test(c))}" is not a tag column (expected freeform:KEY or defined:NAMESPACE.KEY)`,
+    ),
+    v.transform((cols) => [...new Set(cols)]),
+  ),
   // Not split on commas: a regular expression may hold one. Several rules: repeat the flag, a
   // YAML list, or one rule per line in OCI_INV_REDACT_EXTRA.
   redactExtra: v.pipe(
-    v.union([v.string(), v.array(v.string())]),
+    v.union([v.string(), v.array(v.string())], 'must be a rule or a list of rules (key:REGEX or value:REGEX)'),
     v.transform((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((s) => s.trim()).filter((s) => s.length > 0)),
     v.check((rules) => rules.every((rule) => checkRedactRule(rule) === undefined), (issue) => checkRedactRule((issue.input as string[]).find((r) => checkRedactRule(r)) ?? '') ?? 'invalid rule'),
   ),
@@ -174,7 +224,7 @@ export function envName(key: Key): string {
 
 function parseField(key: Key, value: unknown, source: string): unknown {
   const result = v.safeParse(FIELD_SCHEMAS[key], value);
-  if (!result.success) throw new ConfigError(source, `${key}: ${result.issues[0].message}`);
+  if (!result.success) throw new ConfigError(source, result.issues[0].message);
   return result.output;
 }
 
@@ -218,11 +268,36 @@ export function readEnvConfig(env: NodeJS.ProcessEnv): Partial<RunConfig> {
   return out as Partial<RunConfig>;
 }
 
+/**
+ * The OCI CLI's variables, same meanings as there (docs/configuration.md): below the config
+ * file, OCI_INV_* and flags, so a shell set up for the `oci` CLI works unchanged.
+ */
+export const OCI_CLI_ENV: ReadonlyArray<readonly [string, Key]> = [
+  ['OCI_CLI_PROFILE', 'profile'],
+  ['OCI_CLI_CONFIG_FILE', 'ociConfig'],
+  ['OCI_CLI_AUTH', 'auth'],
+];
+
+export function readOciCliEnv(env: NodeJS.ProcessEnv): Partial<RunConfig> {
+  const out: Partial<Record<Key, unknown>> = {};
+  for (const [name, key] of OCI_CLI_ENV) {
+    const value = env[name];
+    if (value !== undefined && value !== '') out[key] = parseField(key, value, `environment ${name}`);
+  }
+  return out as Partial<RunConfig>;
+}
+
+/** The flag a key is set by, as the user types it. */
+export function flagName(key: Key): string {
+  if (key === 'formats') return '--format';
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
 export function parseFlags(flags: Partial<Record<Key, unknown>>): Partial<RunConfig> {
   const out: Partial<Record<Key, unknown>> = {};
   for (const key of KEYS) {
     const value = flags[key];
-    if (value !== undefined) out[key] = parseField(key, typeof value === 'number' ? String(value) : value, `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    if (value !== undefined) out[key] = parseField(key, typeof value === 'number' ? String(value) : value, flagName(key));
   }
   return out as Partial<RunConfig>;
 }
@@ -233,13 +308,32 @@ export interface ConfigSources {
   flags?: Partial<Record<Key, unknown>>;
 }
 
+const SOURCES = new WeakMap<RunConfig, ReadonlyMap<Key, string>>();
+
+/**
+ * Where a resolved key came from, as a user would name it: `--prev`, `environment
+ * OCI_CLI_CONFIG_FILE`, `oci-inv.yaml: key prev`; the flag name when unknown (a config built by hand).
+ */
+export function sourceOf(config: RunConfig, key: Key): string {
+  return SOURCES.get(config)?.get(key) ?? flagName(key);
+}
+
 export async function resolveConfig(sources: ConfigSources = {}): Promise<RunConfig> {
   const env = sources.env ?? process.env;
   const file = sources.file ?? env.OCI_INV_CONFIG;
-  return {
-    ...DEFAULT_CONFIG,
-    ...(file ? await readConfigFile(file) : {}),
-    ...readEnvConfig(env),
-    ...parseFlags(sources.flags ?? {}),
+  const where = new Map<Key, string>();
+  const layer = <T extends object>(values: T, label: (key: Key) => string): T => {
+    for (const key of Object.keys(values) as Key[]) where.set(key, label(key));
+    return values;
   };
+  const cliEnvName = new Map(OCI_CLI_ENV.map(([name, key]) => [key, name]));
+  const config: RunConfig = {
+    ...DEFAULT_CONFIG,
+    ...layer(readOciCliEnv(env), (key) => `environment ${cliEnvName.get(key) ?? ''}`),
+    ...(file ? layer(await readConfigFile(file), (key) => `${file}: key ${key}`) : {}),
+    ...layer(readEnvConfig(env), (key) => `environment ${envName(key)}`),
+    ...layer(parseFlags(sources.flags ?? {}), flagName),
+  };
+  SOURCES.set(config, where);
+  return config;
 }

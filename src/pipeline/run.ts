@@ -47,7 +47,7 @@ export class RunAuthError extends Error {
   override name = 'RunAuthError';
 }
 
-export const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5 } as const;
+export const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5, UNREACHABLE: 6, SIGINT: 130, SIGTERM: 143 } as const;
 
 export function runDirName(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');

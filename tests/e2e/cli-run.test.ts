@@ -142,11 +142,12 @@ describe('oci-inv run: scope and failure modes', () => {
     assert.doesNotMatch(r.stderr, /PRIVATE KEY/);
   });
 
-  test('a missing config file: exit 3 naming the method', async (t) => {
+  test('a missing config file named by --oci-config: exit 2 naming the flag, before any call', async (t) => {
     const fx = await withEmulator(t, { seed: 5, size: 'tiny' });
     const r = await runCli(['run', '--auth', 'api_key', '--oci-config', join(fx.dir, 'nope'), '--outdir', join(fx.dir, 'out')], envFor(fx));
-    assert.equal(r.code, 3);
-    assert.match(r.stderr, /api_key.*not found/);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--oci-config: config file .*nope not found/);
+    assert.equal(fx.emulator.requests.length, 0);
   });
 
   test('a dead region: exit 4, PARTIAL, the region named, the others complete', async (t) => {
@@ -318,8 +319,8 @@ describe('oci-inv run: nothing reachable', () => {
     const fx = await withEmulator(t, { seed: 8, size: 'tiny' });
     fx.emulator.setFaults({ deadRegions: [fx.emulator.tenancy.homeRegion] });
     const r = await runCli(['list-regions', '--auth', 'api_key', '--oci-config', fx.auth.configFile], envFor(fx));
-    assert.equal(r.code, 1);
-    assert.match(r.stderr, /cannot reach OCI: identity listRegionSubscriptions failed/);
+    assert.equal(r.code, 6, 'exit 6: OCI unreachable (SPEC §3)');
+    assert.match(r.stderr, /cannot reach OCI: 127\.0\.0\.1:\d+: identity listRegionSubscriptions failed/);
     assert.doesNotMatch(r.stderr, /a bug/);
   });
 });

@@ -8,9 +8,8 @@ import { memoryLogger } from '../../src/pipeline/log.js';
 import { RunAuthError, RunInputError, runDirName } from '../../src/pipeline/run.js';
 
 describe('flagsToConfig', () => {
-  test('negated flags count only when written, so a config file can turn enrichment off', async () => {
-    // cac fills enrich: true for a defined --no-enrich even when absent.
-    const absent = flagsToConfig({ enrich: true }, ['run']);
+  test('booleans count only when given (normalizeArgs sets them), so a config file can turn enrichment off', async () => {
+    const absent = flagsToConfig({}, ['run']);
     assert.equal(absent.enrich, undefined);
     const given = flagsToConfig({ enrich: false }, ['run', '--no-enrich']);
     assert.equal(given.enrich, false);

@@ -73,7 +73,7 @@ describe('resolveConfig', () => {
   });
 
   test('env values are validated and named', async () => {
-    await assert.rejects(resolveConfig({ env: { OCI_INV_FAIL_ON: 'sometimes' } }), /OCI_INV_FAIL_ON.*failOn/);
+    await assert.rejects(resolveConfig({ env: { OCI_INV_FAIL_ON: 'sometimes' } }), /environment OCI_INV_FAIL_ON: must be one of none, drift/);
     await assert.rejects(resolveConfig({ env: {}, flags: { endpointTemplate: 'http://x/no-placeholder' } }), /\{service\}/);
   });
 

@@ -2,11 +2,14 @@
 // (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
 // and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
 // `--write-expected` (re)writes the expected file from the current inventory instead.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { failOnTriggered } from '../../core/diff.js';
 import { readInventory } from '../../core/inventory-reader.js';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../../core/record.js';
+import { checkInventoryInput, checkOutdir } from '../../pipeline/preflight.js';
 import { UsageError } from '../errors.js';
+import { didYouMean } from '../suggest.js';
 import { type CommandIO, EXIT_DRIFT, type IgnoreFlags, listFlag, loadRulesFrom, parseFailOn, printDiff } from './diff.js';
 
 export interface CheckCommandOptions extends IgnoreFlags {
@@ -25,6 +28,8 @@ export interface CheckCommandOptions extends IgnoreFlags {
 export interface CheckDeps extends CommandIO {
   /** Runs the live inventory (the lead's pipeline) and returns its run directory or file. */
   runInventory?: () => Promise<string>;
+  /** Resource types the enricher table knows, for checking `--types` before any call. */
+  knownTypes?: () => Promise<ReadonlySet<string>>;
 }
 
 export type RecordScope = (record: InventoryRecord) => boolean;
@@ -77,12 +82,47 @@ export async function writeExpectedInventory(current: string, expectedPath: stri
   return records.length;
 }
 
+/** Resource types in an inventory (for "did you mean" and unknown-type checks). */
+async function typesIn(path: string): Promise<Set<string>> {
+  const types = new Set<string>();
+  for await (const record of readInventory(path)) types.add(record.resourceType);
+  return types;
+}
+
+/**
+ * `--types` names must be real: in the expected or current inventory, or a type the enricher
+ * table knows. A typo would otherwise compare nothing and pass the gate.
+ */
+export function checkTypes(types: readonly string[], known: ReadonlySet<string>): void {
+  const unknown = types.filter((t) => !known.has(t));
+  if (unknown.length === 0) return;
+  const parts = unknown.map((t) => {
+    const guess = didYouMean(t, known);
+    return `"${t}"${guess ? ` (did you mean ${guess}?)` : ''}`;
+  });
+  throw new UsageError(`--types: unknown resource type ${parts.join(', ')}: not in the inventories and not an enriched type (types are case-sensitive, e.g. Instance, Vcn)`);
+}
+
 export async function checkCommand(options: CheckCommandOptions, deps: CheckDeps): Promise<number> {
   if (!options.expected) throw new UsageError('check needs --expected FILE (the committed expected inventory)');
   const failOn = parseFailOn(options.failOn, 'drift');
   const types = listFlag(options.types);
   const compartments = listFlag(options.compartments);
   for (const id of compartments) if (!id.startsWith('ocid1.')) throw new UsageError(`--compartments: "${id}" is not an ocid`);
+  // Everything the comparison needs is checked before the live run makes its first call.
+  const expectedExists = await exists(options.expected);
+  if (!options.writeExpected || expectedExists) await checkInventoryInput(options.expected, '--expected');
+  else await checkOutdir(dirname(resolve(options.expected)), '--expected');
+  if (options.curr) await checkInventoryInput(options.curr, '--curr');
+  if (options.outdir) await checkOutdir(options.outdir, '--outdir');
+  const ignore = options.writeExpected ? undefined : await loadRulesFrom(options, deps);
+  if (types.length > 0) {
+    const known = new Set(deps.knownTypes ? await deps.knownTypes() : []);
+    for (const path of [expectedExists ? options.expected : undefined, options.curr]) {
+      if (path) for (const t of await typesIn(path)) known.add(t);
+    }
+    checkTypes(types, known);
+  }
   let current = options.curr;
   if (!current) {
     if (!deps.runInventory) throw new UsageError('check needs --curr PATH when it cannot run the inventory itself');
@@ -95,12 +135,11 @@ export async function checkCommand(options: CheckCommandOptions, deps: CheckDeps
     deps.log.info(`wrote ${written} records to ${options.expected}${scopeWords(types, compartments)}`);
     return 0;
   }
-  const ignore = await loadRulesFrom(options, deps);
   const scope = await buildScope(types, compartments, [options.expected, current]);
   if (options.outdir) await mkdir(options.outdir, { recursive: true });
   const { diffInventories } = await import('../../core/diff.js');
   const result = await diffInventories(options.expected, current, {
-    ignore,
+    ...(ignore ? { ignore } : {}),
     ...(scope ? { filter: scope } : {}),
     ...(options.outdir ? { outdir: options.outdir } : {}),
   });
@@ -116,4 +155,13 @@ function scopeWords(types: string[], compartments: string[]): string {
   const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
   const text = parts.filter(Boolean).join('; ');
   return text ? ` (scope: ${text})` : '';
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

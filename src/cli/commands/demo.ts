@@ -6,16 +6,19 @@ import { join, relative } from 'node:path';
 import { runInventory } from '../../app/run-inventory.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { createCliLogger } from '../logger.js';
-import type { Flags } from '../options.js';
+import { checkOutdir } from '../../pipeline/preflight.js';
+import { choiceFlag, type Flags, intFlag, logLevelFlag } from '../options.js';
 
 export async function demoCommand(flags: Flags, stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const { startEmulator } = await import('../../emulator/index.js');
-  const logLevel = typeof flags.logLevel === 'string' ? flags.logLevel : 'info';
-  const seed = flags.seed === undefined ? 42 : Number(flags.seed);
-  const size = typeof flags.size === 'string' ? flags.size : 'small';
+  const { startEmulator, SIZE_PRESETS } = await import('../../emulator/index.js');
+  const SIZE_PRESET_NAMES = Object.keys(SIZE_PRESETS) as Array<keyof typeof SIZE_PRESETS>;
+  const logLevel = logLevelFlag(flags);
+  const seed = intFlag(flags, 'seed', 42, 0, 2 ** 31 - 1);
+  const size = choiceFlag(flags, 'size', SIZE_PRESET_NAMES, 'small');
   const outdir = typeof flags.outdir === 'string' ? flags.outdir : join('out', 'demo');
+  await checkOutdir(outdir, '--outdir');
   const started = Date.now();
-  const emulator = await startEmulator({ seed, size: size as 'small' });
+  const emulator = await startEmulator({ seed, size });
   const authDir = await mkdtemp(join(tmpdir(), 'oci-inv-demo-'));
   try {
     const auth = await emulator.writeAuthFiles(authDir, {});

@@ -1,13 +1,21 @@
 // `oci-inv emulator`: the OCI API emulator standalone, for trying the CLI by hand.
-import type { Flags } from '../options.js';
+import { choiceFlag, type Flags, intFlag, listenError } from '../options.js';
 
 export async function emulatorCommand(flags: Flags): Promise<number> {
-  const { runStandaloneEmulator } = await import('../../emulator/index.js');
-  await runStandaloneEmulator({
-    port: flags.port === undefined ? 8123 : Number(flags.port),
-    seed: flags.seed === undefined ? 42 : Number(flags.seed),
-    size: (typeof flags.size === 'string' ? flags.size : 'small') as 'small',
-    authDir: typeof flags.authDir === 'string' ? flags.authDir : '.oci-inv-emulator',
-  });
+  const { runStandaloneEmulator, SIZE_PRESETS } = await import('../../emulator/index.js');
+  const SIZE_PRESET_NAMES = Object.keys(SIZE_PRESETS) as Array<keyof typeof SIZE_PRESETS>;
+  const port = intFlag(flags, 'port', 8123, 0, 65535);
+  const seed = intFlag(flags, 'seed', 42, 0, 2 ** 31 - 1);
+  const size = choiceFlag(flags, 'size', SIZE_PRESET_NAMES, 'small');
+  try {
+    await runStandaloneEmulator({
+      port,
+      seed,
+      size,
+      authDir: typeof flags.authDir === 'string' ? flags.authDir : '.oci-inv-emulator',
+    });
+  } catch (error) {
+    throw listenError(error, port);
+  }
   return 0;
 }

@@ -2,11 +2,13 @@
 // reach, each one or two identity calls. Never prints key material.
 import { connectOci } from '../../oci/connect.js';
 import { describeError, httpStatusOf } from '../../pipeline/discover.js';
+import { preflightConnection } from '../../pipeline/preflight.js';
 import { RunAuthError } from '../../pipeline/run.js';
 import { type CommandContext, type Flags, contextFrom } from '../options.js';
 
 async function withDiscovery<T>(flags: Flags, rawArgs: readonly string[], work: (ctx: CommandContext, d: Awaited<ReturnType<typeof connectOci>>) => Promise<T>): Promise<T> {
   const ctx = await contextFrom(flags, rawArgs);
+  await preflightConnection(ctx.config);
   const connection = await connectOci(ctx.config, ctx.log);
   try {
     return await work(ctx, connection);

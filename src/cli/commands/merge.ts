@@ -1,20 +1,19 @@
 // `oci-inv merge DIR… [--outdir D]`: shard run directories (e.g. one per region from a
 // matrix job) into one run directory, whose path goes to stdout like `run`'s.
-import { LOG_LEVELS, type LogLevel } from '../../pipeline/config.js';
 import { mergeRuns } from '../../pipeline/merge.js';
 import { EXIT } from '../../pipeline/run.js';
 import { TOOL_VERSION } from '../../version.js';
 import { UsageError } from '../errors.js';
 import { createCliLogger } from '../logger.js';
-import type { Flags } from '../options.js';
+import { checkOutdir } from '../../pipeline/preflight.js';
+import { type Flags, logLevelFlag } from '../options.js';
 
 export async function mergeCommand(flags: Flags, dirs: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
   if (dirs.length === 0) throw new UsageError('merge: give the shard run directories to merge (oci-inv merge DIR… [--outdir D])');
   const outdir = flags.outdir === undefined ? 'out' : String(flags.outdir);
   if (outdir.trim() === '') throw new UsageError('--outdir must not be empty');
-  const level = LOG_LEVELS.find((l) => l === (flags.logLevel ?? 'info'));
-  if (!level) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
-  const log = createCliLogger({ level: level satisfies LogLevel, json: flags.jsonLogs === true });
+  await checkOutdir(outdir, '--outdir');
+  const log = createCliLogger({ level: logLevelFlag(flags), json: flags.jsonLogs === true });
   const result = await mergeRuns(dirs, { outdir, toolVersion: TOOL_VERSION, warn: (m) => log.warn(m) });
   const s = result.summary;
   log.info(
