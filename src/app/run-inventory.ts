@@ -3,19 +3,36 @@
 import { connectOci } from '../oci/connect.js';
 import type { RunConfig } from '../pipeline/config.js';
 import { httpStatusOf, describeError } from '../pipeline/discover.js';
-import type { Logger } from '../pipeline/log.js';
-import { RunAuthError, type RunResult, runPipeline } from '../pipeline/run.js';
+import type { Logger, RunProgress } from '../pipeline/log.js';
+import { interruptExitCode, RunAuthError, RunInterruptedError, type RunResult, runPipeline } from '../pipeline/run.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface RunInventoryOptions {
   log: Logger;
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
+  /** Aborted on interrupt (Ctrl-C): see RunDeps.signal. */
+  signal?: AbortSignal;
+  /** The run's live counts, when the caller watches them (e.g. to clean up on a hard exit). */
+  progress?: RunProgress;
 }
 
 export async function runInventory(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
-  const { log } = options;
-  const connection = await connectOci(config, log, options.env);
+  const { signal } = options;
+  try {
+    return await connectAndRun(config, options);
+  } catch (error) {
+    // Whatever failed once the run was interrupted failed because of it.
+    if (signal?.aborted && !(error instanceof RunInterruptedError)) {
+      throw new RunInterruptedError('interrupted before anything was written', interruptExitCode(signal));
+    }
+    throw error;
+  }
+}
+
+async function connectAndRun(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
+  const { log, signal } = options;
+  const connection = await connectOci(config, log, options.env, signal);
   try {
     let homeRegion: string;
     try {
@@ -33,6 +50,8 @@ export async function runInventory(config: RunConfig, options: RunInventoryOptio
       log,
       now: options.now ?? (() => new Date()),
       toolVersion: TOOL_VERSION,
+      ...(signal ? { signal } : {}),
+      ...(options.progress ? { progress: options.progress } : {}),
     });
   } finally {
     connection.close();

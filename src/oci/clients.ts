@@ -32,6 +32,8 @@ export interface OciClientsOptions {
   maxConcurrency?: number;
   log: HttpLog;
   fetchImpl?: typeof fetch;
+  /** Aborted on interrupt: every client stops sending. */
+  signal?: AbortSignal;
 }
 
 interface Closable {
@@ -86,6 +88,8 @@ export function createOciClients(options: OciClientsOptions): OciClients {
         limiter: limiterFor(service, region),
         recorder,
         log: options.log,
+        region,
+        ...(options.signal ? { signal: options.signal } : {}),
         ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
       });
       const client = new ctor({ httpClient }, clientConfiguration);

@@ -16,7 +16,7 @@ export interface OciConnection {
   close(): void;
 }
 
-export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<OciConnection> {
+export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<OciConnection> {
   const auth = await resolveAuth({ method: config.auth, profile: config.profile, configFile: config.ociConfig, env });
   const tenancyId = config.tenancy ?? auth.tenancyId;
   const resolved = { ...auth, tenancyId };
@@ -29,6 +29,7 @@ export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.Pro
     endpointTemplate: config.endpointTemplate,
     concurrency: Math.max(4, config.workersEnrich),
     log: { debug: (m) => log.debug(m) },
+    ...(signal ? { signal } : {}),
   });
   const discovery = createOciDiscovery({ auth: resolved, clients, bootstrapRegion });
   return {

@@ -2,6 +2,7 @@
 // signer, then owns what the SDK's retrier and circuit breaker would have done: retries with
 // Retry-After and jittered backoff, adaptive concurrency, per-attempt timeouts, and counts.
 import type * as common from 'oci-common';
+import type { TransportCounts, TransportView } from '../pipeline/log.js';
 import type { ApiCallStats } from '../pipeline/ports.js';
 import {
   type AdaptiveLimiter,
@@ -18,6 +19,23 @@ export interface HttpLog {
 
 export class ApiCallRecorder {
   private readonly stats: ApiCallStats = {};
+  private readonly total: TransportCounts = emptyCounts();
+  private readonly regions = new Map<string, TransportCounts>();
+
+  /** Live counters for one region (and the run's total), read by progress renderers. */
+  regionEntry(region: string): { region: TransportCounts; total: TransportCounts } {
+    let r = this.regions.get(region);
+    if (!r) {
+      r = emptyCounts();
+      this.regions.set(region, r);
+    }
+    return { region: r, total: this.total };
+  }
+
+  /** The live counters themselves (not copies): cheap enough to read several times a second. */
+  view(): TransportView {
+    return { total: this.total, byRegion: this.regions };
+  }
 
   entry(service: string, operation: string) {
     this.stats[service] ??= {};
@@ -31,11 +49,15 @@ export class ApiCallRecorder {
     return structuredClone(this.stats);
   }
 
-  total(): number {
+  totalCalls(): number {
     let n = 0;
     for (const ops of Object.values(this.stats)) for (const s of Object.values(ops)) n += s.calls;
     return n;
   }
+}
+
+function emptyCounts(): TransportCounts {
+  return { calls: 0, retries: 0, throttled: 0, errors: 0, maxRetryAfterMs: 0 };
 }
 
 /** A transport failure after every attempt: carries no request detail that could hold secrets. */
@@ -68,12 +90,25 @@ export interface OciHttpClientOptions {
   limiter: AdaptiveLimiter;
   recorder: ApiCallRecorder;
   log: HttpLog;
+  /** Region the client talks to, for per-region counts ('' when unknown). */
+  region?: string;
+  /** Once aborted, no new attempt starts and waits end at once (an interrupted run). */
+  signal?: AbortSignal;
   fetchImpl?: typeof fetch;
   random?: () => number;
 }
 
 export class OciHttpClient implements common.HttpClient {
   constructor(private readonly opts: OciHttpClientOptions) {}
+
+  /** Wait before a retry; an interrupt ends the wait (and the request) at once. */
+  private async pause(ms: number, interrupted: () => Error): Promise<void> {
+    try {
+      await sleep(ms, this.opts.signal);
+    } catch {
+      throw interrupted();
+    }
+  }
 
   async send(
     req: common.HttpRequest,
@@ -84,6 +119,13 @@ export class OciHttpClient implements common.HttpClient {
     const { service, policy, limiter, recorder, log } = this.opts;
     const doFetch = this.opts.fetchImpl ?? fetch;
     const stats = recorder.entry(service, operationName);
+    const live = recorder.regionEntry(this.opts.region ?? '');
+    const count = (key: 'calls' | 'retries' | 'throttled' | 'errors') => {
+      live.region[key]++;
+      live.total[key]++;
+    };
+    const signal = this.opts.signal;
+    const interrupted = () => new OciTransportError(`${service} ${operationName || 'request'}: interrupted`, service, operationName);
     const started = Date.now();
     const body: string | undefined =
       forceExcludeBody || req.body === undefined || req.body === null
@@ -93,20 +135,33 @@ export class OciHttpClient implements common.HttpClient {
           : JSON.stringify(req.body);
     let lastProblem = '';
     for (let attempt = 0; attempt < policy.maxAttempts; attempt++) {
-      if (attempt > 0) stats.retries++;
+      if (signal?.aborted) throw interrupted();
+      if (attempt > 0) {
+        stats.retries++;
+        count('retries');
+      }
       // Each attempt is signed afresh: the signature covers x-date.
       req.headers.delete('x-date');
       req.headers.delete('authorization');
       await this.opts.signer.signHttpRequest({ method: req.method, headers: req.headers, uri: req.uri, body }, forceExcludeBody);
-      await limiter.acquire();
+      try {
+        await limiter.acquire(signal);
+      } catch {
+        throw interrupted();
+      }
+      if (signal?.aborted) {
+        limiter.release();
+        throw interrupted();
+      }
       stats.calls++;
+      count('calls');
       let response: Response | undefined;
       try {
         const received = await doFetch(req.uri, {
           method: req.method,
           headers: req.headers,
           body,
-          signal: AbortSignal.timeout(policy.requestTimeoutMs),
+          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(policy.requestTimeoutMs)]) : AbortSignal.timeout(policy.requestTimeoutMs),
         });
         // Read the whole body here: a connection reset mid-body must be retried like any other
         // transport failure, not surface later inside the SDK's JSON parsing.
@@ -120,35 +175,46 @@ export class OciHttpClient implements common.HttpClient {
       } finally {
         limiter.release();
       }
+      if (signal?.aborted) throw interrupted();
       const elapsed = Date.now() - started;
       if (response) {
         if (!isRetryableStatus(response.status)) {
           limiter.onSuccess();
-          if (response.status >= 400) stats.errors++;
+          if (response.status >= 400) {
+            stats.errors++;
+            count('errors');
+          }
           return response;
         }
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
         if (response.status === 429) {
           stats.throttled++;
+          count('throttled');
+          if (retryAfter !== undefined) {
+            live.region.maxRetryAfterMs = Math.max(live.region.maxRetryAfterMs, retryAfter);
+            live.total.maxRetryAfterMs = Math.max(live.total.maxRetryAfterMs, retryAfter);
+          }
           limiter.onThrottle(retryAfter === undefined ? undefined : Math.min(retryAfter, policy.maxRetryAfterMs));
         }
         lastProblem = `HTTP ${response.status}`;
         const wait = Math.min(retryAfter ?? backoffDelay(policy, attempt, this.opts.random), policy.maxRetryAfterMs);
         if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) {
           stats.errors++;
+          count('errors');
           return response; // the SDK turns it into an OciError with status and code
         }
         await response.body?.cancel();
         log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
-        await sleep(wait);
+        await this.pause(wait, interrupted);
         continue;
       }
       const wait = backoffDelay(policy, attempt, this.opts.random);
       if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) break;
       log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
-      await sleep(wait);
+      await this.pause(wait, interrupted);
     }
     stats.errors++;
+    count('errors');
     throw new OciTransportError(
       `${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - started) / 1000)} s: ${lastProblem}`,
       service,

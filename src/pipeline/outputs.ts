@@ -39,21 +39,27 @@ export async function writeRunOutputs(
   records: InventoryRecord[],
   compartments: CompartmentInfo[],
   config: RunConfig,
+  onStep: (file: string) => void = () => {},
 ): Promise<string[]> {
   const written: string[] = [];
+  onStep('inventory.jsonl');
   await writeInventoryJsonl(join(runDir, 'inventory.jsonl'), records);
   written.push('inventory.jsonl');
   if (config.formats.includes('csv')) {
+    onStep('inventory.csv');
     const paths = new Map(compartments.map((c) => [c.ocid, c.path]));
     await writeInventoryCsv(join(runDir, 'inventory.csv'), records, { compartmentPaths: paths, tagColumns: config.tagColumns });
     written.push('inventory.csv');
   }
   if (config.formats.includes('parquet')) {
-    await writeInventoryParquet(join(runDir, 'inventory.parquet'), records);
+    onStep('inventory.parquet');
+    await writeInventoryParquet(join(runDir, 'inventory.parquet'), records, new Map(compartments.map((c) => [c.ocid, c.path])));
     written.push('inventory.parquet');
   }
+  onStep('relationships.jsonl');
   await writeRelationships(join(runDir, 'relationships.jsonl'), collectEdges(records));
   written.push('relationships.jsonl');
+  onStep('graph');
   await writeGraph(runDir, records, compartments);
   written.push('graph_nodes.jsonl', 'graph_edges.jsonl', 'graph.mmd');
   return written;

@@ -8,7 +8,7 @@ import type { ApiCallStats, Identity } from './ports.js';
 
 export interface RunSummary {
   tool_version: string;
-  status: 'SUCCESS' | 'PARTIAL' | 'FAILED';
+  status: 'SUCCESS' | 'PARTIAL' | 'FAILED' | 'INTERRUPTED';
   tenancy_id: string;
   home_region: string;
   query: string;
