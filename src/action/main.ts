@@ -24,6 +24,9 @@ export interface CoreApi extends InputSource {
   warning(message: string): void;
   error(message: string): void;
   debug(message: string): void;
+  /** `::group::` / `::endgroup::` around each phase of the run (optional for test fakes). */
+  startGroup?(name: string): void;
+  endGroup?(): void;
   writeSummary(markdown: string): Promise<void>;
 }
 
@@ -59,11 +62,22 @@ function maskRawSecrets(core: CoreApi): void {
 }
 
 function actionLogger(core: CoreApi): Logger {
+  let open = false;
+  const end = () => {
+    if (open) core.endGroup?.();
+    open = false;
+  };
   return {
     debug: (m) => core.debug(m),
     info: (m) => core.info(m),
     warn: (m) => core.warning(m),
     error: (m) => core.error(m),
+    group: (name) => {
+      end();
+      core.startGroup?.(`oci-inv: ${name}`);
+      open = true;
+    },
+    groupEnd: end,
   };
 }
 

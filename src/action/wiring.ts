@@ -31,6 +31,8 @@ export function actionDeps(): ActionDeps {
       warning: (message) => core.warning(message),
       error: (message) => core.error(message),
       debug: (message) => core.debug(message),
+      startGroup: (name) => core.startGroup(name),
+      endGroup: () => core.endGroup(),
       async writeSummary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY) {
           core.info(markdown);
