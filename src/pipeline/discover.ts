@@ -18,7 +18,10 @@ export interface RegionOutcome {
   error: string | null;
   /** HTTP status of the failure when the service answered (401/403 tell auth apart). */
   httpStatus?: number;
+  /** Search time. */
   duration_ms: number;
+  /** Enrichment time of the region's records, once enriched. */
+  enrich_duration_ms?: number;
 }
 
 export interface DiscoverOptions {

@@ -71,6 +71,7 @@ export async function compareWithBaseline(
   runDir: string,
   config: RunConfig,
   baseline: DiffOutcome['baseline'],
+  compartmentPaths?: ReadonlyMap<string, string>,
 ): Promise<DiffOutcome> {
   const ignore = await loadIgnoreRules({ rules: config.ignore, defaults: config.defaultIgnores });
   const result = await diffInventories(baselinePath, currentInventory, { outdir: runDir, ignore });
@@ -79,7 +80,12 @@ export async function compareWithBaseline(
     baselinePath,
     counts: result.counts,
     failOnTriggered: failOnTriggered(result.counts, config.failOn),
-    markdown: renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint: 'diff.json in the run directory', baseline }),
+    markdown: renderChangeReport(result, {
+      limit: STEP_SUMMARY_LIMIT,
+      artifactHint: 'diff.json in the run directory',
+      baseline,
+      ...(compartmentPaths ? { compartmentPaths } : {}),
+    }),
     report: result,
   };
 }

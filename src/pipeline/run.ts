@@ -236,7 +236,14 @@ async function pipeline(
   if (baseline && !interrupted()) {
     enterPhase('diff');
     diff = await time('diff', () =>
-      compareWithBaseline(baseline, join(runDir, 'inventory.jsonl'), runDir, config, config.expected ? 'expected' : 'previous-run'),
+      compareWithBaseline(
+        baseline,
+        join(runDir, 'inventory.jsonl'),
+        runDir,
+        config,
+        config.expected ? 'expected' : 'previous-run',
+        new Map(compartments.map((c) => [c.ocid, c.path])),
+      ),
     );
     log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed}`, {
       phase: 'diff',
@@ -342,6 +349,8 @@ async function enrichAll(
       if (!signal?.aborted) warn(`enrichment in ${region} stopped: ${describeError(error)}`);
       for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, signal?.aborted ? 'interrupted' : 'enrichment stopped');
     }
+    const outcome = outcomes.find((o) => o.region === region);
+    if (outcome) outcome.enrich_duration_ms = Date.now() - started;
     deps.log.info(`${region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
       phase: 'enrich',
       region,
