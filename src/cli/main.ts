@@ -42,6 +42,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--explain <ocid>', 'show why one resource counts as changed')
     .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found')
     .option('--json', 'print diff_summary.json instead of markdown')
+    .option('--format <fmt>', 'md | text: the change report on stdout (default: text on a terminal, md otherwise)')
     .example('oci-inv diff --prev out/20261101T000000Z --curr out/20261102T000000Z --fail-on removed')
     .ignoreOptionDefaultValue()
     .action(
@@ -57,6 +58,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
             explain: str(f.explain),
             failOn: str(f.failOn),
             json: f.json === true,
+            format: str(f.format),
           },
           { log: contextLogger(f) },
         );
