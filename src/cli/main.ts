@@ -136,10 +136,13 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
   cli
     .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
-    .option('--port <n>', 'port on 127.0.0.1 (default: 8123)')
+    .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
     .option('--seed <n>', 'tenancy seed (default: 42)')
     .option('--size <preset>', 'tiny | small | medium | large (default: small)')
+    .option('--latency <ms>', 'added before every response (default: 0)')
+    .option('--faults <json|file>', 'fault injection, JSON inline or a file: rateLimit, errorRate, errorBurst, resetRate, slowBodyMs, deadRegions, regions (docs/emulator.md)')
     .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
+    .example(`oci-inv emulator --size medium --latency 50 --faults '{"rateLimit":{"rps":20,"retryAfterSeconds":1}}'`)
     .action(bind(async (f) => (await import('./commands/emulator.js')).emulatorCommand(f)));
 
   cli.help();
