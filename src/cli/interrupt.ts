@@ -3,11 +3,15 @@
 // run, and the command exits 130 (SIGINT) or 143 (SIGTERM). A second signal, or a signal while
 // no command is listening, exits at once; a run directory without run_summary.json is then
 // removed so that nothing half-written looks like a run.
+import { setMaxListeners } from 'node:events';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../pipeline/run.js';
 
 const controller = new AbortController();
+// Every retry wait listens on it for a moment: many at once are expected, not a leak (and
+// Node's leak warning would land in the middle of the live progress display).
+setMaxListeners(0, controller.signal);
 let claimed = false;
 let runDirOf: () => string | null = () => null;
 

@@ -47,6 +47,8 @@ const THROTTLE_MIN = 5;
 const THROTTLE_SHARE = 0.1;
 /** … counted over at most this long. */
 const THROTTLE_WINDOW_MS = 30_000;
+/** One warning per region per minute at most: the live counts show the rest. */
+const THROTTLE_REPEAT_MS = 60_000;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -104,7 +106,7 @@ export function renderFrame(progress: RunProgress, now: number, tick = 0): strin
 export function heartbeatLine(progress: RunProgress, now: number): string {
   const regions = [...progress.regions.values()];
   const searched = regions.filter((r) => r.search !== 'waiting' && r.search !== 'running').length;
-  const parts = [`${progress.phase} ${seconds(now - progress.startedAt)}`];
+  const parts = [`${seconds(now - progress.startedAt)}, phase ${progress.phase}`];
   if (regions.length > 0) {
     parts.push(
       `regions ${searched}/${regions.length} searched, ${fmt(regions.reduce((n, r) => n + r.pages, 0))} pages, ${fmt(regions.reduce((n, r) => n + r.records, 0))} records`,
@@ -125,6 +127,7 @@ export class ProgressRenderer {
   private timers: NodeJS.Timeout[] = [];
   private lastThrottle = new Map<string, { calls: number; throttled: number; at: number }>();
   private startedCheckAt = 0;
+  private readonly lastWarned = new Map<string, number>();
   private unsubscribe: (() => void) | undefined;
 
   constructor(private readonly options: ProgressRendererOptions) {}
@@ -137,6 +140,7 @@ export class ProgressRenderer {
     this.stop();
     this.progress = progress;
     this.lastThrottle.clear();
+    this.lastWarned.clear();
     this.startedCheckAt = progress.now();
     this.unsubscribe = progress.onChange(() => {
       if (progress.finished) this.finish();
@@ -205,6 +209,9 @@ export class ProgressRenderer {
       const window = Math.max(1, now - base.at);
       if (throttled >= THROTTLE_MIN && throttled >= THROTTLE_SHARE * Math.max(1, calls)) {
         this.lastThrottle.set(region, { calls: c.calls, throttled: c.throttled, at: now });
+        const warned = this.lastWarned.get(region);
+        if (warned !== undefined && now - warned < THROTTLE_REPEAT_MS) continue;
+        this.lastWarned.set(region, now);
         const wait = c.maxRetryAfterMs > 0 ? `, honouring Retry-After up to ${seconds(c.maxRetryAfterMs)}` : '';
         this.clear();
         this.options.emit(

@@ -156,12 +156,18 @@ export class OciHttpClient implements common.HttpClient {
       stats.calls++;
       count('calls');
       let response: Response | undefined;
+      // One controller per attempt, aborted by its timeout or by an interrupt; the listener on
+      // the run's signal is removed when the attempt ends, so listeners never pile up on it.
+      const attemptAbort = new AbortController();
+      const timer = setTimeout(() => attemptAbort.abort(new DOMException('request timed out', 'TimeoutError')), policy.requestTimeoutMs);
+      const onInterrupt = () => attemptAbort.abort(signal?.reason);
+      signal?.addEventListener('abort', onInterrupt, { once: true });
       try {
         const received = await doFetch(req.uri, {
           method: req.method,
           headers: req.headers,
           body,
-          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(policy.requestTimeoutMs)]) : AbortSignal.timeout(policy.requestTimeoutMs),
+          signal: attemptAbort.signal,
         });
         // Read the whole body here: a connection reset mid-body must be retried like any other
         // transport failure, not surface later inside the SDK's JSON parsing.
@@ -173,6 +179,8 @@ export class OciHttpClient implements common.HttpClient {
       } catch (error) {
         lastProblem = describeTransportError(error);
       } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onInterrupt);
         limiter.release();
       }
       if (signal?.aborted) throw interrupted();

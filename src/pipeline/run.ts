@@ -321,13 +321,18 @@ async function enrichAll(
   const order = regions.filter((r) => byRegion.has(r));
   if (byRegion.has(homeRegion) && !order.includes(homeRegion)) order.push(homeRegion);
   progress.enrichTotal = records.filter((r) => supported.has(r.resourceType)).length;
-  for (const region of order) {
-    const p = progress.region(region);
-    p.enrichTotal = (byRegion.get(region) ?? []).filter((r) => supported.has(r.resourceType)).length;
-  }
+  // Live counts per region; the home region of a shard that did not search it is counted in
+  // the totals only (it is not a region of this run).
+  const regionProgress = new Map(
+    order.map((region) => {
+      const p = progress.regions.get(region) ?? { region, search: 'done' as const, pages: 0, records: 0, enrichDone: 0, enrichTotal: 0 };
+      p.enrichTotal = (byRegion.get(region) ?? []).filter((r) => supported.has(r.resourceType)).length;
+      return [region, p];
+    }),
+  );
   await runPool(order, config.workersRegion, async (region) => {
     const list = byRegion.get(region) ?? [];
-    const p = progress.region(region);
+    const p = regionProgress.get(region) ?? progress.region(region);
     if (signal?.aborted) {
       for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
       return;

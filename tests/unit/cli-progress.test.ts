@@ -78,7 +78,7 @@ test('heartbeat line carries the same counts on one line', () => {
   f.advance(2000);
   assert.equal(
     heartbeatLine(f.progress, f.progress.now()),
-    'progress: enrich 2.0 s · regions 1/2 searched, 2 pages, 1,500 records · enrich 0/10 0% · api 50 calls, 2 retries, 1 × 429',
+    'progress: 2.0 s, phase enrich · regions 1/2 searched, 2 pages, 1,500 records · enrich 0/10 0% · api 50 calls, 2 retries, 1 × 429',
   );
 });
 
@@ -125,7 +125,7 @@ test('heartbeat mode prints through the logger and warns about a region throttle
   f.progress.setPhase('enrich');
   renderer.beat();
   assert.equal(f.emitted.length, 1, 'no warning: one 429 in 50 calls');
-  assert.match(f.emitted[0]?.message ?? '', /^progress: enrich/);
+  assert.match(f.emitted[0]?.message ?? '', /^progress: 0\.0 s, phase enrich/);
   assert.equal(f.emitted[0]?.fields.phase, 'enrich');
   assert.equal(typeof f.emitted[0]?.fields.duration_ms, 'number');
   assert.equal(f.emitted[0]?.fields.counts?.api_calls, 50);
@@ -147,6 +147,16 @@ test('heartbeat mode prints through the logger and warns about a region throttle
   const n = f.emitted.filter((e) => e.level === 'warn').length;
   renderer.beat();
   assert.equal(f.emitted.filter((e) => e.level === 'warn').length, n);
+  // Throttled on and on, one beat every 10 s: no second warning within a minute, then one more.
+  const warnings = () => f.emitted.filter((e) => e.level === 'warn').length;
+  const seen: number[] = [];
+  for (let beat = 1; beat <= 5; beat++) {
+    f.byRegion.set('eu-frankfurt-1', counts({ calls: 40 + 20 * beat, throttled: 12 + 10 * beat, maxRetryAfterMs: 5000 }));
+    f.advance(10_000);
+    renderer.beat();
+    seen.push(warnings());
+  }
+  assert.deepEqual(seen, [1, 1, 1, 1, 2], 'one warning a minute per region');
   assert.equal(f.stream.chunks.length, 0, 'heartbeat mode never draws on the stream');
 });
 
