@@ -29,6 +29,9 @@ export interface CoreApi extends InputSource {
   warning(message: string): void;
   error(message: string): void;
   debug(message: string): void;
+  /** `::group::` / `::endgroup::` around each phase of the run (optional for test fakes). */
+  startGroup?(name: string): void;
+  endGroup?(): void;
   writeSummary(markdown: string): Promise<void>;
   /** For the post step (a second line of defence for key cleanup). */
   saveState?(name: string, value: string): void;
@@ -98,11 +101,22 @@ export function guardedCore(core: CoreApi): CoreApi {
 }
 
 function actionLogger(core: CoreApi): Logger {
+  let open = false;
+  const end = () => {
+    if (open) core.endGroup?.();
+    open = false;
+  };
   return {
     debug: (m) => core.debug(m),
     info: (m) => core.info(m),
     warn: (m) => core.warning(m),
     error: (m) => core.error(m),
+    group: (name) => {
+      end();
+      core.startGroup?.(`oci-inv: ${name}`);
+      open = true;
+    },
+    groupEnd: end,
   };
 }
 

@@ -32,6 +32,8 @@ export function actionDeps(): ActionDeps {
       error: (message) => core.error(message),
       debug: (message) => core.debug(message),
       saveState: (name, value) => core.saveState(name, value),
+      startGroup: (name) => core.startGroup(name),
+      endGroup: () => core.endGroup(),
       async writeSummary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY) {
           core.info(markdown);

@@ -7,16 +7,20 @@ import { join } from 'node:path';
 import { connectOci, sdkRegionKeys } from '../oci/connect.js';
 import { ConfigError, DEFAULT_QUERY, type RunConfig, sourceOf } from '../pipeline/config.js';
 import { describeError, httpStatusOf } from '../pipeline/discover.js';
-import type { Logger } from '../pipeline/log.js';
+import type { Logger, RunProgress } from '../pipeline/log.js';
 import type { DiscoveryPort } from '../pipeline/ports.js';
 import { OutputError, preflightRun, resolveRegionSelectors } from '../pipeline/preflight.js';
-import { RunAuthError, type RunResult, runDirName, runPipeline } from '../pipeline/run.js';
+import { interruptExitCode, RunAuthError, RunInterruptedError, type RunResult, runDirName, runPipeline } from '../pipeline/run.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface RunInventoryOptions {
   log: Logger;
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
+  /** Aborted on interrupt (Ctrl-C): see RunDeps.signal. */
+  signal?: AbortSignal;
+  /** The run's live counts, when the caller watches them (e.g. to clean up on a hard exit). */
+  progress?: RunProgress;
 }
 
 /** Filesystem errors that are the environment's, not a bug: exit 2 naming the path. */
@@ -32,9 +36,22 @@ const OUTPUT_ERRNOS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export async function runInventory(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
-  const { log } = options;
+  const { signal } = options;
+  try {
+    return await connectAndRun(config, options);
+  } catch (error) {
+    // Whatever failed once the run was interrupted failed because of it.
+    if (signal?.aborted && !(error instanceof RunInterruptedError)) {
+      throw new RunInterruptedError('interrupted before anything was written', interruptExitCode(signal));
+    }
+    throw error;
+  }
+}
+
+async function connectAndRun(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
+  const { log, signal } = options;
   await preflightRun(config);
-  const connection = await connectOci(config, log, options.env);
+  const connection = await connectOci(config, log, options.env, signal);
   try {
     let regions: Awaited<ReturnType<DiscoveryPort['listRegions']>>;
     try {
@@ -67,6 +84,8 @@ export async function runInventory(config: RunConfig, options: RunInventoryOptio
           toolVersion: TOOL_VERSION,
           // A secret of the user's for redaction markers (docs/security.md); never logged.
           redactionSecret: (options.env ?? process.env).OCI_INV_REDACTION_KEY || undefined,
+          ...(signal ? { signal } : {}),
+          ...(options.progress ? { progress: options.progress } : {}),
         },
       );
     } catch (error) {

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// The oci-inv executable: run the CLI, turn any error into a message and an exit code.
+// The oci-inv executable: run the CLI, turn any error into a message and an exit code. Ctrl-C
+// and SIGTERM are handled here, at the edge (src/cli/interrupt.ts).
 import { handleError } from './errors.js';
+import { installInterruptHandlers } from './interrupt.js';
 import { createCliLogger } from './logger.js';
 import { main } from './main.js';
 
+installInterruptHandlers();
 main().then(
   (code) => {
     process.exitCode = code;

@@ -64,6 +64,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--explain <ocid>', 'show why one resource counts as changed')
     .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found (default: none)')
     .option('--json', 'print diff_summary.json instead of markdown')
+    .option('--format <fmt>', 'md | text: the change report on stdout (default: text on a terminal, md otherwise)')
     .example('oci-inv diff --prev out/20261101T000000Z --curr out/20261102T000000Z --fail-on removed')
     .ignoreOptionDefaultValue()
     .action(
@@ -79,6 +80,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
             explain: str(f.explain),
             failOn: str(f.failOn),
             json: f.json === true,
+            format: str(f.format),
           },
           { log: contextLogger(f) },
         );
@@ -160,10 +162,13 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
   cli
     .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
-    .option('--port <n>', 'port on 127.0.0.1 (default: 8123)')
+    .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
     .option('--seed <n>', 'tenancy seed (default: 42)')
     .option('--size <preset>', 'tiny | small | medium | large (default: small)')
+    .option('--latency <ms>', 'added before every response (default: 0)')
+    .option('--faults <json|file>', 'fault injection, JSON inline or a file: rateLimit, errorRate, errorBurst, resetRate, slowBodyMs, deadRegions, regions (docs/emulator.md)')
     .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
+    .example(`oci-inv emulator --size medium --latency 50 --faults '{"rateLimit":{"rps":20,"retryAfterSeconds":1}}'`)
     .action(bind(async (f) => (await import('./commands/emulator.js')).emulatorCommand(f)));
 
   // cac gives every `--no-x` option a default of true and prints "(default: true)" beside

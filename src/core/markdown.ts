@@ -36,6 +36,8 @@ export interface ChangeReportOptions {
   artifactHint?: string;
   title?: string;
   baseline?: 'previous-run' | 'expected' | 'none';
+  /** Compartment ocid → path (`root/a/b`): added/removed rows show the path where known. */
+  compartmentPaths?: ReadonlyMap<string, string>;
 }
 
 /** Rows shown openly; a longer list goes into a collapsed <details>. */
@@ -220,12 +222,19 @@ interface Section {
   total: number;
 }
 
-function sectionsFor(type: string, input: ChangeReportInput, added: ResourceRef[], removed: ResourceRef[], changed: ChangedResource[]): Section[] {
+function sectionsFor(
+  type: string,
+  input: ChangeReportInput,
+  added: ResourceRef[],
+  removed: ResourceRef[],
+  changed: ChangedResource[],
+  paths?: ReadonlyMap<string, string>,
+): Section[] {
   // Own keys only: a type named "constructor" must not find Object's constructor.
   const totals = input.countsByType && Object.hasOwn(input.countsByType, type) ? input.countsByType[type] : undefined;
   const refHeader = '| Name | OCID | Compartment | Region |\n| --- | --- | --- | --- |\n';
   const refRow = (r: ResourceRef) =>
-    `| ${nameCell(r)} | ${code(r.ocid)} | ${r.compartmentId ? code(r.compartmentId) : ''} | ${escapeCell(r.region ?? '')} |\n`;
+    `| ${nameCell(r)} | ${code(r.ocid)} | ${r.compartmentId ? code(paths?.get(r.compartmentId) ?? r.compartmentId) : ''} | ${escapeCell(r.region ?? '')} |\n`;
   return [
     { label: 'Added' as const, header: refHeader, rows: added.map(refRow), total: totals?.added ?? added.length },
     { label: 'Removed' as const, header: refHeader, rows: removed.map(refRow), total: totals?.removed ?? removed.length },
@@ -271,7 +280,7 @@ export function renderChangeReport(diff: ChangeReportInput | null, options: Chan
   let cut = budget.full;
   for (const type of types) {
     if (cut) break;
-    const sections = sectionsFor(type, diff, added.get(type) ?? [], removed.get(type) ?? [], changed.get(type) ?? []);
+    const sections = sectionsFor(type, diff, added.get(type) ?? [], removed.get(type) ?? [], changed.get(type) ?? [], options.compartmentPaths);
     if (sections.length === 0) continue;
     if (!budget.add(`### ${escapeCell(type)}\n\n`)) {
       cut = true;

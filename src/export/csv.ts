@@ -80,8 +80,8 @@ function toCsv(rows: string[][]): string {
 }
 
 /**
- * Writes inventory.csv; returns the number of data rows. Lines end in CRLF and the last row
- * has no line break, which is exactly what `Papa.unparse` produces for the whole table.
+ * Writes inventory.csv; returns the number of data rows. Lines end in CRLF, the last one too
+ * (RFC 4180 allows it, and `wc -l`, `cat` and line-based tools expect it).
  */
 export async function writeInventoryCsv(path: string, records: readonly InventoryRecord[], options: CsvOptions = {}): Promise<number> {
   const tags = (options.tagColumns ?? []).map(parseTagColumn);
@@ -93,6 +93,7 @@ export async function writeInventoryCsv(path: string, records: readonly Inventor
       const rows = sorted.slice(start, start + ROWS_PER_WRITE).map((record) => csvRow(record, paths, tags));
       await writer.write(CSV_NEWLINE + toCsv(rows));
     }
+    await writer.write(CSV_NEWLINE);
   });
   return sorted.length;
 }

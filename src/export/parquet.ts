@@ -1,7 +1,7 @@
 // inventory.parquet (SPEC §4): the inventory as typed columns for DuckDB, pyarrow and
 // hyparquet. Only standard Parquet types: UTF8 strings, INT64 timestamps (millis, UTC), and the
-// nested parts (tags, details, relationships) as canonical JSON text in UTF8 columns, which
-// every reader loads as a plain string without extensions.
+// nested parts (tags, details, relationships) as JSON text annotated with the JSON logical type,
+// so DuckDB loads them as JSON and pyarrow/hyparquet as text or parsed values.
 import type { SchemaElement } from 'hyparquet';
 import { ByteWriter, type ColumnSource, ParquetWriter } from 'hyparquet-writer';
 import { canonicalJson, type InventoryRecord } from '../core/record.js';
@@ -11,14 +11,23 @@ import { sortRecordsForExport } from './jsonl.js';
 /** Rows per row group: large enough to scan fast, small enough to build one in memory. */
 export const PARQUET_ROW_GROUP_SIZE = 100_000;
 
-type Cell = string | number | null;
-type ColumnKind = 'string' | 'timestamp';
+type Cell = string | number | null | object;
+type ColumnKind = 'string' | 'timestamp' | 'json';
 
 interface ColumnSpec {
   name: string;
   kind: ColumnKind;
   required: boolean;
-  value: (record: InventoryRecord) => Cell;
+  value: (record: InventoryRecord, paths: ReadonlyMap<string, string>) => Cell;
+}
+
+/**
+ * A JSON column's cell: the value rebuilt from its canonical JSON, so the writer's
+ * JSON.stringify emits sorted keys (integer-like keys aside, which JavaScript orders first).
+ */
+function jsonCell(value: unknown): object | null {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(canonicalJson(value)) as object;
 }
 
 /** Unparseable or empty times become null: a TIMESTAMP column cannot hold free text. */
@@ -33,6 +42,7 @@ export const PARQUET_COLUMNS: readonly ColumnSpec[] = [
   { name: 'resourceType', kind: 'string', required: true, value: (r) => r.resourceType },
   { name: 'displayName', kind: 'string', required: false, value: (r) => r.displayName },
   { name: 'compartmentId', kind: 'string', required: false, value: (r) => r.compartmentId },
+  { name: 'compartmentPath', kind: 'string', required: false, value: (r, paths) => (r.compartmentId ? (paths.get(r.compartmentId) ?? null) : null) },
   { name: 'region', kind: 'string', required: false, value: (r) => r.region },
   { name: 'availabilityDomain', kind: 'string', required: false, value: (r) => r.availabilityDomain ?? null },
   { name: 'lifecycleState', kind: 'string', required: false, value: (r) => r.lifecycleState },
@@ -40,10 +50,10 @@ export const PARQUET_COLUMNS: readonly ColumnSpec[] = [
   { name: 'collectedAt', kind: 'timestamp', required: false, value: (r) => epochMillis(r.collectedAt) },
   { name: 'enrichStatus', kind: 'string', required: false, value: (r) => r.enrichStatus },
   { name: 'enrichError', kind: 'string', required: false, value: (r) => r.enrichError },
-  { name: 'definedTags', kind: 'string', required: false, value: (r) => canonicalJson(r.definedTags) },
-  { name: 'freeformTags', kind: 'string', required: false, value: (r) => canonicalJson(r.freeformTags) },
-  { name: 'details', kind: 'string', required: false, value: (r) => canonicalJson(r.details) },
-  { name: 'relationships', kind: 'string', required: false, value: (r) => canonicalJson(r.relationships) },
+  { name: 'definedTags', kind: 'json', required: false, value: (r) => jsonCell(r.definedTags) },
+  { name: 'freeformTags', kind: 'json', required: false, value: (r) => jsonCell(r.freeformTags) },
+  { name: 'details', kind: 'json', required: false, value: (r) => jsonCell(r.details) },
+  { name: 'relationships', kind: 'json', required: false, value: (r) => jsonCell(r.relationships) },
 ];
 
 function schemaElement(column: ColumnSpec): SchemaElement {
@@ -59,6 +69,7 @@ function schemaElement(column: ColumnSpec): SchemaElement {
       repetition_type,
     };
   }
+  if (column.kind === 'json') return { name: column.name, type: 'BYTE_ARRAY', converted_type: 'JSON', logical_type: { type: 'JSON' }, repetition_type };
   return { name: column.name, type: 'BYTE_ARRAY', converted_type: 'UTF8', logical_type: { type: 'STRING' }, repetition_type };
 }
 
@@ -91,15 +102,19 @@ class AtomicParquetSink extends ByteWriter {
   }
 }
 
-function columnData(records: readonly InventoryRecord[]): ColumnSource[] {
+function columnData(records: readonly InventoryRecord[], paths: ReadonlyMap<string, string>): ColumnSource[] {
   return PARQUET_COLUMNS.map((column) => ({
     name: column.name,
-    data: records.map(column.value),
+    data: records.map((r) => column.value(r, paths)),
   }));
 }
 
 /** Writes inventory.parquet in (ocid, resourceType) order; returns the number of rows. */
-export async function writeInventoryParquet(path: string, records: readonly InventoryRecord[]): Promise<number> {
+export async function writeInventoryParquet(
+  path: string,
+  records: readonly InventoryRecord[],
+  compartmentPaths: ReadonlyMap<string, string> = new Map(),
+): Promise<number> {
   const sorted = sortRecordsForExport(records);
   await withAtomicWriter(path, async (out) => {
     const parquet = new ParquetWriter({
@@ -109,7 +124,7 @@ export async function writeInventoryParquet(path: string, records: readonly Inve
     });
     for (let start = 0; start < sorted.length; start += PARQUET_ROW_GROUP_SIZE) {
       const group = sorted.slice(start, start + PARQUET_ROW_GROUP_SIZE);
-      await parquet.write({ columnData: columnData(group), rowGroupSize: group.length });
+      await parquet.write({ columnData: columnData(group, compartmentPaths), rowGroupSize: group.length });
     }
     await parquet.finish();
   });

@@ -34,6 +34,8 @@ export interface OciClientsOptions {
   retryBudget?: number;
   log: HttpLog;
   fetchImpl?: typeof fetch;
+  /** Aborted on interrupt: every client stops sending. */
+  signal?: AbortSignal;
 }
 
 interface Closable {
@@ -99,6 +101,8 @@ export function createOciClients(options: OciClientsOptions): OciClients {
         budget: budgetFor(region),
         recorder,
         log: options.log,
+        region,
+        ...(options.signal ? { signal: options.signal } : {}),
         ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
       });
       const client = new ctor({ httpClient }, clientConfiguration);

@@ -17,7 +17,7 @@ export interface OciConnection {
   close(): void;
 }
 
-export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<OciConnection> {
+export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<OciConnection> {
   const auth = await resolveAuth({ method: config.auth, profile: config.profile, configFile: config.ociConfig, env });
   const tenancyId = config.tenancy ?? auth.tenancyId;
   const resolved = { ...auth, tenancyId };
@@ -33,6 +33,7 @@ export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.Pro
     concurrency: Math.max(4, config.workersEnrich),
     retryBudget: config.retryBudget,
     log: { debug: (m) => log.debug(m) },
+    ...(signal ? { signal } : {}),
   });
   const discovery = createOciDiscovery({ auth: resolved, clients, bootstrapRegion });
   return {

@@ -94,10 +94,11 @@ export function createOciDiscovery(options: OciDiscoveryOptions): DiscoveryPort 
       );
     },
 
-    async search(region: string, query: string, onPage: (page: SearchPage) => void): Promise<void> {
+    async search(region: string, query: string, onPage: (page: SearchPage) => void, signal?: AbortSignal): Promise<void> {
       const client = clients.get(search.ResourceSearchClient, 'query', region);
       let page: string | undefined;
       do {
+        signal?.throwIfAborted();
         const response = await sdkCall('query', 'searchResources', () =>
           client.searchResources({
             searchDetails: { type: 'Structured', query, matchingContextType: search.models.SearchDetails.MatchingContextType.None } as search.models.StructuredSearchDetails,
@@ -112,6 +113,7 @@ export function createOciDiscovery(options: OciDiscoveryOptions): DiscoveryPort 
     },
 
     apiCalls: () => clients.recorder.snapshot(),
+    transport: () => clients.recorder.view(),
     close: () => clients.closeAll(),
   };
 }

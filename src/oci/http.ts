@@ -2,6 +2,7 @@
 // signer, then owns what the SDK's retrier and circuit breaker would have done: retries with
 // Retry-After and jittered backoff, adaptive concurrency, per-attempt timeouts, and counts.
 import type * as common from 'oci-common';
+import type { TransportCounts, TransportView } from '../pipeline/log.js';
 import type { ApiCallStats } from '../pipeline/ports.js';
 import {
   type AdaptiveLimiter,
@@ -19,6 +20,23 @@ export interface HttpLog {
 
 export class ApiCallRecorder {
   private readonly stats: ApiCallStats = {};
+  private readonly total: TransportCounts = emptyCounts();
+  private readonly regions = new Map<string, TransportCounts>();
+
+  /** Live counters for one region (and the run's total), read by progress renderers. */
+  regionEntry(region: string): { region: TransportCounts; total: TransportCounts } {
+    let r = this.regions.get(region);
+    if (!r) {
+      r = emptyCounts();
+      this.regions.set(region, r);
+    }
+    return { region: r, total: this.total };
+  }
+
+  /** The live counters themselves (not copies): cheap enough to read several times a second. */
+  view(): TransportView {
+    return { total: this.total, byRegion: this.regions };
+  }
 
   entry(service: string, operation: string) {
     this.stats[service] ??= {};
@@ -32,11 +50,15 @@ export class ApiCallRecorder {
     return structuredClone(this.stats);
   }
 
-  total(): number {
+  totalCalls(): number {
     let n = 0;
     for (const ops of Object.values(this.stats)) for (const s of Object.values(ops)) n += s.calls;
     return n;
   }
+}
+
+function emptyCounts(): TransportCounts {
+  return { calls: 0, retries: 0, throttled: 0, errors: 0, maxRetryAfterMs: 0 };
 }
 
 /** A transport failure after every attempt: carries no request detail that could hold secrets. */
@@ -92,12 +114,25 @@ export interface OciHttpClientOptions {
   budget?: RetryBudget;
   recorder: ApiCallRecorder;
   log: HttpLog;
+  /** Region the client talks to, for per-region counts ('' when unknown). */
+  region?: string;
+  /** Once aborted, no new attempt starts and waits end at once (an interrupted run). */
+  signal?: AbortSignal;
   fetchImpl?: typeof fetch;
   random?: () => number;
 }
 
 export class OciHttpClient implements common.HttpClient {
   constructor(private readonly opts: OciHttpClientOptions) {}
+
+  /** Wait before a retry; an interrupt ends the wait (and the request) at once. */
+  private async pause(ms: number, interrupted: () => Error): Promise<void> {
+    try {
+      await sleep(ms, this.opts.signal);
+    } catch {
+      throw interrupted();
+    }
+  }
 
   async send(
     req: common.HttpRequest,
@@ -113,6 +148,13 @@ export class OciHttpClient implements common.HttpClient {
     let started = firstStarted;
     let throttles = 0;
     let retrying = false;
+    const live = recorder.regionEntry(this.opts.region ?? '');
+    const count = (key: 'calls' | 'retries' | 'throttled' | 'errors') => {
+      live.region[key]++;
+      live.total[key]++;
+    };
+    const signal = this.opts.signal;
+    const interrupted = () => new OciTransportError(`${service} ${operationName || 'request'}: interrupted`, service, operationName);
     const body: string | undefined =
       forceExcludeBody || req.body === undefined || req.body === null
         ? undefined
@@ -121,7 +163,11 @@ export class OciHttpClient implements common.HttpClient {
           : JSON.stringify(req.body);
     let lastProblem = '';
     for (let attempt = 0; attempt < policy.maxAttempts; attempt++) {
-      if (retrying) stats.retries++;
+      if (signal?.aborted) throw interrupted();
+      if (retrying) {
+        stats.retries++;
+        count('retries');
+      }
       retrying = true;
       // Each attempt is signed afresh: the signature covers x-date.
       req.headers.delete('x-date');
@@ -131,15 +177,30 @@ export class OciHttpClient implements common.HttpClient {
       } catch (error) {
         throw new OciSigningError(`${service} ${operationName || 'request'}: ${SIGNING_FAILED}: ${sanitizeSdkMessage(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
       }
-      await limiter.acquire();
+      try {
+        await limiter.acquire(signal);
+      } catch {
+        throw interrupted();
+      }
+      if (signal?.aborted) {
+        limiter.release();
+        throw interrupted();
+      }
       stats.calls++;
+      count('calls');
       let response: Response | undefined;
+      // One controller per attempt, aborted by its timeout or by an interrupt; the listener on
+      // the run's signal is removed when the attempt ends, so listeners never pile up on it.
+      const attemptAbort = new AbortController();
+      const timer = setTimeout(() => attemptAbort.abort(new DOMException('request timed out', 'TimeoutError')), policy.requestTimeoutMs);
+      const onInterrupt = () => attemptAbort.abort(signal?.reason);
+      signal?.addEventListener('abort', onInterrupt, { once: true });
       try {
         const received = await doFetch(req.uri, {
           method: req.method,
           headers: req.headers,
           body,
-          signal: AbortSignal.timeout(policy.requestTimeoutMs),
+          signal: attemptAbort.signal,
         });
         // Read the whole body here: a connection reset mid-body must be retried like any other
         // transport failure, not surface later inside the SDK's JSON parsing.
@@ -151,19 +212,30 @@ export class OciHttpClient implements common.HttpClient {
       } catch (error) {
         lastProblem = describeTransportError(error);
       } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onInterrupt);
         limiter.release();
       }
+      if (signal?.aborted) throw interrupted();
       const elapsed = Date.now() - started;
       if (response) {
         if (!isRetryableStatus(response.status)) {
           limiter.onSuccess();
-          if (response.status >= 400) stats.errors++;
+          if (response.status >= 400) {
+            stats.errors++;
+            count('errors');
+          }
           return response;
         }
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
         const throttled = response.status === 429 || (response.status === 503 && retryAfter !== undefined);
         if (throttled) {
           stats.throttled++;
+          count('throttled');
+          if (retryAfter !== undefined) {
+            live.region.maxRetryAfterMs = Math.max(live.region.maxRetryAfterMs, retryAfter);
+            live.total.maxRetryAfterMs = Math.max(live.total.maxRetryAfterMs, retryAfter);
+          }
           limiter.onThrottle(retryAfter === undefined ? undefined : Math.min(retryAfter, policy.maxRetryAfterMs));
         }
         lastProblem = `HTTP ${response.status}`;
@@ -173,7 +245,7 @@ export class OciHttpClient implements common.HttpClient {
           throttles++;
           await response.body?.cancel();
           log.debug(`${service} ${operationName}: ${lastProblem} (throttled), retry in ${wait} ms`);
-          await sleep(wait);
+          await this.pause(wait, interrupted);
           started = Date.now();
           attempt--;
           continue;
@@ -181,19 +253,21 @@ export class OciHttpClient implements common.HttpClient {
         const wait = Math.min(retryAfter ?? backoffDelay(policy, attempt, this.opts.random), policy.maxRetryAfterMs);
         if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) {
           stats.errors++;
+          count('errors');
           return response; // the SDK turns it into an OciError with status and code
         }
         await response.body?.cancel();
         log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
-        await sleep(wait);
+        await this.pause(wait, interrupted);
         continue;
       }
       const wait = backoffDelay(policy, attempt, this.opts.random);
       if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) break;
       log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
-      await sleep(wait);
+      await this.pause(wait, interrupted);
     }
     stats.errors++;
+    count('errors');
     throw new OciTransportError(
       `${hostOf(req.uri)}: ${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - firstStarted) / 1000)} s: ${lastProblem}`,
       service,

@@ -87,10 +87,11 @@ export class AdaptiveLimiter {
     this.limit = Math.max(min, Math.min(initial, max));
   }
 
-  async acquire(): Promise<void> {
+  /** Rejects (taking no slot) when `signal` aborts during a Retry-After pause. */
+  async acquire(signal?: AbortSignal): Promise<void> {
     for (;;) {
       const pause = this.pausedUntil - Date.now();
-      if (pause > 0) await sleep(pause);
+      if (pause > 0) await sleep(pause, signal);
       if (this.active < this.limit) {
         this.active++;
         return;

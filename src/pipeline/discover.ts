@@ -3,8 +3,11 @@
 // once — global IAM resources, which every region's search returns, with the home region.
 import { subtreeOf } from '../core/compartments.js';
 import { GLOBAL_RESOURCE_TYPES, type InventoryRecord, type SearchSummary } from '../core/record.js';
-import type { Logger } from './log.js';
+import type { Logger, RunProgress } from './log.js';
 import type { CompartmentInfo, DiscoveryPort } from './ports.js';
+
+/** The error of a region whose search was cut short by an interrupt. */
+export const INTERRUPTED_REASON = 'interrupted';
 
 export const TERMINAL_STATES: ReadonlySet<string> = new Set(['TERMINATED', 'DELETED']);
 
@@ -15,7 +18,10 @@ export interface RegionOutcome {
   error: string | null;
   /** HTTP status of the failure when the service answered (401/403 tell auth apart). */
   httpStatus?: number;
+  /** Search time. */
   duration_ms: number;
+  /** Enrichment time of the region's records, once enriched. */
+  enrich_duration_ms?: number;
 }
 
 export interface DiscoverOptions {
@@ -27,6 +33,10 @@ export interface DiscoverOptions {
   scope: ReadonlySet<string> | undefined;
   workers: number;
   collectedAt: string;
+  /** Live counts per region (pages, records), when someone watches. */
+  progress?: RunProgress;
+  /** Once aborted, no region starts and running searches stop after their current page. */
+  signal?: AbortSignal;
 }
 
 export interface DiscoverResult {
@@ -137,20 +147,46 @@ export async function discoverAll(port: DiscoveryPort, options: DiscoverOptions,
   await runPool(options.regions, options.workers, async (region) => {
     const started = Date.now();
     let count = 0;
+    const live = options.progress?.region(region);
+    if (live) live.search = 'running';
     try {
-      await port.search(region, options.query, (page) => {
-        for (const item of page.items) accept(item, region);
-        count += page.items.length;
-        log.progress?.(`search ${region}`, count, 0);
-      });
+      options.signal?.throwIfAborted();
+      await port.search(
+        region,
+        options.query,
+        (page) => {
+          for (const item of page.items) accept(item, region);
+          count += page.items.length;
+          if (live) {
+            live.pages++;
+            live.records = count;
+          }
+        },
+        options.signal,
+      );
       outcomes.push({ region, status: 'OK', count, error: null, duration_ms: Date.now() - started });
-      log.info(`${region}: ${count} resources found`);
+      if (live) live.search = 'done';
+      log.info(`${region}: ${count} resources found`, {
+        phase: 'discovery',
+        region,
+        counts: { records: count, pages: live?.pages ?? 0 },
+        duration_ms: Date.now() - started,
+      });
     } catch (error) {
       const httpStatus = httpStatusOf(error);
-      const outcome: RegionOutcome = { region, status: 'FAILED', count, error: describeError(error), duration_ms: Date.now() - started };
-      if (httpStatus !== undefined) outcome.httpStatus = httpStatus;
+      const interrupted = options.signal?.aborted === true;
+      const outcome: RegionOutcome = {
+        region,
+        status: 'FAILED',
+        count,
+        error: interrupted ? INTERRUPTED_REASON : describeError(error),
+        duration_ms: Date.now() - started,
+      };
+      if (httpStatus !== undefined && !interrupted) outcome.httpStatus = httpStatus;
       outcomes.push(outcome);
-      log.warn(`${region}: discovery failed after ${count} resources: ${outcome.error}`);
+      if (live) live.search = interrupted ? 'interrupted' : 'failed';
+      const message = interrupted ? `${region}: search interrupted after ${count} resources` : `${region}: discovery failed after ${count} resources: ${outcome.error}`;
+      log.warn(message, { phase: 'discovery', region, counts: { records: count }, duration_ms: outcome.duration_ms });
     }
   });
   outcomes.sort((a, b) => a.region.localeCompare(b.region));

@@ -156,10 +156,14 @@ function addCalls(into: ApiCallStats, from: ApiCallStats): void {
 
 
 /**
- * Which copy of a repeated ocid to keep: the home region's, so a global IAM resource ends up
- * exactly as a single all-region run would have recorded it.
+ * Which copy of a repeated ocid to keep: an enriched one (every shard enriches the global IAM
+ * resources through the home region's identity endpoint, but one shard's call may have
+ * failed), then the home region's, so a global IAM resource ends up exactly as a single
+ * all-region run would have recorded it.
  */
 function prefer(a: InventoryRecord, b: InventoryRecord, homeRegion: string): InventoryRecord {
+  if (a.enrichStatus === 'OK' && b.enrichStatus !== 'OK') return a;
+  if (b.enrichStatus === 'OK' && a.enrichStatus !== 'OK') return b;
   if (a.region === homeRegion) return a;
   if (b.region === homeRegion) return b;
   return a;

@@ -39,21 +39,27 @@ export async function writeRunOutputs(
   records: InventoryRecord[],
   compartments: CompartmentInfo[],
   config: RunConfig,
+  onStep: (file: string) => void = () => {},
 ): Promise<string[]> {
   const written: string[] = [];
+  onStep('inventory.jsonl');
   await writeInventoryJsonl(join(runDir, 'inventory.jsonl'), records);
   written.push('inventory.jsonl');
   if (config.formats.includes('csv')) {
+    onStep('inventory.csv');
     const paths = new Map(compartments.map((c) => [c.ocid, c.path]));
     await writeInventoryCsv(join(runDir, 'inventory.csv'), records, { compartmentPaths: paths, tagColumns: config.tagColumns });
     written.push('inventory.csv');
   }
   if (config.formats.includes('parquet')) {
-    await writeInventoryParquet(join(runDir, 'inventory.parquet'), records);
+    onStep('inventory.parquet');
+    await writeInventoryParquet(join(runDir, 'inventory.parquet'), records, new Map(compartments.map((c) => [c.ocid, c.path])));
     written.push('inventory.parquet');
   }
+  onStep('relationships.jsonl');
   await writeRelationships(join(runDir, 'relationships.jsonl'), collectEdges(records));
   written.push('relationships.jsonl');
+  onStep('graph');
   await writeGraph(runDir, records, compartments);
   written.push('graph_nodes.jsonl', 'graph_edges.jsonl', 'graph.mmd');
   return written;
@@ -66,6 +72,7 @@ export async function compareWithBaseline(
   config: RunConfig,
   baseline: DiffOutcome['baseline'],
   prepareBaseline?: (record: InventoryRecord) => InventoryRecord,
+  compartmentPaths?: ReadonlyMap<string, string>,
 ): Promise<DiffOutcome> {
   const ignore = await loadIgnoreRules({ rules: config.ignore, defaults: config.defaultIgnores });
   const result = await diffInventories(baselinePath, currentInventory, { outdir: runDir, ignore, ...(prepareBaseline ? { prepareBaseline } : {}) });
@@ -74,7 +81,12 @@ export async function compareWithBaseline(
     baselinePath,
     counts: result.counts,
     failOnTriggered: failOnTriggered(result.counts, config.failOn),
-    markdown: renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint: 'diff.json in the run directory', baseline }),
+    markdown: renderChangeReport(result, {
+      limit: STEP_SUMMARY_LIMIT,
+      artifactHint: 'diff.json in the run directory',
+      baseline,
+      ...(compartmentPaths ? { compartmentPaths } : {}),
+    }),
     report: result,
   };
 }

@@ -1,6 +1,7 @@
 // The pipeline's view of the outside world. The core and pipeline depend on these interfaces
 // only; `src/oci/` implements them with the OCI SDK, tests with fakes.
 import type { Edge, InventoryRecord, SearchSummary } from '../core/record.js';
+import type { TransportView } from './log.js';
 
 export interface RegionInfo {
   name: string;
@@ -44,6 +45,8 @@ export interface DiscoveryPort {
   /** Run a structured search in one region, handing each page over as it arrives. */
   search(region: string, query: string, onPage: (page: SearchPage) => void, signal?: AbortSignal): Promise<void>;
   apiCalls(): ApiCallStats;
+  /** Live transport counters (calls, retries, 429s; per region) for progress, if kept. */
+  transport?(): TransportView;
   close(): void;
 }
 

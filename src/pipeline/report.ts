@@ -1,7 +1,7 @@
 // report.md: what a person reads first — scope, regions, counts by type and enrichment
 // status, coverage gaps, the change report when there was a baseline, and warnings.
 import { escapeCell } from '../core/markdown.js';
-import type { InventoryRecord } from '../core/record.js';
+import { GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
 import type { DiffOutcome } from './outputs.js';
 import type { CompartmentInfo } from './ports.js';
 import type { RunSummary } from './summary.js';
@@ -10,7 +10,15 @@ import type { RunSummary } from './summary.js';
 const cell = escapeCell;
 
 export function statusIcon(status: RunSummary['status']): string {
-  return status === 'SUCCESS' ? '✅' : status === 'PARTIAL' || status === 'DEGRADED' ? '⚠️' : '❌';
+  return status === 'SUCCESS' ? '✅' : status === 'PARTIAL' || status === 'DEGRADED' ? '⚠️' : status === 'INTERRUPTED' ? '⏹️' : '❌';
+}
+
+/** `412 ms`, `3.4 s`, `2 min 5 s`: a search of a few ms does not read as "0.0 s". */
+export function duration(ms: number | undefined): string {
+  if (ms === undefined) return '–';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 export async function renderRunReport(
@@ -34,11 +42,37 @@ export async function renderRunReport(
     '',
   );
 
-  lines.push('## Regions', '', '| region | status | resources | time | error |', '| --- | --- | ---: | ---: | --- |');
-  for (const r of summary.regions) {
-    lines.push(`| ${r.region} | ${r.status === 'OK' ? 'ok' : '**failed**'} | ${r.count} | ${(r.duration_ms / 1000).toFixed(1)} s | ${cell(r.error ?? '')} |`);
+  // Resources per region as the inventory holds them: a global IAM resource, which every
+  // region's search returns, counts once, on its own row, so the rows add up to the total.
+  const perRegion = new Map<string, number>();
+  let globals = 0;
+  for (const r of records) {
+    if (GLOBAL_RESOURCE_TYPES.has(r.resourceType)) globals++;
+    else perRegion.set(r.region, (perRegion.get(r.region) ?? 0) + 1);
   }
-  lines.push('');
+  lines.push(
+    '## Regions',
+    '',
+    '| region | status | resources | search | enrichment | error |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+  );
+  const listed = new Set<string>();
+  for (const r of summary.regions) {
+    listed.add(r.region);
+    const status = r.status === 'OK' ? 'ok' : r.error === 'interrupted' ? '**interrupted**' : '**failed**';
+    lines.push(
+      `| ${cell(r.region)} | ${status} | ${perRegion.get(r.region) ?? 0} | ${duration(r.duration_ms)} | ${duration(r.enrich_duration_ms)} | ${cell(r.error ?? '')} |`,
+    );
+  }
+  // Regional records attributed to a region this run did not search (none today; kept honest).
+  for (const [region, n] of perRegion) if (!listed.has(region)) lines.push(`| ${cell(region)} | – | ${n} | – | – |  |`);
+  if (globals > 0) lines.push(`| global (IAM, via ${cell(summary.home_region)}) | ok | ${globals} | – | – |  |`);
+  lines.push(`| **total** |  | **${summary.total_discovered}** | ${duration(summary.timings_ms.discovery)} | ${duration(summary.timings_ms.enrich)} |  |`, '');
+
+  if (diff) {
+    // The change report (it brings its own heading) comes before the long type table.
+    lines.push(diff.markdown.trim(), '');
+  }
 
   lines.push('## Resources by type', '', '| type | count | OK | not implemented | error | skipped |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   const byType = new Map<string, Map<string, number>>();
@@ -71,11 +105,6 @@ export async function renderRunReport(
         'Run again to verify them; `--fail-on degraded` makes such a run exit 5.',
       '',
     );
-  }
-
-  if (diff) {
-    // The change report brings its own heading.
-    lines.push(diff.markdown.trim(), '');
   }
 
   if (summary.warnings.length > 0) {

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { compareRecords, type InventoryRecord } from '../core/record.js';
 import { parseExtraRules, Redactor } from '../core/redact.js';
 import type { RunConfig } from './config.js';
-import { compartmentSubtree, describeError, discoverAll, httpStatusOf, type RegionOutcome, runPool } from './discover.js';
-import type { Logger } from './log.js';
+import { compartmentSubtree, describeError, discoverAll, httpStatusOf, INTERRUPTED_REASON, type RegionOutcome, runPool } from './discover.js';
+import { type Logger, type RunPhase, RunProgress } from './log.js';
 import { type DiffOutcome, compareWithBaseline, writeJsonAtomic, writeRunOutputs, writeTextAtomic } from './outputs.js';
 import type { CompartmentInfo, DiscoveryPort, EnrichPort, Identity } from './ports.js';
 import { renderRunReport } from './report.js';
 import { buildRunSummary, type RunSummary } from './summary.js';
 
-export type RunStatus = 'SUCCESS' | 'DEGRADED' | 'PARTIAL' | 'FAILED';
+export type RunStatus = 'SUCCESS' | 'DEGRADED' | 'PARTIAL' | 'FAILED' | 'INTERRUPTED';
 
 export interface RunResult {
   runDir: string;
@@ -35,6 +35,13 @@ export interface RunDeps {
    * redaction markers (docs/security.md). Absent: the key comes from the tenancy ocid alone.
    */
   redactionSecret?: string | undefined;
+  /**
+   * Aborted when the run is interrupted: no new call starts, what is complete is written as an
+   * INTERRUPTED run. An abort reason with a numeric `exitCode` sets the result's exit code.
+   */
+  signal?: AbortSignal;
+  /** The run's live counts; made here when not given. */
+  progress?: RunProgress;
 }
 
 /** Usage or input error discovered while running (exit 2). */
@@ -47,7 +54,25 @@ export class RunAuthError extends Error {
   override name = 'RunAuthError';
 }
 
+/** Interrupted before anything was written: no run directory is left (exit 130/143). */
+export class RunInterruptedError extends Error {
+  override name = 'RunInterruptedError';
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
 export const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5, UNREACHABLE: 6, SIGINT: 130, SIGTERM: 143 } as const;
+
+/** The exit code an abort reason asks for (130, as for Ctrl-C, unless it says otherwise). */
+export function interruptExitCode(signal: AbortSignal | undefined): number {
+  const reason: unknown = signal?.reason;
+  if (reason && typeof reason === 'object' && 'exitCode' in reason && typeof reason.exitCode === 'number') return reason.exitCode;
+  return EXIT.SIGINT;
+}
 
 export function runDirName(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -74,7 +99,42 @@ function isAuthStatus(status: number | undefined): boolean {
 }
 
 export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<RunResult> {
-  const { discovery, log } = deps;
+  const { discovery, log, signal } = deps;
+  const progress = deps.progress ?? new RunProgress();
+  progress.transport = () => discovery.transport?.();
+  log.track?.(progress);
+  let runDir: string | undefined;
+  let summaryWritten = false;
+  try {
+    const result = await pipeline(config, deps, progress, (dir) => {
+      runDir = dir;
+      progress.runDir = dir;
+    }, () => {
+      summaryWritten = true;
+    });
+    return result;
+  } catch (error) {
+    // Interrupted half way (or failed): a directory without run_summary.json is not a run.
+    if (runDir && !summaryWritten) await rm(runDir, { recursive: true, force: true });
+    if (signal?.aborted) {
+      progress.interrupted = true;
+      throw new RunInterruptedError(`interrupted before anything was written${runDir ? `; ${runDir} removed` : ''}`, interruptExitCode(signal));
+    }
+    throw error;
+  } finally {
+    progress.finish();
+    log.groupEnd?.();
+  }
+}
+
+async function pipeline(
+  config: RunConfig,
+  deps: RunDeps,
+  progress: RunProgress,
+  onRunDir: (dir: string) => void,
+  onSummary: () => void,
+): Promise<RunResult> {
+  const { discovery, log, signal } = deps;
   const startedAt = deps.now();
   const timings: Record<string, number> = {};
   const time = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
@@ -85,12 +145,17 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
       timings[phase] = (timings[phase] ?? 0) + Date.now() - t0;
     }
   };
+  const enterPhase = (phase: RunPhase) => {
+    progress.setPhase(phase);
+    log.group?.(phase);
+  };
   const warnings: string[] = [];
   const warn = (message: string) => {
     warnings.push(message);
     log.warn(message);
   };
 
+  enterPhase('connect');
   let identity: Identity;
   let subscribed: Awaited<ReturnType<DiscoveryPort['listRegions']>>;
   try {
@@ -100,7 +165,7 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
     if (isAuthStatus(httpStatusOf(error))) throw new RunAuthError(`identity call refused: ${describeError(error)}`);
     throw error;
   }
-  log.info(`tenancy ${identity.tenancyName || identity.tenancyId}, home region ${identity.homeRegion}`);
+  log.info(`tenancy ${identity.tenancyName || identity.tenancyId}, home region ${identity.homeRegion}`, { phase: 'connect' });
 
   const subscribedNames = subscribed.map((r) => r.name);
   const regions = config.regions.length > 0 ? config.regions : subscribedNames;
@@ -117,10 +182,14 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
     }
     scope = compartmentSubtree(config.compartment, compartments);
   }
+  signal?.throwIfAborted();
 
   const runDir = await makeRunDir(config.outdir, startedAt);
+  onRunDir(runDir);
   log.debug(`run directory ${runDir}`);
   const collectedAt = deps.now().toISOString();
+  enterPhase('discovery');
+  for (const region of regions) progress.region(region);
   const found = await time('discovery', () =>
     discoverAll(
       discovery,
@@ -132,19 +201,33 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
         scope,
         workers: config.workersRegion,
         collectedAt,
+        progress,
+        ...(signal ? { signal } : {}),
       },
       log,
     ),
   );
-  const failed = found.regions.filter((r) => r.status === 'FAILED');
-  if (failed.length === regions.length && failed.every((r) => isAuthStatus(r.httpStatus))) {
-    await rm(runDir, { recursive: true, force: true });
+  log.info(`discovery: ${found.records.size} resources in ${regions.length} region(s)`, {
+    phase: 'discovery',
+    counts: { records: found.records.size, regions: regions.length, failed: found.regions.filter((r) => r.status === 'FAILED').length },
+    duration_ms: timings.discovery ?? 0,
+  });
+  const interrupted = () => signal?.aborted === true;
+  if (interrupted() && found.records.size === 0) signal?.throwIfAborted();
+  const failed = found.regions.filter((r) => r.status === 'FAILED' && !(interrupted() && r.error === INTERRUPTED_REASON));
+  if (failed.length > 0 && failed.length === regions.length && failed.every((r) => isAuthStatus(r.httpStatus))) {
     throw new RunAuthError(`search refused in every region: ${failed[0]?.error ?? ''}`);
   }
   for (const r of failed) warn(`region ${r.region} failed: ${r.error}`);
 
   const records = [...found.records.values()].sort(compareRecords);
-  await time('enrich', () => enrichAll(records, regions, found.regions, config, deps, warn));
+  enterPhase('enrich');
+  await time('enrich', () => enrichAll(records, regions, identity.homeRegion, found.regions, config, deps, progress, warn));
+  if (interrupted()) {
+    progress.interrupted = true;
+    warn('interrupted: the inventory holds what was complete when the run was stopped');
+  }
+
   // The one redaction policy, on every record, before anything is written, hashed or rendered.
   const redactor = new Redactor({ tenancyId: identity.tenancyId, secret: deps.redactionSecret, extra: parseExtraRules(config.redactExtra) });
   await time('redact', async () => {
@@ -152,32 +235,58 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
   });
   if (redactor.counts.total > 0) log.info(`redacted ${redactor.counts.total} secret value(s)`);
 
-  const outputs = await time('export', () => writeRunOutputs(runDir, records, compartments, config));
+  enterPhase('export');
+  const outputs = await time('export', () =>
+    writeRunOutputs(runDir, records, compartments, config, (step) => {
+      progress.exportStep = step;
+    }),
+  );
+  log.info(`export: ${outputs.join(', ')}`, { phase: 'export', counts: { files: outputs.length, records: records.length }, duration_ms: timings.export ?? 0 });
 
   let diff: DiffOutcome | undefined;
   const baseline = config.expected ?? config.prev;
-  if (baseline) {
+  // An interrupted inventory is incomplete: a diff would report what was not read as removed.
+  if (baseline && !interrupted()) {
+    enterPhase('diff');
     diff = await time('diff', () =>
       // The baseline goes through the same policy: an older run's raw values become the same
       // markers, so upgrading shows no false change and prints no old secret.
-      compareWithBaseline(baseline, join(runDir, 'inventory.jsonl'), runDir, config, config.expected ? 'expected' : 'previous-run', (r) =>
-        redactor.redactRecord(r),
+      compareWithBaseline(
+        baseline,
+        join(runDir, 'inventory.jsonl'),
+        runDir,
+        config,
+        config.expected ? 'expected' : 'previous-run',
+        (r) => redactor.redactRecord(r),
+        new Map(compartments.map((c) => [c.ocid, c.path])),
       ),
     );
-    log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed} ?${diff.counts.unverified ?? 0}`);
+    log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed} ?${diff.counts.unverified ?? 0}`, {
+      phase: 'diff',
+      counts: { added: diff.counts.added, removed: diff.counts.removed, changed: diff.counts.changed, unverified: diff.counts.unverified ?? 0 },
+      duration_ms: timings.diff ?? 0,
+    });
   }
 
   // Every region failed: nothing was inventoried, though the (empty) outputs are still written.
   // Complete but some records unverified (their enrichment failed): DEGRADED (SPEC §3).
   const unverified = records.filter((r) => r.enrichStatus === 'ERROR').length;
-  const status: RunStatus =
-    failed.length === 0 ? (unverified > 0 ? 'DEGRADED' : 'SUCCESS') : failed.length === regions.length ? 'FAILED' : 'PARTIAL';
+  const status: RunStatus = interrupted()
+    ? 'INTERRUPTED'
+    : failed.length === 0
+      ? unverified > 0
+        ? 'DEGRADED'
+        : 'SUCCESS'
+      : failed.length === regions.length
+        ? 'FAILED'
+        : 'PARTIAL';
   if (status === 'DEGRADED') {
     warn(
       `${unverified} record(s) unverified: their enrichment failed (${topReasons(records)}); ` +
         'they are compared on their search fields only and listed as unverified, not changed',
     );
   }
+  enterPhase('report');
   const finishedAt = deps.now();
   const summary = buildRunSummary({
     records,
@@ -195,10 +304,14 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
     warnings,
     dropped: { terminated: found.droppedTerminated, outOfScope: found.droppedOutOfScope },
   });
-  await writeSummaryAndReport(runDir, summary, records, compartments, diff);
+  // report.md first: run_summary.json, written last, is what marks the directory a run.
+  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, records, compartments, diff));
+  await writeJsonAtomic(join(runDir, 'run_summary.json'), summary);
+  onSummary();
 
   let exitCode: number = EXIT.OK;
-  if (status === 'PARTIAL' || status === 'FAILED') exitCode = EXIT.PARTIAL;
+  if (status === 'INTERRUPTED') exitCode = interruptExitCode(signal);
+  else if (status === 'PARTIAL' || status === 'FAILED') exitCode = EXIT.PARTIAL;
   else if (diff?.failOnTriggered || (status === 'DEGRADED' && config.failOn === 'degraded')) exitCode = EXIT.DRIFT;
   return { runDir, status, exitCode, summary, ...(diff ? { diff } : {}) };
 }
@@ -206,9 +319,11 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
 async function enrichAll(
   records: InventoryRecord[],
   regions: string[],
+  homeRegion: string,
   outcomes: RegionOutcome[],
   config: RunConfig,
   deps: RunDeps,
+  progress: RunProgress,
   warn: (message: string) => void,
 ): Promise<void> {
   if (!config.enrich) {
@@ -217,38 +332,63 @@ async function enrichAll(
   }
   const port = deps.enrich;
   if (!port) return;
+  const signal = deps.signal;
   const byRegion = new Map<string, InventoryRecord[]>();
   for (const r of records) {
     const list = byRegion.get(r.region) ?? [];
     list.push(r);
     byRegion.set(r.region, list);
   }
+  const supported = port.supportedTypes();
   const dead = new Set(outcomes.filter((o) => o.status === 'FAILED').map((o) => o.region));
-  const total = records.length;
-  let done = 0;
-  await runPool(
-    regions.filter((r) => byRegion.has(r)),
-    config.workersRegion,
-    async (region) => {
-      const list = byRegion.get(region) ?? [];
-      if (dead.has(region)) {
-        // Its search failed; enrichment would hit the same dead endpoint.
-        for (const r of list) if (port.supportedTypes().has(r.resourceType)) markError(r, 'region unavailable');
-        return;
-      }
-      try {
-        let regionDone = 0;
-        await port.enrichRegion(region, list, (n) => {
-          done += n - regionDone;
-          regionDone = n;
-          deps.log.progress?.('enrich', done, total);
-        });
-      } catch (error) {
-        warn(`enrichment in ${region} stopped: ${describeError(error)}`);
-        for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && port.supportedTypes().has(r.resourceType)) markError(r, 'enrichment stopped');
-      }
-    },
+  // Global (IAM) records carry the home region. A shard without it (`--regions uk-london-1`)
+  // still enriches them, through the home region's identity endpoint: every shard's globals
+  // are then enriched, and merge keeps one of each.
+  const order = regions.filter((r) => byRegion.has(r));
+  if (byRegion.has(homeRegion) && !order.includes(homeRegion)) order.push(homeRegion);
+  progress.enrichTotal = records.filter((r) => supported.has(r.resourceType)).length;
+  // Live counts per region; the home region of a shard that did not search it is counted in
+  // the totals only (it is not a region of this run).
+  const regionProgress = new Map(
+    order.map((region) => {
+      const p = progress.regions.get(region) ?? { region, search: 'done' as const, pages: 0, records: 0, enrichDone: 0, enrichTotal: 0 };
+      p.enrichTotal = (byRegion.get(region) ?? []).filter((r) => supported.has(r.resourceType)).length;
+      return [region, p];
+    }),
   );
+  await runPool(order, config.workersRegion, async (region) => {
+    const list = byRegion.get(region) ?? [];
+    const p = regionProgress.get(region) ?? progress.region(region);
+    if (signal?.aborted) {
+      for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
+      return;
+    }
+    if (dead.has(region)) {
+      // Its search failed; enrichment would hit the same dead endpoint.
+      for (const r of list) if (supported.has(r.resourceType)) markError(r, 'region unavailable');
+      return;
+    }
+    const started = Date.now();
+    try {
+      let regionDone = 0;
+      await port.enrichRegion(region, list, (n) => {
+        progress.enrichDone += n - regionDone;
+        regionDone = n;
+        p.enrichDone = n;
+      });
+    } catch (error) {
+      if (!signal?.aborted) warn(`enrichment in ${region} stopped: ${describeError(error)}`);
+      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, signal?.aborted ? 'interrupted' : 'enrichment stopped');
+    }
+    const outcome = outcomes.find((o) => o.region === region);
+    if (outcome) outcome.enrich_duration_ms = Date.now() - started;
+    deps.log.info(`${region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
+      phase: 'enrich',
+      region,
+      counts: { done: p.enrichDone, total: p.enrichTotal },
+      duration_ms: Date.now() - started,
+    });
+  });
 }
 
 /** The commonest enrichment failures, e.g. `getLog: 429 TooManyRequests ×3`. */
@@ -262,15 +402,4 @@ function topReasons(records: InventoryRecord[]): string {
 function markError(record: InventoryRecord, reason: string): void {
   record.enrichStatus = 'ERROR';
   record.enrichError = reason;
-}
-
-async function writeSummaryAndReport(
-  runDir: string,
-  summary: RunSummary,
-  records: InventoryRecord[],
-  compartments: CompartmentInfo[],
-  diff: DiffOutcome | undefined,
-): Promise<void> {
-  await writeJsonAtomic(join(runDir, 'run_summary.json'), summary);
-  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, records, compartments, diff));
 }

@@ -8,7 +8,7 @@ import type { ApiCallStats, Identity } from './ports.js';
 
 export interface RunSummary {
   tool_version: string;
-  status: 'SUCCESS' | 'DEGRADED' | 'PARTIAL' | 'FAILED';
+  status: 'SUCCESS' | 'DEGRADED' | 'PARTIAL' | 'FAILED' | 'INTERRUPTED';
   tenancy_id: string;
   home_region: string;
   query: string;
@@ -26,7 +26,8 @@ export interface RunSummary {
   unverified: number;
   counts_by_resource_type: Record<string, number>;
   counts_by_enrich_status: Record<string, number>;
-  regions: Array<{ region: string; status: 'OK' | 'FAILED'; count: number; error: string | null; duration_ms: number }>;
+  /** count: what the region's search returned; duration_ms: search time; enrich_duration_ms: enrichment time. */
+  regions: Array<{ region: string; status: 'OK' | 'FAILED'; count: number; error: string | null; duration_ms: number; enrich_duration_ms?: number }>;
   dropped: { terminated: number; out_of_scope: number };
   api_calls: ApiCallStats;
   api_calls_total: number;
@@ -89,7 +90,14 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
     unverified: byStatus.ERROR ?? 0,
     counts_by_resource_type: countBy(input.records, (r) => r.resourceType),
     counts_by_enrich_status: byStatus,
-    regions: input.regions.map(({ region, status, count, error, duration_ms }) => ({ region, status, count, error, duration_ms })),
+    regions: input.regions.map(({ region, status, count, error, duration_ms, enrich_duration_ms }) => ({
+      region,
+      status,
+      count,
+      error,
+      duration_ms,
+      ...(enrich_duration_ms === undefined ? {} : { enrich_duration_ms }),
+    })),
     dropped: { terminated: input.dropped.terminated, out_of_scope: input.dropped.outOfScope },
     api_calls: input.apiCalls,
     api_calls_total: total,

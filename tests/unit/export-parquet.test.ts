@@ -30,11 +30,11 @@ test('every nasty name and nested field reads back from hyparquet exactly, rows 
     assert.equal(row.region, record.region);
     assert.equal(row.enrichStatus, record.enrichStatus);
     assert.equal(row.enrichError, null);
-    assert.deepEqual(JSON.parse(String(row.freeformTags)), record.freeformTags);
-    assert.deepEqual(JSON.parse(String(row.definedTags)), record.definedTags);
-    assert.deepEqual(JSON.parse(String(row.details)), record.details);
-    assert.equal(row.details, canonicalJson(record.details));
-    assert.deepEqual(JSON.parse(String(row.relationships)), record.relationships);
+    // JSON columns (JSON logical type): hyparquet hands them back parsed.
+    assert.deepEqual(row.freeformTags, record.freeformTags);
+    assert.deepEqual(row.definedTags, record.definedTags);
+    assert.deepEqual(row.details, record.details);
+    assert.deepEqual(row.relationships, record.relationships);
   });
   const names = new Set(rows.map((row) => row.displayName));
   for (const name of NASTY_NAMES) assert.ok(names.has(name), `missing ${JSON.stringify(name)}`);
@@ -61,7 +61,12 @@ test('timeCreated and collectedAt are UTC millisecond timestamps; unparseable or
   assert.equal(byName.get('timeCreated')?.type, 'INT64');
   assert.deepEqual(byName.get('timeCreated')?.logical_type, { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' });
   assert.equal(byName.get('displayName')?.converted_type, 'UTF8');
-  assert.equal(byName.get('details')?.converted_type, 'UTF8');
+  for (const column of ['definedTags', 'freeformTags', 'details', 'relationships']) {
+    assert.equal(byName.get(column)?.type, 'BYTE_ARRAY', column);
+    assert.equal(byName.get(column)?.converted_type, 'JSON', column);
+    assert.deepEqual(byName.get(column)?.logical_type, { type: 'JSON' }, column);
+  }
+  assert.equal(byName.get('compartmentPath')?.converted_type, 'UTF8');
   assert.equal(byName.get('ocid')?.repetition_type, 'REQUIRED');
 });
 
@@ -94,4 +99,17 @@ test('an empty inventory is still a readable file; a duplicate ocid writes nothi
     /duplicate ocid ocid1\.x/,
   );
   assert.deepEqual(await readdir(dupDir), []);
+});
+
+test('compartmentPath, as in the CSV; JSON columns hold canonical JSON text (sorted keys)', async () => {
+  const path = join(dir, 'paths.parquet');
+  const record = makeRecord({ ocid: 'ocid1.a', compartmentId: 'ocid1.compartment..x', freeformTags: { zeta: '1', alpha: '2' } });
+  await writeInventoryParquet(path, [record, makeRecord({ ocid: 'ocid1.b', compartmentId: 'ocid1.compartment..unknown' }), makeRecord({ ocid: 'ocid1.c', compartmentId: null })], new Map([['ocid1.compartment..x', 'root/prod/app']]));
+  const rows = await readBack(path);
+  assert.deepEqual(rows.map((r) => r.compartmentPath), ['root/prod/app', null, null]);
+  // The raw bytes, as DuckDB sees them: canonical JSON.
+  const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : bytes);
+  const raw = await parquetReadObjects({ file: await asyncBufferFromFile(path), columns: ['freeformTags', 'details'], parsers: { jsonFromBytes: text } });
+  assert.equal(raw[0]?.freeformTags, '{"alpha":"2","zeta":"1"}');
+  assert.equal(raw[0]?.details, canonicalJson(record.details));
 });

@@ -101,7 +101,7 @@ test('global IAM resources are kept once, in the home region; regional ones all 
 
   // Exports are rewritten from the merged records, with compartment paths from the shards' trees.
   const csv = await readFile(join(result.runDir, 'inventory.csv'), 'utf8');
-  assert.equal(csv.split('\r\n').length, 5);
+  assert.equal(csv.split('\r\n').length, 6, 'header, 4 rows, and the final line break');
   assert.match(csv, /ocid1\.instance\.oc1\.iad\.\.a,Instance,[^\r\n]*root\/app\/db/);
   const edges = await jsonl(join(result.runDir, 'graph_edges.jsonl'));
   assert.ok(edges.some((e) => e.source_ocid === 'ocid1.compartment.oc1..db' && e.target_ocid === 'ocid1.compartment.oc1..app'));

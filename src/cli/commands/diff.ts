@@ -38,6 +38,69 @@ export interface DiffCommandOptions extends IgnoreFlags {
   failOn?: string;
   /** Print diff_summary.json's content instead of the markdown report. */
   json?: boolean;
+  /** `md` or `text`; default text when stdout is a terminal, markdown otherwise. */
+  format?: string;
+}
+
+export type ReportFormat = 'md' | 'text';
+
+/** `--format`, or by where stdout goes: plain text for a terminal, markdown for files and pipes. */
+export function reportFormat(value: string | undefined, stdout: NodeJS.WritableStream & { isTTY?: boolean }): ReportFormat {
+  if (value === undefined || value === '') return stdout.isTTY === true ? 'text' : 'md';
+  const v = value.toLowerCase();
+  if (v === 'md' || v === 'markdown') return 'md';
+  if (v === 'text' || v === 'txt' || v === 'plain') return 'text';
+  throw new UsageError(`--format must be md or text (got "${value}")`);
+}
+
+/**
+ * A tenancy's string made safe for a terminal: control characters (escape sequences, CR, …)
+ * and bidirectional overrides are shown as \u escapes instead of acting on the screen.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}
+
+/** Rows listed per section on a terminal; the rest are counted. */
+const TEXT_ROWS = 25;
+
+function textValue(value: unknown): string {
+  if (value === undefined) return '(absent)';
+  const json = JSON.stringify(value);
+  return terminalSafe(json.length > 60 ? `${json.slice(0, 57)}…` : json);
+}
+
+/** The change report as plain text for a terminal: no markdown, no HTML. */
+export function renderChangeText(result: DiffResult, baseline: 'previous-run' | 'expected', hint: string, paths?: ReadonlyMap<string, string>): string {
+  const c = result.counts;
+  const against = baseline === 'expected' ? 'the expected inventory' : 'the previous run';
+  const lines = [`Inventory changes against ${against}: ${countsLine(result)}`];
+  if (c.added + c.removed + c.changed === 0) return `${lines[0]}\nNo changes.\n`;
+  const types = new Set([...result.added, ...result.removed, ...result.changed].map((r) => r.resourceType));
+  let left = c.added + c.removed + c.changed;
+  for (const type of [...types].sort()) {
+    lines.push('', terminalSafe(type));
+    const section = <T>(mark: string, items: T[], row: (item: T) => string) => {
+      for (const item of items.slice(0, TEXT_ROWS)) {
+        lines.push(`  ${mark} ${row(item)}`);
+        left--;
+      }
+      if (items.length > TEXT_ROWS) lines.push(`    … ${items.length - TEXT_ROWS} more`);
+    };
+    const ref = (r: DiffResult['added'][number]) => {
+      const where = r.compartmentId ? (paths?.get(r.compartmentId) ?? r.compartmentId) : '';
+      return [terminalSafe(r.displayName ?? '(no name)'), r.ocid, terminalSafe(where), terminalSafe(r.region ?? '')].filter(Boolean).join('  ');
+    };
+    section('+', result.added.filter((r) => r.resourceType === type), ref);
+    section('-', result.removed.filter((r) => r.resourceType === type), ref);
+    section('~', result.changed.filter((r) => r.resourceType === type), (r) => {
+      const fields = r.changes.slice(0, 8).map((f) => `${terminalSafe(f.path)}: ${textValue(f.before)} -> ${textValue(f.after)}`);
+      if (r.changes.length > 8) fields.push(`… ${r.changes.length - 8} more fields`);
+      return `${terminalSafe(r.displayName ?? '(no name)')}  ${r.ocid}\n      ${fields.join('\n      ')}`;
+    });
+  }
+  if (left > 0) lines.push('', `${left} more change(s) not listed here. Full diff: ${hint}`);
+  return `${lines.join('\n')}\n`;
 }
 
 export const EXIT_DRIFT = 5;
@@ -69,10 +132,17 @@ export function countsLine(result: DiffResult): string {
 }
 
 /** Prints the markdown report or the JSON summary; logs where the files went. */
-export async function printDiff(result: DiffResult, flags: { json?: boolean; title?: string }, io: CommandIO, baseline: 'previous-run' | 'expected'): Promise<void> {
+export async function printDiff(
+  result: DiffResult,
+  flags: { json?: boolean; title?: string; format?: string },
+  io: CommandIO,
+  baseline: 'previous-run' | 'expected',
+): Promise<void> {
   const stdout = io.stdout ?? process.stdout;
   if (flags.json) {
     stdout.write(`${JSON.stringify(diffSummary(result), null, 2)}\n`);
+  } else if (reportFormat(flags.format, stdout) === 'text') {
+    stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json'));
   } else {
     const { renderChangeReport, STEP_SUMMARY_LIMIT } = await import('../../core/markdown.js');
     const artifactHint = result.files ? result.files.diff : 'run again with --outdir to write diff.json';
@@ -111,6 +181,7 @@ export function formatExplanation(e: Explanation): string {
 export async function diffCommand(options: DiffCommandOptions, io: CommandIO): Promise<number> {
   if (!options.prev || !options.curr) throw new UsageError('diff needs both --prev and --curr (an inventory file or a run directory each)');
   const failOn = parseFailOn(options.failOn, 'none');
+  reportFormat(options.format, io.stdout ?? process.stdout);
   const ignore = await loadRulesFrom(options, io);
   const { diffInventories, explainResource } = await import('../../core/diff.js');
   if (options.explain) {
