@@ -97,6 +97,8 @@ export function guardedCore(core: CoreApi): CoreApi {
     debug: (message) => core.debug(clean(message)),
     writeSummary: (markdown) => core.writeSummary(clean(markdown)),
     ...(core.saveState ? { saveState: (name: string, value: string) => core.saveState?.(name, value) } : {}),
+    ...(core.startGroup ? { startGroup: (name: string) => core.startGroup?.(clean(name)) } : {}),
+    ...(core.endGroup ? { endGroup: () => core.endGroup?.() } : {}),
   };
 }
 

@@ -243,7 +243,7 @@ describe('the action trust model (issue 9)', () => {
     assert.equal(result.code, 1, result.stdout + result.stderr);
     assert.match(result.stdout, /::error::.*\.oci-inv-ignore/);
     const uploaded = standin.artifacts.slice(artifactsBefore).find((a) => a.finalized);
-    assert.ok(uploaded, 'the collected run directory was uploaded');
+    assert.ok(uploaded, `the collected run directory was uploaded: ${result.stdout}`);
     assert.equal(result.outputs['artifact-id'], String(uploaded.id));
     assert.ok(result.outputs['run-dir']);
     assert.ok((await readFile(join(result.outputs['run-dir'] ?? '', 'inventory.jsonl'), 'utf8')).length > 0);

@@ -32,11 +32,11 @@ test('--redact-extra: repeated flags, a YAML list, or one rule per line in the e
 test('a bad rule or budget is a ConfigError naming the flag and the rule', async () => {
   await assert.rejects(resolveConfig({ env: {}, flags: { redactExtra: ['key:ok', 'nope'] } }), (error: unknown) => {
     assert.ok(error instanceof ConfigError);
-    assert.match(error.message, /--redact-extra: redactExtra: "nope": expected key:REGEX or value:REGEX/);
+    assert.match(error.message, /--redact-extra: "nope": expected key:REGEX or value:REGEX/);
     return true;
   });
   await assert.rejects(resolveConfig({ env: { OCI_INV_REDACT_EXTRA: 'value:((' } }), /OCI_INV_REDACT_EXTRA.*not a valid regular expression/);
-  await assert.rejects(resolveConfig({ env: {}, flags: { retryBudget: '0' } }), /--retry-budget: retryBudget: must be at least 1/);
+  await assert.rejects(resolveConfig({ env: {}, flags: { retryBudget: '0' } }), /--retry-budget: must be at least 1/);
 });
 
 test('the CLI refuses a bad --redact-extra with exit 2 before any request', async () => {
