@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -286,6 +286,13 @@ async function tmpfs(options: string): Promise<string | undefined> {
 
 describe('outputs that cannot be written', () => {
   test('a read-only outdir: exit 2 naming it, no API call', async (t) => {
+    if (process.getuid?.() !== 0) {
+      // Not root: permissions are enough (root would ignore them, hence the tmpfs below).
+      const locked = await mkdtemp(join(work, 'locked-'));
+      await chmod(locked, 0o555);
+      assertUsageError(await cli(['run', ...base(), '--outdir', join(locked, 'runs')]), /--outdir: cannot write in .* \(permission denied\)/);
+      return;
+    }
     const dir = await tmpfs('size=1m,ro');
     if (!dir) return t.skip('cannot mount a tmpfs here');
     assertUsageError(await cli(['run', ...base(), '--outdir', join(dir, 'runs')]), /--outdir: cannot write in .* \(read-only file system\)/);
