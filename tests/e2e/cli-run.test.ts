@@ -85,7 +85,7 @@ describe('oci-inv run against the emulator', () => {
     const truth = new Map(fx.emulator.tenancy.resources.map((r) => [r.ocid, r.displayName]));
     for (const [ocid, name] of names) assert.equal(name ?? '', truth.get(ocid) ?? '', `JSONL name of ${ocid}`);
 
-    const csv = Papa.parse<Record<string, string>>(await readFile(join(runDir, 'inventory.csv'), 'utf8'), { header: true });
+    const csv = Papa.parse<Record<string, string>>(await readFile(join(runDir, 'inventory.csv'), 'utf8'), { header: true, skipEmptyLines: true });
     assert.deepEqual(csv.errors, []);
     assert.equal(csv.data.length, lines.length);
     for (const row of csv.data) {
