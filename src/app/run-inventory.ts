@@ -3,7 +3,7 @@
 import { connectOci } from '../oci/connect.js';
 import type { RunConfig } from '../pipeline/config.js';
 import { httpStatusOf, describeError } from '../pipeline/discover.js';
-import type { Logger, RunProgress } from '../pipeline/log.js';
+import { type Logger, RunProgress } from '../pipeline/log.js';
 import { interruptExitCode, RunAuthError, RunInterruptedError, type RunResult, runPipeline } from '../pipeline/run.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -19,20 +19,27 @@ export interface RunInventoryOptions {
 
 export async function runInventory(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
   const { signal } = options;
+  // Watched from the start: connecting (auth, the region list) can take a while on a slow or
+  // unreachable endpoint, and a CI log must not stay silent meanwhile.
+  const progress = options.progress ?? new RunProgress();
+  options.log.track?.(progress);
   try {
-    return await connectAndRun(config, options);
+    return await connectAndRun(config, { ...options, progress });
   } catch (error) {
     // Whatever failed once the run was interrupted failed because of it.
     if (signal?.aborted && !(error instanceof RunInterruptedError)) {
       throw new RunInterruptedError('interrupted before anything was written', interruptExitCode(signal));
     }
     throw error;
+  } finally {
+    progress.finish();
   }
 }
 
 async function connectAndRun(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
   const { log, signal } = options;
   const connection = await connectOci(config, log, options.env, signal);
+  if (options.progress) options.progress.transport = () => connection.discovery.transport?.();
   try {
     let homeRegion: string;
     try {
