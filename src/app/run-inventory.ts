@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { connectOci, sdkRegionKeys } from '../oci/connect.js';
 import { ConfigError, DEFAULT_QUERY, type RunConfig, sourceOf } from '../pipeline/config.js';
 import { describeError, httpStatusOf } from '../pipeline/discover.js';
-import type { Logger, RunProgress } from '../pipeline/log.js';
+import { type Logger, RunProgress } from '../pipeline/log.js';
 import type { DiscoveryPort } from '../pipeline/ports.js';
 import { OutputError, preflightRun, resolveRegionSelectors } from '../pipeline/preflight.js';
 import { interruptExitCode, RunAuthError, RunInterruptedError, type RunResult, runDirName, runPipeline } from '../pipeline/run.js';
@@ -37,14 +37,20 @@ const OUTPUT_ERRNOS: ReadonlyMap<string, string> = new Map([
 
 export async function runInventory(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
   const { signal } = options;
+  // Watched from the start: connecting (auth, the region list) can take a while on a slow or
+  // unreachable endpoint, and a CI log must not stay silent meanwhile.
+  const progress = options.progress ?? new RunProgress();
+  options.log.track?.(progress);
   try {
-    return await connectAndRun(config, options);
+    return await connectAndRun(config, { ...options, progress });
   } catch (error) {
     // Whatever failed once the run was interrupted failed because of it.
     if (signal?.aborted && !(error instanceof RunInterruptedError)) {
       throw new RunInterruptedError('interrupted before anything was written', interruptExitCode(signal));
     }
     throw error;
+  } finally {
+    progress.finish();
   }
 }
 
@@ -52,6 +58,7 @@ async function connectAndRun(config: RunConfig, options: RunInventoryOptions): P
   const { log, signal } = options;
   await preflightRun(config);
   const connection = await connectOci(config, log, options.env, signal);
+  if (options.progress) options.progress.transport = () => connection.discovery.transport?.();
   try {
     let regions: Awaited<ReturnType<DiscoveryPort['listRegions']>>;
     try {

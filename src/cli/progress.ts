@@ -227,7 +227,9 @@ export class ProgressRenderer {
   private finish(): void {
     const progress = this.progress;
     this.stop();
-    if (!progress) return;
+    // No summary for a run that never got a directory (a failed connection, a bad flag): the
+    // error says it all.
+    if (!progress?.runDir) return;
     const parts: string[] = [];
     for (const [phase, ms] of progress.phaseDurations) if (phase !== 'done' && ms > 0) parts.push(`${phase} ${seconds(ms)}`);
     const api = apiText(progress.transport()?.total);

@@ -102,7 +102,8 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
   const { discovery, log, signal } = deps;
   const progress = deps.progress ?? new RunProgress();
   progress.transport = () => discovery.transport?.();
-  log.track?.(progress);
+  // A caller that made the progress already showed it to the logger.
+  if (!deps.progress) log.track?.(progress);
   let runDir: string | undefined;
   let summaryWritten = false;
   try {

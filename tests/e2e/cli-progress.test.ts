@@ -85,3 +85,14 @@ test('--json-logs: every line has phase, counts and duration_ms; region lines na
   assert.ok(entries.some((e) => e.phase === 'enrich' && typeof e.region === 'string'));
   assert.ok(entries.some((e) => e.phase === 'export'));
 });
+
+test('heartbeats start before the first answer: a slow connection is not silent', { timeout: 180_000 }, async (t) => {
+  const fx = await withEmulator(t, { seed: 12, size: 'tiny', faults: { latencyMs: 1500 } });
+  const run = await runTimed(fx, ['--no-enrich'], { OCI_INV_HEARTBEAT_MS: '300' });
+  const texts = run.lines.map((l) => l.text);
+  assert.equal(run.code, 0, texts.join('\n'));
+  const firstBeat = texts.findIndex((l) => l.includes('progress:'));
+  const tenancyLine = texts.findIndex((l) => l.includes('home region'));
+  assert.ok(firstBeat >= 0 && firstBeat < tenancyLine, `a heartbeat while connecting:\n${texts.join('\n')}`);
+  assert.match(texts[firstBeat] ?? '', /phase connect/);
+});

@@ -99,6 +99,7 @@ test('on a TTY the block is redrawn in place, erased before a log line, and gone
   renderer.clear();
   assert.equal(f.stream.chunks.at(-1), `\x1b[${height}A\x1b[0J`, 'clearing twice erases once');
   f.advance(1500);
+  f.progress.runDir = '/out/20260101T000000Z';
   f.progress.finish();
   const summary = f.emitted.at(-1);
   assert.match(summary?.message ?? '', /^phases: connect 0\.0 s|^phases: discovery 1\.5 s/);
