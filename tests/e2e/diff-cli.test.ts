@@ -83,7 +83,7 @@ describe('oci-inv diff', () => {
     assert.match(ctx.output(), /\| Changed \| 2 \|/);
     assert.match(ctx.output(), /<code>displayName<\/code>: <code>"b1"<\/code> → <code>"b1-renamed"<\/code>/);
     const diff = JSON.parse(await readFile(join(outdir, 'diff.json'), 'utf8'));
-    assert.deepEqual(diff.counts, { added: 1, removed: 0, changed: 2, unchanged: 5, total_prev: 7, total_curr: 8 });
+    assert.deepEqual(diff.counts, { added: 1, removed: 0, changed: 2, unverified: 0, unchanged: 5, total_prev: 7, total_curr: 8 });
     assert.ok(ctx.lines.some((l) => l.startsWith('warn: drift found')));
     assert.equal(await diffCommand({ prev, curr, failOn: 'removed' }, io()), 0);
   });
