@@ -424,7 +424,8 @@ export class Redactor {
 
   private classifyKey(key: string): KeyKind {
     const normalized = normalizeKey(key);
-    if (normalized === 'userdata' || normalized === 'environment') return 'location-scalar';
+    // User data is secret as a string; `environment` only as a map (a tag `Environment: prod` is not).
+    if (normalized === 'userdata') return 'location-scalar';
     if (LOCATION_ANY.has(normalized)) return 'location-any';
     if (LOCATION_STRING_MAP.has(normalized)) return 'location-map';
     return this.keyRule(key) ?? 'none';
