@@ -361,11 +361,9 @@ export class Redactor {
 
   /** Redacts a record in place: tags and details. Names, ocids and states are left alone. */
   redactRecord(record: InventoryRecord): InventoryRecord {
+    // Walked like their copies in details.searchSummary, so both copies come out the same.
     this.walkObject(record.freeformTags, null);
-    for (const namespace of Object.keys(record.definedTags)) {
-      const tags = record.definedTags[namespace];
-      if (tags) this.walkObject(tags, null);
-    }
+    this.walkObject(record.definedTags as JsonObject, null);
     // details.metadata and details.searchSummary are containers: their own key is no rule.
     const details = record.details as JsonObject;
     for (const key of Object.keys(details)) {

@@ -183,3 +183,17 @@ test('shapes are named', () => {
   assert.equal(secretShapeOf('postgres://u:p4ss@db/x'), 'URL with user:password');
   assert.equal(secretShapeOf('https://example.com/path'), undefined);
 });
+
+test('tags and their copies in details.searchSummary come out the same', () => {
+  const freeform: Record<string, string> = { Environment: 'prod', api_token: 'abc123', note: `ghp_${'a1B2'.repeat(9)}` };
+  const defined = { 'Security-Keys': { Owner: 'ann', Rotation: 'yearly' }, Ops: { CostCenter: '42', DbPassword: 'x' } };
+  const r = record({});
+  r.freeformTags = structuredClone(freeform);
+  r.definedTags = structuredClone(defined);
+  r.details.searchSummary = { freeformTags: structuredClone(freeform), definedTags: structuredClone(defined) };
+  new Redactor({ tenancyId: TENANCY }).redactRecord(r);
+  assert.deepEqual(r.details.searchSummary.freeformTags, r.freeformTags);
+  assert.deepEqual(r.details.searchSummary.definedTags, r.definedTags);
+  assert.equal(r.freeformTags.Environment, 'prod');
+  assert.match(String(r.freeformTags.api_token), MARKER);
+});
