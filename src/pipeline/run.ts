@@ -164,7 +164,8 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
         redactor.redactRecord(r),
       ),
     );
-    log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed} ?${diff.counts.unverified ?? 0}`);
+    const unverifiedNote = diff.counts.unverified ? ` (${diff.counts.unverified} unverified)` : '';
+    log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed}${unverifiedNote}`);
   }
 
   // Every region failed: nothing was inventoried, though the (empty) outputs are still written.
