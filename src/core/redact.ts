@@ -164,7 +164,9 @@ const IPV4_OR_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
 const IPV6_OR_CIDR = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?$/i;
 
 export function isKeptValue(value: string): boolean {
-  return value === '' || OCID.test(value) || IPV4_OR_CIDR.test(value) || IPV6_OR_CIDR.test(value);
+  if (value === '') return true;
+  if (value.startsWith('ocid1.')) return OCID.test(value);
+  return value.length <= 43 && (IPV4_OR_CIDR.test(value) || IPV6_OR_CIDR.test(value));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,17 +201,41 @@ export const SECRET_SHAPES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'age secret key', pattern: /\bAGE-SECRET-KEY-1[0-9A-Z]{50,}/ },
   { name: 'Azure storage key', pattern: /\bAccountKey=[^;\s]{10,}/i },
   { name: 'Azure SAS signature', pattern: /[?&]sig=[A-Za-z0-9%+/=]{20,}/ },
-  { name: 'URL with user:password', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@]*:[^\s/?#@]+@/i },
+  { name: 'URL with user:password', pattern: /:\/\/[^\s/?#@]*:[^\s/?#@]+@/ },
   { name: 'password assignment', pattern: /\b(?:password|passwd|pwd|pass|secret|token|api[_-]?key)\s*[=:]\s*["']?[^\s"';,&]{4,}/i },
   { name: 'authorization header', pattern: /\b(?:Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{16,}/ },
   { name: 'private key JSON', pattern: /"private_key(?:_id)?"\s*:/ },
 ];
 
+/** Every shape in two patterns (case-sensitive ones, case-insensitive ones): two scans per string instead of one per shape. */
+const joinShapes = (insensitive: boolean) =>
+  new RegExp(
+    SECRET_SHAPES.filter(({ pattern }) => pattern.flags.includes('i') === insensitive)
+      .map(({ pattern }) => `(?:${pattern.source})`)
+      .join('|'),
+    insensitive ? 'i' : '',
+  );
+const SHAPES_CASED = joinShapes(false);
+const SHAPES_UNCASED = joinShapes(true);
+/** The case-insensitive shapes all need `=` or `:`: most values (names, states) skip that scan. */
+const ANY_SHAPE = {
+  test: (value: string) => SHAPES_CASED.test(value) || (/[=: ]/.test(value) && SHAPES_UNCASED.test(value)),
+};
+
+/** Shorter strings hold no shape (the shortest, `key=abcd`, has 8 characters). */
+const MIN_SHAPE_LENGTH = 8;
+
 /** The first shape rule a value matches, or undefined. */
 export function secretShapeOf(value: string, extra: ExtraRules = NO_EXTRA_RULES): string | undefined {
   for (const re of extra.values) if (re.test(value)) return 'extra value rule';
+  if (value.length < MIN_SHAPE_LENGTH || !ANY_SHAPE.test(value)) return undefined;
   for (const { name, pattern } of SECRET_SHAPES) if (pattern.test(value)) return name;
   return undefined;
+}
+
+/** Whether a value has a secret's shape (faster than secretShapeOf: no name). */
+function hasSecretShape(value: string): boolean {
+  return value.length >= MIN_SHAPE_LENGTH && ANY_SHAPE.test(value);
 }
 
 /** Shannon entropy in bits per character. */
@@ -298,6 +324,11 @@ function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** What a key name brings to its value, cached per Redactor. */
+type KeyKind = 'none' | 'location-any' | 'location-scalar' | 'location-map' | RedactionRule;
+/** Distinct key names remembered; a hostile tenancy with endless keys just gets no cache. */
+const KEY_CACHE_LIMIT = 50_000;
+
 function isFlatStringMap(value: JsonValue): boolean {
   return isObject(value) && Object.values(value).every((v) => typeof v === 'string' || v === null);
 }
@@ -325,62 +356,95 @@ export class Redactor {
     return this.marker(value);
   }
 
+  /** Key name → what it brings to its value; keys repeat across records, so decide once. */
+  private readonly keyKinds = new Map<string, KeyKind>();
+
   /** Redacts a record in place: tags and details. Names, ocids and states are left alone. */
   redactRecord(record: InventoryRecord): InventoryRecord {
-    record.freeformTags = this.walk(record.freeformTags, null) as Record<string, string>;
-    const defined: InventoryRecord['definedTags'] = {};
-    for (const [namespace, tags] of Object.entries(record.definedTags)) {
-      Object.defineProperty(defined, namespace, { value: this.walk(tags, null), enumerable: true, writable: true, configurable: true });
-    }
-    record.definedTags = defined;
-    const details: InventoryRecord['details'] = {};
-    for (const [key, value] of Object.entries(record.details)) {
+    // Walked like their copies in details.searchSummary, so both copies come out the same.
+    this.walkObject(record.freeformTags, null);
+    this.walkObject(record.definedTags as JsonObject, null);
+    // details.metadata and details.searchSummary are containers: their own key is no rule.
+    const details = record.details as JsonObject;
+    for (const key of Object.keys(details)) {
+      const value = details[key];
       if (value === undefined) continue;
-      // details.metadata and details.searchSummary are containers: their own key is no rule.
-      Object.defineProperty(details, key, { value: this.walk(value, null), enumerable: true, writable: true, configurable: true });
+      details[key] = this.walk(value, null);
     }
-    record.details = details;
     return record;
   }
 
-  /** Redacts any JSON value (a whole subtree counted as secret when `secret` is set). */
+  /** Redacts any JSON value in place (a whole subtree counted as secret when `secret` is set). */
   redactValue(value: JsonValue, secret: RedactionRule | null = null): JsonValue {
     return this.walk(value, secret);
   }
 
-
   private walk(value: JsonValue, secret: RedactionRule | null): JsonValue {
     if (typeof value === 'string') return this.redactString(value, secret);
-    if (Array.isArray(value)) return value.map((item) => this.walk(item, secret));
-    if (!isObject(value)) return value;
-    const out: JsonObject = {};
-    for (const [key, child] of Object.entries(value)) {
-      const rule = secret ?? this.ruleForKey(key, child);
-      const next = typeof child === 'string' ? this.redactString(child, rule) : this.walk(child, rule);
-      Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = this.walk(value[i] as JsonValue, secret);
+      return value;
     }
-    return out;
+    this.walkObject(value, secret);
+    return value;
+  }
+
+  /** In place: own keys only, so a key named `__proto__` is an own data property and stays one. */
+  private walkObject(object: JsonObject, secret: RedactionRule | null): void {
+    for (const key of Object.keys(object)) {
+      const child = object[key] as JsonValue;
+      const rule = secret ?? this.ruleForKey(key, child);
+      object[key] = typeof child === 'string' ? this.redactString(child, rule) : this.walk(child, rule);
+    }
   }
 
   /** The rule a key brings to its value: location first, then its name. */
   private ruleForKey(key: string, child: JsonValue): RedactionRule | null {
-    const normalized = normalizeKey(key);
-    if (LOCATION_ANY.has(normalized) && child !== null && typeof child === 'object') return 'location';
-    if (LOCATION_ANY.has(normalized) && (normalized === 'userdata' || normalized === 'environment')) return 'location';
-    if (LOCATION_STRING_MAP.has(normalized) && isFlatStringMap(child)) return 'location';
-    return this.keyRule(key);
+    let kind = this.keyKinds.get(key);
+    if (kind === undefined) {
+      kind = this.classifyKey(key);
+      if (this.keyKinds.size < KEY_CACHE_LIMIT) this.keyKinds.set(key, kind);
+    }
+    switch (kind) {
+      case 'none':
+        return null;
+      case 'location-any':
+        return child !== null && typeof child === 'object' ? 'location' : this.keyRule(key);
+      case 'location-scalar':
+        return 'location';
+      case 'location-map':
+        return isFlatStringMap(child) ? 'location' : this.keyRule(key);
+      default:
+        return kind;
+    }
   }
 
+  private classifyKey(key: string): KeyKind {
+    const normalized = normalizeKey(key);
+    // User data is secret as a string; `environment` only as a map (a tag `Environment: prod` is not).
+    if (normalized === 'userdata') return 'location-scalar';
+    if (LOCATION_ANY.has(normalized)) return 'location-any';
+    if (LOCATION_STRING_MAP.has(normalized)) return 'location-map';
+    return this.keyRule(key) ?? 'none';
+  }
+
+  private readonly keyRules = new Map<string, RedactionRule | null>();
+
   private keyRule(key: string): RedactionRule | null {
-    if (this.extra.keys.some((re) => re.test(key) || re.test(normalizeKey(key)))) return 'extra-key';
-    return isSecretKeyName(key) ? 'key' : null;
+    let rule = this.keyRules.get(key);
+    if (rule !== undefined) return rule;
+    rule = this.extra.keys.some((re) => re.test(key) || re.test(normalizeKey(key))) ? 'extra-key' : isSecretKeyName(key) ? 'key' : null;
+    if (this.keyRules.size < KEY_CACHE_LIMIT) this.keyRules.set(key, rule);
+    return rule;
   }
 
   private redactString(value: string, rule: RedactionRule | null): string {
     if (isRedactionMarker(value)) return value;
     if (rule && !isKeptValue(value)) return this.replace(value, rule);
-    if (this.extra.values.some((re) => re.test(value))) return this.replace(value, 'extra-value');
-    if (secretShapeOf(value) !== undefined) return this.replace(value, 'shape');
+    if (this.extra.values.length > 0 && this.extra.values.some((re) => re.test(value))) return this.replace(value, 'extra-value');
+    if (value.length < MIN_SHAPE_LENGTH) return value;
+    if (hasSecretShape(value)) return this.replace(value, 'shape');
     if (isHighEntropyToken(value)) return this.replace(value, 'entropy');
     return value;
   }

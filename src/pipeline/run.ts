@@ -270,7 +270,8 @@ async function pipeline(
         new Map(compartments.map((c) => [c.ocid, c.path])),
       ),
     );
-    log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed} ?${diff.counts.unverified ?? 0}`, {
+    const unverifiedNote = diff.counts.unverified ? ` (${diff.counts.unverified} unverified)` : '';
+    log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed}${unverifiedNote}`, {
       phase: 'diff',
       counts: { added: diff.counts.added, removed: diff.counts.removed, changed: diff.counts.changed, unverified: diff.counts.unverified ?? 0 },
       duration_ms: timings.diff ?? 0,

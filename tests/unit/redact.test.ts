@@ -114,6 +114,10 @@ test('ordinary inventory values are not mistaken for secrets', () => {
     shapeLike: 'VMStandardE4Flex2OCPU32GBRAM',
     build: 'app_v2_0_13_build_20240115_x86',
     dashed: 'cluster-autoscaler-node-group-prod',
+    Environment: 'production',
+    env: 'prod',
+    config: 'default',
+    metadataUrl: 'https://idp.example.com/metadata',
     cidr: '10.0.0.0/16',
     url: 'https://objectstorage.us-ashburn-1.oraclecloud.com/n/ns/b/bucket',
     ssh: 'ssh-rsa AAAAB3NzaC1yc2E emulator',
@@ -178,4 +182,18 @@ test('--redact-extra adds key and value rules; a bad rule is a one-line error na
 test('shapes are named', () => {
   assert.equal(secretShapeOf('postgres://u:p4ss@db/x'), 'URL with user:password');
   assert.equal(secretShapeOf('https://example.com/path'), undefined);
+});
+
+test('tags and their copies in details.searchSummary come out the same', () => {
+  const freeform: Record<string, string> = { Environment: 'prod', api_token: 'abc123', note: `ghp_${'a1B2'.repeat(9)}` };
+  const defined = { 'Security-Keys': { Owner: 'ann', Rotation: 'yearly' }, Ops: { CostCenter: '42', DbPassword: 'x' } };
+  const r = record({});
+  r.freeformTags = structuredClone(freeform);
+  r.definedTags = structuredClone(defined);
+  r.details.searchSummary = { freeformTags: structuredClone(freeform), definedTags: structuredClone(defined) };
+  new Redactor({ tenancyId: TENANCY }).redactRecord(r);
+  assert.deepEqual(r.details.searchSummary.freeformTags, r.freeformTags);
+  assert.deepEqual(r.details.searchSummary.definedTags, r.definedTags);
+  assert.equal(r.freeformTags.Environment, 'prod');
+  assert.match(String(r.freeformTags.api_token), MARKER);
 });

@@ -25,7 +25,10 @@ export async function runCommand(flags: Flags, rawArgs: readonly string[], stdou
     `${s.status}: ${s.total_discovered} resources (${s.enriched_ok} enriched, ${s.not_implemented} not implemented, ${s.errors} errors) ` +
       `in ${(s.duration_ms / 1000).toFixed(1)} s, ${s.api_calls_total} API calls`,
   );
-  if (result.status === 'FAILED' || result.status === 'PARTIAL') {
+  if (result.status === 'DEGRADED' && config.failOn === 'degraded') {
+    log.warn(`degraded run: ${s.unverified} record(s) unverified and --fail-on degraded asked to fail on it`);
+  }
+  if (result.status === 'PARTIAL' || result.status === 'FAILED') {
     log.warn(`${result.status === 'FAILED' ? 'failed' : 'partial'} run: ${s.regions.filter((r) => r.status === 'FAILED').map((r) => `${r.region} (${r.error})`).join(', ')}`);
   }
   if (result.status === 'INTERRUPTED') log.warn(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED)`);
