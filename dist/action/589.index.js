@@ -19,18 +19,9 @@ var http = __webpack_require__(13207);
 var json = __webpack_require__(85373);
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/metadata.js
 
-
-// Matched against the key lower-cased. Names, not values: a value never tells us it is secret.
-const SECRET_KEY = /(password|passphrase|privatekey|secret|token|connectionstrings?|secretcontent|apikey|credentials?)$/;
-// Keys that end like a secret but only name or point at one.
-const NOT_SECRET = new Set(['secretid', 'tokenid', 'keyid']);
-function isSecretKey(key) {
-    const lower = key.toLowerCase();
-    return !NOT_SECRET.has(lower) && SECRET_KEY.test(lower);
-}
-/** Plain, redacted JSON of an SDK value. */
+/** Plain JSON of an SDK value (redaction happens once, in the pipeline). */
 function toMetadataJson(value) {
-    return (0,json/* toPlainJson */.Sp)(value, isSecretKey);
+    return (0,json/* toPlainJson */.S)(value);
 }
 /** Every string value at a dotted path (`*` walks all children; arrays at the end flatten). */
 function valuesAt(value, path) {

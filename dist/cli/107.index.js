@@ -19,18 +19,9 @@ var http = __webpack_require__(13207);
 var json = __webpack_require__(85373);
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/metadata.js
 
-
-// Matched against the key lower-cased. Names, not values: a value never tells us it is secret.
-const SECRET_KEY = /(password|passphrase|privatekey|secret|token|connectionstrings?|secretcontent|apikey|credentials?)$/;
-// Keys that end like a secret but only name or point at one.
-const NOT_SECRET = new Set(['secretid', 'tokenid', 'keyid']);
-function isSecretKey(key) {
-    const lower = key.toLowerCase();
-    return !NOT_SECRET.has(lower) && SECRET_KEY.test(lower);
-}
-/** Plain, redacted JSON of an SDK value. */
+/** Plain JSON of an SDK value (redaction happens once, in the pipeline). */
 function toMetadataJson(value) {
-    return (0,json/* toPlainJson */.Sp)(value, isSecretKey);
+    return (0,json/* toPlainJson */.S)(value);
 }
 /** Every string value at a dotted path (`*` walks all children; arrays at the end flatten). */
 function valuesAt(value, path) {
@@ -554,7 +545,11 @@ function refOf(record) {
 /***/ 39107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ENRICHER_TABLE: () => (/* reexport safe */ _table_index_js__WEBPACK_IMPORTED_MODULE_0__.Y),
+/* harmony export */   createEnricher: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_1__.createEnricher),
+/* harmony export */   rowFor: () => (/* reexport safe */ _table_index_js__WEBPACK_IMPORTED_MODULE_0__.Q),
 /* harmony export */   supportedResourceTypes: () => (/* binding */ supportedResourceTypes)
 /* harmony export */ });
 /* harmony import */ var _table_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89108);
@@ -577,10 +572,9 @@ function supportedResourceTypes() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ ENRICHER_TABLE)
+  Y: () => (/* binding */ ENRICHER_TABLE),
+  Q: () => (/* binding */ rowFor)
 });
-
-// UNUSED EXPORTS: rowFor
 
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/table/build.js
 /** `getX({ xId: ocid })` returning `{ x: … }`. */
@@ -1216,168 +1210,14 @@ function rowFor(resourceType) {
 
 /***/ }),
 
-/***/ 13207:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PF: () => (/* binding */ OciHttpClient),
-/* harmony export */   Uf: () => (/* binding */ asOciError),
-/* harmony export */   vj: () => (/* binding */ ApiCallRecorder)
-/* harmony export */ });
-/* unused harmony export OciTransportError */
-/* harmony import */ var _throttle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80467);
-
-class ApiCallRecorder {
-    stats = {};
-    entry(service, operation) {
-        this.stats[service] ??= {};
-        const byOp = this.stats[service];
-        const op = operation || 'unknown';
-        byOp[op] ??= { calls: 0, retries: 0, throttled: 0, errors: 0 };
-        return byOp[op];
-    }
-    snapshot() {
-        return structuredClone(this.stats);
-    }
-    total() {
-        let n = 0;
-        for (const ops of Object.values(this.stats))
-            for (const s of Object.values(ops))
-                n += s.calls;
-        return n;
-    }
-}
-/** A transport failure after every attempt: carries no request detail that could hold secrets. */
-class OciTransportError extends Error {
-    service;
-    operation;
-    constructor(message, service, operation) {
-        super(message);
-        this.service = service;
-        this.operation = operation;
-        this.name = 'OciTransportError';
-    }
-}
-/**
- * The SDK's retrier catches what our transport throws and rethrows it as a plain
- * `{ code, message }` object. Every SDK call site turns it back into an Error with this.
- */
-function asOciError(error, operation, service = '') {
-    if (error instanceof Error || error === null || typeof error !== 'object' || 'statusCode' in error)
-        return error;
-    const message = 'message' in error ? String(error.message) : String(error);
-    const named = message.includes(operation) ? message : `${service ? `${service} ` : ''}${operation}: ${message}`;
-    return new OciTransportError(named, service, operation);
-}
-class OciHttpClient {
-    opts;
-    constructor(opts) {
-        this.opts = opts;
-    }
-    async send(req, forceExcludeBody = false, _targetService = '', operationName = '') {
-        const { service, policy, limiter, recorder, log } = this.opts;
-        const doFetch = this.opts.fetchImpl ?? fetch;
-        const stats = recorder.entry(service, operationName);
-        const started = Date.now();
-        const body = forceExcludeBody || req.body === undefined || req.body === null
-            ? undefined
-            : typeof req.body === 'string'
-                ? req.body
-                : JSON.stringify(req.body);
-        let lastProblem = '';
-        for (let attempt = 0; attempt < policy.maxAttempts; attempt++) {
-            if (attempt > 0)
-                stats.retries++;
-            // Each attempt is signed afresh: the signature covers x-date.
-            req.headers.delete('x-date');
-            req.headers.delete('authorization');
-            await this.opts.signer.signHttpRequest({ method: req.method, headers: req.headers, uri: req.uri, body }, forceExcludeBody);
-            await limiter.acquire();
-            stats.calls++;
-            let response;
-            try {
-                const received = await doFetch(req.uri, {
-                    method: req.method,
-                    headers: req.headers,
-                    body,
-                    signal: AbortSignal.timeout(policy.requestTimeoutMs),
-                });
-                // Read the whole body here: a connection reset mid-body must be retried like any other
-                // transport failure, not surface later inside the SDK's JSON parsing.
-                response = new Response(received.status === 204 ? null : await received.arrayBuffer(), {
-                    status: received.status,
-                    statusText: received.statusText,
-                    headers: received.headers,
-                });
-            }
-            catch (error) {
-                lastProblem = describeTransportError(error);
-            }
-            finally {
-                limiter.release();
-            }
-            const elapsed = Date.now() - started;
-            if (response) {
-                if (!(0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryableStatus */ .PS)(response.status)) {
-                    limiter.onSuccess();
-                    if (response.status >= 400)
-                        stats.errors++;
-                    return response;
-                }
-                const retryAfter = (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRetryAfter */ .mu)(response.headers.get('retry-after'));
-                if (response.status === 429) {
-                    stats.throttled++;
-                    limiter.onThrottle(retryAfter === undefined ? undefined : Math.min(retryAfter, policy.maxRetryAfterMs));
-                }
-                lastProblem = `HTTP ${response.status}`;
-                const wait = Math.min(retryAfter ?? (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(policy, attempt, this.opts.random), policy.maxRetryAfterMs);
-                if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) {
-                    stats.errors++;
-                    return response; // the SDK turns it into an OciError with status and code
-                }
-                await response.body?.cancel();
-                log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
-                await (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(wait);
-                continue;
-            }
-            const wait = (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(policy, attempt, this.opts.random);
-            if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs)
-                break;
-            log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
-            await (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(wait);
-        }
-        stats.errors++;
-        throw new OciTransportError(`${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - started) / 1000)} s: ${lastProblem}`, service, operationName);
-    }
-}
-function describeTransportError(error) {
-    if (error instanceof Error) {
-        if (error.name === 'TimeoutError')
-            return 'request timed out';
-        const cause = error.cause;
-        if (cause && typeof cause.code === 'string')
-            return `connection error ${cause.code}`;
-        if (cause && typeof cause.message === 'string')
-            return `connection error: ${cause.message}`;
-        return error.message;
-    }
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 85373:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sp: () => (/* binding */ toPlainJson),
-/* harmony export */   dS: () => (/* binding */ toPlainJsonObject)
+/* harmony export */   S: () => (/* binding */ toPlainJson),
+/* harmony export */   d: () => (/* binding */ toPlainJsonObject)
 /* harmony export */ });
-/* unused harmony export REDACTED */
-const REDACTED = '[REDACTED]';
-const nothingSecret = () => false;
-function toPlainJson(value, isSecret = nothingSecret) {
+function toPlainJson(value) {
     if (value === null || value === undefined)
         return null;
     if (value instanceof Date)
@@ -1389,13 +1229,13 @@ function toPlainJson(value, isSecret = nothingSecret) {
     if (typeof value === 'bigint')
         return value.toString();
     if (Array.isArray(value))
-        return value.map((item) => toPlainJson(item, isSecret));
+        return value.map((item) => toPlainJson(item));
     if (typeof value === 'object') {
         const out = {};
         for (const [key, child] of Object.entries(value)) {
             if (child === undefined || typeof child === 'function')
                 continue;
-            out[key] = isSecret(key) && child !== null ? REDACTED : toPlainJson(child, isSecret);
+            out[key] = toPlainJson(child);
         }
         return out;
     }
@@ -1405,115 +1245,6 @@ function toPlainJson(value, isSecret = nothingSecret) {
 function toPlainJsonObject(value) {
     const json = toPlainJson(value);
     return json !== null && typeof json === 'object' && !Array.isArray(json) ? json : {};
-}
-
-
-/***/ }),
-
-/***/ 80467:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   fv: () => (/* binding */ AdaptiveLimiter),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-// Retry policy and adaptive concurrency that oci-inv owns instead of the SDK's (SPEC §2, §9):
-// honour Retry-After, back off with jitter, stay bounded, and lower concurrency per
-// service/region when throttled (AIMD) rather than fail.
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: 6,
-    baseDelayMs: 250,
-    maxDelayMs: 8_000,
-    maxRetryAfterMs: 30_000,
-    requestTimeoutMs: 20_000,
-    deadlineMs: 50_000,
-};
-/** Status codes worth another attempt. 429 regardless of body (the SDK wants `TooManyRequests`). */
-function isRetryableStatus(status) {
-    return status === 429 || status === 409 || status === 500 || status === 502 || status === 503 || status === 504;
-}
-/** Parse Retry-After (delta seconds or an HTTP date) into milliseconds from now. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const when = Date.parse(trimmed);
-    if (Number.isNaN(when))
-        return undefined;
-    return Math.max(0, when - now);
-}
-/** Full-jitter exponential backoff: uniform in [0, min(max, base·2^attempt)]. */
-function backoffDelay(policy, attempt, random = Math.random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-    return Math.round(ceiling * (0.5 + random() / 2));
-}
-/**
- * A concurrency gate whose limit grows by one after a window of successes and halves on
- * throttling (additive increase, multiplicative decrease), with a pause honouring Retry-After.
- */
-class AdaptiveLimiter {
-    max;
-    min;
-    active = 0;
-    waiters = [];
-    successes = 0;
-    pausedUntil = 0;
-    limit;
-    constructor(initial, max, min = 1) {
-        this.max = max;
-        this.min = min;
-        this.limit = Math.max(min, Math.min(initial, max));
-    }
-    async acquire() {
-        for (;;) {
-            const pause = this.pausedUntil - Date.now();
-            if (pause > 0)
-                await sleep(pause);
-            if (this.active < this.limit) {
-                this.active++;
-                return;
-            }
-            await new Promise((resolve) => this.waiters.push(resolve));
-        }
-    }
-    release() {
-        this.active--;
-        this.waiters.shift()?.();
-    }
-    onSuccess() {
-        if (++this.successes >= this.limit && this.limit < this.max) {
-            this.successes = 0;
-            this.limit++;
-            this.waiters.shift()?.();
-        }
-    }
-    onThrottle(retryAfterMs) {
-        this.successes = 0;
-        this.limit = Math.max(this.min, Math.floor(this.limit / 2));
-        if (retryAfterMs !== undefined)
-            this.pausedUntil = Math.max(this.pausedUntil, Date.now() + retryAfterMs);
-    }
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
 }
 
 

@@ -12,17 +12,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateAuthCommand: () => (/* binding */ validateAuthCommand)
 /* harmony export */ });
 /* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13658);
-/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98333);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79057);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50698);
+/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96237);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14239);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79057);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50698);
 // `validate-auth`, `list-regions`, `list-compartments`: quick looks at what the credentials
 // reach, each one or two identity calls. Never prints key material.
 
 
 
 
+
 async function withDiscovery(flags, rawArgs, work) {
-    const ctx = await (0,_options_js__WEBPACK_IMPORTED_MODULE_3__.contextFrom)(flags, rawArgs);
+    const ctx = await (0,_options_js__WEBPACK_IMPORTED_MODULE_4__.contextFrom)(flags, rawArgs);
+    await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .preflightConnection */ .Mr)(ctx.config);
     const connection = await (0,_oci_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connectOci */ .m)(ctx.config, ctx.log);
     try {
         return await work(ctx, connection);
@@ -30,7 +33,7 @@ async function withDiscovery(flags, rawArgs, work) {
     catch (error) {
         const status = (0,_pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error);
         if (status === 401 || status === 403)
-            throw new _pipeline_run_js__WEBPACK_IMPORTED_MODULE_2__/* .RunAuthError */ .UU(`identity refused the credentials: ${(0,_pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+            throw new _pipeline_run_js__WEBPACK_IMPORTED_MODULE_3__/* .RunAuthError */ .UU(`identity refused the credentials: ${(0,_pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
         throw error;
     }
     finally {

@@ -6546,7 +6546,7 @@ const RetentionRuleSummary = __importStar(__webpack_require__(90066));
 exports.RetentionRuleSummary = RetentionRuleSummary.RetentionRuleSummary;
 const SSECustomerKeyDetails = __importStar(__webpack_require__(58124));
 exports.SSECustomerKeyDetails = SSECustomerKeyDetails.SSECustomerKeyDetails;
-const StorageTier = __importStar(__webpack_require__(33360));
+const StorageTier = __importStar(__webpack_require__(10979));
 exports.StorageTier = StorageTier.StorageTier;
 const UpdateBucketDetails = __importStar(__webpack_require__(50511));
 exports.UpdateBucketDetails = UpdateBucketDetails.UpdateBucketDetails;
@@ -8077,7 +8077,7 @@ var SSECustomerKeyDetails;
 
 /***/ }),
 
-/***/ 33360:
+/***/ 10979:
 /***/ ((__unused_webpack_module, exports) => {
 
 

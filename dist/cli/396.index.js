@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   diffCommand: () => (/* binding */ diffCommand),
 /* harmony export */   v6: () => (/* binding */ listFlag)
 /* harmony export */ });
-/* unused harmony exports countsLine, formatExplanation */
+/* unused harmony exports reportFormat, terminalSafe, renderChangeText, countsLine, formatExplanation */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25805);
@@ -27,6 +27,68 @@ export const modules = {
 
 
 
+/** `--format`, or by where stdout goes: plain text for a terminal, markdown for files and pipes. */
+function reportFormat(value, stdout) {
+    if (value === undefined || value === '')
+        return stdout.isTTY === true ? 'text' : 'md';
+    const v = value.toLowerCase();
+    if (v === 'md' || v === 'markdown')
+        return 'md';
+    if (v === 'text' || v === 'txt' || v === 'plain')
+        return 'text';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--format must be md or text (got "${value}")`);
+}
+/**
+ * A tenancy's string made safe for a terminal: control characters (escape sequences, CR, …)
+ * and bidirectional overrides are shown as \u escapes instead of acting on the screen.
+ */
+function terminalSafe(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}
+/** Rows listed per section on a terminal; the rest are counted. */
+const TEXT_ROWS = 25;
+function textValue(value) {
+    if (value === undefined)
+        return '(absent)';
+    const json = JSON.stringify(value);
+    return terminalSafe(json.length > 60 ? `${json.slice(0, 57)}…` : json);
+}
+/** The change report as plain text for a terminal: no markdown, no HTML. */
+function renderChangeText(result, baseline, hint, paths) {
+    const c = result.counts;
+    const against = baseline === 'expected' ? 'the expected inventory' : 'the previous run';
+    const lines = [`Inventory changes against ${against}: ${countsLine(result)}`];
+    if (c.added + c.removed + c.changed === 0)
+        return `${lines[0]}\nNo changes.\n`;
+    const types = new Set([...result.added, ...result.removed, ...result.changed].map((r) => r.resourceType));
+    let left = c.added + c.removed + c.changed;
+    for (const type of [...types].sort()) {
+        lines.push('', terminalSafe(type));
+        const section = (mark, items, row) => {
+            for (const item of items.slice(0, TEXT_ROWS)) {
+                lines.push(`  ${mark} ${row(item)}`);
+                left--;
+            }
+            if (items.length > TEXT_ROWS)
+                lines.push(`    … ${items.length - TEXT_ROWS} more`);
+        };
+        const ref = (r) => {
+            const where = r.compartmentId ? (paths?.get(r.compartmentId) ?? r.compartmentId) : '';
+            return [terminalSafe(r.displayName ?? '(no name)'), r.ocid, terminalSafe(where), terminalSafe(r.region ?? '')].filter(Boolean).join('  ');
+        };
+        section('+', result.added.filter((r) => r.resourceType === type), ref);
+        section('-', result.removed.filter((r) => r.resourceType === type), ref);
+        section('~', result.changed.filter((r) => r.resourceType === type), (r) => {
+            const fields = r.changes.slice(0, 8).map((f) => `${terminalSafe(f.path)}: ${textValue(f.before)} -> ${textValue(f.after)}`);
+            if (r.changes.length > 8)
+                fields.push(`… ${r.changes.length - 8} more fields`);
+            return `${terminalSafe(r.displayName ?? '(no name)')}  ${r.ocid}\n      ${fields.join('\n      ')}`;
+        });
+    }
+    if (left > 0)
+        lines.push('', `${left} more change(s) not listed here. Full diff: ${hint}`);
+    return `${lines.join('\n')}\n`;
+}
 const EXIT_DRIFT = 5;
 function listFlag(value) {
     const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -57,6 +119,9 @@ async function printDiff(result, flags, io, baseline) {
     const stdout = io.stdout ?? process.stdout;
     if (flags.json) {
         stdout.write(`${JSON.stringify((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSummary */ .cq)(result), null, 2)}\n`);
+    }
+    else if (reportFormat(flags.format, stdout) === 'text') {
+        stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json'));
     }
     else {
         const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68400));
@@ -96,6 +161,7 @@ async function diffCommand(options, io) {
     if (!options.prev || !options.curr)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('diff needs both --prev and --curr (an inventory file or a run directory each)');
     const failOn = parseFailOn(options.failOn, 'none');
+    reportFormat(options.format, io.stdout ?? process.stdout);
     const ignore = await loadRulesFrom(options, io);
     const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25805));
     if (options.explain) {

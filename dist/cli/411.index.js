@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   mergeCommand: () => (/* binding */ mergeCommand)
 });
 
-// EXTERNAL MODULE: ./build/src/pipeline/config.js
-var pipeline_config = __webpack_require__(37944);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -25,6 +23,8 @@ var dist = __webpack_require__(77934);
 var inventory_reader = __webpack_require__(9401);
 // EXTERNAL MODULE: ./build/src/core/record.js
 var core_record = __webpack_require__(86528);
+// EXTERNAL MODULE: ./build/src/pipeline/config.js
+var pipeline_config = __webpack_require__(37944);
 // EXTERNAL MODULE: ./build/src/pipeline/outputs.js + 32 modules
 var pipeline_outputs = __webpack_require__(10753);
 // EXTERNAL MODULE: ./build/src/pipeline/report.js
@@ -58,7 +58,7 @@ const RegionSchema = dist/* object */.Ikc({
 const CallStatsSchema = dist/* record */.g1P(dist/* string */.YjP(), dist/* record */.g1P(dist/* string */.YjP(), dist/* object */.Ikc({ calls: dist/* number */.aig(), retries: dist/* number */.aig(), throttled: dist/* number */.aig(), errors: dist/* number */.aig() })));
 /** The fields merge relies on; the rest of a shard's summary is recomputed, not copied. */
 const ShardSummarySchema = dist/* object */.Ikc({
-    status: dist/* picklist */.KIO(['SUCCESS', 'PARTIAL', 'FAILED']),
+    status: dist/* picklist */.KIO(['SUCCESS', 'DEGRADED', 'PARTIAL', 'FAILED']),
     tenancy_id: dist/* string */.YjP(),
     home_region: dist/* string */.YjP(),
     query: dist/* string */.YjP(),
@@ -162,19 +162,27 @@ function withPaths(compartments, tenancyId) {
 }
 function addCalls(into, from) {
     for (const [service, ops] of Object.entries(from)) {
-        const target = into[service] ?? {};
-        into[service] = target;
+        const target = Object.hasOwn(into, service) ? (into[service] ?? {}) : {};
+        Object.defineProperty(into, service, { value: target, enumerable: true, writable: true, configurable: true });
         for (const [op, s] of Object.entries(ops)) {
-            const t = target[op] ?? { calls: 0, retries: 0, throttled: 0, errors: 0 };
-            target[op] = { calls: t.calls + s.calls, retries: t.retries + s.retries, throttled: t.throttled + s.throttled, errors: t.errors + s.errors };
+            const t = (Object.hasOwn(target, op) ? target[op] : undefined) ?? { calls: 0, retries: 0, throttled: 0, errors: 0 };
+            const sum = { calls: t.calls + s.calls, retries: t.retries + s.retries, throttled: t.throttled + s.throttled, errors: t.errors + s.errors };
+            // defineProperty: names come from a shard's run_summary.json, and "__proto__" must stay a key.
+            Object.defineProperty(target, op, { value: sum, enumerable: true, writable: true, configurable: true });
         }
     }
 }
 /**
- * Which copy of a repeated ocid to keep: the home region's, so a global IAM resource ends up
- * exactly as a single all-region run would have recorded it.
+ * Which copy of a repeated ocid to keep: an enriched one (every shard enriches the global IAM
+ * resources through the home region's identity endpoint, but one shard's call may have
+ * failed), then the home region's, so a global IAM resource ends up exactly as a single
+ * all-region run would have recorded it.
  */
 function prefer(a, b, homeRegion) {
+    if (a.enrichStatus === 'OK' && b.enrichStatus !== 'OK')
+        return a;
+    if (b.enrichStatus === 'OK' && a.enrichStatus !== 'OK')
+        return b;
     if (a.region === homeRegion)
         return a;
     if (b.region === homeRegion)
@@ -238,8 +246,9 @@ async function mergeRuns(dirs, options) {
                 regions.set(r.region, r);
         }
     }
-    const anyPartial = shards.some(({ summary }) => summary.status !== 'SUCCESS') || [...regions.values()].some((r) => r.status === 'FAILED');
-    const status = anyPartial ? 'PARTIAL' : 'SUCCESS';
+    const anyPartial = shards.some(({ summary }) => summary.status === 'PARTIAL' || summary.status === 'FAILED') || [...regions.values()].some((r) => r.status === 'FAILED');
+    const anyUnverified = records.some((r) => r.enrichStatus === 'ERROR');
+    const status = anyPartial ? 'PARTIAL' : anyUnverified ? 'DEGRADED' : 'SUCCESS';
     const formats = new Set(['jsonl']);
     for (const { summary } of shards) {
         for (const f of pipeline_config/* FORMATS */.hR)
@@ -257,8 +266,10 @@ async function mergeRuns(dirs, options) {
     for (const { dir, summary } of shards) {
         addCalls(apiCalls, summary.api_calls);
         // Shards run side by side: a phase took as long as its slowest shard.
-        for (const [phase, ms] of Object.entries(summary.timings_ms))
-            timings[phase] = Math.max(timings[phase] ?? 0, ms);
+        for (const [phase, ms] of Object.entries(summary.timings_ms)) {
+            const slowest = Math.max((Object.hasOwn(timings, phase) ? timings[phase] : 0) ?? 0, ms);
+            Object.defineProperty(timings, phase, { value: slowest, enumerable: true, writable: true, configurable: true });
+        }
         terminated += summary.dropped.terminated;
         outOfScope += summary.dropped.out_of_scope;
         for (const w of summary.warnings)
@@ -290,9 +301,10 @@ async function mergeRuns(dirs, options) {
         not_implemented: byStatus.NOT_IMPLEMENTED ?? 0,
         errors: byStatus.ERROR ?? 0,
         skipped: byStatus.SKIPPED ?? 0,
+        unverified: byStatus.ERROR ?? 0,
         counts_by_resource_type: (0,pipeline_summary/* countBy */.T)(records, (r) => r.resourceType),
         counts_by_enrich_status: byStatus,
-        regions: [...regions.values()].map((r) => ({ ...r, count: perRegion[r.region] ?? 0 })),
+        regions: [...regions.values()].map((r) => ({ ...r, count: (Object.hasOwn(perRegion, r.region) ? perRegion[r.region] : 0) ?? 0 })),
         dropped: { terminated, out_of_scope: outOfScope },
         api_calls: apiCalls,
         api_calls_total: callsTotal,
@@ -302,7 +314,7 @@ async function mergeRuns(dirs, options) {
         merged_from: [...dirs],
     };
     await (0,pipeline_outputs/* writeJsonAtomic */.ZJ)((0,external_node_path_.join)(runDir, 'run_summary.json'), summary);
-    await (0,pipeline_outputs/* writeTextAtomic */.Q)((0,external_node_path_.join)(runDir, 'report.md'), await (0,report/* renderRunReport */.A)(summary, records, tree, undefined));
+    await (0,pipeline_outputs/* writeTextAtomic */.Q)((0,external_node_path_.join)(runDir, 'report.md'), await (0,report/* renderRunReport */.Af)(summary, records, tree, undefined));
     return { runDir, status, summary, duplicatesDropped };
 }
 
@@ -310,11 +322,16 @@ async function mergeRuns(dirs, options) {
 var version = __webpack_require__(10990);
 // EXTERNAL MODULE: ./build/src/cli/errors.js
 var errors = __webpack_require__(5941);
-// EXTERNAL MODULE: ./build/src/cli/logger.js + 4 modules
-var logger = __webpack_require__(47297);
+// EXTERNAL MODULE: ./build/src/cli/logger.js + 5 modules
+var logger = __webpack_require__(81076);
+// EXTERNAL MODULE: ./build/src/pipeline/preflight.js
+var preflight = __webpack_require__(14239);
+// EXTERNAL MODULE: ./build/src/cli/options.js
+var options = __webpack_require__(50698);
 ;// CONCATENATED MODULE: ./build/src/cli/commands/merge.js
 // `oci-inv merge DIR… [--outdir D]`: shard run directories (e.g. one per region from a
 // matrix job) into one run directory, whose path goes to stdout like `run`'s.
+
 
 
 
@@ -327,16 +344,179 @@ async function mergeCommand(flags, dirs, stdout = process.stdout) {
     const outdir = flags.outdir === undefined ? 'out' : String(flags.outdir);
     if (outdir.trim() === '')
         throw new errors/* UsageError */.eb('--outdir must not be empty');
-    const level = pipeline_config/* LOG_LEVELS */.p_.find((l) => l === (flags.logLevel ?? 'info'));
-    if (!level)
-        throw new errors/* UsageError */.eb(`--log-level must be one of ${pipeline_config/* LOG_LEVELS */.p_.join(', ')}`);
-    const log = (0,logger/* createCliLogger */.x)({ level: level, json: flags.jsonLogs === true });
+    await (0,preflight/* checkOutdir */.KM)(outdir, '--outdir');
+    const log = (0,logger/* createCliLogger */.x)({ level: (0,options/* logLevelFlag */.X0)(flags), json: flags.jsonLogs === true });
     const result = await mergeRuns(dirs, { outdir, toolVersion: version/* TOOL_VERSION */.w, warn: (m) => log.warn(m) });
     const s = result.summary;
     log.info(`${s.status}: merged ${dirs.length} shard(s) into ${s.total_discovered} resources across ${s.regions.length} region(s)` +
         ` (${result.duplicatesDropped} repeated ocid(s) kept once)`);
     stdout.write(`${result.runDir}\n`);
     return result.status === 'PARTIAL' ? run/* EXIT */.dc.PARTIAL : run/* EXIT */.dc.OK;
+}
+
+
+/***/ }),
+
+/***/ 14239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ checkOutdir),
+/* harmony export */   Mr: () => (/* binding */ preflightConnection),
+/* harmony export */   lX: () => (/* binding */ resolveRegionSelectors),
+/* harmony export */   pD: () => (/* binding */ checkInventoryInput),
+/* harmony export */   rZ: () => (/* binding */ preflightRun),
+/* harmony export */   u7: () => (/* binding */ OutputError)
+/* harmony export */ });
+/* unused harmony export checkReadableFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9401);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37944);
+// Inputs checked before the first API call (SPEC §3): every path and option a run will need
+// later is tried now, so a mistake costs no request, makes no directory and is named by the
+// flag (or variable, or config file key) it came from. Exit 2 through ConfigError.
+
+
+
+
+
+/**
+ * A baseline (`--prev`, `--expected`, `check --curr`): it exists, is readable, and its first
+ * record parses as an inventory record. Reading stops after that record.
+ */
+async function checkInventoryInput(path, source) {
+    try {
+        for await (const _entry of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .scanInventory */ .oz)(path))
+            break;
+    }
+    catch (error) {
+        if (error instanceof _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryInputError */ .$b)
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, error.message);
+        const code = error.code;
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot read (${code ?? String(error)})`);
+    }
+}
+/** A file the user named explicitly (a config file, a key): it exists and can be read. */
+async function checkReadableFile(path, source, what = 'file') {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, code === 'ENOENT' ? `${what} ${path} not found` : `${what} ${path}: cannot read (${code ?? 'error'})`);
+    }
+    if (info.isDirectory())
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is a directory`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+    }
+    catch {
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is not readable`);
+    }
+}
+/**
+ * The output directory: an existing directory we can create files in, or a path whose
+ * nearest existing ancestor is one. Tried with a probe file (removed at once), because
+ * `access(W_OK)` says yes to root on a read-only filesystem. Nothing is left behind.
+ */
+async function checkOutdir(path, source) {
+    let existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    for (;;) {
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing);
+            if (!info.isDirectory()) {
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? `${path} is a file, not a directory` : `${path}: ${existing} is a file, not a directory`);
+            }
+            break;
+        }
+        catch (error) {
+            if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
+                throw error;
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot use ${existing} (${code ?? 'error'})`);
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+            if (parent === existing)
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: no existing parent directory`);
+            existing = parent;
+        }
+    }
+    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(existing, `.oci-inv-probe-${process.pid}-${Date.now()}`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx');
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(probe);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'EROFS' ? 'read-only file system' : code === 'ENOSPC' ? 'disk full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `cannot write in ${existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? path : existing} (${why})`);
+    }
+}
+/** Everything `run` (and a live `check`) reads or writes besides OCI, checked up front. */
+async function preflightRun(config) {
+    if (config.prev)
+        await checkInventoryInput(config.prev, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'prev'));
+    if (config.expected)
+        await checkInventoryInput(config.expected, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'expected'));
+    await checkOutdir(config.outdir, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'outdir'));
+    await preflightConnection(config);
+}
+/** What every OCI-facing command needs before auth: an explicitly named OCI config file exists. */
+async function preflightConnection(config) {
+    if (config.ociConfig && (config.auth === 'auto' || config.auth === 'api_key' || config.auth === 'security_token')) {
+        await checkReadableFile(config.ociConfig, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'ociConfig'), 'config file');
+    }
+}
+/**
+ * `--regions` selectors resolved against the subscribed regions: a name (`us-ashburn-1`), a
+ * region key (`iad`, `FRA`; the subscription's own key, else the SDK's table), or a wildcard
+ * (`eu-*`, `*-1`), any case. Each region once, in the order first selected. A selector that
+ * selects nothing subscribed is an input error naming it.
+ */
+function resolveRegionSelectors(selectors, subscribed, sdkKeys, source = '--regions') {
+    const names = subscribed.map((r) => r.name);
+    const out = [];
+    const add = (name) => {
+        if (!out.includes(name))
+            out.push(name);
+    };
+    const problems = [];
+    for (const raw of selectors) {
+        const selector = raw.trim();
+        const lower = selector.toLowerCase();
+        if (/[*?]/.test(selector)) {
+            const pattern = new RegExp(`^${lower.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+            const matched = names.filter((n) => pattern.test(n.toLowerCase()));
+            if (matched.length === 0)
+                problems.push(`"${selector}" matches no subscribed region`);
+            for (const n of matched)
+                add(n);
+            continue;
+        }
+        const byName = subscribed.find((r) => r.name.toLowerCase() === lower);
+        if (byName) {
+            add(byName.name);
+            continue;
+        }
+        const byKey = subscribed.find((r) => r.key.toLowerCase() === lower);
+        if (byKey) {
+            add(byKey.name);
+            continue;
+        }
+        const sdkName = sdkKeys.get(lower);
+        problems.push(sdkName ? `"${selector}" (${sdkName}) is not subscribed` : `"${selector}" is not a subscribed region name or key`);
+    }
+    if (problems.length > 0)
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${problems.join('; ')} (subscribed: ${subscribed.map((r) => `${r.name} ${r.key.toLowerCase()}`).join(', ')})`);
+    return out;
+}
+/** The outputs could not be written (disk full, read-only, permissions): exit 2 naming the path. */
+class OutputError extends Error {
+    name = 'OutputError';
 }
 
 

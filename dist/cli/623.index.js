@@ -8,17 +8,23 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkCommand: () => (/* binding */ checkCommand)
 /* harmony export */ });
-/* unused harmony exports buildScope, writeExpectedInventory */
+/* unused harmony exports buildScope, writeExpectedInventory, checkTypes */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25805);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9401);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86528);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5941);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16396);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25805);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9401);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86528);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14239);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5941);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57866);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16396);
 // `oci-inv check --expected FILE`: compare a committed expected inventory with the current one
 // (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
 // and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
 // `--write-expected` (re)writes the expected file from the current inventory instead.
+
+
+
 
 
 
@@ -36,7 +42,7 @@ async function buildScope(types, compartments, inventories) {
     if (compartments.length > 0) {
         const children = new Map();
         for (const path of inventories) {
-            for await (const record of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__.readInventory)(path)) {
+            for await (const record of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__.readInventory)(path)) {
                 if (record.resourceType !== 'Compartment' || !record.compartmentId)
                     continue;
                 const list = children.get(record.compartmentId) ?? [];
@@ -65,29 +71,70 @@ async function buildScope(types, compartments, inventories) {
  */
 async function writeExpectedInventory(current, expectedPath, scope) {
     const records = [];
-    for await (const record of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__.readInventory)(current))
+    for await (const record of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__.readInventory)(current))
         if (!scope || scope(record))
             records.push(record);
-    records.sort(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRecords */ .aB);
-    const lines = records.map((r) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)({ ...r, collectedAt: undefined }));
+    records.sort(_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRecords */ .aB);
+    const lines = records.map((r) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)({ ...r, collectedAt: undefined }));
     const text = expectedPath.endsWith('.json') ? `[\n${lines.join(',\n')}\n]\n` : lines.map((l) => `${l}\n`).join('');
     const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17343));
     await writeFileAtomic(expectedPath, text);
     return records.length;
 }
+/** Resource types in an inventory (for "did you mean" and unknown-type checks). */
+async function typesIn(path) {
+    const types = new Set();
+    for await (const record of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__.readInventory)(path))
+        types.add(record.resourceType);
+    return types;
+}
+/**
+ * `--types` names must be real: in the expected or current inventory, or a type the enricher
+ * table knows. A typo would otherwise compare nothing and pass the gate.
+ */
+function checkTypes(types, known) {
+    const unknown = types.filter((t) => !known.has(t));
+    if (unknown.length === 0)
+        return;
+    const parts = unknown.map((t) => {
+        const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(t, known);
+        return `"${t}"${guess ? ` (did you mean ${guess}?)` : ''}`;
+    });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--types: unknown resource type ${parts.join(', ')}: not in the inventories and not an enriched type (types are case-sensitive, e.g. Instance, Vcn)`);
+}
 async function checkCommand(options, deps) {
     if (!options.expected)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('check needs --expected FILE (the committed expected inventory)');
-    const failOn = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(options.failOn, 'drift');
-    const types = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .listFlag */ .v6)(options.types);
-    const compartments = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .listFlag */ .v6)(options.compartments);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('check needs --expected FILE (the committed expected inventory)');
+    const failOn = (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFailOn */ .XV)(options.failOn, 'drift');
+    const types = (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .listFlag */ .v6)(options.types);
+    const compartments = (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .listFlag */ .v6)(options.compartments);
     for (const id of compartments)
         if (!id.startsWith('ocid1.'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--compartments: "${id}" is not an ocid`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--compartments: "${id}" is not an ocid`);
+    // Everything the comparison needs is checked before the live run makes its first call.
+    const expectedExists = await exists(options.expected);
+    if (!options.writeExpected || expectedExists)
+        await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInventoryInput */ .pD)(options.expected, '--expected');
+    else
+        await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .checkOutdir */ .KM)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.expected)), '--expected');
+    if (options.curr)
+        await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInventoryInput */ .pD)(options.curr, '--curr');
+    if (options.outdir)
+        await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .checkOutdir */ .KM)(options.outdir, '--outdir');
+    const ignore = options.writeExpected ? undefined : await (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .loadRulesFrom */ .Yl)(options, deps);
+    if (types.length > 0) {
+        const known = new Set(deps.knownTypes ? await deps.knownTypes() : []);
+        for (const path of [expectedExists ? options.expected : undefined, options.curr]) {
+            if (path)
+                for (const t of await typesIn(path))
+                    known.add(t);
+        }
+        checkTypes(types, known);
+    }
     let current = options.curr;
     if (!current) {
         if (!deps.runInventory)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('check needs --curr PATH when it cannot run the inventory itself');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('check needs --curr PATH when it cannot run the inventory itself');
         deps.log.info('no --curr given: running the inventory now');
         current = await deps.runInventory();
     }
@@ -97,20 +144,19 @@ async function checkCommand(options, deps) {
         deps.log.info(`wrote ${written} records to ${options.expected}${scopeWords(types, compartments)}`);
         return 0;
     }
-    const ignore = await (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRulesFrom */ .Yl)(options, deps);
     const scope = await buildScope(types, compartments, [options.expected, current]);
     if (options.outdir)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(options.outdir, { recursive: true });
     const { diffInventories } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25805));
     const result = await diffInventories(options.expected, current, {
-        ignore,
+        ...(ignore ? { ignore } : {}),
         ...(scope ? { filter: scope } : {}),
         ...(options.outdir ? { outdir: options.outdir } : {}),
     });
-    await (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .printDiff */ .Zp)(result, { ...options, title: `Drift from the expected inventory${scopeWords(types, compartments)}` }, deps, 'expected');
-    if ((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnTriggered */ .JI)(result.counts, failOn)) {
+    await (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .printDiff */ .Zp)(result, { ...options, title: `Drift from the expected inventory${scopeWords(types, compartments)}` }, deps, 'expected');
+    if ((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnTriggered */ .JI)(result.counts, failOn)) {
         deps.log.warn(`drift from ${options.expected} and --fail-on ${failOn} asked to fail on it`);
-        return _diff_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_DRIFT */ .Vi;
+        return _diff_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_DRIFT */ .Vi;
     }
     return 0;
 }
@@ -118,6 +164,15 @@ function scopeWords(types, compartments) {
     const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
     const text = parts.filter(Boolean).join('; ');
     return text ? ` (scope: ${text})` : '';
+}
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -134,7 +189,7 @@ function scopeWords(types, compartments) {
 /* harmony export */   diffCommand: () => (/* binding */ diffCommand),
 /* harmony export */   v6: () => (/* binding */ listFlag)
 /* harmony export */ });
-/* unused harmony exports countsLine, formatExplanation */
+/* unused harmony exports reportFormat, terminalSafe, renderChangeText, countsLine, formatExplanation */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25805);
@@ -148,6 +203,68 @@ function scopeWords(types, compartments) {
 
 
 
+/** `--format`, or by where stdout goes: plain text for a terminal, markdown for files and pipes. */
+function reportFormat(value, stdout) {
+    if (value === undefined || value === '')
+        return stdout.isTTY === true ? 'text' : 'md';
+    const v = value.toLowerCase();
+    if (v === 'md' || v === 'markdown')
+        return 'md';
+    if (v === 'text' || v === 'txt' || v === 'plain')
+        return 'text';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--format must be md or text (got "${value}")`);
+}
+/**
+ * A tenancy's string made safe for a terminal: control characters (escape sequences, CR, …)
+ * and bidirectional overrides are shown as \u escapes instead of acting on the screen.
+ */
+function terminalSafe(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}
+/** Rows listed per section on a terminal; the rest are counted. */
+const TEXT_ROWS = 25;
+function textValue(value) {
+    if (value === undefined)
+        return '(absent)';
+    const json = JSON.stringify(value);
+    return terminalSafe(json.length > 60 ? `${json.slice(0, 57)}…` : json);
+}
+/** The change report as plain text for a terminal: no markdown, no HTML. */
+function renderChangeText(result, baseline, hint, paths) {
+    const c = result.counts;
+    const against = baseline === 'expected' ? 'the expected inventory' : 'the previous run';
+    const lines = [`Inventory changes against ${against}: ${countsLine(result)}`];
+    if (c.added + c.removed + c.changed === 0)
+        return `${lines[0]}\nNo changes.\n`;
+    const types = new Set([...result.added, ...result.removed, ...result.changed].map((r) => r.resourceType));
+    let left = c.added + c.removed + c.changed;
+    for (const type of [...types].sort()) {
+        lines.push('', terminalSafe(type));
+        const section = (mark, items, row) => {
+            for (const item of items.slice(0, TEXT_ROWS)) {
+                lines.push(`  ${mark} ${row(item)}`);
+                left--;
+            }
+            if (items.length > TEXT_ROWS)
+                lines.push(`    … ${items.length - TEXT_ROWS} more`);
+        };
+        const ref = (r) => {
+            const where = r.compartmentId ? (paths?.get(r.compartmentId) ?? r.compartmentId) : '';
+            return [terminalSafe(r.displayName ?? '(no name)'), r.ocid, terminalSafe(where), terminalSafe(r.region ?? '')].filter(Boolean).join('  ');
+        };
+        section('+', result.added.filter((r) => r.resourceType === type), ref);
+        section('-', result.removed.filter((r) => r.resourceType === type), ref);
+        section('~', result.changed.filter((r) => r.resourceType === type), (r) => {
+            const fields = r.changes.slice(0, 8).map((f) => `${terminalSafe(f.path)}: ${textValue(f.before)} -> ${textValue(f.after)}`);
+            if (r.changes.length > 8)
+                fields.push(`… ${r.changes.length - 8} more fields`);
+            return `${terminalSafe(r.displayName ?? '(no name)')}  ${r.ocid}\n      ${fields.join('\n      ')}`;
+        });
+    }
+    if (left > 0)
+        lines.push('', `${left} more change(s) not listed here. Full diff: ${hint}`);
+    return `${lines.join('\n')}\n`;
+}
 const EXIT_DRIFT = 5;
 function listFlag(value) {
     const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -178,6 +295,9 @@ async function printDiff(result, flags, io, baseline) {
     const stdout = io.stdout ?? process.stdout;
     if (flags.json) {
         stdout.write(`${JSON.stringify((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSummary */ .cq)(result), null, 2)}\n`);
+    }
+    else if (reportFormat(flags.format, stdout) === 'text') {
+        stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json'));
     }
     else {
         const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68400));
@@ -217,6 +337,7 @@ async function diffCommand(options, io) {
     if (!options.prev || !options.curr)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('diff needs both --prev and --curr (an inventory file or a run directory each)');
     const failOn = parseFailOn(options.failOn, 'none');
+    reportFormat(options.format, io.stdout ?? process.stdout);
     const ignore = await loadRulesFrom(options, io);
     const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25805));
     if (options.explain) {
@@ -235,6 +356,171 @@ async function diffCommand(options, io) {
         return EXIT_DRIFT;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 14239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ checkOutdir),
+/* harmony export */   Mr: () => (/* binding */ preflightConnection),
+/* harmony export */   lX: () => (/* binding */ resolveRegionSelectors),
+/* harmony export */   pD: () => (/* binding */ checkInventoryInput),
+/* harmony export */   rZ: () => (/* binding */ preflightRun),
+/* harmony export */   u7: () => (/* binding */ OutputError)
+/* harmony export */ });
+/* unused harmony export checkReadableFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9401);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37944);
+// Inputs checked before the first API call (SPEC §3): every path and option a run will need
+// later is tried now, so a mistake costs no request, makes no directory and is named by the
+// flag (or variable, or config file key) it came from. Exit 2 through ConfigError.
+
+
+
+
+
+/**
+ * A baseline (`--prev`, `--expected`, `check --curr`): it exists, is readable, and its first
+ * record parses as an inventory record. Reading stops after that record.
+ */
+async function checkInventoryInput(path, source) {
+    try {
+        for await (const _entry of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .scanInventory */ .oz)(path))
+            break;
+    }
+    catch (error) {
+        if (error instanceof _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryInputError */ .$b)
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, error.message);
+        const code = error.code;
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot read (${code ?? String(error)})`);
+    }
+}
+/** A file the user named explicitly (a config file, a key): it exists and can be read. */
+async function checkReadableFile(path, source, what = 'file') {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, code === 'ENOENT' ? `${what} ${path} not found` : `${what} ${path}: cannot read (${code ?? 'error'})`);
+    }
+    if (info.isDirectory())
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is a directory`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+    }
+    catch {
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is not readable`);
+    }
+}
+/**
+ * The output directory: an existing directory we can create files in, or a path whose
+ * nearest existing ancestor is one. Tried with a probe file (removed at once), because
+ * `access(W_OK)` says yes to root on a read-only filesystem. Nothing is left behind.
+ */
+async function checkOutdir(path, source) {
+    let existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    for (;;) {
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing);
+            if (!info.isDirectory()) {
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? `${path} is a file, not a directory` : `${path}: ${existing} is a file, not a directory`);
+            }
+            break;
+        }
+        catch (error) {
+            if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
+                throw error;
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot use ${existing} (${code ?? 'error'})`);
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+            if (parent === existing)
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: no existing parent directory`);
+            existing = parent;
+        }
+    }
+    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(existing, `.oci-inv-probe-${process.pid}-${Date.now()}`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx');
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(probe);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'EROFS' ? 'read-only file system' : code === 'ENOSPC' ? 'disk full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `cannot write in ${existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? path : existing} (${why})`);
+    }
+}
+/** Everything `run` (and a live `check`) reads or writes besides OCI, checked up front. */
+async function preflightRun(config) {
+    if (config.prev)
+        await checkInventoryInput(config.prev, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'prev'));
+    if (config.expected)
+        await checkInventoryInput(config.expected, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'expected'));
+    await checkOutdir(config.outdir, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'outdir'));
+    await preflightConnection(config);
+}
+/** What every OCI-facing command needs before auth: an explicitly named OCI config file exists. */
+async function preflightConnection(config) {
+    if (config.ociConfig && (config.auth === 'auto' || config.auth === 'api_key' || config.auth === 'security_token')) {
+        await checkReadableFile(config.ociConfig, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'ociConfig'), 'config file');
+    }
+}
+/**
+ * `--regions` selectors resolved against the subscribed regions: a name (`us-ashburn-1`), a
+ * region key (`iad`, `FRA`; the subscription's own key, else the SDK's table), or a wildcard
+ * (`eu-*`, `*-1`), any case. Each region once, in the order first selected. A selector that
+ * selects nothing subscribed is an input error naming it.
+ */
+function resolveRegionSelectors(selectors, subscribed, sdkKeys, source = '--regions') {
+    const names = subscribed.map((r) => r.name);
+    const out = [];
+    const add = (name) => {
+        if (!out.includes(name))
+            out.push(name);
+    };
+    const problems = [];
+    for (const raw of selectors) {
+        const selector = raw.trim();
+        const lower = selector.toLowerCase();
+        if (/[*?]/.test(selector)) {
+            const pattern = new RegExp(`^${lower.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+            const matched = names.filter((n) => pattern.test(n.toLowerCase()));
+            if (matched.length === 0)
+                problems.push(`"${selector}" matches no subscribed region`);
+            for (const n of matched)
+                add(n);
+            continue;
+        }
+        const byName = subscribed.find((r) => r.name.toLowerCase() === lower);
+        if (byName) {
+            add(byName.name);
+            continue;
+        }
+        const byKey = subscribed.find((r) => r.key.toLowerCase() === lower);
+        if (byKey) {
+            add(byKey.name);
+            continue;
+        }
+        const sdkName = sdkKeys.get(lower);
+        problems.push(sdkName ? `"${selector}" (${sdkName}) is not subscribed` : `"${selector}" is not a subscribed region name or key`);
+    }
+    if (problems.length > 0)
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${problems.join('; ')} (subscribed: ${subscribed.map((r) => `${r.name} ${r.key.toLowerCase()}`).join(', ')})`);
+    return out;
+}
+/** The outputs could not be written (disk full, read-only, permissions): exit 2 naming the path. */
+class OutputError extends Error {
+    name = 'OutputError';
 }
 
 

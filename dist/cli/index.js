@@ -46186,11 +46186,32 @@ exports.visitAsync = visitAsync;
 // One place that turns an error into a message and an exit code (SPEC §3). Commands throw;
 // only this sets process.exitCode.
 
-const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError']);
-const AUTH_ERRORS = new Set(['AuthError', 'RunAuthError']);
+const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError', 'OutputError', 'KeyFileError', 'OciConfigError']);
+const AUTH_ERRORS = new Set(['AuthError', 'RunAuthError', 'OciSigningError']);
+const UNREACHABLE_ERRORS = new Set(['OciTransportError', 'OciUnreachableError']);
 /** A bad flag or argument noticed by a command itself. */
 class UsageError extends Error {
     name = 'UsageError';
+}
+/** Filesystem errors of the environment (not bugs): exit 2 with the path. */
+const FS_USAGE_CODES = new Map([
+    ['ENOSPC', 'disk full'],
+    ['EDQUOT', 'disk quota exceeded'],
+    ['EROFS', 'read-only file system'],
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'permission denied'],
+    ['ENOTDIR', 'a path component is a file'],
+    ['EISDIR', 'is a directory'],
+    ['ENOENT', 'no such file or directory'],
+]);
+function fsProblem(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const e = error;
+    if (typeof e.code !== 'string' || typeof e.path !== 'string' || typeof e.syscall !== 'string')
+        return undefined;
+    const why = FS_USAGE_CODES.get(e.code);
+    return why ? `cannot ${e.syscall} ${e.path}: ${why}` : undefined;
 }
 function exitCodeFor(error) {
     const name = error instanceof Error ? error.name : '';
@@ -46198,12 +46219,16 @@ function exitCodeFor(error) {
         return _pipeline_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.USAGE;
     if (AUTH_ERRORS.has(name))
         return _pipeline_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.AUTH;
+    if (UNREACHABLE_ERRORS.has(name))
+        return _pipeline_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.UNREACHABLE;
+    if (fsProblem(error))
+        return _pipeline_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.USAGE;
     return _pipeline_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INTERNAL;
 }
 function handleError(error, log) {
     const code = exitCodeFor(error);
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.name === 'OciTransportError') {
+    if (code === _pipeline_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.UNREACHABLE) {
         // Not a bug: an endpoint that cannot be reached (network, proxy, wrong --endpoint-template).
         log.error(`cannot reach OCI: ${message}`);
     }
@@ -46213,7 +46238,7 @@ function handleError(error, log) {
             log.debug(error.stack);
     }
     else {
-        log.error(message);
+        log.error(fsProblem(error) ?? message);
     }
     return code;
 }
@@ -46221,7 +46246,85 @@ function handleError(error, log) {
 
 /***/ }),
 
-/***/ 47297:
+/***/ 20407:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CJ: () => (/* binding */ claimInterrupt),
+  cE: () => (/* binding */ installInterruptHandlers)
+});
+
+// UNUSED EXPORTS: removeHalfWritten
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/src/pipeline/run.js
+var run = __nccwpck_require__(79057);
+;// CONCATENATED MODULE: ./build/src/cli/interrupt.js
+// Ctrl-C and SIGTERM at the CLI's edge (the pipeline knows only an AbortSignal). The first
+// signal aborts the run: no new API call starts, what is complete is written as an INTERRUPTED
+// run, and the command exits 130 (SIGINT) or 143 (SIGTERM). A second signal, or a signal while
+// no command is listening, exits at once; a run directory without run_summary.json is then
+// removed so that nothing half-written looks like a run.
+
+
+
+
+const controller = new AbortController();
+// Every retry wait listens on it for a moment: many at once are expected, not a leak (and
+// Node's leak warning would land in the middle of the live progress display).
+(0,external_node_events_namespaceObject.setMaxListeners)(0, controller.signal);
+let claimed = false;
+let runDirOf = () => null;
+/** For a command that stops gracefully on the first signal: the signal to thread through. */
+function claimInterrupt(runDir = () => null) {
+    claimed = true;
+    runDirOf = runDir;
+    return controller.signal;
+}
+function installInterruptHandlers(target = process, stderr = process.stderr) {
+    let received = 0;
+    const handle = (signal) => {
+        const exitCode = signal === 'SIGINT' ? run/* EXIT */.dc.SIGINT : run/* EXIT */.dc.SIGTERM;
+        received++;
+        if (!claimed || received > 1) {
+            removeHalfWritten(runDirOf());
+            target.exit(exitCode);
+        }
+        stderr.write(`\n${signal === 'SIGINT' ? 'interrupted' : 'terminated'}: no new API calls; writing what is complete (press Ctrl-C again to quit at once)\n`);
+        controller.abort({ exitCode, signal });
+    };
+    target.on('SIGINT', () => handle('SIGINT'));
+    target.on('SIGTERM', () => handle('SIGTERM'));
+}
+/** On a hard exit: no directory without run_summary.json, no temporary file left behind. */
+function removeHalfWritten(runDir) {
+    if (!runDir || !(0,external_node_fs_.existsSync)(runDir))
+        return;
+    try {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(runDir, 'run_summary.json'))) {
+            (0,external_node_fs_.rmSync)(runDir, { recursive: true, force: true });
+            return;
+        }
+        for (const name of (0,external_node_fs_.readdirSync)(runDir))
+            if (name.startsWith('.') && name.endsWith('.tmp'))
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(runDir, name), { force: true });
+    }
+    catch {
+        // Exiting anyway: nothing better to do.
+    }
+}
+
+
+/***/ }),
+
+/***/ 81076:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47770,58 +47873,287 @@ const consola = dist_createConsola();
 
 
 
+;// CONCATENATED MODULE: ./build/src/cli/progress.js
+/** Default heartbeat: well under the 15 s a CI log may stay silent (SPEC: never > 20 s). */
+const DEFAULT_HEARTBEAT_MS = 10_000;
+/** Heartbeat period from OCI_INV_HEARTBEAT_MS (meant for tests), else the default. */
+function heartbeatMsFrom(env) {
+    const raw = env.OCI_INV_HEARTBEAT_MS;
+    const n = raw === undefined ? Number.NaN : Number(raw);
+    return Number.isFinite(n) && n >= 50 ? Math.floor(n) : DEFAULT_HEARTBEAT_MS;
+}
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+/** Region lines shown in the live block; the rest are summed up in one line. */
+const MAX_REGION_LINES = 12;
+/** A region is "throttled hard" when at least this many 429s … */
+const THROTTLE_MIN = 5;
+/** … make at least this share of its calls in one check period. */
+const THROTTLE_SHARE = 0.1;
+/** … counted over at most this long. */
+const THROTTLE_WINDOW_MS = 30_000;
+/** One warning per region per minute at most: the live counts show the rest. */
+const THROTTLE_REPEAT_MS = 60_000;
+const fmt = (n) => n.toLocaleString('en-US');
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function apiText(t) {
+    if (!t)
+        return '';
+    return `api ${fmt(t.calls)} calls, ${fmt(t.retries)} retries, ${fmt(t.throttled)} × 429`;
+}
+/** Enrichment done/total with percentage, rate and ETA, e.g. `5,000/9,000 55% · 410/s · ETA 10 s`. */
+function enrichText(progress, now) {
+    const { enrichDone: done, enrichTotal: total } = progress;
+    const pct = total > 0 ? ` ${Math.floor((100 * done) / total)}%` : '';
+    let tail = '';
+    const since = progress.enrichStartedAt;
+    if (since !== undefined && done > 0 && now > since) {
+        const rate = (done * 1000) / (now - since);
+        tail = ` · ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`;
+        if (total > done && rate > 0)
+            tail += ` · ETA ${seconds(((total - done) / rate) * 1000)}`;
+    }
+    return `${fmt(done)}/${fmt(total)}${pct}${tail}`;
+}
+function regionLine(r, width, phase, throttled) {
+    const mark = r.search === 'done' ? '✓' : r.search === 'failed' ? '✗' : r.search === 'interrupted' ? '■' : r.search === 'running' ? '…' : ' ';
+    let line = `  ${mark} ${r.region.padEnd(width)}  search ${fmt(r.pages)} pages, ${fmt(r.records)} records`;
+    if ((phase === 'enrich' || r.enrichDone > 0) && r.enrichTotal > 0)
+        line += ` · enrich ${fmt(r.enrichDone)}/${fmt(r.enrichTotal)}`;
+    if (throttled && (throttled.throttled > 0 || throttled.retries > 0))
+        line += ` · ${fmt(throttled.retries)} retries, ${fmt(throttled.throttled)} × 429`;
+    return line;
+}
+/** The live block for one moment: pure, so tests assert frames without a terminal. */
+function renderFrame(progress, now, tick = 0) {
+    const transport = progress.transport();
+    const head = [`${SPINNER[tick % SPINNER.length]} ${progress.phase}`, seconds(now - progress.startedAt)];
+    const api = apiText(transport?.total);
+    if (api)
+        head.push(api);
+    const lines = [head.join(' · ')];
+    const regions = [...progress.regions.values()];
+    const width = Math.max(0, ...regions.map((r) => r.region.length));
+    for (const r of regions.slice(0, MAX_REGION_LINES))
+        lines.push(regionLine(r, width, progress.phase, transport?.byRegion.get(r.region)));
+    if (regions.length > MAX_REGION_LINES) {
+        const rest = regions.slice(MAX_REGION_LINES);
+        lines.push(`  … ${rest.length} more regions: ${fmt(rest.reduce((n, r) => n + r.records, 0))} records`);
+    }
+    if (progress.phase === 'enrich' || progress.enrichDone > 0)
+        lines.push(`  enrich ${enrichText(progress, now)}`);
+    if (progress.phase === 'export' && progress.exportStep)
+        lines.push(`  export: writing ${progress.exportStep}`);
+    return lines;
+}
+/** One heartbeat line (no terminal): the same counts as the live block, on one line. */
+function heartbeatLine(progress, now) {
+    const regions = [...progress.regions.values()];
+    const searched = regions.filter((r) => r.search !== 'waiting' && r.search !== 'running').length;
+    const parts = [`${seconds(now - progress.startedAt)}, phase ${progress.phase}`];
+    if (regions.length > 0) {
+        parts.push(`regions ${searched}/${regions.length} searched, ${fmt(regions.reduce((n, r) => n + r.pages, 0))} pages, ${fmt(regions.reduce((n, r) => n + r.records, 0))} records`);
+    }
+    if (progress.phase === 'enrich' || progress.enrichDone > 0)
+        parts.push(`enrich ${enrichText(progress, now)}`);
+    if (progress.phase === 'export' && progress.exportStep)
+        parts.push(`export ${progress.exportStep}`);
+    const api = apiText(progress.transport()?.total);
+    if (api)
+        parts.push(api);
+    return `progress: ${parts.join(' · ')}`;
+}
+/** A live block or heartbeat for one run; `stop()` when it finishes. */
+class ProgressRenderer {
+    options;
+    progress;
+    drawn = 0;
+    tick = 0;
+    timers = [];
+    lastThrottle = new Map();
+    startedCheckAt = 0;
+    lastWarned = new Map();
+    unsubscribe;
+    constructor(options) {
+        this.options = options;
+    }
+    get live() {
+        return this.options.mode === 'live';
+    }
+    attach(progress) {
+        this.stop();
+        this.progress = progress;
+        this.lastThrottle.clear();
+        this.lastWarned.clear();
+        this.startedCheckAt = progress.now();
+        this.unsubscribe = progress.onChange(() => {
+            if (progress.finished)
+                this.finish();
+            else if (this.live)
+                this.redraw();
+        });
+        if (this.options.timers === false)
+            return;
+        const every = (ms, fn) => {
+            const timer = setInterval(fn, ms);
+            timer.unref();
+            this.timers.push(timer);
+        };
+        if (this.live) {
+            every(this.options.frameMs ?? 120, () => this.redraw());
+            every(this.options.heartbeatMs, () => this.checkThrottling());
+        }
+        else {
+            every(this.options.heartbeatMs, () => this.beat());
+        }
+    }
+    /** Erase the live block (before a log line is printed above it). */
+    clear() {
+        if (this.drawn > 0) {
+            this.options.stream.write(`\x1b[${this.drawn}A\x1b[0J`);
+            this.drawn = 0;
+        }
+    }
+    /** Draw the live block again at the bottom. */
+    redraw() {
+        const progress = this.progress;
+        if (!this.live || !progress || progress.finished)
+            return;
+        const columns = this.options.stream.columns ?? 80;
+        const lines = renderFrame(progress, progress.now(), this.tick++).map((l) => truncate(l, Math.max(20, columns - 1)));
+        const erase = this.drawn > 0 ? `\x1b[${this.drawn}A\x1b[0J` : '';
+        this.options.stream.write(`${erase}${lines.join('\n')}\n`);
+        this.drawn = lines.length;
+    }
+    /** One heartbeat: the counts line, then any throttling warning. */
+    beat() {
+        const progress = this.progress;
+        if (!progress || progress.finished)
+            return;
+        const now = progress.now();
+        this.options.emit('info', heartbeatLine(progress, now), { phase: progress.phase, counts: progress.counts(), duration_ms: now - progress.startedAt });
+        this.checkThrottling();
+    }
+    /**
+     * Warn about a region answered with many 429s: counted since its last warning, over at most
+     * THROTTLE_WINDOW_MS, so a steady trickle across checks adds up.
+     */
+    checkThrottling() {
+        const progress = this.progress;
+        if (!progress)
+            return;
+        const view = progress.transport();
+        if (!view)
+            return;
+        const now = progress.now();
+        for (const [region, c] of view.byRegion) {
+            const base = this.lastThrottle.get(region) ?? { calls: 0, throttled: 0, at: this.startedCheckAt };
+            if (now - base.at > THROTTLE_WINDOW_MS) {
+                this.lastThrottle.set(region, { calls: c.calls, throttled: c.throttled, at: now });
+                continue;
+            }
+            const throttled = c.throttled - base.throttled;
+            const calls = c.calls - base.calls;
+            const window = Math.max(1, now - base.at);
+            if (throttled >= THROTTLE_MIN && throttled >= THROTTLE_SHARE * Math.max(1, calls)) {
+                this.lastThrottle.set(region, { calls: c.calls, throttled: c.throttled, at: now });
+                const warned = this.lastWarned.get(region);
+                if (warned !== undefined && now - warned < THROTTLE_REPEAT_MS)
+                    continue;
+                this.lastWarned.set(region, now);
+                const wait = c.maxRetryAfterMs > 0 ? `, honouring Retry-After up to ${seconds(c.maxRetryAfterMs)}` : '';
+                this.clear();
+                this.options.emit('warn', `${region || 'OCI'} is throttling: ${fmt(throttled)} of ${fmt(calls)} calls answered 429 in the last ${seconds(window)} (${(throttled / (window / 1000)).toFixed(1)}/s); slowing down${wait}`, { phase: progress.phase, ...(region ? { region } : {}), counts: { throttled, calls }, duration_ms: window });
+                this.redraw();
+            }
+        }
+    }
+    finish() {
+        const progress = this.progress;
+        this.stop();
+        // No summary for a run that never got a directory (a failed connection, a bad flag): the
+        // error says it all.
+        if (!progress?.runDir)
+            return;
+        const parts = [];
+        for (const [phase, ms] of progress.phaseDurations)
+            if (phase !== 'done' && ms > 0)
+                parts.push(`${phase} ${seconds(ms)}`);
+        const api = apiText(progress.transport()?.total);
+        this.options.emit('info', `${progress.interrupted ? 'interrupted after' : 'phases:'} ${parts.join(', ')}${api ? ` · ${api}` : ''}`, {
+            phase: 'done',
+            counts: progress.counts(),
+            duration_ms: progress.now() - progress.startedAt,
+        });
+    }
+    /** Stop timers and erase the block. */
+    stop() {
+        for (const t of this.timers)
+            clearInterval(t);
+        this.timers = [];
+        this.unsubscribe?.();
+        this.unsubscribe = undefined;
+        this.clear();
+    }
+}
+function truncate(line, width) {
+    const chars = [...line];
+    return chars.length <= width ? line : `${chars.slice(0, width - 1).join('')}…`;
+}
+
 ;// CONCATENATED MODULE: ./build/src/cli/logger.js
-// The CLI's logger: consola on stderr (stdout stays clean for what scripts pipe on), JSON lines
-// with --json-logs, and a one-line progress display when stderr is a terminal.
+// The CLI's logger: consola on stderr (stdout stays clean for what scripts pipe on), or JSON
+// lines with --json-logs (every line: time, level, message, phase, region where it applies,
+// counts, duration_ms). A run's progress shows as a live block on a terminal and as heartbeat
+// lines elsewhere (src/cli/progress.ts).
+
 
 const LEVELS = { silent: -999, error: 0, warn: 1, info: 3, debug: 4, trace: 5 };
+const LEVEL_OF = { error: 0, warn: 1, info: 3, debug: 4 };
 function createCliLogger(options) {
     const stream = options.stream ?? process.stderr;
-    const consola = dist_createConsola({
-        level: LEVELS[options.level],
-        stdout: stream,
-        stderr: stream,
-        ...(options.json
-            ? {
-                reporters: [
-                    {
-                        log(entry) {
-                            const message = entry.args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-                            stream.write(`${JSON.stringify({ time: entry.date.toISOString(), level: entry.type, message })}\n`);
-                        },
-                    },
-                ],
-            }
-            : {}),
-    });
-    const showProgress = !options.json && stream.isTTY === true && LEVELS[options.level] >= LEVELS.info;
-    let lastDraw = 0;
-    let progressShown = false;
-    const clearProgress = () => {
-        if (progressShown) {
-            stream.write('\r\x1b[2K');
-            progressShown = false;
-        }
+    const now = options.now ?? Date.now;
+    const createdAt = now();
+    const threshold = LEVELS[options.level];
+    const consola = dist_createConsola({ level: threshold, stdout: stream, stderr: stream });
+    let progress;
+    let renderer;
+    const jsonLine = (level, message, fields = {}) => {
+        const phase = fields.phase ?? progress?.phase ?? 'cli';
+        const line = { time: new Date(now()).toISOString(), level, message, phase };
+        if (fields.region !== undefined)
+            line.region = fields.region;
+        line.counts = fields.counts ?? progress?.counts() ?? {};
+        line.duration_ms = fields.duration_ms ?? now() - (progress ? progress.phaseStartedAt : createdAt);
+        stream.write(`${JSON.stringify(line)}\n`);
     };
-    const around = (fn) => (message) => {
-        clearProgress();
-        fn(message);
+    const print = (level, message, fields) => {
+        if (LEVEL_OF[level] > threshold)
+            return;
+        if (options.json)
+            return jsonLine(level, message, fields);
+        renderer?.clear();
+        consola[level](message);
+        renderer?.redraw();
     };
     return {
-        debug: around((m) => consola.debug(m)),
-        info: around((m) => consola.info(m)),
-        warn: around((m) => consola.warn(m)),
-        error: around((m) => consola.error(m)),
-        progress(phase, done, total) {
-            if (!showProgress)
+        debug: (m, f) => print('debug', m, f),
+        info: (m, f) => print('info', m, f),
+        warn: (m, f) => print('warn', m, f),
+        error: (m, f) => print('error', m, f),
+        track(p) {
+            progress = p;
+            if (threshold < LEVELS.info)
                 return;
-            const now = Date.now();
-            if (now - lastDraw < 100 && done !== total)
-                return;
-            lastDraw = now;
-            const pct = total > 0 ? ` ${Math.floor((100 * done) / total)}%` : '';
-            stream.write(`\r\x1b[2K${phase}: ${done}${total > 0 ? `/${total}` : ''}${pct}`);
-            progressShown = true;
+            renderer?.stop();
+            renderer = new ProgressRenderer({
+                stream,
+                mode: !options.json && stream.isTTY === true ? 'live' : 'heartbeat',
+                heartbeatMs: options.heartbeatMs ?? heartbeatMsFrom(options.env ?? process.env),
+                emit: (level, message, fields) => print(level, message, fields),
+            });
+            renderer.attach(p);
         },
     };
 }
@@ -47833,90 +48165,200 @@ function createCliLogger(options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ checkRepeatedFlags),
 /* harmony export */   Ir: () => (/* binding */ withRunOptions),
+/* harmony export */   JX: () => (/* binding */ BOOLEAN_FLAGS),
+/* harmony export */   Nk: () => (/* binding */ normalizeArgs),
+/* harmony export */   OK: () => (/* binding */ listenError),
 /* harmony export */   PP: () => (/* binding */ withConnectionOptions),
+/* harmony export */   X0: () => (/* binding */ logLevelFlag),
 /* harmony export */   contextFrom: () => (/* binding */ contextFrom),
-/* harmony export */   contextLogger: () => (/* binding */ contextLogger)
+/* harmony export */   contextLogger: () => (/* binding */ contextLogger),
+/* harmony export */   i9: () => (/* binding */ kebab),
+/* harmony export */   nJ: () => (/* binding */ camel),
+/* harmony export */   s1: () => (/* binding */ intFlag),
+/* harmony export */   yq: () => (/* binding */ choiceFlag)
 /* harmony export */ });
-/* unused harmony export flagsToConfig */
+/* unused harmony exports LIST_FLAGS, FLAG_ALIASES, flagsToConfig */
 /* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37944);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81076);
+
 
 
 /** Options every OCI-facing command takes. */
 function withConnectionOptions(command) {
     return command
         .option('--config <file>', 'YAML or JSON config file with any run option (env: OCI_INV_CONFIG)')
-        .option('--auth <method>', 'auto | api_key | security_token | instance_principal | resource_principal (default: auto)')
-        .option('--profile <name>', 'profile in the OCI config file (default: DEFAULT)')
-        .option('--oci-config <path>', 'OCI config file (default: $OCI_CONFIG_FILE or ~/.oci/config)')
+        .option('--auth <method>', 'auto | api_key | security_token | instance_principal | resource_principal (default: auto; env: OCI_CLI_AUTH too)')
+        .option('--profile <name>', 'profile in the OCI config file (default: DEFAULT; env: OCI_CLI_PROFILE too)')
+        .option('--oci-config <path>', 'OCI config file; --config-file is the same (default: $OCI_CLI_CONFIG_FILE, $OCI_CONFIG_FILE or ~/.oci/config)')
         .option('--tenancy <ocid>', 'tenancy ocid, when the auth method does not tell it')
-        .option('--regions <list>', 'comma-separated regions (default: every subscribed region)')
+        .option('--regions <list>', 'comma-separated region names, keys (iad, fra) or wildcards (eu-*) (default: every subscribed region)')
+        .option('--region <name>', 'one region (same as --regions with one entry; both may be given)')
         .option('--endpoint-template <url>', 'route OCI calls to URL with {service} and {region}, e.g. http://127.0.0.1:8123/{service}/{region}')
-        .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
-        .option('--json-logs', 'log JSON lines on stderr');
+        .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
+        .option('--json-logs', 'log JSON lines on stderr (default: false)');
 }
-/** Options of `run` (and `check` when it runs live). */
-function withRunOptions(command) {
+/** Options of `run` (and `check` when it runs live); `check` fails on drift by default. */
+function withRunOptions(command, defaults = { failOn: 'none' }) {
     return withConnectionOptions(command)
         .option('--compartment <ocid>', 'only this compartment and its subtree')
         .option('--query <text>', 'Resource Search query (default: "query all resources")')
-        .option('--include-terminated', 'keep TERMINATED/DELETED resources (default: left out)')
+        .option('--include-terminated', 'keep TERMINATED/DELETED resources (default: false, they are left out)')
         .option('--outdir <dir>', 'parent of the run directory (default: out)')
-        .option('--format <list>', 'jsonl,csv,parquet (jsonl is always written; default: jsonl,csv)')
-        .option('--parquet', 'also write inventory.parquet')
+        .option('--format <list>', 'jsonl,csv,parquet; jsonl is always written (default: jsonl,csv)')
+        .option('--parquet', 'also write inventory.parquet (default: false)')
         .option('--tag-columns <list>', 'extra CSV columns, e.g. freeform:Owner,defined:Ops.CostCenter')
         .option('--prev <path>', 'diff against a previous inventory (file or run directory)')
         .option('--expected <path>', 'diff against a committed expected inventory')
         .option('--ignore <rules>', 'comma-separated diff ignore rules (dotted paths, * wildcards)')
-        .option('--no-default-ignores', 'do not apply the built-in ignore rules')
+        .option('--no-default-ignores', 'do not apply the built-in ignore rules (default: applied)')
         .option('--workers-region <n>', 'regions searched at once (default: 4)')
         .option('--workers-enrich <n>', 'enrichment calls in flight (default: 8)')
-        .option('--no-enrich', 'skip enrichment (records marked SKIPPED)')
-        .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found (default: none)');
+        .option('--no-enrich', 'skip enrichment, records marked SKIPPED (default: enrich)')
+        .option('--fail-on <kind>', `none | drift | added | removed | changed | degraded: exit 5 when found (default: ${defaults.failOn})`)
+        .option('--redact-extra <rule>', 'extra redaction rule key:REGEX or value:REGEX; repeat for more (docs/security.md)')
+        .option('--retry-budget <n>', 'throttled retries each region may spend (default: 10000)');
+}
+/** Every boolean flag of every command: `--x`, `--x=false`, `--x false`, `--no-x` all work (docs/configuration.md). */
+const BOOLEAN_FLAGS = new Set([
+    'include-terminated',
+    'enrich',
+    'default-ignores',
+    'json-logs',
+    'parquet',
+    'json',
+    'write-expected',
+]);
+/** Flags that take a list: repeating one adds to it. Any other flag given twice is an error. */
+const LIST_FLAGS = new Set(['regions', 'region', 'format', 'ignore', 'tagColumns', 'types', 'compartments', 'redactExtra']);
+const kebab = (camel) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+/** Other spellings of a flag, as the OCI CLI writes them. */
+const FLAG_ALIASES = new Map([['config-file', 'oci-config']]);
+/**
+ * One rule for booleans, applied before cac sees the arguments (cac would otherwise eat the
+ * next word as a value, or ignore `--enrich false`): `--x` and `--x true` mean true,
+ * `--x false`, `--x=false` and `--no-x` mean false (any case; yes/no, on/off, 1/0 too).
+ * A value after `--x` is taken only when it is one of those words.
+ */
+function normalizeArgs(args, words) {
+    const argv = [];
+    const booleans = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            argv.push(...args.slice(i));
+            break;
+        }
+        const alias = /^--([a-z][a-z0-9-]*)(=.*)?$/s.exec(arg);
+        const target = alias?.[1] ? FLAG_ALIASES.get(alias[1]) : undefined;
+        if (target) {
+            argv.push(`--${target}${alias?.[2] ?? ''}`);
+            continue;
+        }
+        const match = /^--(no-)?([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
+        const name = match?.[2];
+        if (!match || !name || !BOOLEAN_FLAGS.has(name)) {
+            argv.push(arg);
+            continue;
+        }
+        let value;
+        if (match[3] !== undefined) {
+            const word = words.get(match[3].trim().toLowerCase());
+            if (word === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${match[1] ?? ''}${name}: "${match[3]}" is not true or false (or yes/no, on/off, 1/0)`);
+            value = word;
+        }
+        else {
+            const next = args[i + 1];
+            const word = next === undefined ? undefined : words.get(next.trim().toLowerCase());
+            if (word !== undefined)
+                i++;
+            value = word ?? true;
+        }
+        if (match[1])
+            value = !value;
+        const key = camel(name);
+        const earlier = booleans.get(key);
+        if (earlier !== undefined && earlier !== value)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name} is given twice with different values: give it once`);
+        booleans.set(key, value);
+        argv.push(`--${name}=${value}`);
+    }
+    return { argv, booleans };
+}
+/** Scalar flags given twice are a mistake (`--prev a --prev b`); list flags accumulate. */
+function checkRepeatedFlags(flags) {
+    for (const [key, value] of Object.entries(flags)) {
+        if (key === '--' || !Array.isArray(value) || LIST_FLAGS.has(key) || BOOLEAN_FLAGS.has(kebab(key)))
+            continue;
+        const distinct = [...new Set(value.map(String))];
+        if (distinct.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${kebab(key)} is given ${value.length} times (${distinct.map((v) => `"${v}"`).join(', ')}): give it once`);
+        flags[key] = value[0];
+    }
+}
+/** A list flag's values, repeated or comma-separated, as one comma-separated string. */
+function joinList(value) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    return (Array.isArray(value) ? value : [value]).map(String).join(',');
 }
 /** cac option names → RunConfig keys, keeping only what the user actually gave. */
-function flagsToConfig(flags, rawArgs) {
+function flagsToConfig(flags, _rawArgs = []) {
     const out = {};
     const copy = (from, to) => {
+        // An explicit empty value (`--outdir ''`) is passed on, so validation names it.
         const value = flags[from];
-        if (value !== undefined && value !== '')
+        if (value !== undefined)
             out[to] = value;
     };
     copy('auth', 'auth');
     copy('profile', 'profile');
     copy('ociConfig', 'ociConfig');
     copy('tenancy', 'tenancy');
-    copy('regions', 'regions');
     copy('compartment', 'compartment');
     copy('query', 'query');
     copy('outdir', 'outdir');
     copy('prev', 'prev');
     copy('expected', 'expected');
-    copy('ignore', 'ignore');
     copy('workersRegion', 'workersRegion');
     copy('workersEnrich', 'workersEnrich');
     copy('logLevel', 'logLevel');
     copy('failOn', 'failOn');
     copy('endpointTemplate', 'endpointTemplate');
-    copy('tagColumns', 'tagColumns');
-    if (flags.includeTerminated === true)
-        out.includeTerminated = true;
-    if (flags.jsonLogs === true)
-        out.jsonLogs = true;
-    // cac gives negated flags a default of true: only an explicit --no-x counts.
-    if (rawArgs.includes('--no-enrich'))
-        out.enrich = false;
-    if (rawArgs.includes('--no-default-ignores'))
-        out.defaultIgnores = false;
-    const formats = flags.format === undefined ? undefined : String(flags.format);
+    copy('redactExtra', 'redactExtra');
+    copy('retryBudget', 'retryBudget');
+    const ignore = joinList(flags.ignore);
+    if (ignore !== undefined)
+        out.ignore = ignore;
+    const tagColumns = joinList(flags.tagColumns);
+    if (tagColumns !== undefined)
+        out.tagColumns = tagColumns;
+    // --regions and --region both add regions; an explicit empty value is kept so it is refused.
+    if (flags.regions !== undefined || flags.region !== undefined) {
+        out.regions = [flags.regions, flags.region].flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])).map(String).join(',');
+    }
+    // Booleans are set by normalizeArgs only when given (cac's own defaults for --no-x are dropped).
+    for (const [flag, key] of [
+        ['includeTerminated', 'includeTerminated'],
+        ['jsonLogs', 'jsonLogs'],
+        ['enrich', 'enrich'],
+        ['defaultIgnores', 'defaultIgnores'],
+    ]) {
+        if (typeof flags[flag] === 'boolean')
+            out[key] = flags[flag];
+    }
+    const formats = joinList(flags.format);
     if (formats !== undefined || flags.parquet === true) {
-        const list = (formats ?? '').split(',').filter(Boolean);
+        const list = (formats ?? '').split(',').map((f) => f.trim());
         if (formats === undefined)
-            list.push('jsonl', 'csv');
+            list.splice(0, list.length, 'jsonl', 'csv');
         if (flags.parquet === true)
             list.push('parquet');
-        out.formats = [...new Set(list)];
+        out.formats = list.join(',');
     }
     return out;
 }
@@ -47926,45 +48368,89 @@ async function contextFrom(flags, rawArgs, env = process.env) {
         env,
         flags: flagsToConfig(flags, rawArgs),
     });
-    return { config, log: (0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .createCliLogger */ .x)({ level: config.logLevel, json: config.jsonLogs }) };
+    return { config, log: (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .createCliLogger */ .x)({ level: config.logLevel, json: config.jsonLogs }) };
 }
 /** A logger from just the logging flags, for commands that take no run configuration. */
 function contextLogger(flags) {
-    const level = typeof flags.logLevel === 'string' ? flags.logLevel : 'info';
-    return (0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .createCliLogger */ .x)({ level: (['silent', 'error', 'warn', 'info', 'debug', 'trace'].includes(level) ? level : 'info'), json: flags.jsonLogs === true });
+    return (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .createCliLogger */ .x)({ level: logLevelFlag(flags), json: flags.jsonLogs === true });
+}
+/** `--log-level`, any case; a wrong one is an error naming the flag. */
+function logLevelFlag(flags) {
+    if (flags.logLevel === undefined)
+        return 'info';
+    const wanted = String(flags.logLevel).trim().toLowerCase();
+    const level = _pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.find((l) => l === wanted);
+    if (!level)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--log-level: must be one of ${_pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.join(', ')} (got "${String(flags.logLevel)}")`);
+    return level;
+}
+/** A whole-number flag within bounds, or an error naming it. */
+function intFlag(flags, name, fallback, min, max) {
+    const value = flags[camel(name)];
+    if (value === undefined)
+        return fallback;
+    const text = String(value).trim();
+    const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}: must be a whole number from ${min} to ${max} (got "${String(value)}")`);
+    return n;
+}
+/** A flag with a fixed set of values (any case), or an error naming it with a suggestion. */
+function choiceFlag(flags, name, choices, fallback) {
+    const value = flags[camel(name)];
+    if (value === undefined)
+        return fallback;
+    const wanted = String(value).trim().toLowerCase();
+    const found = choices.find((c) => c === wanted);
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}: must be one of ${choices.join(', ')} (got "${String(value)}")`);
+    return found;
+}
+/** A listen error turned into a usage error naming the flag (a busy port is the user's to pick). */
+function listenError(error, port) {
+    const code = error?.code;
+    if (code === 'EADDRINUSE')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--port: 127.0.0.1:${port} is already in use (pick another port, or 0 for any free one)`);
+    if (code === 'EACCES')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--port: not allowed to listen on 127.0.0.1:${port} (ports below 1024 need privileges)`);
+    return error;
 }
 
 
 /***/ }),
 
-/***/ 55576:
+/***/ 57866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ subtreeOf)
+/* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
-// Compartment tree arithmetic shared by the pipeline (--compartment scope), check scopes and
-// the emulator (compartmentIdInSubtree): one walk, given child → parent pairs.
-/** Ocids in the subtree rooted at `root`, root included. Cycles and unknown parents are harmless. */
-function subtreeOf(root, links) {
-    const children = new Map();
-    for (const { id, parentId } of links) {
-        if (!parentId)
-            continue;
-        const list = children.get(parentId) ?? [];
-        list.push(id);
-        children.set(parentId, list);
+/* unused harmony export editDistance */
+// "Did you mean" for commands, flags and resource types.
+/** Edit distance, for "did you mean". */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
     }
-    const out = new Set();
-    const stack = [root];
-    while (stack.length > 0) {
-        const id = stack.pop();
-        if (out.has(id))
-            continue;
-        out.add(id);
-        stack.push(...(children.get(id) ?? []));
+    return prev[b.length] ?? 0;
+}
+/** The closest of `candidates` to `word`, if it is close enough to be a typo. */
+function didYouMean(word, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
     }
-    return out;
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 
@@ -47983,7 +48469,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   JI: () => (/* binding */ failOnTriggered)
 });
 
-// UNUSED EXPORTS: DEFAULT_SAMPLE_PER_TYPE, DIFF_SCHEMA, UNSORTED_RECORD_LIMIT, compareRecordVersions, hashableForm, jsonEqual, recordHash
+// UNUSED EXPORTS: DEFAULT_SAMPLE_PER_TYPE, DIFF_SCHEMA, UNSORTED_RECORD_LIMIT, compareRecordVersions, hashableForm, jsonEqual, recordHash, searchView
 
 // EXTERNAL MODULE: ./build/src/core/inventory-reader.js
 var inventory_reader = __nccwpck_require__(9401);
@@ -48179,6 +48665,8 @@ function recordHash(record, ignore) {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/src/core/record.js
 var record = __nccwpck_require__(86528);
+// EXTERNAL MODULE: ./build/src/core/redact.js
+var redact = __nccwpck_require__(60416);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -48293,6 +48781,7 @@ async function writeJsonFileAtomic(path, value) {
 
 
 
+
 /** Records an unsorted input may hold before the diff refuses to sort it in memory. */
 const UNSORTED_RECORD_LIMIT = 250_000;
 /** Items kept in memory per resource type and section, for the change report. */
@@ -48311,13 +48800,15 @@ class JoinSide {
     source;
     side;
     filter;
+    prepare;
     current;
     total = 0;
     last;
-    constructor(source, side, filter) {
+    constructor(source, side, filter, prepare = undefined) {
         this.source = source;
         this.side = side;
         this.filter = filter;
+        this.prepare = prepare;
     }
     /** Ends the underlying read (and closes its file) when the join stops early. */
     async close() {
@@ -48341,7 +48832,7 @@ class JoinSide {
             if (this.filter && !this.filter(entry.record))
                 continue;
             this.total++;
-            this.current = entry.record;
+            this.current = this.prepare ? this.prepare(entry.record) : entry.record;
             return;
         }
     }
@@ -48373,6 +48864,27 @@ function refOf(record) {
         lifecycleState: record.lifecycleState,
     };
 }
+/** A record as Resource Search saw it: what is known even when enrichment failed. */
+function searchView(record) {
+    const summary = record.details.searchSummary;
+    return { ...record, details: summary ? { searchSummary: summary } : {}, relationships: [], enrichStatus: 'OK', enrichError: null };
+}
+/**
+ * A change with a redaction marker on one side only (a baseline from before redaction) keeps
+ * the marker and hides the other side: a report never prints a secret, old or new.
+ */
+function guardRedacted(change) {
+    const before = change.before !== undefined && (0,redact/* containsRedaction */.Pj)(change.before);
+    const after = change.after !== undefined && (0,redact/* containsRedaction */.Pj)(change.after);
+    if (before === after)
+        return change;
+    const out = { path: change.path };
+    if (change.before !== undefined)
+        out.before = before ? change.before : '[REDACTED]';
+    if (change.after !== undefined)
+        out.after = after ? change.after : '[REDACTED]';
+    return out;
+}
 async function diffInventories(prevPath, currPath, options = {}) {
     const prevFile = await (0,inventory_reader/* resolveInventoryFile */.T2)(prevPath);
     const currFile = await (0,inventory_reader/* resolveInventoryFile */.T2)(currPath);
@@ -48400,34 +48912,37 @@ async function joinOnce(prevFile, currFile, options, sortInMemory) {
     const diffPath = options.outdir ? (0,external_node_path_.join)(options.outdir, 'diff.json') : undefined;
     const summaryPath = options.outdir ? (0,external_node_path_.join)(options.outdir, 'diff_summary.json') : undefined;
     let sink;
-    const prev = new JoinSide(await openSource(prevFile, sortInMemory.prev), 'prev', options.filter);
+    const prev = new JoinSide(await openSource(prevFile, sortInMemory.prev), 'prev', options.filter, options.prepareBaseline);
     const curr = new JoinSide(await openSource(currFile, sortInMemory.curr), 'curr', options.filter);
     const result = {
         prev: prevFile,
         curr: currFile,
-        counts: { added: 0, removed: 0, changed: 0, unchanged: 0, total_prev: 0, total_curr: 0 },
+        counts: { added: 0, removed: 0, changed: 0, unverified: 0, unchanged: 0, total_prev: 0, total_curr: 0 },
         countsByType: {},
         added: [],
         removed: [],
         changed: [],
+        unverified: [],
         ignore: ignore?.texts ?? [],
         sortedInMemory: { ...sortInMemory },
     };
     const sampled = new Map();
+    // Keyed by resourceType, which is tenancy data: a Map, so "constructor" or "__proto__" is a key.
+    const byType = new Map();
     const typeCounts = (type) => {
-        let counts = result.countsByType[type];
+        let counts = byType.get(type);
         if (!counts) {
-            counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-            result.countsByType[type] = counts;
-            sampled.set(type, { added: 0, removed: 0, changed: 0, unchanged: 0 });
+            counts = { added: 0, removed: 0, changed: 0, unverified: 0, unchanged: 0 };
+            byType.set(type, counts);
+            sampled.set(type, { added: 0, removed: 0, changed: 0, unverified: 0, unchanged: 0 });
         }
         return counts;
     };
     const keepSample = (type, section) => {
         const taken = sampled.get(type);
-        if (taken[section] >= samplePerType)
+        if ((taken[section] ?? 0) >= samplePerType)
             return false;
-        taken[section]++;
+        taken[section] = (taken[section] ?? 0) + 1;
         return true;
     };
     try {
@@ -48436,6 +48951,7 @@ async function joinOnce(prevFile, currFile, options, sortInMemory) {
                 added: await JsonArraySection.create(diffPath, 'added'),
                 removed: await JsonArraySection.create(diffPath, 'removed'),
                 changed: await JsonArraySection.create(diffPath, 'changed'),
+                unverified: await JsonArraySection.create(diffPath, 'unverified'),
             };
         }
         await prev.advance();
@@ -48463,8 +48979,21 @@ async function joinOnce(prevFile, currFile, options, sortInMemory) {
                 await curr.advance();
             }
             else if (before && after) {
-                const changes = compareRecordVersions(before, after, ignore);
-                if (changes.length === 0) {
+                // A side whose enrichment failed has no details to compare: search fields only.
+                const unverifiable = before.enrichStatus === 'ERROR' || after.enrichStatus === 'ERROR';
+                const changes = (unverifiable ? compareRecordVersions(searchView(before), searchView(after), ignore) : compareRecordVersions(before, after, ignore)).map(guardRedacted);
+                if (changes.length === 0 && unverifiable) {
+                    result.counts.unverified = (result.counts.unverified ?? 0) + 1;
+                    const forType = typeCounts(after.resourceType);
+                    forType.unverified = (forType.unverified ?? 0) + 1;
+                    const failedSide = after.enrichStatus === 'ERROR' ? after : before;
+                    const entry = { ...refOf(after), reason: failedSide.enrichError ?? 'enrichment failed' };
+                    if (keepSample(after.resourceType, 'unverified'))
+                        result.unverified.push(entry);
+                    if (sink)
+                        await sink.unverified.push(JSON.stringify(entry));
+                }
+                else if (changes.length === 0) {
                     result.counts.unchanged++;
                     typeCounts(after.resourceType).unchanged++;
                 }
@@ -48490,14 +49019,15 @@ async function joinOnce(prevFile, currFile, options, sortInMemory) {
         }
         result.counts.total_prev = prev.total;
         result.counts.total_curr = curr.total;
-        result.countsByType = sortedByKey(result.countsByType);
+        result.countsByType = sortedByKey(byType);
         if (sink && diffPath && summaryPath) {
-            await Promise.all([sink.added.close(), sink.removed.close(), sink.changed.close()]);
+            await Promise.all([sink.added.close(), sink.removed.close(), sink.changed.close(), sink.unverified.close()]);
             const head = { schema: DIFF_SCHEMA, prev: prevFile, curr: currFile, ignore: result.ignore, counts: result.counts };
             await assembleJson(diffPath, head, [
                 ['added', sink.added],
                 ['removed', sink.removed],
                 ['changed', sink.changed],
+                ['unverified', sink.unverified],
             ]);
             sink = undefined;
             await writeJsonFileAtomic(summaryPath, diffSummary(result));
@@ -48508,11 +49038,12 @@ async function joinOnce(prevFile, currFile, options, sortInMemory) {
     finally {
         await Promise.all([prev.close(), curr.close()]);
         if (sink)
-            await Promise.all([sink.added.discard(), sink.removed.discard(), sink.changed.discard()]);
+            await Promise.all([sink.added.discard(), sink.removed.discard(), sink.changed.discard(), sink.unverified.discard()]);
     }
 }
-function sortedByKey(record) {
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+function sortedByKey(map) {
+    // fromEntries defines own properties, so even "__proto__" stays a plain key in the result.
+    return Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 /** diff_summary.json: counts and per-type counts, small enough for any consumer to load. */
 function diffSummary(result) {
@@ -48532,7 +49063,7 @@ function diffSummary(result) {
 
 
 
-const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed'];
+const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'];
 /** Whether `--fail-on` asks to fail (exit 5) given these counts. */
 function failOnTriggered(counts, failOn) {
     switch (failOn) {
@@ -48546,6 +49077,9 @@ function failOnTriggered(counts, failOn) {
             return counts.removed > 0;
         case 'changed':
             return counts.changed > 0;
+        case 'degraded':
+            // Records the diff could not verify (their enrichment failed on one side).
+            return (counts.unverified ?? 0) > 0;
     }
 }
 async function findRecord(path, ocid) {
@@ -48995,9 +49529,12 @@ function duplicateError(entry, firstLine) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   STEP_SUMMARY_LIMIT: () => (/* binding */ STEP_SUMMARY_LIMIT),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   renderChangeReport: () => (/* binding */ renderChangeReport)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, escapeCell, renderNoBaseline */
+/* unused harmony exports COMMENT_LIMIT, escapeText, renderNoBaseline */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60416);
+
 /** GitHub's limit for an issue or PR comment body. */
 const COMMENT_LIMIT = 65_536;
 /** GitHub's limit for one step's job summary (1 MiB). */
@@ -49008,23 +49545,41 @@ const OPEN_ROWS = 10;
 const FIELDS_PER_ROW = 8;
 /** JSON values longer than this are not shown inline. */
 const SHORT_VALUE = 60;
-const BASELINE_WORDS = {
-    'previous-run': 'the previous run',
-    expected: 'the expected inventory',
-};
-/** Escapes text for a markdown table cell (or inline HTML): nothing in it can break out. */
+const BASELINE_WORDS = new Map([
+    ['previous-run', 'the previous run'],
+    ['expected', 'the expected inventory'],
+]);
+function baselineWords(baseline) {
+    return baseline === undefined ? undefined : BASELINE_WORDS.get(baseline);
+}
+/**
+ * Escapes untrusted text for a markdown table cell, inline HTML or a paragraph: nothing in it
+ * can break out of the cell, start markup (HTML, links, images, headings, emphasis, math),
+ * notify anyone (`@user`, `@org/team`), link an issue (`#123`, `owner/repo#1`, `GH-3`) or a
+ * URL, or reorder or hide text (bidi overrides, zero-width and other format characters are
+ * shown as `[U+202E]`).
+ */
 function escapeCell(text) {
-    return text
-        .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+    return (text
+        .replace(/\p{Cf}/gu, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`)
+        .replace(/[\\`*_[\]~$]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
+        // A zero-width space after # and @ (as an entity, so it survives the escaping above):
+        // no heading, no #123 or owner/repo#1 reference, no @mention.
+        .replace(/#/g, '#&#8203;')
         .replace(/@/g, '@&#8203;')
-        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/\b(GH)-(?=\d)/gi, '$1-&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\b(www)\./gi, '$1&#8203;.')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>')
         .replace(/\t/g, ' ')
-        .replace(/\p{Cc}/gu, '\uFFFD');
+        .replace(/\p{Cc}/gu, '\uFFFD'));
 }
+/** Untrusted text in running prose (a reason, a note): the same escaping as a cell. */
+const escapeText = (/* unused pure expression or super */ null && (escapeCell));
 function code(text) {
     return `<code>${escapeCell(text)}</code>`;
 }
@@ -49043,8 +49598,16 @@ function valueText(value) {
     const json = JSON.stringify(value);
     return json.length <= SHORT_VALUE ? code(json) : `_(${Array.isArray(value) ? `${value.length} items` : `${json.length} chars`})_`;
 }
+/** One field change; a redacted value is never shown, only that it changed. */
+function changeText(c) {
+    if ((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .containsRedaction */ .Pj)(c.before) || (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .containsRedaction */ .Pj)(c.after)) {
+        const what = c.before === undefined ? 'value added' : c.after === undefined ? 'value removed' : 'value changed';
+        return `${code(c.path)}: ${what} (redacted)`;
+    }
+    return `${code(c.path)}: ${valueText(c.before)} → ${valueText(c.after)}`;
+}
 function changesCell(entry) {
-    const shown = entry.changes.slice(0, FIELDS_PER_ROW).map((c) => `${code(c.path)}: ${valueText(c.before)} → ${valueText(c.after)}`);
+    const shown = entry.changes.slice(0, FIELDS_PER_ROW).map(changeText);
     if (entry.changes.length > FIELDS_PER_ROW)
         shown.push(`… ${plural(entry.changes.length - FIELDS_PER_ROW, 'more field')}`);
     return shown.join('<br>');
@@ -49090,7 +49653,7 @@ function groupByType(items) {
     return groups;
 }
 function baselineLine(baseline) {
-    const words = baseline ? BASELINE_WORDS[baseline] : undefined;
+    const words = baselineWords(baseline);
     return words ? `Compared with ${words}.\n\n` : '';
 }
 /** The "no baseline" rendering: nothing to compare with, this run becomes the baseline. */
@@ -49098,13 +49661,15 @@ function renderNoBaseline(options) {
     const text = `## ${escapeCell(options.title ?? 'Inventory changes')}\n\nNo baseline to compare with: this run is the new baseline.\n`;
     return clip(text, options.limit);
 }
+/** At most `limit` UTF-8 bytes of `text`, cut at a character boundary (linear, not per character). */
 function clip(text, limit) {
     if (byteLength(text) <= limit)
         return text;
-    let cut = text.slice(0, Math.max(0, limit));
-    while (byteLength(cut) > limit)
-        cut = cut.slice(0, -1);
-    return cut;
+    const buf = Buffer.from(text, 'utf8');
+    let end = Math.max(0, limit);
+    while (end > 0 && ((buf[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return buf.subarray(0, end).toString('utf8');
 }
 function headline(counts, baseline) {
     const rows = [
@@ -49113,12 +49678,14 @@ function headline(counts, baseline) {
         `| Added | ${num(counts.added)} |`,
         `| Removed | ${num(counts.removed)} |`,
         `| Changed | ${num(counts.changed)} |`,
+        ...(counts.unverified ? [`| Unverified (enrichment failed) | ${num(counts.unverified)} |`] : []),
         `| Unchanged | ${num(counts.unchanged)} |`,
         `| Total (before → now) | ${num(counts.total_prev)} → ${num(counts.total_curr)} |`,
     ];
     let text = `${rows.join('\n')}\n\n`;
     if (counts.removed > 0) {
-        const since = baseline && BASELINE_WORDS[baseline] ? ` compared with ${BASELINE_WORDS[baseline]}` : '';
+        const words = baselineWords(baseline);
+        const since = words ? ` compared with ${words}` : '';
         text += `> [!WARNING]\n> ${plural(counts.removed, 'resource')} removed${since}.\n\n`;
     }
     return text;
@@ -49132,10 +49699,11 @@ function typeTable(countsByType) {
         return '';
     return `| Resource type | Added | Removed | Changed | Unchanged |\n| --- | ---: | ---: | ---: | ---: |\n${rows.join('\n')}\n\n`;
 }
-function sectionsFor(type, input, added, removed, changed) {
-    const totals = input.countsByType?.[type];
+function sectionsFor(type, input, added, removed, changed, paths) {
+    // Own keys only: a type named "constructor" must not find Object's constructor.
+    const totals = input.countsByType && Object.hasOwn(input.countsByType, type) ? input.countsByType[type] : undefined;
     const refHeader = '| Name | OCID | Compartment | Region |\n| --- | --- | --- | --- |\n';
-    const refRow = (r) => `| ${nameCell(r)} | ${code(r.ocid)} | ${r.compartmentId ? code(r.compartmentId) : ''} | ${escapeCell(r.region ?? '')} |\n`;
+    const refRow = (r) => `| ${nameCell(r)} | ${code(r.ocid)} | ${r.compartmentId ? code(paths?.get(r.compartmentId) ?? r.compartmentId) : ''} | ${escapeCell(r.region ?? '')} |\n`;
     return [
         { label: 'Added', header: refHeader, rows: added.map(refRow), total: totals?.added ?? added.length },
         { label: 'Removed', header: refHeader, rows: removed.map(refRow), total: totals?.removed ?? removed.length },
@@ -49157,8 +49725,12 @@ function renderChangeReport(diff, options) {
     const counts = diff.counts;
     const title = `## ${escapeCell(options.title ?? 'Inventory changes')}\n\n`;
     const totalItems = counts.added + counts.removed + counts.changed;
-    if (totalItems === 0) {
+    if (totalItems === 0 && !counts.unverified) {
         return clip(`${title}${baselineLine(options.baseline)}**No changes**: ${plural(counts.total_curr, 'resource')} compared, all unchanged.\n`, options.limit);
+    }
+    if (totalItems === 0) {
+        const text = `${title}${baselineLine(options.baseline)}**No changes found**, but ${plural(counts.unverified ?? 0, 'resource')} could not be verified.\n\n${unverifiedSection(diff)}`;
+        return clip(text, options.limit);
     }
     const hint = options.artifactHint ? options.artifactHint.replace(/\s*[\r\n]+\s*/g, ' ') : 'the diff.json file';
     const footerFor = (left, cut) => `\n---\n_${plural(left, 'change')} of ${num(totalItems)} not listed here${cut ? ` (the report is cut to stay within ${num(options.limit)} bytes)` : ''}. Full diff: ${hint}._\n`;
@@ -49178,7 +49750,7 @@ function renderChangeReport(diff, options) {
     for (const type of types) {
         if (cut)
             break;
-        const sections = sectionsFor(type, diff, added.get(type) ?? [], removed.get(type) ?? [], changed.get(type) ?? []);
+        const sections = sectionsFor(type, diff, added.get(type) ?? [], removed.get(type) ?? [], changed.get(type) ?? [], options.compartmentPaths);
         if (sections.length === 0)
             continue;
         if (!budget.add(`### ${escapeCell(type)}\n\n`)) {
@@ -49213,9 +49785,30 @@ function renderChangeReport(diff, options) {
         }
         cut ||= budget.full;
     }
+    if (!cut && counts.unverified) {
+        budget.full = false;
+        budget.add(unverifiedSection(diff));
+    }
     const left = totalItems - shown;
     const text = budget.text() + (left > 0 ? footerFor(left, cut) : '');
     return clip(text, options.limit);
+}
+/** Rows of unverified records shown at most; the rest are in diff.json. */
+const UNVERIFIED_ROWS = 20;
+/** The records a diff could not verify, apart from the changes, with why. */
+function unverifiedSection(diff) {
+    const total = diff.counts.unverified ?? 0;
+    const items = (diff.unverified ?? []).slice(0, UNVERIFIED_ROWS);
+    let text = `### Unverified (${num(total)})\n\n` +
+        '_Their enrichment failed, so only their search fields were compared: not reported as changed._\n\n';
+    if (items.length > 0) {
+        text += '| Name | OCID | Type | Why |\n| --- | --- | --- | --- |\n';
+        for (const u of items)
+            text += `| ${nameCell(u)} | ${code(u.ocid)} | ${escapeCell(u.resourceType)} | ${escapeCell(u.reason)} |\n`;
+    }
+    if (total > items.length)
+        text += `\n_…and ${num(total - items.length)} more in diff.json (unverified)._\n`;
+    return `${text}\n`;
 }
 
 
@@ -49317,6 +49910,451 @@ const GLOBAL_RESOURCE_TYPES = new Set([
     'Domain',
     'Tenancy',
 ]);
+
+
+/***/ }),
+
+/***/ 60416:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ parseExtraRules),
+/* harmony export */   Pj: () => (/* binding */ containsRedaction),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   wL: () => (/* binding */ parseExtraRule)
+/* harmony export */ });
+/* unused harmony exports MARKER_PREFIX, NO_EXTRA_RULES, isRedactionMarker, isSecretKeyName, isKeptValue, SECRET_SHAPES, secretShapeOf, entropyOf, wordLikeShare, isHighEntropyToken */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+// The one redaction policy (docs/security.md): applied to every record before anything is
+// written, hashed or rendered. A secret is replaced by `[REDACTED sha256:<12 hex>]`, a keyed
+// hash (HMAC-SHA256) of the value under a per-tenancy key, so a changed secret still shows as
+// changed, an unchanged one does not, the value cannot be read back, and markers of two
+// tenancies cannot be compared. Pure: no OCI, no I/O.
+
+const MARKER_PREFIX = '[REDACTED';
+const MARKER = /^\[REDACTED(?: sha256:[0-9a-f]{12})?\]$/;
+/** Derivation label, so a key is never reused for another purpose. */
+const KEY_LABEL = 'oci-inv/redaction/v1';
+const NO_EXTRA_RULES = { keys: [], values: [] };
+/** Whether a string is a redaction marker (ours, or the bare `[REDACTED]` of older runs). */
+function isRedactionMarker(value) {
+    return typeof value === 'string' && MARKER.test(value);
+}
+/** Whether any string in a JSON value is a marker: such a change is printed as "(redacted)". */
+function containsRedaction(value) {
+    if (typeof value === 'string')
+        return value.startsWith(MARKER_PREFIX) && isRedactionMarker(value);
+    if (Array.isArray(value))
+        return value.some(containsRedaction);
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).some(containsRedaction);
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Rules by location: every string under these keys, whatever its name or shape.
+/** Keys (normalized) whose whole subtree is secret: instance metadata, user data, env vars. */
+const LOCATION_ANY = new Set(['metadata', 'extendedmetadata', 'userdata', 'environmentvariables', 'environment', 'envvars', 'env']);
+/** Keys (normalized) whose value is secret when it is a flat map of strings (Functions, Data Flow). */
+const LOCATION_STRING_MAP = new Set(['config', 'configuration', 'configurations', 'defaultconfig']);
+// ---------------------------------------------------------------------------------------------
+// Rules by key name, on the key lower-cased with separators removed (`DB_PASSWORD`,
+// `db-password`, `dbPassword` → `dbpassword`), matched anywhere in it.
+const SECRET_SUBSTRINGS = [
+    'secret',
+    'token',
+    'password',
+    'passwd',
+    'passphrase',
+    'pwd',
+    'credential',
+    'connectionstring',
+    'connstr',
+    'private',
+    'auth',
+    'key',
+    'apikey',
+    'signature',
+    'cookie',
+    'sessionid',
+];
+/** Short names matched only as a whole word (`GITHUB_PAT`, `patValue`; not `path`, `pattern`). */
+const SECRET_WORDS = new Set(['pat', 'pin', 'sas', 'dsn']);
+/**
+ * A key whose last word says it describes or points at a secret, not holds it: `kmsKeyId`,
+ * `secretName`, `keyShape`, `passwordExpiry`, `authType`, `isPrivate…Enabled`.
+ */
+const DESCRIBING_LAST_WORDS = new Set([
+    'id',
+    'ids',
+    'ocid',
+    'ocids',
+    'type',
+    'types',
+    'name',
+    'names',
+    'shape',
+    'algorithm',
+    'length',
+    'size',
+    'count',
+    'version',
+    'versions',
+    'state',
+    'status',
+    'enabled',
+    'disabled',
+    'required',
+    'time',
+    'created',
+    'updated',
+    'expiry',
+    'expires',
+    'expiration',
+    'date',
+    'format',
+    'mode',
+    'scope',
+    'kind',
+    'level',
+    'protection',
+    'endpoint',
+    'endpoints',
+    'url',
+    'uri',
+    'policy',
+    'policies',
+    'method',
+    'methods',
+    'domain',
+    'domains',
+    'label',
+    'hostname',
+    'ip',
+    'ips',
+    'fqdn',
+    'dns',
+    'rotation',
+    'store',
+    'source',
+]);
+/** Words of a key: camelCase humps, digits and separators split (`DB_PASSWORD` → db, password). */
+function wordsOf(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+function normalizeKey(key) {
+    return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** Whether a key's name says its value is a secret (docs/security.md, "by key name"). */
+function isSecretKeyName(key, extra = NO_EXTRA_RULES) {
+    if (extra.keys.some((re) => re.test(key) || re.test(normalizeKey(key))))
+        return true;
+    const normalized = normalizeKey(key);
+    const words = wordsOf(key);
+    const named = SECRET_SUBSTRINGS.some((s) => normalized.includes(s)) || words.some((w) => SECRET_WORDS.has(w));
+    if (!named)
+        return false;
+    const last = words[words.length - 1] ?? '';
+    if (DESCRIBING_LAST_WORDS.has(last))
+        return false;
+    // A public key or certificate is published, not secret (unless the key also says private).
+    if (words.includes('public') && !normalized.includes('private'))
+        return false;
+    return true;
+}
+// ---------------------------------------------------------------------------------------------
+// Values that are never secrets, even under a secret key: ocids, addresses, empty strings.
+const OCID = /^ocid1\.[a-z0-9_-]+\.[a-z0-9_-]*\.[a-z0-9_-]*\.[a-z0-9_.-]+$/i;
+const IPV4_OR_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
+const IPV6_OR_CIDR = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?$/i;
+function isKeptValue(value) {
+    if (value === '')
+        return true;
+    if (value.startsWith('ocid1.'))
+        return OCID.test(value);
+    return value.length <= 43 && (IPV4_OR_CIDR.test(value) || IPV6_OR_CIDR.test(value));
+}
+// ---------------------------------------------------------------------------------------------
+// Rules by value shape, anywhere in details and tags: the value holds a credential.
+const SECRET_SHAPES = [
+    { name: 'PEM block', pattern: /-----BEGIN [A-Z0-9 ]{1,40}-----/ },
+    { name: 'PuTTY private key', pattern: /PuTTY-User-Key-File-\d/ },
+    { name: 'OpenSSH private key body', pattern: /b3BlbnNzaC1rZXktdjE/ },
+    { name: 'JWT', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+    { name: 'AWS access key id', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[0-9A-Z]{16}\b/ },
+    { name: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,}/ },
+    { name: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,}/ },
+    { name: 'GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt|soat)-[A-Za-z0-9_-]{20,}/ },
+    { name: 'Slack token', pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,}/ },
+    { name: 'Slack webhook', pattern: /hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9/_-]{10,}/ },
+    { name: 'Stripe key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}/ },
+    { name: 'Stripe webhook secret', pattern: /\bwhsec_[A-Za-z0-9+/=]{20,}/ },
+    { name: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}/ },
+    { name: 'Google OAuth token', pattern: /\bya29\.[0-9A-Za-z_-]{20,}/ },
+    { name: 'OpenAI/Anthropic key', pattern: /\bsk-(?:proj-|ant-(?:api\d\d-)?|svcacct-)?[A-Za-z0-9_-]{20,}/ },
+    { name: 'SendGrid key', pattern: /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/ },
+    { name: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+    { name: 'PyPI token', pattern: /\bpypi-AgE[A-Za-z0-9_-]{40,}/ },
+    { name: 'Twilio key', pattern: /\b(?:SK|AC)[0-9a-f]{32}\b/ },
+    { name: 'Mailgun key', pattern: /\bkey-[0-9a-f]{32}\b/ },
+    { name: 'Shopify token', pattern: /\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b/ },
+    { name: 'HashiCorp Vault token', pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{20,}/ },
+    { name: 'Databricks token', pattern: /\bdapi[0-9a-f]{32}\b/ },
+    { name: 'DigitalOcean token', pattern: /\bdo[por]_v1_[a-f0-9]{64}\b/ },
+    { name: 'Hugging Face token', pattern: /\bhf_[A-Za-z0-9]{30,}/ },
+    { name: 'age secret key', pattern: /\bAGE-SECRET-KEY-1[0-9A-Z]{50,}/ },
+    { name: 'Azure storage key', pattern: /\bAccountKey=[^;\s]{10,}/i },
+    { name: 'Azure SAS signature', pattern: /[?&]sig=[A-Za-z0-9%+/=]{20,}/ },
+    { name: 'URL with user:password', pattern: /:\/\/[^\s/?#@]*:[^\s/?#@]+@/ },
+    { name: 'password assignment', pattern: /\b(?:password|passwd|pwd|pass|secret|token|api[_-]?key)\s*[=:]\s*["']?[^\s"';,&]{4,}/i },
+    { name: 'authorization header', pattern: /\b(?:Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{16,}/ },
+    { name: 'private key JSON', pattern: /"private_key(?:_id)?"\s*:/ },
+];
+/** Every shape in two patterns (case-sensitive ones, case-insensitive ones): two scans per string instead of one per shape. */
+const joinShapes = (insensitive) => new RegExp(SECRET_SHAPES.filter(({ pattern }) => pattern.flags.includes('i') === insensitive)
+    .map(({ pattern }) => `(?:${pattern.source})`)
+    .join('|'), insensitive ? 'i' : '');
+const SHAPES_CASED = joinShapes(false);
+const SHAPES_UNCASED = joinShapes(true);
+/** The case-insensitive shapes all need `=` or `:`: most values (names, states) skip that scan. */
+const ANY_SHAPE = {
+    test: (value) => SHAPES_CASED.test(value) || (/[=: ]/.test(value) && SHAPES_UNCASED.test(value)),
+};
+/** Shorter strings hold no shape (the shortest, `key=abcd`, has 8 characters). */
+const MIN_SHAPE_LENGTH = 8;
+/** The first shape rule a value matches, or undefined. */
+function secretShapeOf(value, extra = NO_EXTRA_RULES) {
+    for (const re of extra.values)
+        if (re.test(value))
+            return 'extra value rule';
+    if (value.length < MIN_SHAPE_LENGTH || !ANY_SHAPE.test(value))
+        return undefined;
+    for (const { name, pattern } of SECRET_SHAPES)
+        if (pattern.test(value))
+            return name;
+    return undefined;
+}
+/** Whether a value has a secret's shape (faster than secretShapeOf: no name). */
+function hasSecretShape(value) {
+    return value.length >= MIN_SHAPE_LENGTH && ANY_SHAPE.test(value);
+}
+/** Shannon entropy in bits per character. */
+function entropyOf(value) {
+    const counts = new Map();
+    for (const c of value)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    const n = value.length;
+    for (const count of counts.values()) {
+        const p = count / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+const TOKEN_CHARS = /^[A-Za-z0-9+/=_-]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function classOf(c) {
+    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
+}
+/** A segment reads like a word: 3+ letters, a vowel, no run of 4 consonants. */
+function isWordLike(segment) {
+    return segment.length >= 3 && /[aeiouy]/i.test(segment) && !/[^aeiouy]{4,}/i.test(segment);
+}
+/**
+ * Share of the letters that sit in word-like segments (camelCase humps, runs of capitals):
+ * `PaymentsServiceProd2024` ≈ 1, a random token ≈ 0.3.
+ */
+function wordLikeShare(value) {
+    const segments = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+    let letters = 0;
+    let wordy = 0;
+    for (const segment of segments) {
+        letters += segment.length;
+        if (isWordLike(segment))
+            wordy += segment.length;
+    }
+    return letters === 0 ? 0 : wordy / letters;
+}
+/**
+ * A long random-looking token: only token characters (base64/hex/url-safe: no spaces, dots,
+ * @ or colons), not a UUID, and either ≥ 32 hex digits, or ≥ 20 characters with ≥ 3.5 bits
+ * of entropy per character that do not read like words: less than 70% of the letters in
+ * word-like segments, or the character class changing at least every other character with
+ * few vowels. Measured on random base62/base64 strings it misses about 1% at 20-24
+ * characters and under 0.1% from 40; names such as `PaymentsServiceProductionBlueGreen2025v2`
+ * or `VMStandardE4Flex2OCPU32GBRAM` are kept.
+ */
+function isHighEntropyToken(value) {
+    if (value.length < 20 || value.length > 4096 || !TOKEN_CHARS.test(value) || UUID.test(value))
+        return false;
+    if (/^[0-9a-f]+$/i.test(value))
+        return value.length >= 32 && /[0-9]/.test(value) && /[a-f]/i.test(value) && entropyOf(value) >= 3;
+    if (/^[0-9]+$/.test(value) || entropyOf(value) < 3.5)
+        return false;
+    if (wordLikeShare(value) < 0.7)
+        return true;
+    let switches = 0;
+    for (let i = 1; i < value.length; i++)
+        if (classOf(value[i]) !== classOf(value[i - 1]))
+            switches++;
+    const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
+    const vowels = value.match(/[aeiou]/gi)?.length ?? 0;
+    return switches / (value.length - 1) >= 0.5 && letters > 0 && vowels / letters < 0.3;
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Distinct key names remembered; a hostile tenancy with endless keys just gets no cache. */
+const KEY_CACHE_LIMIT = 50_000;
+function isFlatStringMap(value) {
+    return isObject(value) && Object.values(value).every((v) => typeof v === 'string' || v === null);
+}
+class Redactor {
+    key;
+    extra;
+    counts = { byRule: new Map(), total: 0 };
+    constructor(options) {
+        this.key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', options.secret ? `${KEY_LABEL}:${options.secret}` : KEY_LABEL)
+            .update(options.tenancyId)
+            .digest();
+        this.extra = options.extra ?? NO_EXTRA_RULES;
+    }
+    /** `[REDACTED sha256:<first 12 hex of HMAC-SHA256(key, value)>]`. */
+    marker(value) {
+        return `[REDACTED sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.key).update(value, 'utf8').digest('hex').slice(0, 12)}]`;
+    }
+    replace(value, rule) {
+        this.counts.total++;
+        this.counts.byRule.set(rule, (this.counts.byRule.get(rule) ?? 0) + 1);
+        return this.marker(value);
+    }
+    /** Key name → what it brings to its value; keys repeat across records, so decide once. */
+    keyKinds = new Map();
+    /** Redacts a record in place: tags and details. Names, ocids and states are left alone. */
+    redactRecord(record) {
+        // Walked like their copies in details.searchSummary, so both copies come out the same.
+        this.walkObject(record.freeformTags, null);
+        this.walkObject(record.definedTags, null);
+        // details.metadata and details.searchSummary are containers: their own key is no rule.
+        const details = record.details;
+        for (const key of Object.keys(details)) {
+            const value = details[key];
+            if (value === undefined)
+                continue;
+            details[key] = this.walk(value, null);
+        }
+        return record;
+    }
+    /** Redacts any JSON value in place (a whole subtree counted as secret when `secret` is set). */
+    redactValue(value, secret = null) {
+        return this.walk(value, secret);
+    }
+    walk(value, secret) {
+        if (typeof value === 'string')
+            return this.redactString(value, secret);
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++)
+                value[i] = this.walk(value[i], secret);
+            return value;
+        }
+        this.walkObject(value, secret);
+        return value;
+    }
+    /** In place: own keys only, so a key named `__proto__` is an own data property and stays one. */
+    walkObject(object, secret) {
+        for (const key of Object.keys(object)) {
+            const child = object[key];
+            const rule = secret ?? this.ruleForKey(key, child);
+            object[key] = typeof child === 'string' ? this.redactString(child, rule) : this.walk(child, rule);
+        }
+    }
+    /** The rule a key brings to its value: location first, then its name. */
+    ruleForKey(key, child) {
+        let kind = this.keyKinds.get(key);
+        if (kind === undefined) {
+            kind = this.classifyKey(key);
+            if (this.keyKinds.size < KEY_CACHE_LIMIT)
+                this.keyKinds.set(key, kind);
+        }
+        switch (kind) {
+            case 'none':
+                return null;
+            case 'location-any':
+                return child !== null && typeof child === 'object' ? 'location' : this.keyRule(key);
+            case 'location-scalar':
+                return 'location';
+            case 'location-map':
+                return isFlatStringMap(child) ? 'location' : this.keyRule(key);
+            default:
+                return kind;
+        }
+    }
+    classifyKey(key) {
+        const normalized = normalizeKey(key);
+        // User data is secret as a string; `environment` only as a map (a tag `Environment: prod` is not).
+        if (normalized === 'userdata')
+            return 'location-scalar';
+        if (LOCATION_ANY.has(normalized))
+            return 'location-any';
+        if (LOCATION_STRING_MAP.has(normalized))
+            return 'location-map';
+        return this.keyRule(key) ?? 'none';
+    }
+    keyRules = new Map();
+    keyRule(key) {
+        let rule = this.keyRules.get(key);
+        if (rule !== undefined)
+            return rule;
+        rule = this.extra.keys.some((re) => re.test(key) || re.test(normalizeKey(key))) ? 'extra-key' : isSecretKeyName(key) ? 'key' : null;
+        if (this.keyRules.size < KEY_CACHE_LIMIT)
+            this.keyRules.set(key, rule);
+        return rule;
+    }
+    redactString(value, rule) {
+        if (isRedactionMarker(value))
+            return value;
+        if (rule && !isKeptValue(value))
+            return this.replace(value, rule);
+        if (this.extra.values.length > 0 && this.extra.values.some((re) => re.test(value)))
+            return this.replace(value, 'extra-value');
+        if (value.length < MIN_SHAPE_LENGTH)
+            return value;
+        if (hasSecretShape(value))
+            return this.replace(value, 'shape');
+        if (isHighEntropyToken(value))
+            return this.replace(value, 'entropy');
+        return value;
+    }
+}
+/**
+ * Parses one `--redact-extra` rule: `key:REGEX` (a key name, matched case-insensitively) or
+ * `value:REGEX` (a value). Throws a one-line message naming the rule.
+ */
+function parseExtraRule(text) {
+    const match = /^(key|value):(.+)$/s.exec(text.trim());
+    if (!match)
+        throw new Error(`"${text}": expected key:REGEX or value:REGEX`);
+    try {
+        return { kind: match[1], pattern: new RegExp(match[2], 'i') };
+    }
+    catch (error) {
+        throw new Error(`"${text}": not a valid regular expression (${error.message.split('\n')[0]})`, { cause: error });
+    }
+}
+function parseExtraRules(texts) {
+    const rules = { keys: [], values: [] };
+    for (const text of texts) {
+        const rule = parseExtraRule(text);
+        (rule.kind === 'key' ? rules.keys : rules.values).push(rule.pattern);
+    }
+    return rules;
+}
 
 
 /***/ }),
@@ -49460,17 +50498,22 @@ async function writeFileAtomic(path, data) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ OciConfigError),
 /* harmony export */   MA: () => (/* binding */ AUTH_METHODS),
 /* harmony export */   Oy: () => (/* binding */ AUTH_ALIASES),
 /* harmony export */   hi: () => (/* binding */ resolveAuth)
 /* harmony export */ });
-/* unused harmony exports AuthError, defaultConfigFile, pickAutoMethod, cleanAuthReason */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48473);
+/* unused harmony exports AuthError, defaultConfigFile, KeyFileError, readProfile, pickAutoMethod, autoReasons, readSecurityToken, checkKeyFile, checkProfileRegion, cleanAuthReason */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48473);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13207);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).
+
+
 
 
 
@@ -49491,42 +50534,161 @@ class AuthError extends Error {
     }
 }
 function defaultConfigFile(env = process.env) {
-    return env.OCI_CONFIG_FILE || env.OCI_CLI_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.oci', 'config');
+    return env.OCI_CONFIG_FILE || env.OCI_CLI_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.oci', 'config');
 }
+/** A key file that cannot be used (not PEM, wrong passphrase): an input error (exit 2) naming the file. */
+class KeyFileError extends Error {
+    name = 'KeyFileError';
+}
+/** A bad value in the OCI config file (e.g. an unknown region): an input error (exit 2). */
+class OciConfigError extends Error {
+    name = 'OciConfigError';
+}
+/** One profile of an OCI config file, DEFAULT's keys inherited; undefined when the profile is absent. */
+function readProfile(configFile, profile) {
+    const sections = new Map();
+    let current;
+    for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(configFile, 'utf8').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const header = /^\[(.+)\]$/.exec(line);
+        if (header) {
+            const name = (header[1] ?? '').trim();
+            current = sections.get(name) ?? new Map();
+            sections.set(name, current);
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (current && eq > 0)
+            current.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+    }
+    const own = sections.get(profile);
+    if (!own)
+        return undefined;
+    return new Map([...(sections.get('DEFAULT') ?? []), ...own]);
+}
+const expandHome = (path) => (path.startsWith('~/') ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), path.slice(2)) : path);
 /** Which method `auto` picks, in documented order (docs/auth.md). */
 function pickAutoMethod(configFile, profile, env) {
     if (env.OCI_RESOURCE_PRINCIPAL_VERSION)
         return 'resource_principal';
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFile)) {
-        return profileHasSecurityToken(configFile, profile) ? 'security_token' : 'api_key';
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFile)) {
+        const values = readProfile(configFile, profile);
+        if (values)
+            return values.has('security_token_file') ? 'security_token' : 'api_key';
     }
     return 'instance_principal';
 }
-function profileHasSecurityToken(configFile, profile) {
-    let section = '';
-    for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(configFile, 'utf8').split(/\r?\n/)) {
-        const line = raw.trim();
-        const header = /^\[(.+)\]$/.exec(line);
-        if (header)
-            section = header[1] ?? '';
-        else if ((section === profile || section === 'DEFAULT') && /^security_token_file\s*=/.test(line))
-            return true;
+/**
+ * Why each method `auto` looked at did not apply, for the one message shown when nothing
+ * worked (docs/auth.md).
+ */
+function autoReasons(configFile, profile, env) {
+    const reasons = ['resource principal: OCI_RESOURCE_PRINCIPAL_VERSION is not set'];
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFile))
+        reasons.push(`api key / security token: no config file at ${configFile}`);
+    else if (!readProfile(configFile, profile))
+        reasons.push(`api key / security token: profile [${profile}] missing in ${configFile}`);
+    if (env.OCI_RESOURCE_PRINCIPAL_VERSION)
+        reasons.shift();
+    return reasons;
+}
+/**
+ * The security token of a session profile, read and trimmed here so a trailing newline never
+ * reaches a header, and a missing or unreadable file is a local auth error naming the key.
+ */
+function readSecurityToken(configFile, profile) {
+    const values = readProfile(configFile, profile);
+    if (!values)
+        throw new AuthError('security_token', `profile [${profile}] missing in ${configFile}`);
+    const path = values.get('security_token_file');
+    if (!path)
+        throw new AuthError('security_token', `profile [${profile}] in ${configFile} has no security_token_file`);
+    let token;
+    try {
+        token = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(expandHome(path), 'utf8').trim();
     }
-    return false;
+    catch (error) {
+        const code = error.code;
+        throw new AuthError('security_token', `security_token_file ${path} of profile [${profile}] cannot be read (${code === 'ENOENT' ? 'not found' : (code ?? 'error')})`);
+    }
+    if (token === '' || /[\s\u0000-\u001f]/.test(token)) {
+        throw new AuthError('security_token', `security_token_file ${path} of profile [${profile}] does not hold one token (empty, or spaces/control characters inside)`);
+    }
+    return token;
+}
+/**
+ * The profile's key file parsed now with its passphrase, so a file that is not a PEM key or a
+ * wrong passphrase is one line naming the file (exit 2), never an exception while signing
+ * and never the file's content.
+ */
+function checkKeyFile(configFile, profile) {
+    const values = readProfile(configFile, profile);
+    const path = values?.get('key_file');
+    if (!values || !path)
+        return; // the SDK names what is missing
+    const file = expandHome(path);
+    let pem;
+    try {
+        pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new KeyFileError(`key_file ${path} of profile [${profile}] cannot be read (${code === 'ENOENT' ? 'not found' : (code ?? 'error')})`);
+    }
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem))
+        throw new KeyFileError(`key_file ${path} of profile [${profile}] is not a PEM private key`);
+    const passphrase = values.get('pass_phrase');
+    try {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem', ...(passphrase ? { passphrase } : {}) });
+    }
+    catch (error) {
+        const text = `${error.code ?? ''} ${error instanceof Error ? error.message : ''}`;
+        if (/passphrase|decrypt|BAD_DECRYPT|bad password/i.test(text)) {
+            throw new KeyFileError(passphrase
+                ? `key_file ${path} of profile [${profile}]: wrong pass_phrase (the key could not be decrypted)`
+                : `key_file ${path} of profile [${profile}] is encrypted: set pass_phrase in the profile`);
+        }
+        throw new KeyFileError(`key_file ${path} of profile [${profile}] is not a usable PEM private key`);
+    }
+}
+/** The profile's region must be one the SDK knows; else the SDK guesses a realm and prints about it. */
+function checkProfileRegion(configFile, profile) {
+    const region = readProfile(configFile, profile)?.get('region');
+    if (!region)
+        return;
+    const known = oci_common__WEBPACK_IMPORTED_MODULE_4__.Region.values().some((r) => r.regionId === region);
+    if (!known) {
+        const lower = region.toLowerCase();
+        const byKey = oci_common__WEBPACK_IMPORTED_MODULE_4__.Region.values().find((r) => r.regionCode?.toLowerCase() === lower);
+        throw new OciConfigError(`${configFile}: profile [${profile}]: region "${region}" is not a known OCI region${byKey ? ` (did you mean ${byKey.regionId}?)` : ''}`);
+    }
 }
 async function resolveAuth(options) {
     const env = options.env ?? process.env;
     const configFile = options.configFile || defaultConfigFile(env);
     const method = options.method === 'auto' ? pickAutoMethod(configFile, options.profile, env) : options.method;
+    if (options.method === 'auto' && options.configFile && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFile) && !readProfile(configFile, options.profile)) {
+        // A config file named on purpose: its missing profile is the answer, not instance principal.
+        throw new AuthError('auto', `profile [${options.profile}] missing in ${configFile}`);
+    }
     try {
         switch (method) {
             case 'api_key':
             case 'security_token': {
-                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFile))
-                    throw new Error(`config file ${configFile} not found`);
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFile))
+                    throw new AuthError(method, `config file ${configFile} not found`);
+                if (!readProfile(configFile, options.profile))
+                    throw new AuthError(method, `profile [${options.profile}] missing in ${configFile}`);
+                const token = method === 'security_token' ? readSecurityToken(configFile, options.profile) : undefined;
+                checkKeyFile(configFile, options.profile);
+                checkProfileRegion(configFile, options.profile);
                 const provider = method === 'api_key'
-                    ? new oci_common__WEBPACK_IMPORTED_MODULE_3__.ConfigFileAuthenticationDetailsProvider(configFile, options.profile)
-                    : new oci_common__WEBPACK_IMPORTED_MODULE_3__.SessionAuthDetailProvider(configFile, options.profile);
+                    ? new oci_common__WEBPACK_IMPORTED_MODULE_4__.ConfigFileAuthenticationDetailsProvider(configFile, options.profile)
+                    : new oci_common__WEBPACK_IMPORTED_MODULE_4__.SessionAuthDetailProvider(configFile, options.profile);
+                if (token !== undefined && provider instanceof oci_common__WEBPACK_IMPORTED_MODULE_4__.SessionAuthDetailProvider)
+                    provider.sessionToken = token;
                 // Force key loading now so a missing or unreadable key fails here, not mid-run.
                 provider.getPrivateKey();
                 const tenancyId = provider.getTenantId();
@@ -49536,7 +50698,7 @@ async function resolveAuth(options) {
                 return { method, provider, tenancyId, region: provider.getRegion()?.regionId, principal: user };
             }
             case 'resource_principal': {
-                const provider = await oci_common__WEBPACK_IMPORTED_MODULE_3__.ResourcePrincipalAuthenticationDetailsProvider.builder();
+                const provider = await oci_common__WEBPACK_IMPORTED_MODULE_4__.ResourcePrincipalAuthenticationDetailsProvider.builder();
                 const tenancyId = await provider.getStringClaim('res_tenant');
                 if (!tenancyId)
                     throw new Error('the resource principal token has no res_tenant claim');
@@ -49544,7 +50706,7 @@ async function resolveAuth(options) {
             }
             case 'instance_principal': {
                 const timeout = options.instancePrincipalTimeoutMs ?? 15_000;
-                const builder = new oci_common__WEBPACK_IMPORTED_MODULE_3__.InstancePrincipalsAuthenticationDetailsProviderBuilder();
+                const builder = new oci_common__WEBPACK_IMPORTED_MODULE_4__.InstancePrincipalsAuthenticationDetailsProviderBuilder();
                 const provider = await withTimeout(builder.build(), timeout, 'the instance metadata service did not answer (not running on an OCI instance?)');
                 // The builder learns the tenancy from the instance's leaf certificate.
                 const tenancyId = builder.tenancyId;
@@ -49553,17 +50715,32 @@ async function resolveAuth(options) {
         }
     }
     catch (error) {
-        if (error instanceof AuthError)
+        if (error instanceof AuthError || error instanceof KeyFileError || error instanceof OciConfigError)
             throw error;
+        const raw = error instanceof Error ? error.message : String(error);
+        const noMetadata = /region undefined|metadata|did not answer|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|fetch failed/i.test(raw);
+        if (method === 'instance_principal' && options.method !== 'auto' && noMetadata) {
+            // The SDK's own words here are a multi-line note about "region undefined".
+            throw new AuthError(method, 'not on an OCI instance (the instance metadata service did not answer)');
+        }
+        if (method === 'resource_principal' && !env.OCI_RESOURCE_PRINCIPAL_VERSION) {
+            throw new AuthError(method, 'OCI_RESOURCE_PRINCIPAL_VERSION is not set (resource principals exist inside OCI Functions, Container Instances, DevOps and similar services)');
+        }
+        if (options.method === 'auto' && method === 'instance_principal') {
+            const reasons = [...autoReasons(configFile, options.profile, env), 'instance principal: not on an OCI instance (the metadata service did not answer)'];
+            throw new AuthError('auto', `no method applies: ${reasons.join('; ')}`);
+        }
         throw new AuthError(method, cleanAuthReason(error));
     }
 }
 /** Reduce an SDK auth error to its reason; SDK messages can quote file content, so cut at the first line. */
 function cleanAuthReason(error) {
     const message = error instanceof Error ? error.message : String(error);
-    const firstLine = message.split('\n')[0] ?? '';
+    const firstLine = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeSdkMessage */ .$v)(message.split('\n')[0] ?? '');
     if (/BEGIN [A-Z ]*PRIVATE KEY/.test(firstLine))
         return 'the private key could not be read';
+    if (/region\s+undefined|undefined region/i.test(firstLine))
+        return 'no region known (set region in the OCI config profile, or pass --regions)';
     return firstLine.length > 300 ? `${firstLine.slice(0, 300)}…` : firstLine;
 }
 async function withTimeout(promise, ms, reason) {
@@ -49584,28 +50761,439 @@ async function withTimeout(promise, ms, reason) {
 
 /***/ }),
 
+/***/ 13207:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ sanitizeSdkMessage),
+/* harmony export */   PF: () => (/* binding */ OciHttpClient),
+/* harmony export */   Uf: () => (/* binding */ asOciError),
+/* harmony export */   vj: () => (/* binding */ ApiCallRecorder)
+/* harmony export */ });
+/* unused harmony exports OciTransportError, OciSigningError, hostOf */
+/* harmony import */ var _throttle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80467);
+
+class ApiCallRecorder {
+    stats = {};
+    total = emptyCounts();
+    regions = new Map();
+    /** Live counters for one region (and the run's total), read by progress renderers. */
+    regionEntry(region) {
+        let r = this.regions.get(region);
+        if (!r) {
+            r = emptyCounts();
+            this.regions.set(region, r);
+        }
+        return { region: r, total: this.total };
+    }
+    /** The live counters themselves (not copies): cheap enough to read several times a second. */
+    view() {
+        return { total: this.total, byRegion: this.regions };
+    }
+    entry(service, operation) {
+        this.stats[service] ??= {};
+        const byOp = this.stats[service];
+        const op = operation || 'unknown';
+        byOp[op] ??= { calls: 0, retries: 0, throttled: 0, errors: 0 };
+        return byOp[op];
+    }
+    snapshot() {
+        return structuredClone(this.stats);
+    }
+    totalCalls() {
+        let n = 0;
+        for (const ops of Object.values(this.stats))
+            for (const s of Object.values(ops))
+                n += s.calls;
+        return n;
+    }
+}
+function emptyCounts() {
+    return { calls: 0, retries: 0, throttled: 0, errors: 0, maxRetryAfterMs: 0 };
+}
+/** A transport failure after every attempt: carries no request detail that could hold secrets. */
+class OciTransportError extends Error {
+    service;
+    operation;
+    constructor(message, service, operation) {
+        super(message);
+        this.service = service;
+        this.operation = operation;
+        this.name = 'OciTransportError';
+    }
+}
+/**
+ * SDK and transport messages can quote request headers (`Headers.set: "Signature keyId="ST$…"`),
+ * tokens or key material. Every message that leaves `src/oci` goes through this.
+ */
+function sanitizeSdkMessage(message) {
+    return message
+        .replace(/(Headers\.(?:set|append)|Header)(:\s*)"[\s\S]*?"(?= is an invalid header (?:value|name))/g, '$1$2"[header value withheld]"')
+        .replace(/\b(keyId|signature|headers)="[^"]*"?/gi, '$1="[withheld]"')
+        .replace(/ST\$[^\s",]+/g, 'ST$[token withheld]')
+        .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, '$1 [withheld]')
+        .replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, '[token withheld]');
+}
+/** The request could not be signed (a credential with a newline, a key that will not load): exit 3. */
+class OciSigningError extends Error {
+    name = 'OciSigningError';
+}
+const SIGNING_FAILED = 'request signing failed';
+/**
+ * The SDK's retrier catches what our transport throws and rethrows it as a plain
+ * `{ code, message }` object. Every SDK call site turns it back into an Error with this.
+ */
+function asOciError(error, operation, service = '') {
+    if (error instanceof Error || error === null || typeof error !== 'object' || 'statusCode' in error)
+        return error;
+    const message = sanitizeSdkMessage('message' in error ? String(error.message) : String(error));
+    if (message.includes(SIGNING_FAILED))
+        return new OciSigningError(message);
+    const named = message.includes(operation) ? message : `${service ? `${service} ` : ''}${operation}: ${message}`;
+    return new OciTransportError(named, service, operation);
+}
+class OciHttpClient {
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** Wait before a retry; an interrupt ends the wait (and the request) at once. */
+    async pause(ms, interrupted) {
+        try {
+            await (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(ms, this.opts.signal);
+        }
+        catch {
+            throw interrupted();
+        }
+    }
+    async send(req, forceExcludeBody = false, _targetService = '', operationName = '') {
+        const { service, policy, limiter, recorder, log, budget } = this.opts;
+        const doFetch = this.opts.fetchImpl ?? fetch;
+        const stats = recorder.entry(service, operationName);
+        const firstStarted = Date.now();
+        // Restarted after each throttled retry: waiting out throttling does not use up the deadline.
+        let started = firstStarted;
+        let throttles = 0;
+        let retrying = false;
+        const live = recorder.regionEntry(this.opts.region ?? '');
+        const count = (key) => {
+            live.region[key]++;
+            live.total[key]++;
+        };
+        const signal = this.opts.signal;
+        const interrupted = () => new OciTransportError(`${service} ${operationName || 'request'}: interrupted`, service, operationName);
+        const body = forceExcludeBody || req.body === undefined || req.body === null
+            ? undefined
+            : typeof req.body === 'string'
+                ? req.body
+                : JSON.stringify(req.body);
+        let lastProblem = '';
+        for (let attempt = 0; attempt < policy.maxAttempts; attempt++) {
+            if (signal?.aborted)
+                throw interrupted();
+            if (retrying) {
+                stats.retries++;
+                count('retries');
+            }
+            retrying = true;
+            // Each attempt is signed afresh: the signature covers x-date.
+            req.headers.delete('x-date');
+            req.headers.delete('authorization');
+            try {
+                await this.opts.signer.signHttpRequest({ method: req.method, headers: req.headers, uri: req.uri, body }, forceExcludeBody);
+            }
+            catch (error) {
+                throw new OciSigningError(`${service} ${operationName || 'request'}: ${SIGNING_FAILED}: ${sanitizeSdkMessage(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+            }
+            try {
+                await limiter.acquire(signal);
+            }
+            catch {
+                throw interrupted();
+            }
+            if (signal?.aborted) {
+                limiter.release();
+                throw interrupted();
+            }
+            stats.calls++;
+            count('calls');
+            let response;
+            // One controller per attempt, aborted by its timeout or by an interrupt; the listener on
+            // the run's signal is removed when the attempt ends, so listeners never pile up on it.
+            const attemptAbort = new AbortController();
+            const timer = setTimeout(() => attemptAbort.abort(new DOMException('request timed out', 'TimeoutError')), policy.requestTimeoutMs);
+            const onInterrupt = () => attemptAbort.abort(signal?.reason);
+            signal?.addEventListener('abort', onInterrupt, { once: true });
+            try {
+                const received = await doFetch(req.uri, {
+                    method: req.method,
+                    headers: req.headers,
+                    body,
+                    signal: attemptAbort.signal,
+                });
+                // Read the whole body here: a connection reset mid-body must be retried like any other
+                // transport failure, not surface later inside the SDK's JSON parsing.
+                response = new Response(received.status === 204 ? null : await received.arrayBuffer(), {
+                    status: received.status,
+                    statusText: received.statusText,
+                    headers: received.headers,
+                });
+            }
+            catch (error) {
+                lastProblem = describeTransportError(error);
+            }
+            finally {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', onInterrupt);
+                limiter.release();
+            }
+            if (signal?.aborted)
+                throw interrupted();
+            const elapsed = Date.now() - started;
+            if (response) {
+                if (!(0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryableStatus */ .PS)(response.status)) {
+                    limiter.onSuccess();
+                    if (response.status >= 400) {
+                        stats.errors++;
+                        count('errors');
+                    }
+                    return response;
+                }
+                const retryAfter = (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRetryAfter */ .mu)(response.headers.get('retry-after'));
+                const throttled = response.status === 429 || (response.status === 503 && retryAfter !== undefined);
+                if (throttled) {
+                    stats.throttled++;
+                    count('throttled');
+                    if (retryAfter !== undefined) {
+                        live.region.maxRetryAfterMs = Math.max(live.region.maxRetryAfterMs, retryAfter);
+                        live.total.maxRetryAfterMs = Math.max(live.total.maxRetryAfterMs, retryAfter);
+                    }
+                    limiter.onThrottle(retryAfter === undefined ? undefined : Math.min(retryAfter, policy.maxRetryAfterMs));
+                }
+                lastProblem = `HTTP ${response.status}`;
+                if (throttled && budget?.take()) {
+                    // Not an attempt: wait as told (or back off) and send again.
+                    const wait = Math.min(retryAfter ?? (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(policy, Math.min(throttles, 5), this.opts.random), policy.maxRetryAfterMs);
+                    throttles++;
+                    await response.body?.cancel();
+                    log.debug(`${service} ${operationName}: ${lastProblem} (throttled), retry in ${wait} ms`);
+                    await this.pause(wait, interrupted);
+                    started = Date.now();
+                    attempt--;
+                    continue;
+                }
+                const wait = Math.min(retryAfter ?? (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(policy, attempt, this.opts.random), policy.maxRetryAfterMs);
+                if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs) {
+                    stats.errors++;
+                    count('errors');
+                    return response; // the SDK turns it into an OciError with status and code
+                }
+                await response.body?.cancel();
+                log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
+                await this.pause(wait, interrupted);
+                continue;
+            }
+            const wait = (0,_throttle_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(policy, attempt, this.opts.random);
+            if (attempt + 1 >= policy.maxAttempts || elapsed + wait > policy.deadlineMs)
+                break;
+            log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
+            await this.pause(wait, interrupted);
+        }
+        stats.errors++;
+        count('errors');
+        throw new OciTransportError(`${hostOf(req.uri)}: ${service} ${operationName || 'request'} failed after ${Math.round((Date.now() - firstStarted) / 1000)} s: ${lastProblem}`, service, operationName);
+    }
+}
+/** The host an unreachable endpoint is named by (never the path or query, which may carry ids). */
+function hostOf(uri) {
+    try {
+        return new URL(uri).host;
+    }
+    catch {
+        return 'the OCI endpoint';
+    }
+}
+function describeTransportError(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError')
+            return 'request timed out';
+        const cause = error.cause;
+        if (cause && typeof cause.code === 'string')
+            return `connection error ${cause.code}`;
+        if (cause && typeof cause.message === 'string')
+            return `connection error: ${cause.message}`;
+        return error.message;
+    }
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 80467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   fv: () => (/* binding */ AdaptiveLimiter),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   tc: () => (/* binding */ DEFAULT_RETRY_BUDGET),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+// Retry policy and adaptive concurrency that oci-inv owns instead of the SDK's (SPEC §2, §9):
+// honour Retry-After, back off with jitter, stay bounded, and lower concurrency per
+// service/region when throttled (AIMD) rather than fail.
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    maxRetryAfterMs: 30_000,
+    requestTimeoutMs: 20_000,
+    deadlineMs: 50_000,
+};
+/**
+ * Throttled retries one region may spend in a run (429, and 503 with Retry-After). While it
+ * lasts, a throttled request waits and tries again without counting against its attempts or
+ * its deadline: throttling slows a run down, it never fails a record. Spent, throttling is
+ * treated like any other retryable status (bounded attempts and deadline).
+ */
+class RetryBudget {
+    limit;
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    take() {
+        if (this.used >= this.limit)
+            return false;
+        this.used++;
+        return true;
+    }
+    get spent() {
+        return this.used;
+    }
+}
+const DEFAULT_RETRY_BUDGET = 10_000;
+/** Status codes worth another attempt. 429 regardless of body (the SDK wants `TooManyRequests`). */
+function isRetryableStatus(status) {
+    return status === 429 || status === 409 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+/** Parse Retry-After (delta seconds or an HTTP date) into milliseconds from now. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const when = Date.parse(trimmed);
+    if (Number.isNaN(when))
+        return undefined;
+    return Math.max(0, when - now);
+}
+/** Full-jitter exponential backoff: uniform in [0, min(max, base·2^attempt)]. */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+/**
+ * A concurrency gate whose limit grows by one after a window of successes and halves on
+ * throttling (additive increase, multiplicative decrease), with a pause honouring Retry-After.
+ */
+class AdaptiveLimiter {
+    max;
+    min;
+    active = 0;
+    waiters = [];
+    successes = 0;
+    pausedUntil = 0;
+    limit;
+    constructor(initial, max, min = 1) {
+        this.max = max;
+        this.min = min;
+        this.limit = Math.max(min, Math.min(initial, max));
+    }
+    /** Rejects (taking no slot) when `signal` aborts during a Retry-After pause. */
+    async acquire(signal) {
+        for (;;) {
+            const pause = this.pausedUntil - Date.now();
+            if (pause > 0)
+                await sleep(pause, signal);
+            if (this.active < this.limit) {
+                this.active++;
+                return;
+            }
+            await new Promise((resolve) => this.waiters.push(resolve));
+        }
+    }
+    release() {
+        this.active--;
+        this.waiters.shift()?.();
+    }
+    onSuccess() {
+        if (++this.successes >= this.limit && this.limit < this.max) {
+            this.successes = 0;
+            this.limit++;
+            this.waiters.shift()?.();
+        }
+    }
+    onThrottle(retryAfterMs) {
+        this.successes = 0;
+        this.limit = Math.max(this.min, Math.floor(this.limit / 2));
+        if (retryAfterMs !== undefined)
+            this.pausedUntil = Math.max(this.pausedUntil, Date.now() + retryAfterMs);
+    }
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
 /***/ 37944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   Xl: () => (/* binding */ DEFAULT_QUERY),
 /* harmony export */   hR: () => (/* binding */ FORMATS),
 /* harmony export */   pE: () => (/* binding */ resolveConfig),
-/* harmony export */   p_: () => (/* binding */ LOG_LEVELS)
+/* harmony export */   p_: () => (/* binding */ LOG_LEVELS),
+/* harmony export */   vz: () => (/* binding */ sourceOf),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   zB: () => (/* binding */ BOOLEAN_WORDS)
 /* harmony export */ });
-/* unused harmony exports FAIL_ON, DEFAULT_QUERY, ConfigError, envName, readConfigFile, readEnvConfig, parseFlags */
+/* unused harmony exports FAIL_ON, envName, readConfigFile, readEnvConfig, OCI_CLI_ENV, readOciCliEnv, flagName, parseFlags */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77934);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77934);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
-/* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34913);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60416);
+/* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34913);
 // The run configuration shared by the CLI and the action, resolved in one place:
-// defaults < config file (YAML/JSON) < OCI_INV_* environment < flags, validated by valibot.
+// defaults < OCI_CLI_* environment < config file (YAML/JSON) < OCI_INV_* environment < flags,
+// validated by valibot.
+
 
 
 
 
 const FORMATS = ['jsonl', 'csv', 'parquet'];
-const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed'];
+const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'];
 const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug', 'trace'];
 const DEFAULT_QUERY = 'query all resources';
 const DEFAULT_CONFIG = {
@@ -49631,6 +51219,8 @@ const DEFAULT_CONFIG = {
     failOn: 'none',
     endpointTemplate: undefined,
     tagColumns: [],
+    redactExtra: [],
+    retryBudget: 10_000,
 };
 /** Bad configuration: the CLI maps it to exit 2. `source` names the file, variable or flag. */
 class ConfigError extends Error {
@@ -49641,24 +51231,58 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
-// One schema per key, so an error names the key it came from.
-const list = valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())]), valibot__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(','))
+function checkRedactRule(rule) {
+    try {
+        (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExtraRule */ .wL)(rule);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+// One schema per key, so an error names the key it came from. Every issue message is a
+// human sentence completing "<flag, variable or file key>: …"; valibot's own wording
+// ("Expected (number | string) but received …") never reaches the user.
+const list = valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())], 'must be a comma-separated list'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(','))
     .map((s) => s.trim())
     .filter((s) => s.length > 0)));
-const bool = valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .picklist */ .KIO(['true', 'false', '1', '0', 'yes', 'no'])]), valibot__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => value === true || value === 'true' || value === '1' || value === 'yes'));
-const positiveInt = (max) => valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(/^\d+$/, 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi(Number))]), valibot__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .ndf('must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_3__/* .minValue */ .Wwf(1, 'must be at least 1'), valibot__WEBPACK_IMPORTED_MODULE_3__/* .maxValue */ .cGV(max, `must be at most ${max}`));
-const optionalString = valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .minLength */ .BpQ(1, 'must not be empty'));
+/** A list that, when given at all, must name something: `--regions ',,'` is a mistake, not "all". Duplicates are dropped. */
+const nonEmptyList = (what) => valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((items) => items.length > 0, `names no ${what} (leave it out to mean all)`), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((items) => [...new Set(items)]));
+/** Words accepted for a boolean, any case (docs/configuration.md "Flags"). */
+const BOOLEAN_WORDS = new Map([
+    ['true', true],
+    ['false', false],
+    ['yes', true],
+    ['no', false],
+    ['on', true],
+    ['off', false],
+    ['1', true],
+    ['0', false],
+]);
+const bool = valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()], 'must be true or false'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((value) => typeof value === 'boolean' || BOOLEAN_WORDS.has(value.trim().toLowerCase()), 'must be true or false (or yes/no, on/off, 1/0)'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((value) => (typeof value === 'boolean' ? value : BOOLEAN_WORDS.get(value.trim().toLowerCase()) === true)));
+const positiveInt = (max) => valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()], 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((value) => (typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN)), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((n) => Number.isInteger(n), 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .minValue */ .Wwf(1, 'must be at least 1'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .maxValue */ .cGV(max, `must be at most ${max}`));
+const text = valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP('must be a text value');
+const optionalString = valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .minLength */ .BpQ(1, 'must not be empty'));
+/** A picklist matched in any case (`--log-level INFO`, `OCI_INV_LOG_LEVEL=DEBUG`). */
+const anyCase = (options, message) => valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((s) => s.trim().toLowerCase()), valibot__WEBPACK_IMPORTED_MODULE_4__/* .picklist */ .KIO(options, message));
+const TAG_COLUMN = /^(freeform:.+|defined:[^.]+\..+)$/s;
 const FIELD_SCHEMAS = {
-    auth: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((s) => _oci_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTH_ALIASES */ .Oy[s] ?? s), valibot__WEBPACK_IMPORTED_MODULE_3__/* .picklist */ .KIO(_oci_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTH_METHODS */ .MA, `must be one of ${_oci_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTH_METHODS */ .MA.join(', ')} (or config, instance, resource)`)),
+    auth: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((s) => {
+        const lower = s.trim().toLowerCase();
+        return _oci_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .AUTH_ALIASES */ .Oy[lower] ?? lower;
+    }), valibot__WEBPACK_IMPORTED_MODULE_4__/* .picklist */ .KIO(_oci_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .AUTH_METHODS */ .MA, `must be one of ${_oci_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .AUTH_METHODS */ .MA.join(', ')} (or config, instance, resource)`)),
     profile: optionalString,
     ociConfig: optionalString,
-    tenancy: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .startsWith */ .w1_('ocid1.tenancy.', 'must be a tenancy ocid (ocid1.tenancy.…)')),
-    regions: list,
-    compartment: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .startsWith */ .w1_('ocid1.', 'must be an ocid')),
-    query: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(/^\s*query\s/i, 'must be a Resource Search query starting with "query"')),
+    tenancy: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .startsWith */ .w1_('ocid1.tenancy.', 'must be a tenancy ocid (ocid1.tenancy.…)')),
+    regions: nonEmptyList('region'),
+    compartment: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .startsWith */ .w1_('ocid1.', 'must be an ocid')),
+    query: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .regex */ .yGV(/^\s*query\s/i, 'must be a Resource Search query starting with "query"')),
     includeTerminated: bool,
     outdir: optionalString,
-    formats: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_3__/* .picklist */ .KIO(FORMATS, `formats must be among ${FORMATS.join(', ')}`)), valibot__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((fs) => ['jsonl', ...fs.filter((f) => f !== 'jsonl')])),
+    formats: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((fs) => fs.length > 0, `names no format (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((fs) => fs.every((f) => FORMATS.includes(f.toLowerCase())), (issue) => `unknown format "${issue.input.find((f) => !FORMATS.includes(f.toLowerCase()))}" (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((fs) => {
+        const lower = fs.map((f) => f.toLowerCase());
+        return [...new Set(['jsonl', ...lower])];
+    })),
     prev: optionalString,
     expected: optionalString,
     ignore: list,
@@ -49666,11 +51290,15 @@ const FIELD_SCHEMAS = {
     workersRegion: positiveInt(64),
     workersEnrich: positiveInt(256),
     enrich: bool,
-    logLevel: valibot__WEBPACK_IMPORTED_MODULE_3__/* .picklist */ .KIO(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
+    logLevel: anyCase(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
     jsonLogs: bool,
-    failOn: valibot__WEBPACK_IMPORTED_MODULE_3__/* .picklist */ .KIO(FAIL_ON, `must be one of ${FAIL_ON.join(', ')}`),
-    endpointTemplate: valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'), valibot__WEBPACK_IMPORTED_MODULE_3__/* .check */ .z6Y((s) => s.includes('{service}'), 'must contain {service}')),
-    tagColumns: list,
+    failOn: anyCase(FAIL_ON, `must be one of ${FAIL_ON.join(', ')}`),
+    endpointTemplate: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .regex */ .yGV(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((s) => s.includes('{service}'), 'must contain {service}')),
+    tagColumns: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((cols) => cols.every((c) => TAG_COLUMN.test(c)), (issue) => `"${issue.input.find((c) => !TAG_COLUMN.test(c))}" is not a tag column (expected freeform:KEY or defined:NAMESPACE.KEY)`), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((cols) => [...new Set(cols)])),
+    // Not split on commas: a regular expression may hold one. Several rules: repeat the flag, a
+    // YAML list, or one rule per line in OCI_INV_REDACT_EXTRA.
+    redactExtra: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())], 'must be a rule or a list of rules (key:REGEX or value:REGEX)'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((s) => s.trim()).filter((s) => s.length > 0)), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((rules) => rules.every((rule) => checkRedactRule(rule) === undefined), (issue) => checkRedactRule(issue.input.find((r) => checkRedactRule(r)) ?? '') ?? 'invalid rule')),
+    retryBudget: positiveInt(10_000_000),
 };
 const KEYS = Object.keys(FIELD_SCHEMAS);
 /** kebab-case and snake_case spellings accepted in config files, e.g. `workers-region`, `include_terminated`. */
@@ -49682,9 +51310,9 @@ function envName(key) {
     return `OCI_INV_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 }
 function parseField(key, value, source) {
-    const result = valibot__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xLC(FIELD_SCHEMAS[key], value);
+    const result = valibot__WEBPACK_IMPORTED_MODULE_4__/* .safeParse */ .xLC(FIELD_SCHEMAS[key], value);
     if (!result.success)
-        throw new ConfigError(source, `${key}: ${result.issues[0].message}`);
+        throw new ConfigError(source, result.issues[0].message);
     return result.output;
 }
 async function readConfigFile(path) {
@@ -49730,47 +51358,122 @@ function readEnvConfig(env) {
     }
     return out;
 }
+/**
+ * The OCI CLI's variables, same meanings as there (docs/configuration.md): below the config
+ * file, OCI_INV_* and flags, so a shell set up for the `oci` CLI works unchanged.
+ */
+const OCI_CLI_ENV = [
+    ['OCI_CLI_PROFILE', 'profile'],
+    ['OCI_CLI_CONFIG_FILE', 'ociConfig'],
+    ['OCI_CLI_AUTH', 'auth'],
+];
+function readOciCliEnv(env) {
+    const out = {};
+    for (const [name, key] of OCI_CLI_ENV) {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            out[key] = parseField(key, value, `environment ${name}`);
+    }
+    return out;
+}
+/** The flag a key is set by, as the user types it. */
+function flagName(key) {
+    if (key === 'formats')
+        return '--format';
+    return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
 function parseFlags(flags) {
     const out = {};
     for (const key of KEYS) {
         const value = flags[key];
         if (value !== undefined)
-            out[key] = parseField(key, typeof value === 'number' ? String(value) : value, `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+            out[key] = parseField(key, typeof value === 'number' ? String(value) : value, flagName(key));
     }
     return out;
+}
+const SOURCES = new WeakMap();
+/**
+ * Where a resolved key came from, as a user would name it: `--prev`, `environment
+ * OCI_CLI_CONFIG_FILE`, `oci-inv.yaml: key prev`; the flag name when unknown (a config built by hand).
+ */
+function sourceOf(config, key) {
+    return SOURCES.get(config)?.get(key) ?? flagName(key);
 }
 async function resolveConfig(sources = {}) {
     const env = sources.env ?? process.env;
     const file = sources.file ?? env.OCI_INV_CONFIG;
-    return {
-        ...DEFAULT_CONFIG,
-        ...(file ? await readConfigFile(file) : {}),
-        ...readEnvConfig(env),
-        ...parseFlags(sources.flags ?? {}),
+    const where = new Map();
+    const layer = (values, label) => {
+        for (const key of Object.keys(values))
+            where.set(key, label(key));
+        return values;
     };
+    const cliEnvName = new Map(OCI_CLI_ENV.map(([name, key]) => [key, name]));
+    const config = {
+        ...DEFAULT_CONFIG,
+        ...layer(readOciCliEnv(env), (key) => `environment ${cliEnvName.get(key) ?? ''}`),
+        ...(file ? layer(await readConfigFile(file), (key) => `${file}: key ${key}`) : {}),
+        ...layer(readEnvConfig(env), (key) => `environment ${envName(key)}`),
+        ...layer(parseFlags(sources.flags ?? {}), flagName),
+    };
+    SOURCES.set(config, where);
+    return config;
 }
 
 
 /***/ }),
 
-/***/ 98333:
+/***/ 96237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ discoverAll),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   hR: () => (/* binding */ compartmentSubtree),
-/* harmony export */   kD: () => (/* binding */ runPool),
-/* harmony export */   s_: () => (/* binding */ httpStatusOf)
-/* harmony export */ });
-/* unused harmony exports TERMINAL_STATES, recordFromSummary */
-/* harmony import */ var _core_compartments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55576);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86528);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AO: () => (/* binding */ INTERRUPTED_REASON),
+  hR: () => (/* binding */ compartmentSubtree),
+  Uc: () => (/* binding */ describeError),
+  $d: () => (/* binding */ discoverAll),
+  s_: () => (/* binding */ httpStatusOf),
+  kD: () => (/* binding */ runPool)
+});
+
+// UNUSED EXPORTS: TERMINAL_STATES, recordFromSummary
+
+;// CONCATENATED MODULE: ./build/src/core/compartments.js
+// Compartment tree arithmetic shared by the pipeline (--compartment scope), check scopes and
+// the emulator (compartmentIdInSubtree): one walk, given child → parent pairs.
+/** Ocids in the subtree rooted at `root`, root included. Cycles and unknown parents are harmless. */
+function subtreeOf(root, links) {
+    const children = new Map();
+    for (const { id, parentId } of links) {
+        if (!parentId)
+            continue;
+        const list = children.get(parentId) ?? [];
+        list.push(id);
+        children.set(parentId, list);
+    }
+    const out = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const id = stack.pop();
+        if (out.has(id))
+            continue;
+        out.add(id);
+        stack.push(...(children.get(id) ?? []));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/core/record.js
+var record = __nccwpck_require__(86528);
+;// CONCATENATED MODULE: ./build/src/pipeline/discover.js
 // Discovery: every subscribed (or requested) region searched in parallel, summaries turned
 // into records, terminated resources and out-of-scope compartments left out, and each ocid kept
 // once — global IAM resources, which every region's search returns, with the home region.
 
 
+/** The error of a region whose search was cut short by an interrupt. */
+const INTERRUPTED_REASON = 'interrupted';
 const TERMINAL_STATES = new Set(['TERMINATED', 'DELETED']);
 function recordFromSummary(summary, region, collectedAt) {
     const record = {
@@ -49801,7 +51504,7 @@ function recordFromSummary(summary, region, collectedAt) {
 }
 /** Compartment ocids in the subtree rooted at `root`, root included. */
 function compartmentSubtree(root, compartments) {
-    return (0,_core_compartments_js__WEBPACK_IMPORTED_MODULE_1__/* .subtreeOf */ .g)(root, compartments.map((c) => ({ id: c.ocid, parentId: c.parentId })));
+    return subtreeOf(root, compartments.map((c) => ({ id: c.ocid, parentId: c.parentId })));
 }
 function httpStatusOf(error) {
     if (error && typeof error === 'object' && 'statusCode' in error) {
@@ -49851,7 +51554,7 @@ async function discoverAll(port, options, log) {
             droppedOutOfScope++;
             return;
         }
-        const isGlobal = _core_record_js__WEBPACK_IMPORTED_MODULE_0__/* .GLOBAL_RESOURCE_TYPES */ .FE.has(summary.resourceType);
+        const isGlobal = record/* GLOBAL_RESOURCE_TYPES */.FE.has(summary.resourceType);
         const existing = records.get(summary.identifier);
         if (existing) {
             // Same resource seen again: a global one from another region, or a repeat across pages.
@@ -49864,27 +51567,167 @@ async function discoverAll(port, options, log) {
     await runPool(options.regions, options.workers, async (region) => {
         const started = Date.now();
         let count = 0;
+        const live = options.progress?.region(region);
+        if (live)
+            live.search = 'running';
         try {
+            options.signal?.throwIfAborted();
             await port.search(region, options.query, (page) => {
                 for (const item of page.items)
                     accept(item, region);
                 count += page.items.length;
-                log.progress?.(`search ${region}`, count, 0);
-            });
+                if (live) {
+                    live.pages++;
+                    live.records = count;
+                }
+            }, options.signal);
             outcomes.push({ region, status: 'OK', count, error: null, duration_ms: Date.now() - started });
-            log.info(`${region}: ${count} resources found`);
+            if (live)
+                live.search = 'done';
+            log.info(`${region}: ${count} resources found`, {
+                phase: 'discovery',
+                region,
+                counts: { records: count, pages: live?.pages ?? 0 },
+                duration_ms: Date.now() - started,
+            });
         }
         catch (error) {
             const httpStatus = httpStatusOf(error);
-            const outcome = { region, status: 'FAILED', count, error: describeError(error), duration_ms: Date.now() - started };
-            if (httpStatus !== undefined)
+            const interrupted = options.signal?.aborted === true;
+            const outcome = {
+                region,
+                status: 'FAILED',
+                count,
+                error: interrupted ? INTERRUPTED_REASON : describeError(error),
+                duration_ms: Date.now() - started,
+            };
+            if (httpStatus !== undefined && !interrupted)
                 outcome.httpStatus = httpStatus;
             outcomes.push(outcome);
-            log.warn(`${region}: discovery failed after ${count} resources: ${outcome.error}`);
+            if (live)
+                live.search = interrupted ? 'interrupted' : 'failed';
+            const message = interrupted ? `${region}: search interrupted after ${count} resources` : `${region}: discovery failed after ${count} resources: ${outcome.error}`;
+            log.warn(message, { phase: 'discovery', region, counts: { records: count }, duration_ms: outcome.duration_ms });
         }
     });
     outcomes.sort((a, b) => a.region.localeCompare(b.region));
     return { records, regions: outcomes, seen, droppedTerminated, droppedOutOfScope };
+}
+
+
+/***/ }),
+
+/***/ 33406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tc: () => (/* binding */ RunProgress)
+/* harmony export */ });
+/* unused harmony exports silentLogger, memoryLogger */
+// The logging surface the pipeline writes to. The CLI backs it with consola on stderr (a live
+// status on a terminal, heartbeat lines elsewhere), the action with @actions/core, tests with an
+// array. The pipeline also keeps a RunProgress that a logger may watch: counts per phase and
+// region, read by renderers on their own clock, so a renderer never slows the pipeline down.
+const silentLogger = {
+    debug() { },
+    info() { },
+    warn() { },
+    error() { },
+};
+/** Collects log lines: for tests and for the warnings section of report.md. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message, fields) => {
+        lines.push(fields ? { level, message, fields } : { level, message });
+    };
+    return { lines, debug: push('debug'), info: push('info'), warn: push('warn'), error: push('error') };
+}
+/** Live counts of one run. Written by the pipeline, read by renderers. */
+class RunProgress {
+    clock;
+    transport;
+    startedAt;
+    phase = 'connect';
+    phaseStartedAt;
+    regions = new Map();
+    enrichDone = 0;
+    enrichTotal = 0;
+    enrichStartedAt;
+    exportStep = null;
+    runDir = null;
+    finished = false;
+    interrupted = false;
+    /** Phase name → milliseconds, filled as phases end. */
+    phaseDurations = new Map();
+    listeners = new Set();
+    constructor(clock = Date.now, 
+    /** Counters from the transport, when the discovery port has them (the pipeline sets it). */
+    transport = () => undefined) {
+        this.clock = clock;
+        this.transport = transport;
+        this.startedAt = clock();
+        this.phaseStartedAt = this.startedAt;
+    }
+    now() {
+        return this.clock();
+    }
+    /** Notified on phase changes and when the run finishes. */
+    onChange(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    setPhase(phase) {
+        if (phase === this.phase)
+            return;
+        const now = this.clock();
+        this.phaseDurations.set(this.phase, (this.phaseDurations.get(this.phase) ?? 0) + now - this.phaseStartedAt);
+        this.phase = phase;
+        this.phaseStartedAt = now;
+        if (phase === 'enrich')
+            this.enrichStartedAt = now;
+        this.emit();
+    }
+    region(name) {
+        let r = this.regions.get(name);
+        if (!r) {
+            r = { region: name, search: 'waiting', pages: 0, records: 0, enrichDone: 0, enrichTotal: 0 };
+            this.regions.set(name, r);
+        }
+        return r;
+    }
+    finish() {
+        if (this.finished)
+            return;
+        this.setPhase('done');
+        this.finished = true;
+        this.emit();
+    }
+    /** Totals for log lines and heartbeats. */
+    counts() {
+        let pages = 0;
+        let records = 0;
+        let regionsDone = 0;
+        for (const r of this.regions.values()) {
+            pages += r.pages;
+            records += r.records;
+            if (r.search === 'done' || r.search === 'failed')
+                regionsDone++;
+        }
+        const t = this.transport()?.total;
+        return {
+            regions: this.regions.size,
+            regions_searched: regionsDone,
+            search_pages: pages,
+            search_records: records,
+            enrich_done: this.enrichDone,
+            enrich_total: this.enrichTotal,
+            ...(t ? { api_calls: t.calls, retries: t.retries, throttled: t.throttled } : {}),
+        };
+    }
+    emit() {
+        for (const l of this.listeners)
+            l();
+    }
 }
 
 
@@ -49971,11 +51814,14 @@ const CSV_BASE_COLUMNS = [
     'enrichStatus',
 ];
 /**
- * OWASP's trigger characters. papaparse's own `escapeFormulae: true` pattern ends in `.*$`
- * without the `s` flag, so it misses a cell like "=cmd\nx"; matching the first character only
- * catches every cell that starts with a trigger.
+ * A cell a spreadsheet could run as a formula: one starting with a tab, CR or LF (OWASP), or
+ * with `= + - @` or their full-width and small forms (`＝ ＋ ﹢ － ﹣ ＠ ﹦`, which some
+ * spreadsheets fold to ASCII) after any run of spaces, line breaks and double quotes (which
+ * a spreadsheet may trim or read past). papaparse's own `escapeFormulae: true` pattern ends in
+ * `.*$` without the `s` flag, so it misses a cell like "=cmd\nx"; matching the start only
+ * catches every such cell.
  */
-const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+const FORMULA_TRIGGER = /^(?:[\t\r\n]|[\s"\u3000]*[=+\-@\uFF1D\uFF0B\uFE62\uFF0D\uFE63\uFF20\uFE66])/u;
 const CSV_NEWLINE = '\r\n';
 const ROWS_PER_WRITE = 5000;
 /** Parses `freeform:KEY` or `defined:NAMESPACE.KEY` (OCI allows no `.` in namespace names). */
@@ -50018,8 +51864,8 @@ function toCsv(rows) {
     return papaparse.unparse(rows, { escapeFormulae: FORMULA_TRIGGER, newline: CSV_NEWLINE, header: false });
 }
 /**
- * Writes inventory.csv; returns the number of data rows. Lines end in CRLF and the last row
- * has no line break, which is exactly what `Papa.unparse` produces for the whole table.
+ * Writes inventory.csv; returns the number of data rows. Lines end in CRLF, the last one too
+ * (RFC 4180 allows it, and `wc -l`, `cat` and line-based tools expect it).
  */
 async function writeInventoryCsv(path, records, options = {}) {
     const tags = (options.tagColumns ?? []).map(parseTagColumn);
@@ -50031,6 +51877,7 @@ async function writeInventoryCsv(path, records, options = {}) {
             const rows = sorted.slice(start, start + ROWS_PER_WRITE).map((record) => csvRow(record, paths, tags));
             await writer.write(CSV_NEWLINE + toCsv(rows));
         }
+        await writer.write(CSV_NEWLINE);
     });
     return sorted.length;
 }
@@ -56448,6 +58295,15 @@ function getLeafSchemaPaths(schemaPath) {
 
 /** Rows per row group: large enough to scan fast, small enough to build one in memory. */
 const PARQUET_ROW_GROUP_SIZE = 100_000;
+/**
+ * A JSON column's cell: the value rebuilt from its canonical JSON, so the writer's
+ * JSON.stringify emits sorted keys (integer-like keys aside, which JavaScript orders first).
+ */
+function jsonCell(value) {
+    if (value === undefined || value === null)
+        return null;
+    return JSON.parse((0,core_record/* canonicalJson */.dj)(value));
+}
 /** Unparseable or empty times become null: a TIMESTAMP column cannot hold free text. */
 function epochMillis(text) {
     if (!text)
@@ -56460,6 +58316,7 @@ const PARQUET_COLUMNS = [
     { name: 'resourceType', kind: 'string', required: true, value: (r) => r.resourceType },
     { name: 'displayName', kind: 'string', required: false, value: (r) => r.displayName },
     { name: 'compartmentId', kind: 'string', required: false, value: (r) => r.compartmentId },
+    { name: 'compartmentPath', kind: 'string', required: false, value: (r, paths) => (r.compartmentId ? (paths.get(r.compartmentId) ?? null) : null) },
     { name: 'region', kind: 'string', required: false, value: (r) => r.region },
     { name: 'availabilityDomain', kind: 'string', required: false, value: (r) => r.availabilityDomain ?? null },
     { name: 'lifecycleState', kind: 'string', required: false, value: (r) => r.lifecycleState },
@@ -56467,10 +58324,10 @@ const PARQUET_COLUMNS = [
     { name: 'collectedAt', kind: 'timestamp', required: false, value: (r) => epochMillis(r.collectedAt) },
     { name: 'enrichStatus', kind: 'string', required: false, value: (r) => r.enrichStatus },
     { name: 'enrichError', kind: 'string', required: false, value: (r) => r.enrichError },
-    { name: 'definedTags', kind: 'string', required: false, value: (r) => (0,core_record/* canonicalJson */.dj)(r.definedTags) },
-    { name: 'freeformTags', kind: 'string', required: false, value: (r) => (0,core_record/* canonicalJson */.dj)(r.freeformTags) },
-    { name: 'details', kind: 'string', required: false, value: (r) => (0,core_record/* canonicalJson */.dj)(r.details) },
-    { name: 'relationships', kind: 'string', required: false, value: (r) => (0,core_record/* canonicalJson */.dj)(r.relationships) },
+    { name: 'definedTags', kind: 'json', required: false, value: (r) => jsonCell(r.definedTags) },
+    { name: 'freeformTags', kind: 'json', required: false, value: (r) => jsonCell(r.freeformTags) },
+    { name: 'details', kind: 'json', required: false, value: (r) => jsonCell(r.details) },
+    { name: 'relationships', kind: 'json', required: false, value: (r) => jsonCell(r.relationships) },
 ];
 function schemaElement(column) {
     const repetition_type = column.required ? 'REQUIRED' : 'OPTIONAL';
@@ -56485,6 +58342,8 @@ function schemaElement(column) {
             repetition_type,
         };
     }
+    if (column.kind === 'json')
+        return { name: column.name, type: 'BYTE_ARRAY', converted_type: 'JSON', logical_type: { type: 'JSON' }, repetition_type };
     return { name: column.name, type: 'BYTE_ARRAY', converted_type: 'UTF8', logical_type: { type: 'STRING' }, repetition_type };
 }
 function parquet_parquetSchema() {
@@ -56514,14 +58373,14 @@ class AtomicParquetSink extends ByteWriter {
         return this.drain();
     }
 }
-function columnData(records) {
+function columnData(records, paths) {
     return PARQUET_COLUMNS.map((column) => ({
         name: column.name,
-        data: records.map(column.value),
+        data: records.map((r) => column.value(r, paths)),
     }));
 }
 /** Writes inventory.parquet in (ocid, resourceType) order; returns the number of rows. */
-async function writeInventoryParquet(path, records) {
+async function writeInventoryParquet(path, records, compartmentPaths = new Map()) {
     const sorted = sortRecordsForExport(records);
     await (0,atomic/* withAtomicWriter */.lX)(path, async (out) => {
         const parquet = new ParquetWriter({
@@ -56531,7 +58390,7 @@ async function writeInventoryParquet(path, records) {
         });
         for (let start = 0; start < sorted.length; start += PARQUET_ROW_GROUP_SIZE) {
             const group = sorted.slice(start, start + PARQUET_ROW_GROUP_SIZE);
-            await parquet.write({ columnData: columnData(group), rowGroupSize: group.length });
+            await parquet.write({ columnData: columnData(group, compartmentPaths), rowGroupSize: group.length });
         }
         await parquet.finish();
     });
@@ -56558,34 +58417,44 @@ async function writeTextAtomic(path, text) {
     await (0,atomic.writeFileAtomic)(path, text);
 }
 /** Writes every export; returns the file names written, in order. */
-async function writeRunOutputs(runDir, records, compartments, config) {
+async function writeRunOutputs(runDir, records, compartments, config, onStep = () => { }) {
     const written = [];
+    onStep('inventory.jsonl');
     await writeInventoryJsonl((0,external_node_path_.join)(runDir, 'inventory.jsonl'), records);
     written.push('inventory.jsonl');
     if (config.formats.includes('csv')) {
+        onStep('inventory.csv');
         const paths = new Map(compartments.map((c) => [c.ocid, c.path]));
         await writeInventoryCsv((0,external_node_path_.join)(runDir, 'inventory.csv'), records, { compartmentPaths: paths, tagColumns: config.tagColumns });
         written.push('inventory.csv');
     }
     if (config.formats.includes('parquet')) {
-        await writeInventoryParquet((0,external_node_path_.join)(runDir, 'inventory.parquet'), records);
+        onStep('inventory.parquet');
+        await writeInventoryParquet((0,external_node_path_.join)(runDir, 'inventory.parquet'), records, new Map(compartments.map((c) => [c.ocid, c.path])));
         written.push('inventory.parquet');
     }
+    onStep('relationships.jsonl');
     await writeRelationships((0,external_node_path_.join)(runDir, 'relationships.jsonl'), collectEdges(records));
     written.push('relationships.jsonl');
+    onStep('graph');
     await writeGraph(runDir, records, compartments);
     written.push('graph_nodes.jsonl', 'graph_edges.jsonl', 'graph.mmd');
     return written;
 }
-async function compareWithBaseline(baselinePath, currentInventory, runDir, config, baseline) {
+async function compareWithBaseline(baselinePath, currentInventory, runDir, config, baseline, prepareBaseline, compartmentPaths) {
     const ignore = await (0,core_ignore/* loadIgnoreRules */.ej)({ rules: config.ignore, defaults: config.defaultIgnores });
-    const result = await (0,diff.diffInventories)(baselinePath, currentInventory, { outdir: runDir, ignore });
+    const result = await (0,diff.diffInventories)(baselinePath, currentInventory, { outdir: runDir, ignore, ...(prepareBaseline ? { prepareBaseline } : {}) });
     return {
         baseline,
         baselinePath,
         counts: result.counts,
         failOnTriggered: (0,diff/* failOnTriggered */.JI)(result.counts, config.failOn),
-        markdown: (0,markdown.renderChangeReport)(result, { limit: markdown.STEP_SUMMARY_LIMIT, artifactHint: 'diff.json in the run directory', baseline }),
+        markdown: (0,markdown.renderChangeReport)(result, {
+            limit: markdown.STEP_SUMMARY_LIMIT,
+            artifactHint: 'diff.json in the run directory',
+            baseline,
+            ...(compartmentPaths ? { compartmentPaths } : {}),
+        }),
         report: result,
     };
 }
@@ -56597,14 +58466,29 @@ async function compareWithBaseline(baselinePath, currentInventory, runDir, confi
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ renderRunReport)
+/* harmony export */   Af: () => (/* binding */ renderRunReport)
 /* harmony export */ });
-/* unused harmony export statusIcon */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
-}
+/* unused harmony exports statusIcon, duration */
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68400);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86528);
+// report.md: what a person reads first — scope, regions, counts by type and enrichment
+// status, coverage gaps, the change report when there was a baseline, and warnings.
+
+
+// Tenancy data and warnings are hostile: one escaper for every markdown surface.
+const cell = _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq;
 function statusIcon(status) {
-    return status === 'SUCCESS' ? '✅' : status === 'PARTIAL' ? '⚠️' : '❌';
+    return status === 'SUCCESS' ? '✅' : status === 'PARTIAL' || status === 'DEGRADED' ? '⚠️' : status === 'INTERRUPTED' ? '⏹️' : '❌';
+}
+/** `412 ms`, `3.4 s`, `2 min 5 s`: a search of a few ms does not read as "0.0 s". */
+function duration(ms) {
+    if (ms === undefined)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 120_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 async function renderRunReport(summary, records, compartments, diff) {
     const lines = [];
@@ -56615,29 +58499,53 @@ async function renderRunReport(summary, records, compartments, diff) {
     lines.push(`- Query: \`${summary.query}\``);
     lines.push(`- Compartment scope: ${summary.scope.compartment ? `\`${summary.scope.compartment}\` and its subtree` : 'whole tenancy'}`);
     lines.push(`- Terminated/deleted resources: ${summary.scope.include_terminated ? 'included' : `left out (${summary.dropped.terminated})`}`, '');
-    lines.push('## Regions', '', '| region | status | resources | time | error |', '| --- | --- | ---: | ---: | --- |');
-    for (const r of summary.regions) {
-        lines.push(`| ${r.region} | ${r.status === 'OK' ? 'ok' : '**failed**'} | ${r.count} | ${(r.duration_ms / 1000).toFixed(1)} s | ${cell(r.error ?? '')} |`);
+    // Resources per region as the inventory holds them: a global IAM resource, which every
+    // region's search returns, counts once, on its own row, so the rows add up to the total.
+    const perRegion = new Map();
+    let globals = 0;
+    for (const r of records) {
+        if (_core_record_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOBAL_RESOURCE_TYPES */ .FE.has(r.resourceType))
+            globals++;
+        else
+            perRegion.set(r.region, (perRegion.get(r.region) ?? 0) + 1);
     }
-    lines.push('');
+    lines.push('## Regions', '', '| region | status | resources | search | enrichment | error |', '| --- | --- | ---: | ---: | ---: | --- |');
+    const listed = new Set();
+    for (const r of summary.regions) {
+        listed.add(r.region);
+        const status = r.status === 'OK' ? 'ok' : r.error === 'interrupted' ? '**interrupted**' : '**failed**';
+        lines.push(`| ${cell(r.region)} | ${status} | ${perRegion.get(r.region) ?? 0} | ${duration(r.duration_ms)} | ${duration(r.enrich_duration_ms)} | ${cell(r.error ?? '')} |`);
+    }
+    // Regional records attributed to a region this run did not search (none today; kept honest).
+    for (const [region, n] of perRegion)
+        if (!listed.has(region))
+            lines.push(`| ${cell(region)} | – | ${n} | – | – |  |`);
+    if (globals > 0)
+        lines.push(`| global (IAM, via ${cell(summary.home_region)}) | ok | ${globals} | – | – |  |`);
+    lines.push(`| **total** |  | **${summary.total_discovered}** | ${duration(summary.timings_ms.discovery)} | ${duration(summary.timings_ms.enrich)} |  |`, '');
+    if (diff) {
+        // The change report (it brings its own heading) comes before the long type table.
+        lines.push(diff.markdown.trim(), '');
+    }
     lines.push('## Resources by type', '', '| type | count | OK | not implemented | error | skipped |', '| --- | ---: | ---: | ---: | ---: | ---: |');
     const byType = new Map();
     for (const r of records) {
-        const row = byType.get(r.resourceType) ?? {};
-        row[r.enrichStatus] = (row[r.enrichStatus] ?? 0) + 1;
+        const row = byType.get(r.resourceType) ?? new Map();
+        row.set(r.enrichStatus, (row.get(r.enrichStatus) ?? 0) + 1);
         byType.set(r.resourceType, row);
     }
     for (const [type, count] of Object.entries(summary.counts_by_resource_type)) {
-        const s = byType.get(type) ?? {};
-        lines.push(`| ${cell(type)} | ${count} | ${s.OK ?? 0} | ${s.NOT_IMPLEMENTED ?? 0} | ${s.ERROR ?? 0} | ${s.SKIPPED ?? 0} |`);
+        const s = byType.get(type) ?? new Map();
+        lines.push(`| ${cell(type)} | ${count} | ${s.get('OK') ?? 0} | ${s.get('NOT_IMPLEMENTED') ?? 0} | ${s.get('ERROR') ?? 0} | ${s.get('SKIPPED') ?? 0} |`);
     }
     lines.push('');
     const total = summary.total_discovered || 1;
     lines.push('## Enrichment coverage', '', `${summary.enriched_ok} enriched (${((100 * summary.enriched_ok) / total).toFixed(1)}%), ` +
         `${summary.not_implemented} without an enricher, ${summary.errors} errors, ${summary.skipped} skipped.`, '');
-    if (diff) {
-        // The change report brings its own heading.
-        lines.push(diff.markdown.trim(), '');
+    if (summary.status === 'DEGRADED') {
+        lines.push('## Why DEGRADED', '', `${summary.unverified} record(s) are **unverified**: their enrichment failed in this run (reasons under Warnings), ` +
+            'so their details could not be read. They are compared on their search fields only and listed as unverified, never as changed. ' +
+            'Run again to verify them; `--fail-on degraded` makes such a run exit 5.', '');
     }
     if (summary.warnings.length > 0) {
         lines.push('## Warnings', '');
@@ -56656,22 +58564,28 @@ async function renderRunReport(summary, records, compartments, diff) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ RunInputError),
+/* harmony export */   U0: () => (/* binding */ RunInterruptedError),
 /* harmony export */   UU: () => (/* binding */ RunAuthError),
+/* harmony export */   _x: () => (/* binding */ runDirName),
 /* harmony export */   aI: () => (/* binding */ runPipeline),
 /* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   rc: () => (/* binding */ makeRunDir)
+/* harmony export */   rc: () => (/* binding */ makeRunDir),
+/* harmony export */   tY: () => (/* binding */ interruptExitCode)
 /* harmony export */ });
-/* unused harmony export runDirName */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86528);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98333);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10753);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57492);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(64044);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60416);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96237);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(33406);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(10753);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(57492);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(64044);
 // The pipeline (SPEC §1): regions → compartments → discovery → enrich → export → diff →
 // report. It talks to OCI only through the ports, so it runs the same against the SDK, the
 // emulator, or a test fake.
+
+
 
 
 
@@ -56687,7 +58601,23 @@ class RunInputError extends Error {
 class RunAuthError extends Error {
     name = 'RunAuthError';
 }
-const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5 };
+/** Interrupted before anything was written: no run directory is left (exit 130/143). */
+class RunInterruptedError extends Error {
+    exitCode;
+    name = 'RunInterruptedError';
+    constructor(message, exitCode) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
+const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5, UNREACHABLE: 6, SIGINT: 130, SIGTERM: 143 };
+/** The exit code an abort reason asks for (130, as for Ctrl-C, unless it says otherwise). */
+function interruptExitCode(signal) {
+    const reason = signal?.reason;
+    if (reason && typeof reason === 'object' && 'exitCode' in reason && typeof reason.exitCode === 'number')
+        return reason.exitCode;
+    return EXIT.SIGINT;
+}
 function runDirName(date) {
     return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
@@ -56712,7 +58642,48 @@ function isAuthStatus(status) {
     return status === 401 || status === 403;
 }
 async function runPipeline(config, deps) {
-    const { discovery, log } = deps;
+    const { discovery, log, signal } = deps;
+    const progress = deps.progress ?? new _log_js__WEBPACK_IMPORTED_MODULE_5__/* .RunProgress */ .tc();
+    progress.transport = () => discovery.transport?.();
+    // A caller that made the progress already showed it to the logger.
+    if (!deps.progress)
+        log.track?.(progress);
+    let runDir;
+    let summaryWritten = false;
+    try {
+        const result = await pipeline(config, deps, progress, (dir) => {
+            runDir = dir;
+            progress.runDir = dir;
+        }, () => {
+            summaryWritten = true;
+        });
+        return result;
+    }
+    catch (error) {
+        // Interrupted half way (or failed): a directory without run_summary.json is not a run, and
+        // is removed, unless a later phase (the diff, the report) failed after the inventory was
+        // written: what was collected is kept for the caller to upload, and said where it is.
+        if (runDir && !summaryWritten) {
+            if (!signal?.aborted && (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'inventory.jsonl')))) {
+                log.warn(`the run failed after collection; what was collected is kept in ${runDir} (no run_summary.json: not a complete run)`);
+            }
+            else {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(runDir, { recursive: true, force: true });
+            }
+        }
+        if (signal?.aborted) {
+            progress.interrupted = true;
+            throw new RunInterruptedError(`interrupted before anything was written${runDir ? `; ${runDir} removed` : ''}`, interruptExitCode(signal));
+        }
+        throw error;
+    }
+    finally {
+        progress.finish();
+        log.groupEnd?.();
+    }
+}
+async function pipeline(config, deps, progress, onRunDir, onSummary) {
+    const { discovery, log, signal } = deps;
     const startedAt = deps.now();
     const timings = {};
     const time = async (phase, work) => {
@@ -56724,11 +58695,16 @@ async function runPipeline(config, deps) {
             timings[phase] = (timings[phase] ?? 0) + Date.now() - t0;
         }
     };
+    const enterPhase = (phase) => {
+        progress.setPhase(phase);
+        log.group?.(phase);
+    };
     const warnings = [];
     const warn = (message) => {
         warnings.push(message);
         log.warn(message);
     };
+    enterPhase('connect');
     let identity;
     let subscribed;
     try {
@@ -56736,11 +58712,11 @@ async function runPipeline(config, deps) {
         identity = await time('identity', () => discovery.identity());
     }
     catch (error) {
-        if (isAuthStatus((0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatusOf */ .s_)(error)))
-            throw new RunAuthError(`identity call refused: ${(0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`);
+        if (isAuthStatus((0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatusOf */ .s_)(error)))
+            throw new RunAuthError(`identity call refused: ${(0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
         throw error;
     }
-    log.info(`tenancy ${identity.tenancyName || identity.tenancyId}, home region ${identity.homeRegion}`);
+    log.info(`tenancy ${identity.tenancyName || identity.tenancyId}, home region ${identity.homeRegion}`, { phase: 'connect' });
     const subscribedNames = subscribed.map((r) => r.name);
     const regions = config.regions.length > 0 ? config.regions : subscribedNames;
     const unknown = regions.filter((r) => !subscribedNames.includes(r));
@@ -56753,12 +58729,17 @@ async function runPipeline(config, deps) {
         if (!compartments.some((c) => c.ocid === config.compartment)) {
             throw new RunInputError(`--compartment: ${config.compartment} is not a compartment of this tenancy`);
         }
-        scope = (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .compartmentSubtree */ .hR)(config.compartment, compartments);
+        scope = (0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .compartmentSubtree */ .hR)(config.compartment, compartments);
     }
+    signal?.throwIfAborted();
     const runDir = await makeRunDir(config.outdir, startedAt);
+    onRunDir(runDir);
     log.debug(`run directory ${runDir}`);
     const collectedAt = deps.now().toISOString();
-    const found = await time('discovery', () => (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverAll */ .$d)(discovery, {
+    enterPhase('discovery');
+    for (const region of regions)
+        progress.region(region);
+    const found = await time('discovery', () => (0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverAll */ .$d)(discovery, {
         regions,
         homeRegion: identity.homeRegion,
         query: config.query,
@@ -56766,27 +58747,78 @@ async function runPipeline(config, deps) {
         scope,
         workers: config.workersRegion,
         collectedAt,
+        progress,
+        ...(signal ? { signal } : {}),
     }, log));
-    const failed = found.regions.filter((r) => r.status === 'FAILED');
-    if (failed.length === regions.length && failed.every((r) => isAuthStatus(r.httpStatus))) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(runDir, { recursive: true, force: true });
+    log.info(`discovery: ${found.records.size} resources in ${regions.length} region(s)`, {
+        phase: 'discovery',
+        counts: { records: found.records.size, regions: regions.length, failed: found.regions.filter((r) => r.status === 'FAILED').length },
+        duration_ms: timings.discovery ?? 0,
+    });
+    const interrupted = () => signal?.aborted === true;
+    if (interrupted() && found.records.size === 0)
+        signal?.throwIfAborted();
+    const failed = found.regions.filter((r) => r.status === 'FAILED' && !(interrupted() && r.error === _discover_js__WEBPACK_IMPORTED_MODULE_4__/* .INTERRUPTED_REASON */ .AO));
+    if (failed.length > 0 && failed.length === regions.length && failed.every((r) => isAuthStatus(r.httpStatus))) {
         throw new RunAuthError(`search refused in every region: ${failed[0]?.error ?? ''}`);
     }
     for (const r of failed)
         warn(`region ${r.region} failed: ${r.error}`);
     const records = [...found.records.values()].sort(_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRecords */ .aB);
-    await time('enrich', () => enrichAll(records, regions, found.regions, config, deps, warn));
-    const outputs = await time('export', () => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeRunOutputs */ .xE)(runDir, records, compartments, config));
+    enterPhase('enrich');
+    await time('enrich', () => enrichAll(records, regions, identity.homeRegion, found.regions, config, deps, progress, warn));
+    if (interrupted()) {
+        progress.interrupted = true;
+        warn('interrupted: the inventory holds what was complete when the run was stopped');
+    }
+    // The one redaction policy, on every record, before anything is written, hashed or rendered.
+    const redactor = new _core_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO({ tenancyId: identity.tenancyId, secret: deps.redactionSecret, extra: (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExtraRules */ .BA)(config.redactExtra) });
+    await time('redact', async () => {
+        for (const record of records)
+            redactor.redactRecord(record);
+    });
+    if (redactor.counts.total > 0)
+        log.info(`redacted ${redactor.counts.total} secret value(s)`);
+    enterPhase('export');
+    const outputs = await time('export', () => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeRunOutputs */ .xE)(runDir, records, compartments, config, (step) => {
+        progress.exportStep = step;
+    }));
+    log.info(`export: ${outputs.join(', ')}`, { phase: 'export', counts: { files: outputs.length, records: records.length }, duration_ms: timings.export ?? 0 });
     let diff;
     const baseline = config.expected ?? config.prev;
-    if (baseline) {
-        diff = await time('diff', () => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .compareWithBaseline */ .$_)(baseline, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'inventory.jsonl'), runDir, config, config.expected ? 'expected' : 'previous-run'));
-        log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed}`);
+    // An interrupted inventory is incomplete: a diff would report what was not read as removed.
+    if (baseline && !interrupted()) {
+        enterPhase('diff');
+        diff = await time('diff', () => 
+        // The baseline goes through the same policy: an older run's raw values become the same
+        // markers, so upgrading shows no false change and prints no old secret.
+        (0,_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .compareWithBaseline */ .$_)(baseline, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'inventory.jsonl'), runDir, config, config.expected ? 'expected' : 'previous-run', (r) => redactor.redactRecord(r), new Map(compartments.map((c) => [c.ocid, c.path]))));
+        const unverifiedNote = diff.counts.unverified ? ` (${diff.counts.unverified} unverified)` : '';
+        log.info(`diff vs ${diff.baseline}: +${diff.counts.added} -${diff.counts.removed} ~${diff.counts.changed}${unverifiedNote}`, {
+            phase: 'diff',
+            counts: { added: diff.counts.added, removed: diff.counts.removed, changed: diff.counts.changed, unverified: diff.counts.unverified ?? 0 },
+            duration_ms: timings.diff ?? 0,
+        });
     }
     // Every region failed: nothing was inventoried, though the (empty) outputs are still written.
-    const status = failed.length === 0 ? 'SUCCESS' : failed.length === regions.length ? 'FAILED' : 'PARTIAL';
+    // Complete but some records unverified (their enrichment failed): DEGRADED (SPEC §3).
+    const unverified = records.filter((r) => r.enrichStatus === 'ERROR').length;
+    const status = interrupted()
+        ? 'INTERRUPTED'
+        : failed.length === 0
+            ? unverified > 0
+                ? 'DEGRADED'
+                : 'SUCCESS'
+            : failed.length === regions.length
+                ? 'FAILED'
+                : 'PARTIAL';
+    if (status === 'DEGRADED') {
+        warn(`${unverified} record(s) unverified: their enrichment failed (${topReasons(records)}); ` +
+            'they are compared on their search fields only and listed as unverified, not changed');
+    }
+    enterPhase('report');
     const finishedAt = deps.now();
-    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunSummary */ .k)({
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .buildRunSummary */ .k)({
         records,
         regions: found.regions,
         status,
@@ -56802,15 +58834,20 @@ async function runPipeline(config, deps) {
         warnings,
         dropped: { terminated: found.droppedTerminated, outOfScope: found.droppedOutOfScope },
     });
-    await writeSummaryAndReport(runDir, summary, records, compartments, diff);
+    // report.md first: run_summary.json, written last, is what marks the directory a run.
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeTextAtomic */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'report.md'), await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .renderRunReport */ .Af)(summary, records, compartments, diff));
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'run_summary.json'), summary);
+    onSummary();
     let exitCode = EXIT.OK;
-    if (status !== 'SUCCESS')
+    if (status === 'INTERRUPTED')
+        exitCode = interruptExitCode(signal);
+    else if (status === 'PARTIAL' || status === 'FAILED')
         exitCode = EXIT.PARTIAL;
-    else if (diff?.failOnTriggered)
+    else if (diff?.failOnTriggered || (status === 'DEGRADED' && config.failOn === 'degraded'))
         exitCode = EXIT.DRIFT;
     return { runDir, status, exitCode, summary, ...(diff ? { diff } : {}) };
 }
-async function enrichAll(records, regions, outcomes, config, deps, warn) {
+async function enrichAll(records, regions, homeRegion, outcomes, config, deps, progress, warn) {
     if (!config.enrich) {
         for (const r of records)
             r.enrichStatus = 'SKIPPED';
@@ -56819,47 +58856,93 @@ async function enrichAll(records, regions, outcomes, config, deps, warn) {
     const port = deps.enrich;
     if (!port)
         return;
+    const signal = deps.signal;
     const byRegion = new Map();
     for (const r of records) {
         const list = byRegion.get(r.region) ?? [];
         list.push(r);
         byRegion.set(r.region, list);
     }
+    const supported = port.supportedTypes();
     const dead = new Set(outcomes.filter((o) => o.status === 'FAILED').map((o) => o.region));
-    const total = records.length;
-    let done = 0;
-    await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .runPool */ .kD)(regions.filter((r) => byRegion.has(r)), config.workersRegion, async (region) => {
+    // Global (IAM) records carry the home region. A shard without it (`--regions uk-london-1`)
+    // still enriches them, through the home region's identity endpoint: every shard's globals
+    // are then enriched, and merge keeps one of each.
+    const order = regions.filter((r) => byRegion.has(r));
+    if (byRegion.has(homeRegion) && !order.includes(homeRegion))
+        order.push(homeRegion);
+    progress.enrichTotal = records.filter((r) => supported.has(r.resourceType)).length;
+    // Live counts per region; the home region of a shard that did not search it is counted in
+    // the totals only (it is not a region of this run).
+    const regionProgress = new Map(order.map((region) => {
+        const p = progress.regions.get(region) ?? { region, search: 'done', pages: 0, records: 0, enrichDone: 0, enrichTotal: 0 };
+        p.enrichTotal = (byRegion.get(region) ?? []).filter((r) => supported.has(r.resourceType)).length;
+        return [region, p];
+    }));
+    await (0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .runPool */ .kD)(order, config.workersRegion, async (region) => {
         const list = byRegion.get(region) ?? [];
+        const p = regionProgress.get(region) ?? progress.region(region);
+        if (signal?.aborted) {
+            for (const r of list)
+                if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED')
+                    markError(r, 'interrupted before enrichment');
+            return;
+        }
         if (dead.has(region)) {
             // Its search failed; enrichment would hit the same dead endpoint.
             for (const r of list)
-                if (port.supportedTypes().has(r.resourceType))
+                if (supported.has(r.resourceType))
                     markError(r, 'region unavailable');
             return;
         }
+        const started = Date.now();
         try {
             let regionDone = 0;
             await port.enrichRegion(region, list, (n) => {
-                done += n - regionDone;
+                progress.enrichDone += n - regionDone;
                 regionDone = n;
-                deps.log.progress?.('enrich', done, total);
+                p.enrichDone = n;
             });
         }
         catch (error) {
-            warn(`enrichment in ${region} stopped: ${(0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`);
+            if (!signal?.aborted)
+                warn(`enrichment in ${region} stopped: ${(0,_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
             for (const r of list)
-                if (r.enrichStatus === 'NOT_IMPLEMENTED' && port.supportedTypes().has(r.resourceType))
-                    markError(r, 'enrichment stopped');
+                if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType))
+                    markError(r, signal?.aborted ? 'interrupted' : 'enrichment stopped');
         }
+        const outcome = outcomes.find((o) => o.region === region);
+        if (outcome)
+            outcome.enrich_duration_ms = Date.now() - started;
+        deps.log.info(`${region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
+            phase: 'enrich',
+            region,
+            counts: { done: p.enrichDone, total: p.enrichTotal },
+            duration_ms: Date.now() - started,
+        });
     });
+}
+/** The commonest enrichment failures, e.g. `getLog: 429 TooManyRequests ×3`. */
+function topReasons(records) {
+    const reasons = new Map();
+    for (const r of records)
+        if (r.enrichStatus === 'ERROR')
+            reasons.set(r.enrichError ?? 'unknown', (reasons.get(r.enrichError ?? 'unknown') ?? 0) + 1);
+    const top = [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    return top.map(([reason, n]) => `${reason} ×${n}`).join('; ') + (reasons.size > 3 ? '; …' : '');
 }
 function markError(record, reason) {
     record.enrichStatus = 'ERROR';
     record.enrichError = reason;
 }
-async function writeSummaryAndReport(runDir, summary, records, compartments, diff) {
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'run_summary.json'), summary);
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTextAtomic */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'report.md'), await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRunReport */ .A)(summary, records, compartments, diff));
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -56873,12 +58956,13 @@ async function writeSummaryAndReport(runDir, summary, records, compartments, dif
 /* harmony export */   k: () => (/* binding */ buildRunSummary)
 /* harmony export */ });
 function countBy(items, key) {
-    const counts = {};
+    // A Map, so a key named constructor or __proto__ is data (a plain {} would return Object's).
+    const counts = new Map();
     for (const item of items) {
         const k = key(item);
-        counts[k] = (counts[k] ?? 0) + 1;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
     }
-    return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 function buildRunSummary(input) {
     const byStatus = countBy(input.records, (r) => r.enrichStatus);
@@ -56906,9 +58990,17 @@ function buildRunSummary(input) {
         not_implemented: byStatus.NOT_IMPLEMENTED ?? 0,
         errors: byStatus.ERROR ?? 0,
         skipped: byStatus.SKIPPED ?? 0,
+        unverified: byStatus.ERROR ?? 0,
         counts_by_resource_type: countBy(input.records, (r) => r.resourceType),
         counts_by_enrich_status: byStatus,
-        regions: input.regions.map(({ region, status, count, error, duration_ms }) => ({ region, status, count, error, duration_ms })),
+        regions: input.regions.map(({ region, status, count, error, duration_ms, enrich_duration_ms }) => ({
+            region,
+            status,
+            count,
+            error,
+            duration_ms,
+            ...(enrich_duration_ms === undefined ? {} : { enrich_duration_ms }),
+        })),
         dropped: { terminated: input.dropped.terminated, out_of_scope: input.dropped.outOfScope },
         api_calls: input.apiCalls,
         api_calls_total: total,
@@ -56920,6 +59012,7 @@ function buildRunSummary(input) {
                 added: input.diff.counts.added,
                 removed: input.diff.counts.removed,
                 changed: input.diff.counts.changed,
+                unverified: input.diff.counts.unverified ?? 0,
                 unchanged: input.diff.counts.unchanged,
             }
             : null,
@@ -64760,8 +66853,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./build/src/cli/errors.js
 var errors = __nccwpck_require__(5941);
-// EXTERNAL MODULE: ./build/src/cli/logger.js + 4 modules
-var logger = __nccwpck_require__(47297);
+// EXTERNAL MODULE: ./build/src/cli/interrupt.js + 1 modules
+var interrupt = __nccwpck_require__(20407);
+// EXTERNAL MODULE: ./build/src/cli/logger.js + 5 modules
+var logger = __nccwpck_require__(81076);
 ;// CONCATENATED MODULE: ./node_modules/cac/dist/index.js
 //#region node_modules/.pnpm/mri@1.2.0/node_modules/mri/lib/index.mjs
 function toArr(any) {
@@ -65407,6 +67502,10 @@ const cac = (name = "") => new CAC(name);
 
 // EXTERNAL MODULE: ./build/src/version.js + 1 modules
 var version = __nccwpck_require__(10990);
+// EXTERNAL MODULE: ./build/src/pipeline/config.js
+var config = __nccwpck_require__(37944);
+// EXTERNAL MODULE: ./build/src/cli/suggest.js
+var suggest = __nccwpck_require__(57866);
 // EXTERNAL MODULE: ./build/src/cli/options.js
 var options = __nccwpck_require__(50698);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
@@ -65416,16 +67515,41 @@ var options = __nccwpck_require__(50698);
 
 
 
+
+
 const str = (value) => (value === undefined || value === null ? undefined : String(value));
-function ignoreFlags(f, raw) {
-    return { ignore: str(f.ignore), ignoreFile: str(f.ignoreFile), defaultIgnores: !raw.includes('--no-default-ignores') };
+const strList = (value) => (Array.isArray(value) ? value.map(String) : str(value));
+function ignoreFlags(f) {
+    return { ignore: strList(f.ignore), ignoreFile: str(f.ignoreFile), defaultIgnores: f.defaultIgnores !== false };
+}
+/** Long option names a command accepts, as typed (`--oci-config`, `--config-file`, `--enrich`, `--no-enrich`). */
+function optionNames(rawNames) {
+    const names = new Set(['--help', '--version']);
+    for (const raw of rawNames) {
+        for (const m of raw.matchAll(/--([a-z][a-z0-9-]*)/g)) {
+            const name = m[1] ?? '';
+            names.add(`--${name}`);
+            if (name.startsWith('no-'))
+                names.add(`--${name.slice(3)}`);
+            else if (options/* BOOLEAN_FLAGS */.JX.has(name))
+                names.add(`--no-${name}`);
+        }
+    }
+    return [...names];
 }
 async function main(argv = process.argv) {
     const cli = cac('oci-inv');
     let exitCode = 0;
     const rawArgs = argv.slice(2);
+    const normalized = (0,options/* normalizeArgs */.Nk)(rawArgs, config/* BOOLEAN_WORDS */.zB);
     const bind = (action) => async (...params) => {
         const flags = (params.pop() ?? {});
+        // Booleans as the user gave them, nothing else (cac defaults `--no-x` flags to true).
+        for (const name of options/* BOOLEAN_FLAGS */.JX)
+            delete flags[(0,options/* camel */.nJ)(name)];
+        for (const [key, value] of normalized.booleans)
+            flags[key] = value;
+        (0,options/* checkRepeatedFlags */.CQ)(flags);
         const args = params.flat().map(String);
         exitCode = await action(flags, rawArgs, args);
     };
@@ -65433,7 +67557,7 @@ async function main(argv = process.argv) {
         .example('oci-inv run --regions us-ashburn-1 --parquet')
         .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26462))).runCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(40), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26462))).runCommand(f, raw)));
     cli
         .command('diff', 'Diff two inventories (inventory files or run directories); change report on stdout')
         .option('--prev <path>', 'the earlier inventory (file or run directory)')
@@ -65443,24 +67567,26 @@ async function main(argv = process.argv) {
         .option('--ignore-file <path>', 'ignore rules file (default: ./.oci-inv-ignore)')
         .option('--no-default-ignores', 'do not apply the built-in ignore rules')
         .option('--explain <ocid>', 'show why one resource counts as changed')
-        .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found')
+        .option('--fail-on <kind>', 'none | drift | added | removed | changed: exit 5 when found (default: none)')
         .option('--json', 'print diff_summary.json instead of markdown')
+        .option('--format <fmt>', 'md | text: the change report on stdout (default: text on a terminal, md otherwise)')
         .example('oci-inv diff --prev out/20261101T000000Z --curr out/20261102T000000Z --fail-on removed')
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => {
+        .action(bind(async (f) => {
         const { diffCommand } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 16396));
         const { contextLogger } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 50698));
         return diffCommand({
-            ...ignoreFlags(f, raw),
+            ...ignoreFlags(f),
             prev: str(f.prev),
             curr: str(f.curr),
             outdir: str(f.outdir),
             explain: str(f.explain),
             failOn: str(f.failOn),
             json: f.json === true,
+            format: str(f.format),
         }, { log: contextLogger(f) });
     }));
-    (0,options/* withRunOptions */.Ir)(cli.command('check', 'Compare the live (or --curr) inventory with a committed expected inventory; exit 5 on drift with --fail-on'))
+    (0,options/* withRunOptions */.Ir)(cli.command('check', 'Compare the live (or --curr) inventory with a committed expected inventory; exit 5 on drift with --fail-on'), { failOn: 'drift' })
         .option('--curr <path>', 'use this inventory instead of running the pipeline')
         .option('--types <list>', 'only these resource types (a team owns a slice)')
         .option('--compartments <list>', 'only these compartments and their subtrees')
@@ -65474,11 +67600,11 @@ async function main(argv = process.argv) {
         const { contextFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 50698));
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
         const runInventory = async () => {
-            const { runInventory: run } = await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13601));
+            const { runInventory: run } = await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(40), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13601));
             return (await run(ctx.config, { log: ctx.log })).runDir;
         };
         return checkCommand({
-            ...ignoreFlags(f, raw),
+            ...ignoreFlags(f),
             expected: str(f.expected),
             curr: str(f.curr),
             types: str(f.types),
@@ -65487,24 +67613,28 @@ async function main(argv = process.argv) {
             failOn: str(f.failOn),
             outdir: str(f.outdir),
             json: f.json === true,
-        }, { log: ctx.log, runInventory });
+        }, {
+            log: ctx.log,
+            runInventory,
+            knownTypes: async () => (await __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 39107))).supportedResourceTypes(),
+        });
     }));
     cli
         .command('merge [...dirs]', 'Merge shard run directories (e.g. one per region from a matrix job) into one run')
         .option('--outdir <dir>', 'parent of the merged run directory (default: out)')
-        .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
+        .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
         .option('--json-logs', 'log JSON lines on stderr')
         .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
         .action(bind(async (f, _raw, args) => (await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 97792))).mergeCommand(f, args)));
     (0,options/* withConnectionOptions */.PP)(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).validateAuthCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(40), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).validateAuthCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-regions', 'Subscribed regions, home region marked'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listRegionsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(40), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listRegionsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-compartments', 'Compartment tree: ocid, name, path, state'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listCompartmentsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(40), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listCompartmentsCommand(f, raw)));
     cli
         .command('enrich-coverage', 'Which resource types have an enricher; with --inventory, counts of what lacks one')
         .option('--inventory <path>', 'inventory.jsonl or run directory to count')
@@ -65515,34 +67645,69 @@ async function main(argv = process.argv) {
         .option('--outdir <dir>', 'where the two runs go (default: out/demo)')
         .option('--seed <n>', 'tenancy seed (default: 42)')
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
-        .option('--log-level <level>', 'silent | error | warn | info | debug (default: info)')
-        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(658), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
+        .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
+        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(606), __nccwpck_require__.e(96), __nccwpck_require__.e(40), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
     cli
         .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
-        .option('--port <n>', 'port on 127.0.0.1 (default: 8123)')
+        .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
         .option('--seed <n>', 'tenancy seed (default: 42)')
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
+        .option('--latency <ms>', 'added before every response (default: 0)')
+        .option('--faults <json|file>', 'fault injection, JSON inline or a file: rateLimit, errorRate, errorBurst, resetRate, slowBodyMs, deadRegions, regions (docs/emulator.md)')
         .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
+        .example(`oci-inv emulator --size medium --latency 50 --faults '{"rateLimit":{"rps":20,"retryAfterSeconds":1}}'`)
         .action(bind(async (f) => (await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 17332))).emulatorCommand(f)));
+    // cac gives every `--no-x` option a default of true and prints "(default: true)" beside
+    // "--no-enrich": the descriptions say the real default, and normalizeArgs does the parsing.
+    for (const command of cli.commands) {
+        for (const option of command.options)
+            if (option.negated)
+                option.config.default = undefined;
+    }
     cli.help();
     cli.version(version/* TOOL_VERSION */.w);
-    cli.parse(argv, { run: false });
+    cli.parse([...argv.slice(0, 2), ...normalized.argv], { run: false });
     if (!cli.matchedCommand) {
-        if (cli.args.length > 0)
-            throw new errors/* UsageError */.eb(`unknown command "${cli.args[0]}" (see oci-inv --help)`);
+        const typed = cli.args[0];
+        if (typed !== undefined) {
+            const guess = (0,suggest/* didYouMean */.a)(typed, cli.commands.map((c) => c.name.split(' ')[0] ?? '').filter(Boolean));
+            throw new errors/* UsageError */.eb(`unknown command "${typed}"${guess ? ` (did you mean "${guess}"?)` : ''} (see oci-inv --help)`);
+        }
         if (!cli.options.help && !cli.options.version)
             cli.outputHelp();
         return 0;
     }
-    await cli.runMatchedCommand();
+    try {
+        await cli.runMatchedCommand();
+    }
+    catch (error) {
+        throw unknownOptionError(error, cli.matchedCommand.options.map((o) => o.rawName), rawArgs) ?? error;
+    }
     return exitCode;
+}
+/** cac reports `Unknown option \`--bogusFlag\``: name it as typed, with a suggestion. */
+function unknownOptionError(error, rawNames, rawArgs) {
+    if (!(error instanceof Error) || error.name !== 'CACError')
+        return undefined;
+    const m = /^Unknown option `-{1,2}([^`]+)`/.exec(error.message);
+    if (!m?.[1])
+        return undefined;
+    const camelName = m[1];
+    const typed = rawArgs
+        .map((a) => /^(--?[^=]+)/.exec(a)?.[1] ?? '')
+        .find((a) => a.length > 0 && ((0,options/* camel */.nJ)(a.replace(/^-+/, '')) === camelName || a.replace(/^-+/, '') === camelName)) ?? `--${(0,options/* kebab */.i9)(camelName)}`;
+    const guess = (0,suggest/* didYouMean */.a)(typed, optionNames(rawNames));
+    return new errors/* UsageError */.eb(`unknown option ${typed}${guess ? ` (did you mean ${guess}?)` : ''} (see --help)`);
 }
 
 ;// CONCATENATED MODULE: ./build/src/cli/index.js
-// The oci-inv executable: run the CLI, turn any error into a message and an exit code.
+// The oci-inv executable: run the CLI, turn any error into a message and an exit code. Ctrl-C
+// and SIGTERM are handled here, at the edge (src/cli/interrupt.ts).
 
 
 
+
+(0,interrupt/* installInterruptHandlers */.cE)();
 main().then((code) => {
     process.exitCode = code;
 }, (error) => {
