@@ -9,7 +9,7 @@ import { ConfigError, DEFAULT_QUERY, type RunConfig, sourceOf } from '../pipelin
 import { describeError, httpStatusOf } from '../pipeline/discover.js';
 import { type Logger, RunProgress } from '../pipeline/log.js';
 import type { DiscoveryPort } from '../pipeline/ports.js';
-import { OutputError, preflightRun, resolveRegionSelectors } from '../pipeline/preflight.js';
+import { FILESYSTEM_ERRORS, OutputError, preflightRun, resolveRegionSelectors } from '../pipeline/preflight.js';
 import { interruptExitCode, RunAuthError, RunInterruptedError, type RunResult, runDirName, runPipeline } from '../pipeline/run.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -23,17 +23,6 @@ export interface RunInventoryOptions {
   progress?: RunProgress;
 }
 
-/** Filesystem errors that are the environment's, not a bug: exit 2 naming the path. */
-const OUTPUT_ERRNOS: ReadonlyMap<string, string> = new Map([
-  ['ENOSPC', 'disk full'],
-  ['EDQUOT', 'disk quota exceeded'],
-  ['EROFS', 'read-only file system'],
-  ['EACCES', 'permission denied'],
-  ['EPERM', 'permission denied'],
-  ['ENOTDIR', 'a path component is a file'],
-  ['EISDIR', 'is a directory'],
-  ['EMFILE', 'too many open files'],
-]);
 
 export async function runInventory(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
   const { signal } = options;
@@ -97,7 +86,7 @@ async function connectAndRun(config: RunConfig, options: RunInventoryOptions): P
       );
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      const why = typeof code === 'string' ? OUTPUT_ERRNOS.get(code) : undefined;
+      const why = typeof code === 'string' ? FILESYSTEM_ERRORS.get(code) : undefined;
       if (!why) throw error;
       // Leave nothing that looks like a run: remove this run's directory (never an earlier one).
       const prefix = startedAt ? runDirName(startedAt) : undefined;

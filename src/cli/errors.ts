@@ -2,6 +2,7 @@
 // only this sets process.exitCode.
 import { EXIT } from '../pipeline/run.js';
 import type { Logger } from '../pipeline/log.js';
+import { FILESYSTEM_ERRORS } from '../pipeline/preflight.js';
 
 const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError', 'OutputError', 'KeyFileError', 'OciConfigError']);
 const AUTH_ERRORS = new Set(['AuthError', 'RunAuthError', 'OciSigningError']);
@@ -12,23 +13,12 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Filesystem errors of the environment (not bugs): exit 2 with the path. */
-const FS_USAGE_CODES: ReadonlyMap<string, string> = new Map([
-  ['ENOSPC', 'disk full'],
-  ['EDQUOT', 'disk quota exceeded'],
-  ['EROFS', 'read-only file system'],
-  ['EACCES', 'permission denied'],
-  ['EPERM', 'permission denied'],
-  ['ENOTDIR', 'a path component is a file'],
-  ['EISDIR', 'is a directory'],
-  ['ENOENT', 'no such file or directory'],
-]);
 
 function fsProblem(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
   const e = error as NodeJS.ErrnoException;
   if (typeof e.code !== 'string' || typeof e.path !== 'string' || typeof e.syscall !== 'string') return undefined;
-  const why = FS_USAGE_CODES.get(e.code);
+  const why = FILESYSTEM_ERRORS.get(e.code);
   return why ? `cannot ${e.syscall} ${e.path}: ${why}` : undefined;
 }
 

@@ -135,6 +135,32 @@ export function resolveRegionSelectors(
 }
 
 /** The outputs could not be written (disk full, read-only, permissions): exit 2 naming the path. */
+/**
+ * Filesystem errors that are the environment's, not a bug (exit 2 naming the path): the one
+ * list the run's output guard and the CLI's error handler both read.
+ */
+export const FILESYSTEM_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['ENOSPC', 'disk full'],
+  ['EDQUOT', 'disk quota exceeded'],
+  ['EROFS', 'read-only file system'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['ENOTDIR', 'a path component is a file'],
+  ['EISDIR', 'is a directory'],
+  ['ENOENT', 'no such file or directory'],
+  ['EMFILE', 'too many open files'],
+]);
+
+/** Whether a path exists (any kind of entry). */
+export async function pathExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class OutputError extends Error {
   override name = 'OutputError';
 }

@@ -1,7 +1,7 @@
 // The pipeline (SPEC §1): regions → compartments → discovery → enrich → export → diff →
 // report. It talks to OCI only through the ports, so it runs the same against the SDK, the
 // emulator, or a test fake.
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareRecords, type InventoryRecord } from '../core/record.js';
 import { parseExtraRules, Redactor } from '../core/redact.js';
@@ -10,6 +10,7 @@ import { compartmentSubtree, describeError, discoverAll, httpStatusOf, INTERRUPT
 import { type Logger, type RunPhase, RunProgress } from './log.js';
 import { type DiffOutcome, compareWithBaseline, writeJsonAtomic, writeRunOutputs, writeTextAtomic } from './outputs.js';
 import type { CompartmentInfo, DiscoveryPort, EnrichPort, Identity } from './ports.js';
+import { pathExists } from './preflight.js';
 import { renderRunReport } from './report.js';
 import { buildRunSummary, type RunSummary } from './summary.js';
 
@@ -119,7 +120,7 @@ export async function runPipeline(config: RunConfig, deps: RunDeps): Promise<Run
     // is removed, unless a later phase (the diff, the report) failed after the inventory was
     // written: what was collected is kept for the caller to upload, and said where it is.
     if (runDir && !summaryWritten) {
-      if (!signal?.aborted && (await exists(join(runDir, 'inventory.jsonl')))) {
+      if (!signal?.aborted && (await pathExists(join(runDir, 'inventory.jsonl')))) {
         log.warn(`the run failed after collection; what was collected is kept in ${runDir} (no run_summary.json: not a complete run)`);
       } else {
         await rm(runDir, { recursive: true, force: true });
@@ -412,13 +413,4 @@ function topReasons(records: InventoryRecord[]): string {
 function markError(record: InventoryRecord, reason: string): void {
   record.enrichStatus = 'ERROR';
   record.enrichError = reason;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,12 +2,12 @@
 // (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
 // and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
 // `--write-expected` (re)writes the expected file from the current inventory instead.
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { failOnTriggered } from '../../core/diff.js';
 import { readInventory } from '../../core/inventory-reader.js';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../../core/record.js';
-import { checkInventoryInput, checkOutdir } from '../../pipeline/preflight.js';
+import { checkInventoryInput, checkOutdir, pathExists } from '../../pipeline/preflight.js';
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import { type CommandIO, EXIT_DRIFT, type IgnoreFlags, listFlag, loadRulesFrom, parseFailOn, printDiff } from './diff.js';
@@ -110,7 +110,7 @@ export async function checkCommand(options: CheckCommandOptions, deps: CheckDeps
   const compartments = listFlag(options.compartments);
   for (const id of compartments) if (!id.startsWith('ocid1.')) throw new UsageError(`--compartments: "${id}" is not an ocid`);
   // Everything the comparison needs is checked before the live run makes its first call.
-  const expectedExists = await exists(options.expected);
+  const expectedExists = await pathExists(options.expected);
   if (!options.writeExpected || expectedExists) await checkInventoryInput(options.expected, '--expected');
   else await checkOutdir(dirname(resolve(options.expected)), '--expected');
   if (options.curr) await checkInventoryInput(options.curr, '--curr');
@@ -155,13 +155,4 @@ function scopeWords(types: string[], compartments: string[]): string {
   const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
   const text = parts.filter(Boolean).join('; ');
   return text ? ` (scope: ${text})` : '';
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
