@@ -6,7 +6,7 @@ import * as common from 'oci-common';
 import { ApiCallRecorder, type HttpLog, OciHttpClient } from './http.js';
 import { quietSdkConsole } from './sdk-console.js';
 import { CachedKeySigner, type SigningKeySource } from './signer.js';
-import { DEFAULT_RATE_LEARNING, DEFAULT_RETRY_BUDGET, DEFAULT_RETRY_POLICY, FamilyLimiter, RateLearner, type RateLearningOptions, RetryBudget, type RetryPolicy } from './throttle.js';
+import { DEFAULT_RATE_LEARNING, DEFAULT_RETRY_BUDGET, DEFAULT_RETRY_POLICY, FAMILY_PROBE_GROWTH, FamilyLimiter, RateLearner, type RateLearningOptions, RetryBudget, type RetryPolicy } from './throttle.js';
 
 /** An SDK client class. We pass only our httpClient: it signs, so the SDK needs no provider. */
 export type SdkClientCtor<C> = new (params: { httpClient: common.HttpClient }, config?: common.ClientConfiguration) => C;
@@ -90,10 +90,12 @@ export function createOciClients(options: OciClientsOptions): OciClients {
   };
 
   // OCI limits a service per tenancy: one pace per service family, whatever the region.
+  // And one pace for the tenancy as a whole, for limits that span services.
+  const tenancy = new RateLearner(rateLearning);
   const familyFor = (service: string) => {
     let family = families.get(service);
     if (!family) {
-      family = new RateLearner(rateLearning);
+      family = new RateLearner({ ...rateLearning, probeGrowth: FAMILY_PROBE_GROWTH });
       families.set(service, family);
     }
     return family;
@@ -102,7 +104,7 @@ export function createOciClients(options: OciClientsOptions): OciClients {
     const key = `${service}/${region}`;
     let limiter = limiters.get(key);
     if (!limiter) {
-      limiter = new FamilyLimiter(familyFor(service), options.maxConcurrency ?? 32);
+      limiter = new FamilyLimiter(familyFor(service), options.maxConcurrency ?? 32, tenancy);
       limiters.set(key, limiter);
     }
     return limiter;

@@ -150,7 +150,7 @@ export const DEFAULT_RATE_LEARNING: RateLearningOptions = {
   initialRate: 20,
   maxRate: 2_000,
   minRate: 0.2,
-  slowStartGrowth: 2,
+  slowStartGrowth: 4,
   probeGrowth: 1.01,
   backoffShare: 0.97,
   burstSeconds: 0.25,
@@ -162,7 +162,7 @@ const SLOT_MS = 100;
 
 /**
  * The pace of one service family across every region: a token bucket whose rate is learned.
- * It starts at `initialRate` and doubles each second while no 429 comes back (slow start);
+ * It starts at `initialRate` and grows fourfold a second while no 429 comes back (slow start);
  * the first 429 sets the rate to a share of the success rate of the last two seconds (which,
  * once the service's bucket is saturated, is the service's limit), and from then on it
  * creeps up by 1 % a second and comes back down on the next 429. One decrease per second at
@@ -304,8 +304,10 @@ export class RateLearner {
     if (now - this.lastDecrease < 1000) return;
     this.lastDecrease = now;
     const measured = this.successRate(now);
-    // Never below half at once: a quiet window (few calls) is not a measurement of the limit.
-    const next = Math.max(this.rate / 2, Math.min(this.rate * 0.9, measured * this.o.backoffShare));
+    // A window of under a second or a handful of successes is not a measurement of the
+    // limit: then never more than halve at once.
+    const trusted = now - (this.firstAnswer ?? now) >= 1000 && measured >= 5;
+    const next = trusted ? Math.min(this.rate * 0.9, measured * this.o.backoffShare) : Math.max(this.rate / 2, Math.min(this.rate * 0.9, measured * this.o.backoffShare));
     this.rate = Math.max(this.o.minRate, next);
     this.learned = true;
     this.tokens = Math.min(this.tokens, 0);
@@ -315,9 +317,14 @@ export class RateLearner {
   }
 }
 
+/** Once a family has a rate, it regrows 10 % a second: the tenancy's pace holds the total. */
+export const FAMILY_PROBE_GROWTH = 1.1;
+
 /**
- * What one (service, region) client sends through: a concurrency cap of its own, and a token
- * from its service family's RateLearner, shared by every region.
+ * What one (service, region) client sends through: a concurrency cap of its own, a token from
+ * its service family's RateLearner (shared by every region: OCI limits a service per tenancy),
+ * and, when given, a token from the tenancy's RateLearner (shared by every family), which
+ * learns a limit that spans services, as the emulator's does.
  */
 export class FamilyLimiter implements Limiter {
   private active = 0;
@@ -326,6 +333,7 @@ export class FamilyLimiter implements Limiter {
   constructor(
     readonly family: RateLearner,
     readonly maxConcurrency: number,
+    readonly tenancy?: RateLearner,
   ) {}
 
   async acquire(signal?: AbortSignal): Promise<void> {
@@ -336,6 +344,7 @@ export class FamilyLimiter implements Limiter {
     this.active++;
     try {
       await this.family.take(signal);
+      if (this.tenancy) await this.tenancy.take(signal);
     } catch (error) {
       this.release();
       throw error;
@@ -349,10 +358,12 @@ export class FamilyLimiter implements Limiter {
 
   onSuccess(): void {
     this.family.onSuccess();
+    this.tenancy?.onSuccess();
   }
 
   onThrottle(retryAfterMs: number | undefined): void {
     this.family.onThrottle(retryAfterMs);
+    this.tenancy?.onThrottle(retryAfterMs);
   }
 }
 
