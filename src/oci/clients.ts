@@ -65,7 +65,10 @@ export function createOciClients(options: OciClientsOptions): OciClients {
   const families = new Map<string, RateLearner>();
   const clients = new Map<string, object>();
   const ctorIds = new Map<object, number>();
-  const signer: common.RequestSigner = options.sdkSigner
+  // A config profile with an authentication_type (Cloud Shell delegation) signs with an
+  // opc-obo-token the SDK's signer adds: leave those to it too.
+  const delegated = Boolean((options.auth as { getAuthType?: () => unknown }).getAuthType?.());
+  const signer: common.RequestSigner = options.sdkSigner || delegated
     ? new common.DefaultRequestSigner(options.auth)
     : new CachedKeySigner(options.auth as common.AuthenticationDetailsProvider & SigningKeySource);
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;

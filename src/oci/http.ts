@@ -1,6 +1,6 @@
-// The HTTP client every OCI SDK client is given. It signs each attempt with the SDK's own
-// signer, then owns what the SDK's retrier and circuit breaker would have done: retries with
-// Retry-After and jittered backoff, adaptive concurrency, per-attempt timeouts, and counts.
+// The HTTP client every OCI SDK client is given. It signs each attempt (signer.ts, or the SDK's
+// signer for principals), then owns what the SDK's retrier and circuit breaker would have done:
+// retries with Retry-After and jittered backoff, tenancy-wide pacing, per-attempt timeouts, counts.
 import type * as common from 'oci-common';
 import type { TransportCounts, TransportView } from '../pipeline/log.js';
 import type { ApiCallStats } from '../pipeline/ports.js';
