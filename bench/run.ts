@@ -3,9 +3,16 @@
 //      tenancy-wide 50 requests/s): wall time ÷ (calls ÷ rate), enrichment calls per resource,
 //      records lost against the emulator's ground truth, peak RSS of the CLI process;
 //   2. the 1M-vs-1M diff (bench/diff.ts): time ÷ read-and-parse time, peak RSS.
+//   3. CPU per API call (benchCpuPerCall): the CLI's own CPU time ÷ its calls, against an
+//      emulator without latency or rate limit; BENCH_CPU_RESOURCES (default 6,000);
+//   4. the rate sweep (benchRateSweep): wall ÷ floor and 429s per successful call at
+//      BENCH_SWEEP_RPS (default 10,50,200) req/s, each sized to a floor of about
+//      BENCH_SWEEP_SECONDS (default 30) s;
+//   5. cold start (benchColdStart): `oci-inv --help` ÷ `node -e 0`, medians of BENCH_COLD_RUNS.
 // Sizes scale down with BENCH_RESOURCES, BENCH_REGIONS, BENCH_RPS, BENCH_LATENCY_MS,
-// BENCH_DIFF_RECORDS; BENCH_SKIP=run|diff skips one; BENCH_CLI runs another copy of the CLI bundle.
-import { spawn } from 'node:child_process';
+// BENCH_DIFF_RECORDS; BENCH_SKIP=run,diff,cpu,sweep,cold skips those; BENCH_CLI runs another
+// copy of the CLI bundle.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,10 +104,124 @@ async function benchFullRun(): Promise<RunBench> {
   }
 }
 
+const CPU_PRELOAD = `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.BENCH_CPU_FILE, JSON.stringify({ cpuUs: u.userCPUTime + u.systemCPUTime, maxRssKb: u.maxRSS })); });\n`;
+
+interface CliRun {
+  wallSeconds: number;
+  cpuSeconds: number;
+  calls: number;
+  throttled: number;
+  records: number;
+  /** 429s per good call after the first 10 % of requests (slow start over). */
+  steadyThrottledPerCall: number;
+  exitCode: number;
+}
+
+/** One `oci-inv run` of the CLI bundle against an emulator, its CPU time read from inside. */
+async function runCli(resources: number, regions: number, faults: NonNullable<Parameters<typeof startEmulator>[0]>['faults']): Promise<CliRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'oci-inv-bench-'));
+  const emulator = await startEmulator({ seed: 11, size: { regions, compartments: Math.max(4, Math.round(resources / 700)), resources }, faults });
+  try {
+    const auth = await emulator.writeAuthFiles(join(dir, 'auth'), {});
+    const preload = join(dir, 'cpu.cjs');
+    await writeFile(preload, CPU_PRELOAD);
+    const cpuFile = join(dir, 'cpu.json');
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      ['--require', preload, process.env.BENCH_CLI ?? 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', auth.configFile, '--outdir', join(dir, 'out'), '--log-level', 'warn', '--workers-enrich', '16'],
+      { env: { ...process.env, OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate, BENCH_CPU_FILE: cpuFile }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    child.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+    const wallSeconds = (performance.now() - started) / 1000;
+    const runDir = stdout.trim().split('\n').pop() ?? '';
+    const records = (await readFile(join(runDir, 'inventory.jsonl'), 'utf8')).split('\n').filter(Boolean).length;
+    const usage = JSON.parse(await readFile(cpuFile, 'utf8')) as { cpuUs: number };
+    const throttled = emulator.requests.filter((r) => r.status === 429).length;
+    const steady = emulator.requests.slice(Math.floor(emulator.requests.length / 10));
+    const steadyThrottled = steady.filter((r) => r.status === 429).length;
+    const steadyThrottledPerCall = steadyThrottled / Math.max(1, steady.length - steadyThrottled);
+    return { wallSeconds, cpuSeconds: usage.cpuUs / 1e6, calls: emulator.requests.length - throttled, throttled, records, steadyThrottledPerCall, exitCode };
+  } finally {
+    await emulator.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** CPU per API call: no latency, no rate limit, so the CLI runs as fast as its CPU allows. */
+async function benchCpuPerCall(): Promise<boolean> {
+  const resources = num('BENCH_CPU_RESOURCES', 6_000);
+  const r = await runCli(resources, 2, {});
+  const msPerCall = (r.cpuSeconds * 1000) / r.calls;
+  console.log('\n== CPU per API call ==');
+  console.log(`tenancy                   ${resources} resources, 2 regions, no latency, no rate limit; records ${r.records}, exit ${r.exitCode}`);
+  console.log(`API calls                 ${r.calls} in ${r.wallSeconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU (CLI process, user+system)`);
+  console.log(`CPU per call              ${msPerCall.toFixed(2)} ms (target ≤ 1.2); ${Math.round(1000 / msPerCall)} calls/s at 100% of one core`);
+  return msPerCall <= 1.2 && r.exitCode === 0;
+}
+
+/** Wall time ÷ floor and 429s per good call at each tenancy-wide rate limit. */
+async function benchRateSweep(): Promise<boolean> {
+  const rates = (process.env.BENCH_SWEEP_RPS ?? '10,50,200').split(',').map(Number).filter((n) => n > 0);
+  const seconds = num('BENCH_SWEEP_SECONDS', 30);
+  const latencyMs = num('BENCH_SWEEP_LATENCY_MS', 20);
+  console.log('\n== rate sweep (tenancy-wide limit, Retry-After 1 s) ==');
+  console.log('limit   resources  calls   429s  429/call  steady   wall     floor    ratio  (targets: steady 429/call ≤ 0.05, ratio ≤ 1.05)');
+  let ok = true;
+  for (const rps of rates) {
+    // About 0.55 calls per resource on the generated tenancies: size for a floor of `seconds`.
+    const resources = Math.max(300, Math.round((rps * seconds) / 0.55));
+    const r = await runCli(resources, 4, { latencyMs, rateLimit: { rps, retryAfterSeconds: 1 } });
+    const floor = r.calls / rps;
+    const ratio = r.wallSeconds / floor;
+    const per = r.throttled / r.calls;
+    console.log(
+      `${String(rps).padEnd(7)} ${String(resources).padEnd(10)} ${String(r.calls).padEnd(7)} ${String(r.throttled).padEnd(5)} ${per.toFixed(3).padEnd(9)} ${r.steadyThrottledPerCall.toFixed(3).padEnd(8)} ${r.wallSeconds.toFixed(1).padStart(6)} s ${floor.toFixed(1).padStart(6)} s  ${ratio.toFixed(3)}${r.exitCode === 0 ? '' : `  exit ${r.exitCode}`}`,
+    );
+    ok &&= r.steadyThrottledPerCall <= 0.05 && ratio <= 1.05 && r.exitCode === 0;
+  }
+  return ok;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** `oci-inv --help` against a bare `node -e 0`, interleaved, medians. */
+function benchColdStart(): boolean {
+  const runs = num('BENCH_COLD_RUNS', 15);
+  const time = (args: string[]) => {
+    const started = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}`);
+    return performance.now() - started;
+  };
+  const bare: number[] = [];
+  const help: number[] = [];
+  time([process.env.BENCH_CLI ?? 'dist/cli/index.js', '--help']); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    bare.push(time(['-e', '0']));
+    help.push(time([process.env.BENCH_CLI ?? 'dist/cli/index.js', '--help']));
+  }
+  const ratio = median(help) / median(bare);
+  console.log('\n== cold start ==');
+  console.log(`node -e 0                 ${median(bare).toFixed(0)} ms (median of ${runs})`);
+  console.log(`oci-inv --help            ${median(help).toFixed(0)} ms; ratio ${ratio.toFixed(2)} (target ≤ 2)`);
+  return ratio <= 2;
+}
+
 async function main(): Promise<void> {
-  const skip = process.env.BENCH_SKIP ?? '';
+  const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()));
   let failed = false;
-  if (skip !== 'run') {
+  if (!skip.has('cold')) failed = !benchColdStart() || failed;
+  if (!skip.has('cpu')) failed = !(await benchCpuPerCall()) || failed;
+  if (!skip.has('sweep')) failed = !(await benchRateSweep()) || failed;
+  if (!skip.has('run')) {
     const r = await benchFullRun();
     console.log('\n== full run ==');
     console.log(`resources in tenancy      ${r.resources} (expected in inventory: ${r.expected})`);
@@ -111,13 +232,13 @@ async function main(): Promise<void> {
     console.log(`peak RSS (CLI process)    ${r.peakRssMb.toFixed(0)} MB`);
     failed ||= r.lost > 0 || r.duplicates > 0 || r.enrichCallsPerResource > 0.1 || r.ratio > 1.25;
   }
-  if (skip !== 'diff') {
+  if (!skip.has('diff')) {
     const { main: benchDiff } = await import('./diff.js');
     console.log('\n== 1M vs 1M diff ==');
     await benchDiff();
   }
   if (failed) {
-    console.log('\nsome full-run target missed (see above)');
+    console.log('\nsome target missed (see above)');
     process.exitCode = 1;
   }
 }

@@ -1,6 +1,6 @@
 // One place that turns an error into a message and an exit code (SPEC §3). Commands throw;
 // only this sets process.exitCode.
-import { EXIT } from '../pipeline/run.js';
+import { EXIT } from '../pipeline/exit.js';
 import type { Logger } from '../pipeline/log.js';
 import { FILESYSTEM_ERRORS } from '../pipeline/preflight.js';
 

@@ -6,7 +6,7 @@
 import { setMaxListeners } from 'node:events';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT } from '../pipeline/run.js';
+import { EXIT } from '../pipeline/exit.js';
 
 const controller = new AbortController();
 // Every retry wait listens on it for a moment: many at once are expected, not a leak (and

@@ -7,15 +7,9 @@ import { join } from 'node:path';
 import * as common from 'oci-common';
 import { sanitizeSdkMessage } from './http.js';
 
-export const AUTH_METHODS = ['auto', 'api_key', 'security_token', 'instance_principal', 'resource_principal'] as const;
-export type AuthMethod = (typeof AUTH_METHODS)[number];
+import { AUTH_ALIASES, AUTH_METHODS, type AuthMethod } from './auth-methods.js';
 
-/** The seed tool's names, still accepted. */
-export const AUTH_ALIASES: Record<string, AuthMethod> = {
-  config: 'api_key',
-  instance: 'instance_principal',
-  resource: 'resource_principal',
-};
+export { AUTH_ALIASES, AUTH_METHODS, type AuthMethod };
 
 export class AuthError extends Error {
   constructor(

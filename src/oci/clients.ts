@@ -1,10 +1,12 @@
 // One place that makes OCI SDK clients: endpoint from the template (or the SDK's own region
 // lookup), our HTTP client instead of the SDK's retrier and circuit breaker, cached per
-// (class, service, region), all closed together.
+// (class, service, region), all closed together. Requests are signed with a cached key
+// (signer.ts) and paced per service family, tenancy-wide (throttle.ts RateLearner).
 import * as common from 'oci-common';
 import { ApiCallRecorder, type HttpLog, OciHttpClient } from './http.js';
 import { quietSdkConsole } from './sdk-console.js';
-import { AdaptiveLimiter, DEFAULT_RETRY_BUDGET, DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from './throttle.js';
+import { CachedKeySigner, type SigningKeySource } from './signer.js';
+import { DEFAULT_RATE_LEARNING, DEFAULT_RETRY_BUDGET, DEFAULT_RETRY_POLICY, FAMILY_PROBE_GROWTH, FamilyLimiter, RateLearner, type RateLearningOptions, RetryBudget, type RetryPolicy } from './throttle.js';
 
 /** An SDK client class. We pass only our httpClient: it signs, so the SDK needs no provider. */
 export type SdkClientCtor<C> = new (params: { httpClient: common.HttpClient }, config?: common.ClientConfiguration) => C;
@@ -27,9 +29,15 @@ export interface OciClientsOptions {
   auth: common.AuthenticationDetailsProvider;
   endpointTemplate?: string | undefined;
   policy?: RetryPolicy;
-  /** Starting concurrency per (service, region); it adapts between 1 and `maxConcurrency`. */
-  concurrency?: number;
+  /** Requests in flight per (service, region) at most. */
   maxConcurrency?: number;
+  /** How each service family learns its tenancy-wide rate (tests shorten it). */
+  rateLearning?: Partial<RateLearningOptions>;
+  /**
+   * Sign with the SDK's own signer instead of the cached-key one. Principals (instance,
+   * resource) need it: their keys and tokens rotate inside the SDK's provider.
+   */
+  sdkSigner?: boolean;
   /** Throttled retries each region may spend (RetryBudget); default DEFAULT_RETRY_BUDGET. */
   retryBudget?: number;
   log: HttpLog;
@@ -44,19 +52,34 @@ interface Closable {
   regionId?: string;
 }
 
+/** A ClientConfiguration.circuitBreaker that tells every generated SDK client to build none. */
+export const NO_CIRCUIT_BREAKER = { circuit: null, noCircuit: true } as const satisfies Pick<common.CircuitBreaker, 'circuit' | 'noCircuit'>;
+
 export function expandEndpointTemplate(template: string, service: string, region: string): string {
   return template.replaceAll('{service}', service).replaceAll('{region}', region);
 }
 
 export function createOciClients(options: OciClientsOptions): OciClients {
   const recorder = new ApiCallRecorder();
-  const limiters = new Map<string, AdaptiveLimiter>();
+  const limiters = new Map<string, FamilyLimiter>();
+  const families = new Map<string, RateLearner>();
   const clients = new Map<string, object>();
   const ctorIds = new Map<object, number>();
-  const signer = new common.DefaultRequestSigner(options.auth);
+  // A config profile with an authentication_type (Cloud Shell delegation) signs with an
+  // opc-obo-token the SDK's signer adds: leave those to it too.
+  const delegated = Boolean((options.auth as { getAuthType?: () => unknown }).getAuthType?.());
+  const signer: common.RequestSigner = options.sdkSigner || delegated
+    ? new common.DefaultRequestSigner(options.auth)
+    : new CachedKeySigner(options.auth as common.AuthenticationDetailsProvider & SigningKeySource);
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
-  // The SDK retries on its own unless told not to; ours wraps every attempt instead.
-  const clientConfiguration: common.ClientConfiguration = { retryConfiguration: common.NoRetryConfigurationDetails };
+  const rateLearning = { ...DEFAULT_RATE_LEARNING, ...options.rateLearning };
+  // The SDK retries on its own unless told not to; ours wraps every attempt instead. Without
+  // `noCircuit` every client also builds an opossum circuit breaker (timers, rolling stats)
+  // that our httpClient never uses.
+  const clientConfiguration: common.ClientConfiguration = {
+    retryConfiguration: common.NoRetryConfigurationDetails,
+    circuitBreaker: NO_CIRCUIT_BREAKER,
+  };
   const restoreConsole = quietSdkConsole((m) => options.log.debug(m));
 
   const budgets = new Map<string, RetryBudget>();
@@ -69,11 +92,22 @@ export function createOciClients(options: OciClientsOptions): OciClients {
     return budget;
   };
 
+  // OCI limits a service per tenancy: one pace per service family, whatever the region.
+  // And one pace for the tenancy as a whole, for limits that span services.
+  const tenancy = new RateLearner(rateLearning);
+  const familyFor = (service: string) => {
+    let family = families.get(service);
+    if (!family) {
+      family = new RateLearner({ ...rateLearning, probeGrowth: FAMILY_PROBE_GROWTH });
+      families.set(service, family);
+    }
+    return family;
+  };
   const limiterFor = (service: string, region: string) => {
     const key = `${service}/${region}`;
     let limiter = limiters.get(key);
     if (!limiter) {
-      limiter = new AdaptiveLimiter(options.concurrency ?? 8, options.maxConcurrency ?? 32);
+      limiter = new FamilyLimiter(familyFor(service), options.maxConcurrency ?? 32, tenancy);
       limiters.set(key, limiter);
     }
     return limiter;

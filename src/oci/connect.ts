@@ -30,7 +30,7 @@ export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.Pro
   const clients = createOciClients({
     auth: auth.provider,
     endpointTemplate: config.endpointTemplate,
-    concurrency: Math.max(4, config.workersEnrich),
+    sdkSigner: auth.method !== 'api_key' && auth.method !== 'security_token',
     retryBudget: config.retryBudget,
     log: { debug: (m) => log.debug(m) },
     ...(signal ? { signal } : {}),

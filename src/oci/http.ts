@@ -1,12 +1,12 @@
-// The HTTP client every OCI SDK client is given. It signs each attempt with the SDK's own
-// signer, then owns what the SDK's retrier and circuit breaker would have done: retries with
-// Retry-After and jittered backoff, adaptive concurrency, per-attempt timeouts, and counts.
+// The HTTP client every OCI SDK client is given. It signs each attempt (signer.ts, or the SDK's
+// signer for principals), then owns what the SDK's retrier and circuit breaker would have done:
+// retries with Retry-After and jittered backoff, tenancy-wide pacing, per-attempt timeouts, counts.
 import type * as common from 'oci-common';
 import type { TransportCounts, TransportView } from '../pipeline/log.js';
 import type { ApiCallStats } from '../pipeline/ports.js';
 import {
-  type AdaptiveLimiter,
   backoffDelay,
+  type Limiter,
   isRetryableStatus,
   parseRetryAfter,
   type RetryBudget,
@@ -109,7 +109,7 @@ export interface OciHttpClientOptions {
   service: string;
   signer: common.RequestSigner;
   policy: RetryPolicy;
-  limiter: AdaptiveLimiter;
+  limiter: Limiter;
   /** The region's budget of throttled retries; without one, throttling counts as an attempt. */
   budget?: RetryBudget;
   recorder: ApiCallRecorder;
@@ -169,14 +169,6 @@ export class OciHttpClient implements common.HttpClient {
         count('retries');
       }
       retrying = true;
-      // Each attempt is signed afresh: the signature covers x-date.
-      req.headers.delete('x-date');
-      req.headers.delete('authorization');
-      try {
-        await this.opts.signer.signHttpRequest({ method: req.method, headers: req.headers, uri: req.uri, body }, forceExcludeBody);
-      } catch (error) {
-        throw new OciSigningError(`${service} ${operationName || 'request'}: ${SIGNING_FAILED}: ${sanitizeSdkMessage(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
-      }
       try {
         await limiter.acquire(signal);
       } catch {
@@ -185,6 +177,17 @@ export class OciHttpClient implements common.HttpClient {
       if (signal?.aborted) {
         limiter.release();
         throw interrupted();
+      }
+      // Each attempt is signed afresh, once it may go (the signature covers x-date, and a
+      // wait for the rate limiter must not age it).
+      req.headers.delete('x-date');
+      req.headers.delete('date');
+      req.headers.delete('authorization');
+      try {
+        await this.opts.signer.signHttpRequest({ method: req.method, headers: req.headers, uri: req.uri, body }, forceExcludeBody);
+      } catch (error) {
+        limiter.release();
+        throw new OciSigningError(`${service} ${operationName || 'request'}: ${SIGNING_FAILED}: ${sanitizeSdkMessage(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
       }
       stats.calls++;
       count('calls');

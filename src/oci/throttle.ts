@@ -1,6 +1,6 @@
-// Retry policy and adaptive concurrency that oci-inv owns instead of the SDK's (SPEC §2, §9):
-// honour Retry-After, back off with jitter, stay bounded, and lower concurrency per
-// service/region when throttled (AIMD) rather than fail.
+// Retry policy and throttling that oci-inv owns instead of the SDK's (SPEC §2, §9): honour
+// Retry-After, back off with jitter, stay bounded, and pace each service family at a rate
+// learned from its 429s, tenancy-wide (OCI's limits are per tenancy, not per region).
 
 export interface RetryPolicy {
   /** Attempts per request, first one included. */
@@ -68,11 +68,20 @@ export function backoffDelay(policy: RetryPolicy, attempt: number, random: () =>
   return Math.round(ceiling * (0.5 + random() / 2));
 }
 
+/** What the transport needs from a limiter: a slot to send in, and what became of the call. */
+export interface Limiter {
+  /** Rejects (taking no slot) when `signal` aborts while waiting. */
+  acquire(signal?: AbortSignal): Promise<void>;
+  release(): void;
+  onSuccess(): void;
+  onThrottle(retryAfterMs: number | undefined): void;
+}
+
 /**
  * A concurrency gate whose limit grows by one after a window of successes and halves on
  * throttling (additive increase, multiplicative decrease), with a pause honouring Retry-After.
  */
-export class AdaptiveLimiter {
+export class AdaptiveLimiter implements Limiter {
   private active = 0;
   private readonly waiters: Array<() => void> = [];
   private successes = 0;
@@ -117,6 +126,244 @@ export class AdaptiveLimiter {
     this.successes = 0;
     this.limit = Math.max(this.min, Math.floor(this.limit / 2));
     if (retryAfterMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + retryAfterMs);
+  }
+}
+
+export interface RateLearningOptions {
+  /** Rate before anything is learned, requests/s. */
+  initialRate: number;
+  /** Never paced faster than this (requests/s); also the ceiling slow start climbs to. */
+  maxRate: number;
+  minRate: number;
+  /** Growth per second of sending while no 429 has been seen yet (slow start). */
+  slowStartGrowth: number;
+  /** Growth per second of sending once a limit has been learned (probing). */
+  probeGrowth: number;
+  /** After a 429, the rate becomes this share of the success rate measured just before. */
+  backoffShare: number;
+  /** Longest a burst may be, in seconds of the current rate. */
+  burstSeconds: number;
+  now: () => number;
+}
+
+export const DEFAULT_RATE_LEARNING: RateLearningOptions = {
+  initialRate: 20,
+  maxRate: 2_000,
+  minRate: 0.2,
+  slowStartGrowth: 4,
+  probeGrowth: 1.01,
+  backoffShare: 0.97,
+  burstSeconds: 0.25,
+  now: () => performance.now(),
+};
+
+const WINDOW_SLOTS = 20;
+const SLOT_MS = 100;
+
+/**
+ * The pace of one service family across every region: a token bucket whose rate is learned.
+ * It starts at `initialRate` and grows fourfold a second while no 429 comes back (slow start);
+ * the first 429 sets the rate to a share of the success rate of the last two seconds (which,
+ * once the service's bucket is saturated, is the service's limit), and from then on it
+ * creeps up by 1 % a second and comes back down on the next 429. One decrease per second at
+ * most: a burst of 429s from requests already in flight is one signal, not twenty.
+ */
+export class RateLearner {
+  rate: number;
+  private tokens: number;
+  private last: number;
+  private learned = false;
+  private lastDecrease = -Infinity;
+  private lastGrowth: number;
+  private pausedUntil = 0;
+  private readonly slots = new Float64Array(WINDOW_SLOTS);
+  private slotStart = 0;
+  private slotIndex = 0;
+  private readonly queue: Array<{ resolve: () => void; reject: (reason: unknown) => void; signal: AbortSignal | undefined; onAbort: (() => void) | undefined }> = [];
+  private timer: NodeJS.Timeout | undefined;
+  private firstAnswer: number | undefined;
+  /** Calls admitted, successes and 429s: for tests and the bench. */
+  readonly counts = { admitted: 0, successes: 0, throttled: 0 };
+
+  constructor(private readonly o: RateLearningOptions = DEFAULT_RATE_LEARNING) {
+    this.rate = Math.min(o.maxRate, Math.max(o.minRate, o.initialRate));
+    this.last = o.now();
+    this.lastGrowth = this.last;
+    this.slotStart = this.last;
+    this.tokens = 1;
+  }
+
+  get hasLearned(): boolean {
+    return this.learned;
+  }
+
+  private capacity(): number {
+    return Math.max(1, this.rate * this.o.burstSeconds);
+  }
+
+  private refill(now: number): void {
+    if (now > this.last) {
+      this.tokens = Math.min(this.capacity(), this.tokens + ((now - this.last) / 1000) * this.rate);
+      this.last = now;
+    }
+  }
+
+  /** Waits for a token; requests are served in order. */
+  take(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const now = this.o.now();
+    this.refill(now);
+    if (this.queue.length === 0 && now >= this.pausedUntil && this.tokens >= 1) {
+      this.tokens -= 1;
+      this.counts.admitted++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const waiter = { resolve, reject, signal, onAbort: undefined as (() => void) | undefined };
+      if (signal) {
+        waiter.onAbort = () => {
+          const i = this.queue.indexOf(waiter);
+          if (i >= 0) this.queue.splice(i, 1);
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      this.queue.push(waiter);
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.timer || this.queue.length === 0) return;
+    const now = this.o.now();
+    this.refill(now);
+    const wait = Math.max(this.pausedUntil - now, this.tokens >= 1 ? 0 : ((1 - this.tokens) / this.rate) * 1000);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.drain();
+    }, Math.max(0, Math.ceil(wait)));
+  }
+
+  private drain(): void {
+    const now = this.o.now();
+    this.refill(now);
+    while (this.queue.length > 0 && now >= this.pausedUntil && this.tokens >= 1) {
+      this.tokens -= 1;
+      this.counts.admitted++;
+      const waiter = this.queue.shift();
+      if (waiter?.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      waiter?.resolve();
+    }
+    this.grow(now);
+    this.schedule();
+  }
+
+  /** Successes per second over the last two seconds (or since the first call, if sooner). */
+  private measure(now: number): void {
+    while (now - this.slotStart >= SLOT_MS) {
+      this.slotStart += SLOT_MS;
+      this.slotIndex = (this.slotIndex + 1) % WINDOW_SLOTS;
+      this.slots[this.slotIndex] = 0;
+      if (now - this.slotStart > WINDOW_SLOTS * SLOT_MS) {
+        this.slots.fill(0);
+        this.slotStart = now;
+      }
+    }
+  }
+
+  private successRate(now: number): number {
+    let sum = 0;
+    for (const n of this.slots) sum += n;
+    const span = Math.min(WINDOW_SLOTS * SLOT_MS, Math.max(SLOT_MS, now - (this.firstAnswer ?? now)));
+    return (sum * 1000) / span;
+  }
+
+  /** Growth is paid per second in which calls were waiting on the bucket (the rate was the limit). */
+  private grow(now: number): void {
+    const seconds = (now - this.lastGrowth) / 1000;
+    if (seconds < 0.1) return;
+    this.lastGrowth = now;
+    if (this.queue.length === 0) return;
+    const factor = (this.learned ? this.o.probeGrowth : this.o.slowStartGrowth) ** Math.min(seconds, 1);
+    this.rate = Math.min(this.o.maxRate, this.rate * factor);
+  }
+
+  onSuccess(): void {
+    const now = this.o.now();
+    this.firstAnswer ??= now;
+    this.counts.successes++;
+    this.measure(now);
+    this.slots[this.slotIndex] = (this.slots[this.slotIndex] ?? 0) + 1;
+  }
+
+  onThrottle(retryAfterMs: number | undefined): void {
+    const now = this.o.now();
+    this.firstAnswer ??= now;
+    this.counts.throttled++;
+    this.measure(now);
+    if (now - this.lastDecrease < 1000) return;
+    this.lastDecrease = now;
+    const measured = this.successRate(now);
+    // A window of under a second or a handful of successes is not a measurement of the
+    // limit: then never more than halve at once.
+    const trusted = now - (this.firstAnswer ?? now) >= 1000 && measured >= 5;
+    const next = trusted ? Math.min(this.rate * 0.9, measured * this.o.backoffShare) : Math.max(this.rate / 2, Math.min(this.rate * 0.9, measured * this.o.backoffShare));
+    this.rate = Math.max(this.o.minRate, next);
+    this.learned = true;
+    this.tokens = Math.min(this.tokens, 0);
+    // A long Retry-After is the service asking everyone to hold off, not only this request.
+    if (retryAfterMs !== undefined && retryAfterMs > 1000) this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+    this.lastGrowth = now;
+  }
+}
+
+/** Once a family has a rate, it regrows 10 % a second: the tenancy's pace holds the total. */
+export const FAMILY_PROBE_GROWTH = 1.1;
+
+/**
+ * What one (service, region) client sends through: a concurrency cap of its own, a token from
+ * its service family's RateLearner (shared by every region: OCI limits a service per tenancy),
+ * and, when given, a token from the tenancy's RateLearner (shared by every family), which
+ * learns a limit that spans services, as the emulator's does.
+ */
+export class FamilyLimiter implements Limiter {
+  private active = 0;
+  private readonly waiters: Array<() => void> = [];
+
+  constructor(
+    readonly family: RateLearner,
+    readonly maxConcurrency: number,
+    readonly tenancy?: RateLearner,
+  ) {}
+
+  async acquire(signal?: AbortSignal): Promise<void> {
+    while (this.active >= this.maxConcurrency) {
+      if (signal?.aborted) throw signal.reason;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+    this.active++;
+    try {
+      await this.family.take(signal);
+      if (this.tenancy) await this.tenancy.take(signal);
+    } catch (error) {
+      this.release();
+      throw error;
+    }
+  }
+
+  release(): void {
+    this.active--;
+    this.waiters.shift()?.();
+  }
+
+  onSuccess(): void {
+    this.family.onSuccess();
+    this.tenancy?.onSuccess();
+  }
+
+  onThrottle(retryAfterMs: number | undefined): void {
+    this.family.onThrottle(retryAfterMs);
+    this.tenancy?.onThrottle(retryAfterMs);
   }
 }
 

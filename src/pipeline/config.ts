@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { parseExtraRule } from '../core/redact.js';
-import { AUTH_ALIASES, AUTH_METHODS, type AuthMethod } from '../oci/auth.js';
+import { AUTH_ALIASES, AUTH_METHODS, type AuthMethod } from '../oci/auth-methods.js';
 
 export const FORMATS = ['jsonl', 'csv', 'parquet'] as const;
 export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'] as const;

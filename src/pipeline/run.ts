@@ -3,6 +3,7 @@
 // emulator, or a test fake.
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { EXIT } from './exit.js';
 import { compareRecords, type InventoryRecord } from '../core/record.js';
 import { parseExtraRules, Redactor } from '../core/redact.js';
 import type { RunConfig } from './config.js';
@@ -66,7 +67,7 @@ export class RunInterruptedError extends Error {
   }
 }
 
-export const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5, UNREACHABLE: 6, SIGINT: 130, SIGTERM: 143 } as const;
+export { EXIT };
 
 /** The exit code an abort reason asks for (130, as for Ctrl-C, unless it says otherwise). */
 export function interruptExitCode(signal: AbortSignal | undefined): number {
