@@ -42,7 +42,7 @@ function benchRecord(index: number, version: 'prev' | 'curr'): InventoryRecord {
   };
 }
 
-async function writeInventory(path: string, records: number, version: 'prev' | 'curr'): Promise<void> {
+export async function writeInventory(path: string, records: number, version: 'prev' | 'curr'): Promise<void> {
   const out = createWriteStream(path);
   let chunk = '';
   // The product writes inventories sorted by ocid: type prefix first, then the padded index.
