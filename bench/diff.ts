@@ -86,21 +86,36 @@ async function childTask(task: string, dir: string): Promise<void> {
   const started = performance.now();
   let detail: unknown;
   if (task === 'read') {
-    const { readLines } = await import('../src/core/inventory-reader.js');
+    // The same line reader as the diff (batches of lines per read chunk), so the ratio
+    // measures what the diff adds to reading and parsing, not a difference in reading.
+    const { readLineBatches } = await import('../src/core/inventory-reader.js');
     let records = 0;
     for (const name of ['prev.jsonl', 'curr.jsonl']) {
-      for await (const [line] of readLines(join(dir, name))) if (JSON.parse(line)) records++;
+      for await (const batch of readLineBatches(join(dir, name))) for (const line of batch.lines) if (JSON.parse(line)) records++;
     }
     detail = { records };
   } else {
     const { diffInventories } = await import('../src/core/diff.js');
     const { loadIgnoreRules } = await import('../src/core/ignore.js');
     const ignore = await loadIgnoreRules({ cwd: dir });
-    const result = await diffInventories(join(dir, 'prev.jsonl'), join(dir, 'curr.jsonl'), { outdir: dir, ignore });
+    // BENCH_DIFF_PATH=slow measures the field walk for every pair (the pre-fast-path engine);
+    // BENCH_DIFF_PREPARE=1 passes a prepareBaseline hook (a redaction policy), which the fast
+    // path must verify leaves the current record as it is.
+    const { Redactor } = await import('../src/core/redact.js');
+    const redactor = new Redactor({ tenancyId: 'ocid1.tenancy.oc1..bench' });
+    const result = await diffInventories(join(dir, 'prev.jsonl'), join(dir, 'curr.jsonl'), {
+      outdir: dir,
+      ignore,
+      fastPath: process.env.BENCH_DIFF_PATH !== 'slow',
+      ...(process.env.BENCH_DIFF_PREPARE ? { prepareBaseline: (r: InventoryRecord) => redactor.redactRecord(r) } : {}),
+      // BENCH_DIFF_PREPARE=run: as a run calls it, the current inventory written under the policy.
+      ...(process.env.BENCH_DIFF_PREPARE === 'run' ? { currentPrepared: true } : {}),
+    });
     detail = { ...result.counts, sortedInMemory: result.sortedInMemory };
   }
   const ms = performance.now() - started;
-  process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, detail }));
+  const cpu = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, detail }));
 }
 
 export interface DiffBenchResult {

@@ -20,7 +20,7 @@ import {
 import { canonicalJson, compareRecords, type InventoryRecord } from '../record.js';
 import { containsRedaction } from '../redact.js';
 import { canonicalText, compareRecordVersions, type FieldChange, recordHash } from './compare.js';
-import { holesValid, type LineScan, LineStripper, matchCuts } from './line-scan.js';
+import { type LineScan, LineStripper, matchCuts, sameCutKinds } from './line-scan.js';
 import { assembleJson, JsonArraySection, writeJsonFileAtomic } from './json-sections.js';
 
 /** Records an unsorted input may hold before the diff refuses to sort it in memory. */
@@ -107,6 +107,16 @@ export interface DiffOptions {
    */
   prepareBaseline?: (record: InventoryRecord) => InventoryRecord;
   /**
+   * The current inventory was written under the same prepareBaseline policy (a run's own
+   * records, redacted before they were written): the fast path may then take a baseline line
+   * equal to a current one outside the ignored values as already prepared, without calling
+   * the hook. Sound for a hook that is idempotent and decides each value from its path, its
+   * own value and the JSON kinds of its children (the Redactor); the fast path also requires
+   * each cut-out value to have the same JSON kind on both sides. Without it, the fast path
+   * calls the hook on a copy of the current record and checks it comes back unchanged.
+   */
+  currentPrepared?: boolean;
+  /**
    * Compare raw lines first and parse only the pairs that differ (default true). False forces
    * the field walk for every pair: the tests use it to check both paths agree.
    */
@@ -137,9 +147,8 @@ interface Item {
   text?: string;
   /** The fast path's scan (current side), with where the ignored values sit in `text`. */
   scan?: LineScan;
-  /** (Baseline side) the current item this line equals outside the cuts, and its values there. */
+  /** (Baseline side) the current item this line equals outside the cuts (valid values there). */
   matched?: Item;
-  holes?: string[];
   /** The record as read (before prepareBaseline). */
   raw?: InventoryRecord;
   /** The record as compared (after prepareBaseline on the prev side). */
@@ -167,7 +176,7 @@ class LineSource implements ItemSource {
   constructor(
     private readonly file: string,
     private readonly stripper: LineStripper | undefined,
-    /** Baseline side: match lines against the hint instead of scanning them. */
+    /** Baseline side: match each line against the hint (the current line) before parsing it. */
     private readonly matchHint: boolean,
   ) {
     this.batches = readLineBatches(file);
@@ -178,17 +187,24 @@ class LineSource implements ItemSource {
       if (this.index >= this.batch.length) return this.done ? undefined : null;
       const index = this.index++;
       const text = this.batch[index] as string;
-      const line = this.first + index;
       // Blank lines carry no record (parseInventoryLine says the same).
       if (text.charCodeAt(0) !== 123 && text.trim() === '') continue;
       if (this.matchHint && hint?.scan) {
-        const holes = matchCuts(text, hint.text as string, hint.scan);
-        if (holes) return { ocid: hint.ocid, resourceType: hint.resourceType, file: this.file, line, unit: 'line', text, matched: hint, holes };
+        // Equal outside the cuts: the same ocid and resourceType (never cut), parsed later if ever.
+        if (matchCuts(text, hint.text as string, hint.scan)) {
+          return { ocid: hint.ocid, resourceType: hint.resourceType, file: this.file, line: this.first + index, unit: 'line', text, matched: hint };
+        }
       }
-      const scan = this.stripper?.scan(text);
-      if (scan) return { ocid: scan.ocid, resourceType: scan.resourceType, file: this.file, line, unit: 'line', text, scan };
-      const raw = parseInventoryLine(text, this.file, line) as InventoryRecord;
-      return { ocid: raw.ocid, resourceType: raw.resourceType, file: this.file, line, unit: 'line', text, raw };
+      const line = this.first + index;
+      const complete = this.stripper ? parseCompleteLine(text) : undefined;
+      const raw = complete ?? (parseInventoryLine(text, this.file, line) as InventoryRecord);
+      const item: Item = { ocid: raw.ocid, resourceType: raw.resourceType, file: this.file, line, unit: 'line', text, raw };
+      // Only a complete record (validated as written) is a template for baseline lines.
+      if (complete && !this.matchHint) {
+        const scan = (this.stripper as LineStripper).scan(text);
+        if (scan) item.scan = scan;
+      }
+      return item;
     }
   }
 
@@ -257,16 +273,19 @@ class JoinSide {
     await this.source.close();
   }
 
+  /** Moves to the next in-scope item; awaits only when a new batch of lines must be read. */
   async advance(hint?: Item): Promise<void> {
+    while (!this.step(hint)) await this.source.fill();
+  }
+
+  /** advance() without a read: false when the source needs `fill` first. */
+  step(hint?: Item): boolean {
     for (;;) {
       const item = this.source.next(hint);
-      if (item === null) {
-        await this.source.fill();
-        continue;
-      }
+      if (item === null) return false;
       if (item === undefined) {
         this.current = undefined;
-        return;
+        return true;
       }
       const last = this.last;
       if (last) {
@@ -279,7 +298,7 @@ class JoinSide {
       if (this.filter && !this.filter(rawOf(item))) continue;
       this.total++;
       this.current = item;
-      return;
+      return true;
     }
   }
 
@@ -305,18 +324,22 @@ function rawOf(item: Item): InventoryRecord {
  * is (it does for a run's own records, written under the same redaction policy): then the
  * baseline line, equal outside ignored values, is left as it is too.
  */
-function fastEqual(before: Item, after: Item, prepare: ((record: InventoryRecord) => InventoryRecord) | undefined): InventoryRecord | undefined {
+function fastEqual(
+  before: Item,
+  after: Item,
+  prepare: ((record: InventoryRecord) => InventoryRecord) | undefined,
+  currentPrepared: boolean,
+): InventoryRecord | undefined {
   if (!after.scan || before.text === undefined) return undefined;
   const text = after.text as string;
   if (before.matched !== after) {
-    const holes = matchCuts(before.text, text, after.scan);
-    if (!holes) return undefined;
+    if (!matchCuts(before.text, text, after.scan)) return undefined;
     before.matched = after;
-    before.holes = holes;
   }
-  const record = parseCompleteLine(text);
-  if (!record || !holesValid(before.holes as string[], after.scan.kinds)) return undefined;
-  if (prepare) {
+  const record = after.raw as InventoryRecord;
+  if (prepare && currentPrepared) {
+    if (!sameCutKinds(before.text, text, after.scan)) return undefined;
+  } else if (prepare) {
     // The hook works in place: a second parse is what it may change.
     const probe = parseCompleteLine(text) as InventoryRecord;
     if (canonicalText(prepare(probe)) !== text) return undefined;
@@ -472,16 +495,16 @@ async function joinOnce(
         typeCounts(before.resourceType).removed++;
         if (keepSample(before.resourceType, 'removed')) result.removed.push(refOf(before));
         if (sink) await sink.removed.push(canonicalJson(before));
-        await prev.advance(curr.current);
+        if (!prev.step(curr.current)) await prev.advance(curr.current);
       } else if (order > 0 && afterItem) {
         const after = curr.record(afterItem);
         result.counts.added++;
         typeCounts(after.resourceType).added++;
         if (keepSample(after.resourceType, 'added')) result.added.push(refOf(after));
         if (sink) await sink.added.push(canonicalJson(after));
-        await curr.advance();
+        if (!curr.step()) await curr.advance();
       } else if (beforeItem && afterItem) {
-        const same = stripper ? fastEqual(beforeItem, afterItem, prev.prepare) : undefined;
+        const same = stripper ? fastEqual(beforeItem, afterItem, prev.prepare, options.currentPrepared === true) : undefined;
         // Equal lines: `after` stands for both (enrichStatus is never cut out, so it is shared).
         const after = same ?? curr.record(afterItem);
         const before = same ?? prev.record(beforeItem);
@@ -515,8 +538,8 @@ async function joinOnce(
           if (keepSample(after.resourceType, 'changed')) result.changed.push(entry);
           if (sink) await sink.changed.push(JSON.stringify(entry));
         }
-        await curr.advance();
-        await prev.advance(curr.current);
+        if (!curr.step()) await curr.advance();
+        if (!prev.step(curr.current)) await prev.advance(curr.current);
       }
     }
     result.counts.total_prev = prev.total;

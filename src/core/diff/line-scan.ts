@@ -27,8 +27,6 @@ const RBRACKET = 93;
 export type HoleKind = 'string' | 'nullable-string' | 'json';
 
 export interface LineScan {
-  ocid: string;
-  resourceType: string;
   /** Start and end (exclusive) of each cut-out value, in order: [start0, end0, start1, …]. */
   cuts: number[];
   /** What each cut-out value must be. */
@@ -84,14 +82,20 @@ function skipValue(text: string, start: number): number {
 
 const NO_NODES: readonly IgnoreNode[] = [];
 const STEP_CACHE_LIMIT = 1024;
-/** Lengths of the top-level keys the scanner acts on: ocid, details, collectedAt/enrichError, resourceType. */
-const SPECIAL_LENGTHS: ReadonlySet<number> = new Set([4, 7, 11, 12]);
+const NO_STEP: ReturnType<typeof stepIgnore> = { nodes: NO_NODES };
+/** Lengths of the top-level keys the scanner acts on: details, collectedAt and enrichError. */
+const SPECIAL_LENGTHS: ReadonlySet<number> = new Set([7, 11]);
+const WANT_COLLECTED_AT = 1;
+const WANT_DETAILS = 2;
+const WANT_ENRICH_ERROR = 4;
 
 /** Precompiled for one set of ignore rules; `scan` is called for every line of both inputs. */
 export class LineStripper {
   private readonly root: readonly IgnoreNode[];
   private readonly detailsNodes: readonly IgnoreNode[];
   private readonly enrichErrorIgnored: boolean;
+  /** The top-level keys that can hold a cut, as WANT_* bits. */
+  private readonly wanted: number;
   // Per-scan state (the scanner is not reentrant, and needs not be).
   private cuts: number[] = [];
   private escaped = false;
@@ -105,53 +109,46 @@ export class LineStripper {
     // An ignore rule on `details` itself is not cut (details must stay an object): slow path.
     this.detailsNodes = details.rule ? NO_NODES : details.nodes;
     this.enrichErrorIgnored = stepIgnore(this.root, 'enrichError').rule !== undefined;
+    this.wanted = WANT_COLLECTED_AT | (this.detailsNodes.length > 0 ? WANT_DETAILS : 0) | (this.enrichErrorIgnored ? WANT_ENRICH_ERROR : 0);
   }
 
-  /** The join key and the cut text of one line, or undefined when the line needs the slow path. */
+  /**
+   * Where the values not to compare sit in one line (which the caller parsed and validated),
+   * or undefined when the line needs the slow path. The scan stops once every top-level key
+   * that can hold a cut was seen: whatever follows is compared as text, which is stricter.
+   */
   scan(text: string): LineScan | undefined {
     if (text.charCodeAt(0) !== LBRACE) return undefined;
-    // Escapes are rare; without any, no key or value needs checking for one.
-    const escaped = text.includes('\\');
-    this.escaped = escaped;
+    // Escapes are rare; without any, no key needs checking for one.
+    this.escaped = text.includes('\\');
     this.cuts = [];
     this.kinds = [];
-    let ocid: string | undefined;
-    let resourceType: string | undefined;
+    let wanted = this.wanted;
     let at = 1;
     if (text.charCodeAt(at) === RBRACE) return undefined;
     for (;;) {
       if (text.charCodeAt(at) !== QUOTE) return undefined;
       const keyEnd = skipString(text, at);
       if (keyEnd === -1 || text.charCodeAt(keyEnd) !== COLON) return undefined;
-      // Only keys of a special length are read. A top-level key with an escape sends the line
-      // to the slow path: an escaped "ocid" must not hide from the join key.
-      const key = escaped || SPECIAL_LENGTHS.has(keyEnd - at - 2) ? text.slice(at + 1, keyEnd - 1) : '';
-      if (escaped && key.includes('\\')) return undefined;
+      // Only keys of a special length are read; an escaped key is never one of them (not
+      // cut, so compared as text).
+      const key = SPECIAL_LENGTHS.has(keyEnd - at - 2) ? text.slice(at + 1, keyEnd - 1) : '';
       const valueStart = keyEnd + 1;
       let valueEnd: number;
-      if (key === 'ocid' || key === 'resourceType') {
-        if (text.charCodeAt(valueStart) !== QUOTE) return undefined;
-        valueEnd = skipString(text, valueStart);
-        if (valueEnd === -1) return undefined;
-        const value = text.slice(valueStart + 1, valueEnd - 1);
-        if (escaped && value.includes('\\')) return undefined;
-        if (key === 'ocid') {
-          if (ocid !== undefined) return undefined;
-          ocid = value;
-        } else {
-          if (resourceType !== undefined) return undefined;
-          resourceType = value;
-        }
-      } else if (key === 'collectedAt') {
+      if (key === 'collectedAt') {
         valueEnd = this.hole(text, valueStart, 'string');
+        wanted &= ~WANT_COLLECTED_AT;
       } else if (key === 'enrichError' && this.enrichErrorIgnored) {
         valueEnd = this.hole(text, valueStart, 'nullable-string');
+        wanted &= ~WANT_ENRICH_ERROR;
       } else if (key === 'details' && this.detailsNodes.length > 0 && text.charCodeAt(valueStart) === LBRACE) {
         valueEnd = this.object(text, valueStart, this.detailsNodes);
+        wanted &= ~WANT_DETAILS;
       } else {
         valueEnd = skipValue(text, valueStart);
       }
       if (valueEnd === -1) return undefined;
+      if (wanted === 0) break;
       const c = text.charCodeAt(valueEnd);
       if (c === COMMA) {
         at = valueEnd + 1;
@@ -160,8 +157,7 @@ export class LineStripper {
       if (c !== RBRACE || valueEnd + 1 !== text.length) return undefined;
       break;
     }
-    if (ocid === undefined || ocid === '' || resourceType === undefined || resourceType === '') return undefined;
-    return { ocid, resourceType, cuts: this.cuts, kinds: this.kinds };
+    return { cuts: this.cuts, kinds: this.kinds };
   }
 
   /** Cuts the value at `start` out of the text; returns the index after it, or -1. */
@@ -197,10 +193,10 @@ export class LineStripper {
       const keyEnd = skipString(text, at);
       if (keyEnd === -1 || text.charCodeAt(keyEnd) !== COLON) return -1;
       const key = text.slice(at + 1, keyEnd - 1);
-      // An escaped key might spell an ignored one: not cut here, so the slow path decides.
-      if (this.escaped && key.includes('\\')) return -1;
       const valueStart = keyEnd + 1;
-      const step = this.step(nodes, key);
+      // An escaped key is not looked up (its raw text could spell a rule it does not match):
+      // not cut, so compared as text.
+      const step = this.escaped && key.includes('\\') ? NO_STEP : this.step(nodes, key);
       let valueEnd: number;
       if (step.rule) valueEnd = this.hole(text, valueStart, 'json');
       // Arrays are compared as whole values: rules do not reach inside them.
@@ -218,61 +214,77 @@ export class LineStripper {
 }
 
 /**
- * The values `text` holds where `scanned` (another line, scanned) has its cuts, when `text` is
- * exactly `scanned` outside them; undefined otherwise. Equal outside the cuts means the same
- * keys, the same ocid and resourceType, and the same values everywhere but there. No scan of
- * `text` is needed: the pieces between cuts are compared as whole strings.
+ * True when `text` is exactly `scannedText` outside the latter's cuts, and holds there JSON
+ * values of the kinds the schema wants (so `text` is a valid record whenever `scannedText`
+ * is). Equal outside the cuts means the same keys, the same ocid and resourceType, and the
+ * same values everywhere but at ignored paths. No scan of `text` is needed: the pieces
+ * between cuts are compared as whole strings.
  */
-export function matchCuts(text: string, scannedText: string, scanned: LineScan): string[] | undefined {
+export function matchCuts(text: string, scannedText: string, scanned: LineScan): boolean {
   const cuts = scanned.cuts;
-  const holes: string[] = [];
   let at = 0;
   let from = 0;
   for (let i = 0; i < cuts.length; i += 2) {
     const start = cuts[i] as number;
     // Equality of two slices is a memory compare in V8; startsWith walks characters.
     const next = at + start - from;
-    if (next > at && text.slice(at, next) !== scannedText.slice(from, start)) return undefined;
+    if (next > at && text.slice(at, next) !== scannedText.slice(from, start)) return false;
     at = next;
     const end = skipValue(text, at);
-    if (end === -1) return undefined;
-    holes.push(text.slice(at, end));
+    if (end === -1 || !holeValid(text, at, end, scanned.kinds[i >> 1] as HoleKind)) return false;
     at = end;
     from = cuts[i + 1] as number;
   }
-  if (text.length - at !== scannedText.length - from) return undefined;
-  if (text.slice(at) !== scannedText.slice(from)) return undefined;
-  return holes;
+  return text.length - at === scannedText.length - from && text.slice(at) === scannedText.slice(from);
 }
 
-/** A JSON string without escapes or control characters (skipValue found its closing quote). */
-function isSimpleString(text: string): boolean {
-  const last = text.length - 1;
-  if (last < 1 || text.charCodeAt(0) !== QUOTE || text.charCodeAt(last) !== QUOTE) return false;
-  for (let i = 1; i < last; i++) {
+/** Whether text[start, end) is a JSON value of the kind the schema wants there. */
+function holeValid(text: string, start: number, end: number, kind: HoleKind): boolean {
+  // Most cut-out values are plain strings (timestamps): valid JSON without a parse.
+  if (isSimpleString(text, start, end)) return true;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.slice(start, end));
+  } catch {
+    return false;
+  }
+  if (kind === 'string') return typeof value === 'string';
+  if (kind === 'nullable-string') return value === null || typeof value === 'string';
+  return true;
+}
+
+/** text[start, end) is a JSON string without escapes or control characters. */
+function isSimpleString(text: string, start: number, end: number): boolean {
+  const last = end - 1;
+  if (last <= start || text.charCodeAt(start) !== QUOTE || text.charCodeAt(last) !== QUOTE) return false;
+  for (let i = start + 1; i < last; i++) {
     const c = text.charCodeAt(i);
     if (c < 32 || c === BACKSLASH || c === QUOTE) return false;
   }
   return true;
 }
 
-/** True when each cut-out value holds a JSON value of the kind the schema wants there. */
-export function holesValid(holes: readonly string[], kinds: readonly HoleKind[]): boolean {
-  for (let i = 0; i < holes.length; i++) {
-    const text = holes[i] as string;
-    const kind = kinds[i];
-    // Most cut-out values are plain strings (timestamps): valid JSON without a parse.
-    if (kind !== 'nullable-string' || text !== 'null') {
-      if (isSimpleString(text)) continue;
-    } else continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return false;
-    }
-    if (kind === 'string' && typeof value !== 'string') return false;
-    if (kind === 'nullable-string' && value !== null && typeof value !== 'string') return false;
+/** The JSON kind a value text starts with: string or null, object, array, or other scalar. */
+function kindOf(c: number): number {
+  if (c === QUOTE || c === 110 /* n */) return 0;
+  if (c === LBRACE) return 1;
+  if (c === LBRACKET) return 2;
+  return 3;
+}
+
+/**
+ * For a `text` that matchCuts accepted: each cut-out value has the same JSON kind as in
+ * `scannedText` (so a hook that looks at the kinds of children decides the same way).
+ */
+export function sameCutKinds(text: string, scannedText: string, scanned: LineScan): boolean {
+  const cuts = scanned.cuts;
+  let shift = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    const start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
+    const at = start + shift;
+    if (kindOf(text.charCodeAt(at)) !== kindOf(scannedText.charCodeAt(start))) return false;
+    shift += skipValue(text, at) - at - (end - start);
   }
   return true;
 }
