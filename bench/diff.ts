@@ -101,15 +101,20 @@ async function childTask(task: string, dir: string): Promise<void> {
     // BENCH_DIFF_PATH=slow measures the field walk for every pair (the pre-fast-path engine);
     // BENCH_DIFF_PREPARE=1 passes a prepareBaseline hook (a redaction policy), which the fast
     // path must verify leaves the current record as it is.
-    const { Redactor } = await import('../src/core/redact.js');
-    const redactor = new Redactor({ tenancyId: 'ocid1.tenancy.oc1..bench' });
+    const prepare = process.env.BENCH_DIFF_PREPARE;
+    let prepareBaseline: ((r: InventoryRecord) => InventoryRecord) | undefined;
+    if (prepare) {
+      const { Redactor } = await import('../src/core/redact.js');
+      const redactor = new Redactor({ tenancyId: 'ocid1.tenancy.oc1..bench' });
+      prepareBaseline = (r) => redactor.redactRecord(r);
+    }
     const result = await diffInventories(join(dir, 'prev.jsonl'), join(dir, 'curr.jsonl'), {
       outdir: dir,
       ignore,
       fastPath: process.env.BENCH_DIFF_PATH !== 'slow',
-      ...(process.env.BENCH_DIFF_PREPARE ? { prepareBaseline: (r: InventoryRecord) => redactor.redactRecord(r) } : {}),
+      ...(prepareBaseline ? { prepareBaseline } : {}),
       // BENCH_DIFF_PREPARE=run: as a run calls it, the current inventory written under the policy.
-      ...(process.env.BENCH_DIFF_PREPARE === 'run' ? { currentPrepared: true } : {}),
+      ...(prepare === 'run' ? { currentPrepared: true } : {}),
     });
     detail = { ...result.counts, sortedInMemory: result.sortedInMemory };
   }

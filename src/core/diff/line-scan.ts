@@ -83,8 +83,6 @@ function skipValue(text: string, start: number): number {
 const NO_NODES: readonly IgnoreNode[] = [];
 const STEP_CACHE_LIMIT = 1024;
 const NO_STEP: ReturnType<typeof stepIgnore> = { nodes: NO_NODES };
-/** Lengths of the top-level keys the scanner acts on: details, collectedAt and enrichError. */
-const SPECIAL_LENGTHS: ReadonlySet<number> = new Set([7, 11]);
 const WANT_COLLECTED_AT = 1;
 const WANT_DETAILS = 2;
 const WANT_ENRICH_ERROR = 4;
@@ -130,9 +128,10 @@ export class LineStripper {
       if (text.charCodeAt(at) !== QUOTE) return undefined;
       const keyEnd = skipString(text, at);
       if (keyEnd === -1 || text.charCodeAt(keyEnd) !== COLON) return undefined;
-      // Only keys of a special length are read; an escaped key is never one of them (not
-      // cut, so compared as text).
-      const key = SPECIAL_LENGTHS.has(keyEnd - at - 2) ? text.slice(at + 1, keyEnd - 1) : '';
+      // Only keys of the lengths of details (7), collectedAt and enrichError (11) are read; an
+      // escaped key is never one of them (not cut, so compared as text).
+      const keyLength = keyEnd - at - 2;
+      const key = keyLength === 7 || keyLength === 11 ? text.slice(at + 1, keyEnd - 1) : '';
       const valueStart = keyEnd + 1;
       let valueEnd: number;
       if (key === 'collectedAt') {
@@ -253,15 +252,12 @@ function holeValid(text: string, start: number, end: number, kind: HoleKind): bo
   return true;
 }
 
+const SIMPLE_STRING = /"[^"\\\u0000-\u001f]*"/y;
+
 /** text[start, end) is a JSON string without escapes or control characters. */
 function isSimpleString(text: string, start: number, end: number): boolean {
-  const last = end - 1;
-  if (last <= start || text.charCodeAt(start) !== QUOTE || text.charCodeAt(last) !== QUOTE) return false;
-  for (let i = start + 1; i < last; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 || c === BACKSLASH || c === QUOTE) return false;
-  }
-  return true;
+  SIMPLE_STRING.lastIndex = start;
+  return SIMPLE_STRING.test(text) && SIMPLE_STRING.lastIndex === end;
 }
 
 /** The JSON kind a value text starts with: string or null, object, array, or other scalar. */
