@@ -1,8 +1,10 @@
 // Diff benchmark (SPEC §8): two generated inventory.jsonl files of N records (default 1M,
 // BENCH_DIFF_RECORDS to shrink), ~600 bytes a line, ~1% each changed, added and removed.
 // Prints (a) the time to merely read and JSON.parse both, (b) the diff's time, their ratio
-// (target ≤ 2×) and the diff's peak RSS (target < 512 MB), each measured in a child process
-// so one does not warm or bloat the other.
+// (target ≤ 1.2×, issue 11; wall time, with the CPU-time ratio beside it because the machine
+// is shared) and the diff's peak RSS (target < 512 MB), each measured in a child process so
+// one does not warm or bloat the other. BENCH_DIFF_PATH=slow and BENCH_DIFF_PREPARE=1|run
+// measure the field walk and the prepareBaseline modes (docs/benchmarks.md#diff).
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -65,6 +67,7 @@ export async function writeInventory(path: string, records: number, version: 'pr
 
 interface ChildReport {
   ms: number;
+  cpuMs: number;
   maxRssKb: number;
   detail: unknown;
 }
@@ -128,6 +131,7 @@ export interface DiffBenchResult {
   readMs: number;
   diffMs: number;
   ratio: number;
+  cpuRatio: number;
   peakRssMb: number;
   counts: unknown;
   ok: boolean;
@@ -146,13 +150,16 @@ export async function main(): Promise<DiffBenchResult> {
       readMs: read.ms,
       diffMs: diff.ms,
       ratio: diff.ms / read.ms,
+      cpuRatio: diff.cpuMs / read.cpuMs,
       peakRssMb: diff.maxRssKb / 1024,
       counts: diff.detail,
       ok: false,
     };
-    result.ok = result.ratio <= 2 && result.peakRssMb < 512;
-    console.log(`read + JSON.parse both   ${(read.ms / 1000).toFixed(2)} s`);
-    console.log(`diff                     ${(diff.ms / 1000).toFixed(2)} s; ratio ${result.ratio.toFixed(2)} (target ≤ 2)`);
+    result.ok = result.ratio <= 1.2 && result.peakRssMb < 512;
+    console.log(`read + JSON.parse both   ${(read.ms / 1000).toFixed(2)} s (CPU ${(read.cpuMs / 1000).toFixed(2)} s)`);
+    console.log(
+      `diff                     ${(diff.ms / 1000).toFixed(2)} s (CPU ${(diff.cpuMs / 1000).toFixed(2)} s); ratio ${result.ratio.toFixed(2)} (target ≤ 1.2), CPU ratio ${result.cpuRatio.toFixed(2)}`,
+    );
     console.log(`diff peak RSS            ${result.peakRssMb.toFixed(0)} MB (target < 512)`);
     console.log(`counts                   ${JSON.stringify(diff.detail)}`);
     if (!result.ok) {
