@@ -1,8 +1,10 @@
 // Diff benchmark (SPEC §8): two generated inventory.jsonl files of N records (default 1M,
 // BENCH_DIFF_RECORDS to shrink), ~600 bytes a line, ~1% each changed, added and removed.
 // Prints (a) the time to merely read and JSON.parse both, (b) the diff's time, their ratio
-// (target ≤ 2×) and the diff's peak RSS (target < 512 MB), each measured in a child process
-// so one does not warm or bloat the other.
+// (target ≤ 1.2×, issue 11; wall time, with the CPU-time ratio beside it because the machine
+// is shared) and the diff's peak RSS (target < 512 MB), each measured in a child process so
+// one does not warm or bloat the other. BENCH_DIFF_PATH=slow and BENCH_DIFF_PREPARE=1|run
+// measure the field walk and the prepareBaseline modes (docs/benchmarks.md#diff).
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -42,7 +44,7 @@ function benchRecord(index: number, version: 'prev' | 'curr'): InventoryRecord {
   };
 }
 
-async function writeInventory(path: string, records: number, version: 'prev' | 'curr'): Promise<void> {
+export async function writeInventory(path: string, records: number, version: 'prev' | 'curr'): Promise<void> {
   const out = createWriteStream(path);
   let chunk = '';
   // The product writes inventories sorted by ocid: type prefix first, then the padded index.
@@ -65,6 +67,7 @@ async function writeInventory(path: string, records: number, version: 'prev' | '
 
 interface ChildReport {
   ms: number;
+  cpuMs: number;
   maxRssKb: number;
   detail: unknown;
 }
@@ -86,21 +89,41 @@ async function childTask(task: string, dir: string): Promise<void> {
   const started = performance.now();
   let detail: unknown;
   if (task === 'read') {
-    const { readLines } = await import('../src/core/inventory-reader.js');
+    // The same line reader as the diff (batches of lines per read chunk), so the ratio
+    // measures what the diff adds to reading and parsing, not a difference in reading.
+    const { readLineBatches } = await import('../src/core/inventory-reader.js');
     let records = 0;
     for (const name of ['prev.jsonl', 'curr.jsonl']) {
-      for await (const [line] of readLines(join(dir, name))) if (JSON.parse(line)) records++;
+      for await (const batch of readLineBatches(join(dir, name))) for (const line of batch.lines) if (JSON.parse(line)) records++;
     }
     detail = { records };
   } else {
     const { diffInventories } = await import('../src/core/diff.js');
     const { loadIgnoreRules } = await import('../src/core/ignore.js');
     const ignore = await loadIgnoreRules({ cwd: dir });
-    const result = await diffInventories(join(dir, 'prev.jsonl'), join(dir, 'curr.jsonl'), { outdir: dir, ignore });
+    // BENCH_DIFF_PATH=slow measures the field walk for every pair (the pre-fast-path engine);
+    // BENCH_DIFF_PREPARE=1 passes a prepareBaseline hook (a redaction policy), which the fast
+    // path must verify leaves the current record as it is.
+    const prepare = process.env.BENCH_DIFF_PREPARE;
+    let prepareBaseline: ((r: InventoryRecord) => InventoryRecord) | undefined;
+    if (prepare) {
+      const { Redactor } = await import('../src/core/redact.js');
+      const redactor = new Redactor({ tenancyId: 'ocid1.tenancy.oc1..bench' });
+      prepareBaseline = (r) => redactor.redactRecord(r);
+    }
+    const result = await diffInventories(join(dir, 'prev.jsonl'), join(dir, 'curr.jsonl'), {
+      outdir: dir,
+      ignore,
+      fastPath: process.env.BENCH_DIFF_PATH !== 'slow',
+      ...(prepareBaseline ? { prepareBaseline } : {}),
+      // BENCH_DIFF_PREPARE=run: as a run calls it, the current inventory written under the policy.
+      ...(prepare === 'run' ? { currentPrepared: true } : {}),
+    });
     detail = { ...result.counts, sortedInMemory: result.sortedInMemory };
   }
   const ms = performance.now() - started;
-  process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, detail }));
+  const cpu = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, detail }));
 }
 
 export interface DiffBenchResult {
@@ -108,6 +131,7 @@ export interface DiffBenchResult {
   readMs: number;
   diffMs: number;
   ratio: number;
+  cpuRatio: number;
   peakRssMb: number;
   counts: unknown;
   ok: boolean;
@@ -126,13 +150,16 @@ export async function main(): Promise<DiffBenchResult> {
       readMs: read.ms,
       diffMs: diff.ms,
       ratio: diff.ms / read.ms,
+      cpuRatio: diff.cpuMs / read.cpuMs,
       peakRssMb: diff.maxRssKb / 1024,
       counts: diff.detail,
       ok: false,
     };
-    result.ok = result.ratio <= 2 && result.peakRssMb < 512;
-    console.log(`read + JSON.parse both   ${(read.ms / 1000).toFixed(2)} s`);
-    console.log(`diff                     ${(diff.ms / 1000).toFixed(2)} s; ratio ${result.ratio.toFixed(2)} (target ≤ 2)`);
+    result.ok = result.ratio <= 1.2 && result.peakRssMb < 512;
+    console.log(`read + JSON.parse both   ${(read.ms / 1000).toFixed(2)} s (CPU ${(read.cpuMs / 1000).toFixed(2)} s)`);
+    console.log(
+      `diff                     ${(diff.ms / 1000).toFixed(2)} s (CPU ${(diff.cpuMs / 1000).toFixed(2)} s); ratio ${result.ratio.toFixed(2)} (target ≤ 1.2), CPU ratio ${result.cpuRatio.toFixed(2)}`,
+    );
     console.log(`diff peak RSS            ${result.peakRssMb.toFixed(0)} MB (target < 512)`);
     console.log(`counts                   ${JSON.stringify(diff.detail)}`);
     if (!result.ok) {

@@ -51,21 +51,41 @@ export async function resolveInventoryFile(path: string): Promise<string> {
 
 /** Lines of a text file with their 1-based numbers; `\r\n` endings are accepted. */
 export async function* readLines(file: string): AsyncGenerator<[line: string, lineNumber: number]> {
+  for await (const batch of readLineBatches(file)) {
+    for (let i = 0; i < batch.lines.length; i++) yield [batch.lines[i] as string, batch.first + i];
+  }
+}
+
+/** A run of consecutive lines; `first` is the 1-based number of `lines[0]`. */
+export interface LineBatch {
+  lines: string[];
+  first: number;
+}
+
+/**
+ * The lines of a text file, one batch per read chunk (about 1 MB): for callers that handle
+ * millions of lines, one await per chunk instead of one per line.
+ */
+export async function* readLineBatches(file: string): AsyncGenerator<LineBatch> {
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   let carry = '';
   let lineNumber = 0;
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       const text = carry ? carry + chunk : chunk;
+      const lines: string[] = [];
+      const first = lineNumber + 1;
       let start = 0;
       let newline = text.indexOf('\n', start);
       while (newline !== -1) {
         const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-        yield [text.slice(start, end), ++lineNumber];
+        lines.push(text.slice(start, end));
         start = newline + 1;
         newline = text.indexOf('\n', start);
       }
+      lineNumber += lines.length;
       carry = text.slice(start);
+      if (lines.length > 0) yield { lines, first };
     }
   } catch (error) {
     if (error instanceof InventoryInputError) throw error;
@@ -74,7 +94,7 @@ export async function* readLines(file: string): AsyncGenerator<[line: string, li
   } finally {
     stream.destroy();
   }
-  if (carry) yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNumber + 1];
+  if (carry) yield { lines: [carry.endsWith('\r') ? carry.slice(0, -1) : carry], first: lineNumber + 1 };
 }
 
 type Obj = { [key: string]: unknown };
@@ -132,6 +152,20 @@ function validate(value: unknown, file: string, position: number, unit: 'line' |
     const field = /^field (\S+):/.exec(message)?.[1];
     throw new InventoryInputError(file, position, message, field, unit);
   }
+}
+
+/**
+ * A JSONL line that is exactly a complete record as oci-inv writes it (see isCompleteRecord),
+ * or undefined for anything else, which parseInventoryLine then handles with its messages.
+ */
+export function parseCompleteLine(text: string): InventoryRecord | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return isPlainObject(value) && isCompleteRecord(value) ? (value as unknown as InventoryRecord) : undefined;
 }
 
 /** Parses one JSONL line; blank lines carry no record and yield undefined. */

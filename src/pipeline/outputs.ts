@@ -75,7 +75,12 @@ export async function compareWithBaseline(
   compartmentPaths?: ReadonlyMap<string, string>,
 ): Promise<DiffOutcome> {
   const ignore = await loadIgnoreRules({ rules: config.ignore, defaults: config.defaultIgnores });
-  const result = await diffInventories(baselinePath, currentInventory, { outdir: runDir, ignore, ...(prepareBaseline ? { prepareBaseline } : {}) });
+  // currentPrepared: this run's inventory was redacted by the same policy before it was written.
+  const result = await diffInventories(baselinePath, currentInventory, {
+    outdir: runDir,
+    ignore,
+    ...(prepareBaseline ? { prepareBaseline, currentPrepared: true } : {}),
+  });
   return {
     baseline,
     baselinePath,

@@ -181,5 +181,34 @@ export function canonicalText(value: unknown): string {
 
 /** SHA-256 (hex) over the canonical JSON of the hashable form: the record's identity in a diff. */
 export function recordHash(record: InventoryRecord, ignore?: IgnoreRules): string {
-  return createHash('sha256').update(canonicalText(hashableForm(record, ignore))).digest('hex');
+  return createHash('sha256').update(hashableText(record, ignore)).digest('hex');
+}
+
+/**
+ * `canonicalText(hashableForm(record, ignore))` in one pass, without building the stripped
+ * copy (defineProperty per key made the hash cost more than the field walk).
+ */
+export function hashableText(record: InventoryRecord, ignore?: IgnoreRules): string {
+  const nodes = ignore ? [ignore.root] : [];
+  const obj = record as unknown as Obj;
+  const parts: string[] = [];
+  for (const key of Object.keys(obj).sort()) {
+    if (key === ALWAYS_EXCLUDED) continue;
+    const kept = strippedText(obj[key], key, nodes);
+    if (kept !== undefined) parts.push(`${JSON.stringify(key)}:${kept}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/** The canonical text of what `strip` keeps of a value, or undefined when nothing is kept. */
+function strippedText(value: unknown, key: string, nodes: readonly IgnoreNode[]): string | undefined {
+  const step = stepIgnore(nodes, key);
+  if (step.rule || value === undefined) return undefined;
+  if (!isObject(value)) return canonicalText(value);
+  const parts: string[] = [];
+  for (const childKey of Object.keys(value).sort()) {
+    const child = strippedText(value[childKey], childKey, step.nodes);
+    if (child !== undefined) parts.push(`${JSON.stringify(childKey)}:${child}`);
+  }
+  return parts.length === 0 ? undefined : `{${parts.join(',')}}`;
 }

@@ -6,10 +6,21 @@
 // an input error in both modes.
 import { join } from 'node:path';
 import type { IgnoreRules } from '../ignore.js';
-import { duplicateError, type InventoryEntry, InventoryInputError, resolveInventoryFile, scanInventory } from '../inventory-reader.js';
+import {
+  duplicateError,
+  type InventoryEntry,
+  InventoryInputError,
+  type LineBatch,
+  parseCompleteLine,
+  parseInventoryLine,
+  readLineBatches,
+  resolveInventoryFile,
+  scanInventory,
+} from '../inventory-reader.js';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../record.js';
 import { containsRedaction } from '../redact.js';
-import { compareRecordVersions, type FieldChange, recordHash } from './compare.js';
+import { canonicalText, compareRecordVersions, type FieldChange, recordHash } from './compare.js';
+import { type LineScan, LineStripper, matchCuts, sameCutKinds } from './line-scan.js';
 import { assembleJson, JsonArraySection, writeJsonFileAtomic } from './json-sections.js';
 
 /** Records an unsorted input may hold before the diff refuses to sort it in memory. */
@@ -95,6 +106,21 @@ export interface DiffOptions {
    * so an older run's raw values become the same markers as this run's.
    */
   prepareBaseline?: (record: InventoryRecord) => InventoryRecord;
+  /**
+   * The current inventory was written under the same prepareBaseline policy (a run's own
+   * records, redacted before they were written): the fast path may then take a baseline line
+   * equal to a current one outside the ignored values as already prepared, without calling
+   * the hook. Sound for a hook that is idempotent and decides each value from its path, its
+   * own value and the JSON kinds of its children (the Redactor); the fast path also requires
+   * each cut-out value to have the same JSON kind on both sides. Without it, the fast path
+   * calls the hook on a copy of the current record and checks it comes back unchanged.
+   */
+  currentPrepared?: boolean;
+  /**
+   * Compare raw lines first and parse only the pairs that differ (default true). False forces
+   * the field walk for every pair: the tests use it to check both paths agree.
+   */
+  fastPath?: boolean;
 }
 
 export const DIFF_SCHEMA = 'oci-inv/diff@1';
@@ -108,43 +134,217 @@ class UnsortedInput extends Error {
 
 type EntrySource = AsyncIterator<InventoryEntry> | Iterator<InventoryEntry>;
 
-/** One side of the join: yields in-scope records, checking order and duplicates as it reads. */
-class JoinSide {
-  current: InventoryRecord | undefined;
-  total = 0;
-  private last: InventoryEntry | undefined;
+/**
+ * One input record in the join. From a JSONL file it starts as its raw line (`text`), with the
+ * fast path's scan when it has one; `raw` is parsed only when something needs the fields.
+ */
+interface Item {
+  ocid: string;
+  resourceType: string;
+  file: string;
+  line: number;
+  unit: 'line' | 'item';
+  text?: string;
+  /** The fast path's scan (current side), with where the ignored values sit in `text`. */
+  scan?: LineScan;
+  /** (Baseline side) the current item this line equals outside the cuts (valid values there). */
+  matched?: Item;
+  /** The record as read (before prepareBaseline). */
+  raw?: InventoryRecord;
+  /** The record as compared (after prepareBaseline on the prev side). */
+  prepared?: InventoryRecord;
+}
+
+/** Where a side's items come from: raw JSONL lines (streamed in batches) or parsed entries. */
+interface ItemSource {
+  /**
+   * The next item, `null` when a batch must be read first (`fill`), undefined at the end.
+   * `hint` is the other side's current item: a baseline line is first matched against it.
+   */
+  next(hint: Item | undefined): Item | null | undefined;
+  fill(): Promise<void>;
+  close(): Promise<void>;
+}
+
+class LineSource implements ItemSource {
+  private batch: string[] = [];
+  private index = 0;
+  private first = 1;
+  private done = false;
+  private readonly batches: AsyncGenerator<LineBatch>;
 
   constructor(
-    private readonly source: EntrySource,
+    private readonly file: string,
+    private readonly stripper: LineStripper | undefined,
+    /** Baseline side: match each line against the hint (the current line) before parsing it. */
+    private readonly matchHint: boolean,
+  ) {
+    this.batches = readLineBatches(file);
+  }
+
+  next(hint: Item | undefined): Item | null | undefined {
+    for (;;) {
+      if (this.index >= this.batch.length) return this.done ? undefined : null;
+      const index = this.index++;
+      const text = this.batch[index] as string;
+      // Blank lines carry no record (parseInventoryLine says the same).
+      if (text.charCodeAt(0) !== 123 && text.trim() === '') continue;
+      if (this.matchHint && hint?.scan) {
+        // Equal outside the cuts: the same ocid and resourceType (never cut), parsed later if ever.
+        if (matchCuts(text, hint.text as string, hint.scan)) {
+          return { ocid: hint.ocid, resourceType: hint.resourceType, file: this.file, line: this.first + index, unit: 'line', text, matched: hint };
+        }
+      }
+      const line = this.first + index;
+      const complete = this.stripper ? parseCompleteLine(text) : undefined;
+      const raw = complete ?? (parseInventoryLine(text, this.file, line) as InventoryRecord);
+      const item: Item = { ocid: raw.ocid, resourceType: raw.resourceType, file: this.file, line, unit: 'line', text, raw };
+      // Only a complete record (validated as written) is a template for baseline lines.
+      if (complete && !this.matchHint) {
+        const scan = (this.stripper as LineStripper).scan(text);
+        if (scan) item.scan = scan;
+      }
+      return item;
+    }
+  }
+
+  async fill(): Promise<void> {
+    const next = await this.batches.next();
+    if (next.done) {
+      this.done = true;
+      this.batch = [];
+    } else {
+      this.batch = next.value.lines;
+      this.first = next.value.first;
+    }
+    this.index = 0;
+  }
+
+  async close(): Promise<void> {
+    await this.batches.return(undefined);
+  }
+}
+
+class EntryItemSource implements ItemSource {
+  private pending: Item | undefined;
+  private done = false;
+
+  constructor(private readonly source: EntrySource) {}
+
+  next(): Item | null | undefined {
+    if (this.pending) {
+      const item = this.pending;
+      this.pending = undefined;
+      return item;
+    }
+    return this.done ? undefined : null;
+  }
+
+  async fill(): Promise<void> {
+    const next = await this.source.next();
+    if (next.done) {
+      this.done = true;
+      return;
+    }
+    const { record, file, line, unit } = next.value;
+    this.pending = { ocid: record.ocid, resourceType: record.resourceType, file, line, unit, raw: record };
+  }
+
+  async close(): Promise<void> {
+    await this.source.return?.();
+  }
+}
+
+/** One side of the join: yields in-scope items, checking order and duplicates as it reads. */
+class JoinSide {
+  current: Item | undefined;
+  total = 0;
+  private last: Item | undefined;
+
+  constructor(
+    private readonly source: ItemSource,
     private readonly side: 'prev' | 'curr',
     private readonly filter: ((record: InventoryRecord) => boolean) | undefined,
-    private readonly prepare: ((record: InventoryRecord) => InventoryRecord) | undefined = undefined,
+    readonly prepare: ((record: InventoryRecord) => InventoryRecord) | undefined = undefined,
   ) {}
 
   /** Ends the underlying read (and closes its file) when the join stops early. */
   async close(): Promise<void> {
-    await this.source.return?.();
+    await this.source.close();
   }
 
-  async advance(): Promise<void> {
+  /** Moves to the next in-scope item; awaits only when a new batch of lines must be read. */
+  async advance(hint?: Item): Promise<void> {
+    while (!this.step(hint)) await this.source.fill();
+  }
+
+  /** advance() without a read: false when the source needs `fill` first. */
+  step(hint?: Item): boolean {
     for (;;) {
-      const next = await this.source.next();
-      if (next.done) {
+      const item = this.source.next(hint);
+      if (item === null) return false;
+      if (item === undefined) {
         this.current = undefined;
-        return;
+        return true;
       }
-      const entry = next.value;
-      if (this.last) {
-        if (this.last.record.ocid === entry.record.ocid) throw duplicateError(entry, this.last.line);
-        if (compareRecords(this.last.record, entry.record) > 0) throw new UnsortedInput(this.side);
+      const last = this.last;
+      if (last) {
+        if (last.ocid === item.ocid) {
+          throw new InventoryInputError(item.file, item.line, `duplicate ocid ${item.ocid} (first seen at ${item.unit} ${last.line})`, 'ocid', item.unit);
+        }
+        if (compareRecords(last, item) > 0) throw new UnsortedInput(this.side);
       }
-      this.last = entry;
-      if (this.filter && !this.filter(entry.record)) continue;
+      this.last = item;
+      if (this.filter && !this.filter(rawOf(item))) continue;
       this.total++;
-      this.current = this.prepare ? this.prepare(entry.record) : entry.record;
-      return;
+      this.current = item;
+      return true;
     }
   }
+
+  /** The item's record as compared: parsed on first use, prepareBaseline applied once. */
+  record(item: Item): InventoryRecord {
+    if (item.prepared) return item.prepared;
+    const raw = rawOf(item);
+    item.prepared = this.prepare ? this.prepare(raw) : raw;
+    return item.prepared;
+  }
+}
+
+function rawOf(item: Item): InventoryRecord {
+  item.raw ??= parseInventoryLine(item.text as string, item.file, item.line) as InventoryRecord;
+  return item.raw;
+}
+
+/**
+ * The fast path for a pair with the same ocid: the current record, parsed and validated, when
+ * the two lines are equal once `collectedAt` and ignored values are cut out (and the baseline's
+ * cut-out values are valid); undefined when the pair must be compared field by field.
+ * With prepareBaseline, the fast path also needs the hook to leave the current record as it
+ * is (it does for a run's own records, written under the same redaction policy): then the
+ * baseline line, equal outside ignored values, is left as it is too.
+ */
+function fastEqual(
+  before: Item,
+  after: Item,
+  prepare: ((record: InventoryRecord) => InventoryRecord) | undefined,
+  currentPrepared: boolean,
+): InventoryRecord | undefined {
+  if (!after.scan || before.text === undefined) return undefined;
+  const text = after.text as string;
+  if (before.matched !== after) {
+    if (!matchCuts(before.text, text, after.scan)) return undefined;
+    before.matched = after;
+  }
+  const record = after.raw as InventoryRecord;
+  if (prepare && currentPrepared) {
+    if (!sameCutKinds(before.text, text, after.scan)) return undefined;
+  } else if (prepare) {
+    // The hook works in place: a second parse is what it may change.
+    const probe = parseCompleteLine(text) as InventoryRecord;
+    if (canonicalText(prepare(probe)) !== text) return undefined;
+  }
+  return record;
 }
 
 /** Reads a whole input, checks duplicates anywhere, and returns it sorted. */
@@ -221,9 +421,10 @@ export async function diffInventories(prevPath: string, currPath: string, option
   }
 }
 
-async function openSource(file: string, inMemory: boolean): Promise<EntrySource> {
-  if (inMemory) return (await loadSorted(file))[Symbol.iterator]();
-  return scanInventory(file);
+async function openSource(file: string, inMemory: boolean, stripper: LineStripper | undefined, side: 'prev' | 'curr'): Promise<ItemSource> {
+  if (inMemory) return new EntryItemSource((await loadSorted(file))[Symbol.iterator]());
+  if (file.endsWith('.json')) return new EntryItemSource(scanInventory(file));
+  return new LineSource(file, stripper, side === 'prev');
 }
 
 async function joinOnce(
@@ -237,8 +438,10 @@ async function joinOnce(
   const diffPath = options.outdir ? join(options.outdir, 'diff.json') : undefined;
   const summaryPath = options.outdir ? join(options.outdir, 'diff_summary.json') : undefined;
   let sink: Sink | undefined;
-  const prev = new JoinSide(await openSource(prevFile, sortInMemory.prev), 'prev', options.filter, options.prepareBaseline);
-  const curr = new JoinSide(await openSource(currFile, sortInMemory.curr), 'curr', options.filter);
+  // The fast path needs the raw lines; a filter reads every record anyway.
+  const stripper = options.fastPath !== false && !options.filter ? new LineStripper(ignore) : undefined;
+  const prev = new JoinSide(await openSource(prevFile, sortInMemory.prev, stripper, 'prev'), 'prev', options.filter, options.prepareBaseline);
+  const curr = new JoinSide(await openSource(currFile, sortInMemory.curr, stripper, 'curr'), 'curr', options.filter);
   const result: DiffResult = {
     prev: prevFile,
     curr: currFile,
@@ -279,30 +482,37 @@ async function joinOnce(
         unverified: await JsonArraySection.create(diffPath, 'unverified'),
       };
     }
-    await prev.advance();
+    // The current side first: each baseline line is matched against it before any scan.
     await curr.advance();
+    await prev.advance(curr.current);
     while (prev.current || curr.current) {
-      const before = prev.current;
-      const after = curr.current;
-      const order = !before ? 1 : !after ? -1 : before.ocid < after.ocid ? -1 : before.ocid > after.ocid ? 1 : 0;
-      if (order < 0 && before) {
+      const beforeItem = prev.current;
+      const afterItem = curr.current;
+      const order = !beforeItem ? 1 : !afterItem ? -1 : beforeItem.ocid < afterItem.ocid ? -1 : beforeItem.ocid > afterItem.ocid ? 1 : 0;
+      if (order < 0 && beforeItem) {
+        const before = prev.record(beforeItem);
         result.counts.removed++;
         typeCounts(before.resourceType).removed++;
         if (keepSample(before.resourceType, 'removed')) result.removed.push(refOf(before));
         if (sink) await sink.removed.push(canonicalJson(before));
-        await prev.advance();
-      } else if (order > 0 && after) {
+        if (!prev.step(curr.current)) await prev.advance(curr.current);
+      } else if (order > 0 && afterItem) {
+        const after = curr.record(afterItem);
         result.counts.added++;
         typeCounts(after.resourceType).added++;
         if (keepSample(after.resourceType, 'added')) result.added.push(refOf(after));
         if (sink) await sink.added.push(canonicalJson(after));
-        await curr.advance();
-      } else if (before && after) {
+        if (!curr.step()) await curr.advance();
+      } else if (beforeItem && afterItem) {
+        const same = stripper ? fastEqual(beforeItem, afterItem, prev.prepare, options.currentPrepared === true) : undefined;
+        // Equal lines: `after` stands for both (enrichStatus is never cut out, so it is shared).
+        const after = same ?? curr.record(afterItem);
+        const before = same ?? prev.record(beforeItem);
         // A side whose enrichment failed has no details to compare: search fields only.
         const unverifiable = before.enrichStatus === 'ERROR' || after.enrichStatus === 'ERROR';
-        const changes = (unverifiable ? compareRecordVersions(searchView(before), searchView(after), ignore) : compareRecordVersions(before, after, ignore)).map(
-          guardRedacted,
-        );
+        const changes = same
+          ? []
+          : (unverifiable ? compareRecordVersions(searchView(before), searchView(after), ignore) : compareRecordVersions(before, after, ignore)).map(guardRedacted);
         if (changes.length === 0 && unverifiable) {
           result.counts.unverified = (result.counts.unverified ?? 0) + 1;
           const forType = typeCounts(after.resourceType);
@@ -328,8 +538,8 @@ async function joinOnce(
           if (keepSample(after.resourceType, 'changed')) result.changed.push(entry);
           if (sink) await sink.changed.push(JSON.stringify(entry));
         }
-        await prev.advance();
-        await curr.advance();
+        if (!curr.step()) await curr.advance();
+        if (!prev.step(curr.current)) await prev.advance(curr.current);
       }
     }
     result.counts.total_prev = prev.total;
