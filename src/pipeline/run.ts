@@ -8,10 +8,12 @@ import { parseExtraRules, Redactor } from '../core/redact.js';
 import type { RunConfig } from './config.js';
 import { compartmentSubtree, describeError, discoverAll, httpStatusOf, INTERRUPTED_REASON, type RegionOutcome, runPool } from './discover.js';
 import { type Logger, type RunPhase, RunProgress } from './log.js';
-import { type DiffOutcome, compareWithBaseline, writeJsonAtomic, writeRunOutputs, writeTextAtomic } from './outputs.js';
+import { type DiffOutcome, compareWithBaseline, writeJsonAtomic, writeTextAtomic } from './outputs.js';
+import { writeExportsFromStream } from '../export/exports.js';
+import { SpillStore } from '../export/spill.js';
 import type { CompartmentInfo, DiscoveryPort, EnrichPort, Identity } from './ports.js';
 import { renderRunReport } from './report.js';
-import { buildRunSummary, type RunSummary } from './summary.js';
+import { buildRunSummary, InventoryTally, type RunSummary } from './summary.js';
 
 export type RunStatus = 'SUCCESS' | 'DEGRADED' | 'PARTIAL' | 'FAILED' | 'INTERRUPTED';
 
@@ -229,28 +231,54 @@ async function pipeline(
   }
   for (const r of failed) warn(`region ${r.region} failed: ${r.error}`);
 
-  const records = [...found.records.values()].sort(compareRecords);
-  enterPhase('enrich');
-  await time('enrich', () => enrichAll(records, regions, identity.homeRegion, found.regions, config, deps, progress, warn));
-  if (interrupted()) {
-    progress.interrupted = true;
-    warn('interrupted: the inventory holds what was complete when the run was stopped');
+  // Records go region by region through enrich → redact → spill; once a region's batch is on
+  // disk nothing holds it, so memory holds the search results not yet enriched plus one
+  // batch per worker, never the enriched inventory (docs/architecture.md, "Data flow").
+  const tally = new InventoryTally();
+  let outputs: string[];
+  const byRegion = new Map<string, InventoryRecord[]>();
+  for (const r of found.records.values()) {
+    const list = byRegion.get(r.region) ?? [];
+    list.push(r);
+    byRegion.set(r.region, list);
   }
-
+  found.records.clear();
+  for (const list of byRegion.values()) list.sort(compareRecords);
   // The one redaction policy, on every record, before anything is written, hashed or rendered.
   const redactor = new Redactor({ tenancyId: identity.tenancyId, secret: deps.redactionSecret, extra: parseExtraRules(config.redactExtra) });
-  await time('redact', async () => {
-    for (const record of records) redactor.redactRecord(record);
-  });
-  if (redactor.counts.total > 0) log.info(`redacted ${redactor.counts.total} secret value(s)`);
+  const spill = new SpillStore(join(runDir, '.spill'));
+  try {
+    enterPhase('enrich');
+    await time('enrich', () =>
+      enrichAll(byRegion, regions, identity.homeRegion, found.regions, config, deps, progress, warn, async (region, list) => {
+        await time('redact', async () => {
+          for (const record of list) redactor.redactRecord(record);
+        });
+        await spill.add(list);
+        byRegion.delete(region);
+      }),
+    );
+    if (interrupted()) {
+      progress.interrupted = true;
+      warn('interrupted: the inventory holds what was complete when the run was stopped');
+    }
+    if (redactor.counts.total > 0) log.info(`redacted ${redactor.counts.total} secret value(s)`);
 
-  enterPhase('export');
-  const outputs = await time('export', () =>
-    writeRunOutputs(runDir, records, compartments, config, (step) => {
-      progress.exportStep = step;
-    }),
-  );
-  log.info(`export: ${outputs.join(', ')}`, { phase: 'export', counts: { files: outputs.length, records: records.length }, duration_ms: timings.export ?? 0 });
+    enterPhase('export');
+    outputs = await time('export', () =>
+      writeExportsFromStream(runDir, spill.merged(), compartments, {
+        formats: config.formats,
+        tagColumns: config.tagColumns,
+        onStep: (step) => {
+          progress.exportStep = step;
+        },
+        onRecord: (record) => tally.add(record),
+      }),
+    );
+  } finally {
+    await spill.cleanup();
+  }
+  log.info(`export: ${outputs.join(', ')}`, { phase: 'export', counts: { files: outputs.length, records: tally.total }, duration_ms: timings.export ?? 0 });
 
   let diff: DiffOutcome | undefined;
   const baseline = config.expected ?? config.prev;
@@ -280,7 +308,7 @@ async function pipeline(
 
   // Every region failed: nothing was inventoried, though the (empty) outputs are still written.
   // Complete but some records unverified (their enrichment failed): DEGRADED (SPEC §3).
-  const unverified = records.filter((r) => r.enrichStatus === 'ERROR').length;
+  const unverified = tally.unverified;
   const status: RunStatus = interrupted()
     ? 'INTERRUPTED'
     : failed.length === 0
@@ -292,14 +320,14 @@ async function pipeline(
         : 'PARTIAL';
   if (status === 'DEGRADED') {
     warn(
-      `${unverified} record(s) unverified: their enrichment failed (${topReasons(records)}); ` +
+      `${unverified} record(s) unverified: their enrichment failed (${topReasons(tally.errorReasons)}); ` +
         'they are compared on their search fields only and listed as unverified, not changed',
     );
   }
   enterPhase('report');
   const finishedAt = deps.now();
   const summary = buildRunSummary({
-    records,
+    tally,
     regions: found.regions,
     status,
     config,
@@ -315,7 +343,7 @@ async function pipeline(
     dropped: { terminated: found.droppedTerminated, outOfScope: found.droppedOutOfScope },
   });
   // report.md first: run_summary.json, written last, is what marks the directory a run.
-  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, records, compartments, diff));
+  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, tally, compartments, diff));
   await writeJsonAtomic(join(runDir, 'run_summary.json'), summary);
   onSummary();
 
@@ -327,7 +355,7 @@ async function pipeline(
 }
 
 async function enrichAll(
-  records: InventoryRecord[],
+  byRegion: ReadonlyMap<string, InventoryRecord[]>,
   regions: string[],
   homeRegion: string,
   outcomes: RegionOutcome[],
@@ -335,20 +363,19 @@ async function enrichAll(
   deps: RunDeps,
   progress: RunProgress,
   warn: (message: string) => void,
+  /** Called once per region batch, enriched or marked, and never again for that batch. */
+  done: (region: string, records: InventoryRecord[]) => Promise<void>,
 ): Promise<void> {
-  if (!config.enrich) {
-    for (const r of records) r.enrichStatus = 'SKIPPED';
+  const port = deps.enrich;
+  if (!config.enrich || !port) {
+    for (const [region, list] of [...byRegion]) {
+      if (!config.enrich) for (const r of list) r.enrichStatus = 'SKIPPED';
+      await done(region, list);
+    }
     return;
   }
-  const port = deps.enrich;
-  if (!port) return;
+  const enrichPort: EnrichPort = port;
   const signal = deps.signal;
-  const byRegion = new Map<string, InventoryRecord[]>();
-  for (const r of records) {
-    const list = byRegion.get(r.region) ?? [];
-    list.push(r);
-    byRegion.set(r.region, list);
-  }
   const supported = port.supportedTypes();
   const dead = new Set(outcomes.filter((o) => o.status === 'FAILED').map((o) => o.region));
   // Global (IAM) records carry the home region. A shard without it (`--regions uk-london-1`)
@@ -356,7 +383,11 @@ async function enrichAll(
   // are then enriched, and merge keeps one of each.
   const order = regions.filter((r) => byRegion.has(r));
   if (byRegion.has(homeRegion) && !order.includes(homeRegion)) order.push(homeRegion);
-  progress.enrichTotal = records.filter((r) => supported.has(r.resourceType)).length;
+  // Regions the run did not ask for hold no records today; batch them anyway, so none is lost.
+  for (const region of byRegion.keys()) if (!order.includes(region)) order.push(region);
+  let enrichTotal = 0;
+  for (const list of byRegion.values()) for (const r of list) if (supported.has(r.resourceType)) enrichTotal++;
+  progress.enrichTotal = enrichTotal;
   // Live counts per region; the home region of a shard that did not search it is counted in
   // the totals only (it is not a region of this run).
   const regionProgress = new Map(
@@ -368,6 +399,11 @@ async function enrichAll(
   );
   await runPool(order, config.workersRegion, async (region) => {
     const list = byRegion.get(region) ?? [];
+    await enrichOne(region, list);
+    await done(region, list);
+  });
+
+  async function enrichOne(region: string, list: InventoryRecord[]): Promise<void> {
     const p = regionProgress.get(region) ?? progress.region(region);
     if (signal?.aborted) {
       for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
@@ -381,7 +417,7 @@ async function enrichAll(
     const started = Date.now();
     try {
       let regionDone = 0;
-      await port.enrichRegion(region, list, (n) => {
+      await enrichPort.enrichRegion(region, list, (n) => {
         progress.enrichDone += n - regionDone;
         regionDone = n;
         p.enrichDone = n;
@@ -398,13 +434,11 @@ async function enrichAll(
       counts: { done: p.enrichDone, total: p.enrichTotal },
       duration_ms: Date.now() - started,
     });
-  });
+  }
 }
 
 /** The commonest enrichment failures, e.g. `getLog: 429 TooManyRequests ×3`. */
-function topReasons(records: InventoryRecord[]): string {
-  const reasons = new Map<string, number>();
-  for (const r of records) if (r.enrichStatus === 'ERROR') reasons.set(r.enrichError ?? 'unknown', (reasons.get(r.enrichError ?? 'unknown') ?? 0) + 1);
+function topReasons(reasons: ReadonlyMap<string, number>): string {
   const top = [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
   return top.map(([reason, n]) => `${reason} ×${n}`).join('; ') + (reasons.size > 3 ? '; …' : '');
 }
