@@ -19,7 +19,9 @@ const LINES_PER_WRITE = 1000;
 
 export class SpillStore {
   private runs: string[] = [];
-  private created = false;
+  /** Run files named so far: taken before any await, so concurrent batches never share a name. */
+  private named = 0;
+  private created: Promise<unknown> | undefined;
   private spilled = 0;
 
   /** `dir` is made on first use and removed, with everything in it, by `cleanup()`. */
@@ -36,12 +38,10 @@ export class SpillStore {
    */
   async add(records: readonly InventoryRecord[]): Promise<void> {
     if (records.length === 0) return;
-    if (!this.created) {
-      await mkdir(this.dir, { recursive: true, mode: 0o700 });
-      this.created = true;
-    }
+    const path = join(this.dir, `run-${String(this.named++).padStart(5, '0')}.jsonl`);
+    this.created ??= mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await this.created;
     const sorted = [...records].sort(compareRecords);
-    const path = join(this.dir, `run-${String(this.runs.length).padStart(5, '0')}.jsonl`);
     const handle = await open(path, 'wx', 0o600);
     try {
       for (let start = 0; start < sorted.length; start += LINES_PER_WRITE) {
@@ -64,7 +64,7 @@ export class SpillStore {
   /** Removes the spill directory; safe to call twice and when nothing was spilled. */
   async cleanup(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });
-    this.created = false;
+    this.created = undefined;
     this.runs = [];
   }
 }

@@ -58,7 +58,8 @@ function batches(perBatch: number): InventoryRecord[][] {
 test('spilled batches come back once each, in (ocid, resourceType) order, with their canonical lines; cleanup removes the files', async () => {
   const store = new SpillStore(join(work, 'spill-a', '.spill'));
   const parts = batches(50);
-  for (const part of parts) await store.add(part);
+  // Region workers finish at once: concurrent batches must each get their own run file.
+  await Promise.all(parts.map((part) => store.add(part)));
   assert.equal(store.count, 151);
   const seen: InventoryRecord[] = [];
   for await (const { record, line } of store.merged()) {
