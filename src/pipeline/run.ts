@@ -397,35 +397,28 @@ async function enrichAll(
       return [region, p];
     }),
   );
+  const dependencies = enrichPort.typeDependencies?.();
   await runPool(order, config.workersRegion, async (region) => {
     const list = byRegion.get(region) ?? [];
-    await enrichOne(region, list);
-    await done(region, list);
-  });
-
-  async function enrichOne(region: string, list: InventoryRecord[]): Promise<void> {
+    // Whole types per batch (the enricher groups by type and compartment, so its calls do
+    // not change), dependent types together; each batch is spilled as soon as it is enriched.
+    const batches = dependencies ? batchByType(list, dependencies, ENRICH_BATCH_RECORDS) : [list];
+    list.length = 0;
     const p = regionProgress.get(region) ?? progress.region(region);
-    if (signal?.aborted) {
-      for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
-      return;
-    }
-    if (dead.has(region)) {
-      // Its search failed; enrichment would hit the same dead endpoint.
-      for (const r of list) if (supported.has(r.resourceType)) markError(r, 'region unavailable');
-      return;
-    }
     const started = Date.now();
-    try {
-      let regionDone = 0;
-      await enrichPort.enrichRegion(region, list, (n) => {
-        progress.enrichDone += n - regionDone;
-        regionDone = n;
-        p.enrichDone = n;
+    let stopped: string | undefined;
+    let regionDone = 0;
+    for (let i = 0; i < batches.length; i++) {
+      const batch = batches[i] ?? [];
+      batches[i] = [];
+      stopped = await enrichOne(region, batch, stopped, (n) => {
+        progress.enrichDone += n;
+        regionDone += n;
+        p.enrichDone = regionDone;
       });
-    } catch (error) {
-      if (!signal?.aborted) warn(`enrichment in ${region} stopped: ${describeError(error)}`);
-      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, signal?.aborted ? 'interrupted' : 'enrichment stopped');
+      await done(region, batch);
     }
+    if (dead.has(region) || (signal?.aborted && regionDone === 0 && stopped === undefined)) return;
     const outcome = outcomes.find((o) => o.region === region);
     if (outcome) outcome.enrich_duration_ms = Date.now() - started;
     deps.log.info(`${region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
@@ -434,7 +427,88 @@ async function enrichAll(
       counts: { done: p.enrichDone, total: p.enrichTotal },
       duration_ms: Date.now() - started,
     });
+  });
+
+  /** Enriches one batch; returns why the region stopped, for the batches after it. */
+  async function enrichOne(region: string, list: InventoryRecord[], stopped: string | undefined, advance: (n: number) => void): Promise<string | undefined> {
+    if (stopped !== undefined) {
+      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, stopped);
+      return stopped;
+    }
+    if (signal?.aborted) {
+      for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
+      return undefined;
+    }
+    if (dead.has(region)) {
+      // Its search failed; enrichment would hit the same dead endpoint.
+      for (const r of list) if (supported.has(r.resourceType)) markError(r, 'region unavailable');
+      return undefined;
+    }
+    try {
+      let batchDone = 0;
+      await enrichPort.enrichRegion(region, list, (n) => {
+        advance(n - batchDone);
+        batchDone = n;
+      });
+    } catch (error) {
+      if (!signal?.aborted) warn(`enrichment in ${region} stopped: ${describeError(error)}`);
+      const reason = signal?.aborted ? 'interrupted' : 'enrichment stopped';
+      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, reason);
+      return reason;
+    }
+    return undefined;
   }
+}
+
+/** Records per enrichment batch: what is enriched and not yet spilled, per region worker. */
+export const ENRICH_BATCH_RECORDS = 5_000;
+
+/**
+ * Splits a region's records into batches of whole resource types, about `target` records
+ * each (a type bigger than that is a batch of its own), with every type and the types its
+ * enrichment reads (transitively) in the same batch.
+ */
+export function batchByType(records: readonly InventoryRecord[], dependencies: ReadonlyMap<string, readonly string[]>, target: number): InventoryRecord[][] {
+  const byType = new Map<string, InventoryRecord[]>();
+  for (const r of records) {
+    const list = byType.get(r.resourceType);
+    if (list) list.push(r);
+    else byType.set(r.resourceType, [r]);
+  }
+  // Union-find over types: a type joins the group of every type it depends on.
+  const parent = new Map<string, string>();
+  const find = (type: string): string => {
+    let root = type;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(type, root);
+    return root;
+  };
+  for (const type of [...byType.keys()].sort()) {
+    parent.set(type, find(type));
+    for (const dependency of dependencies.get(type) ?? []) {
+      const a = find(type);
+      const b = find(dependency);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const groups = new Map<string, InventoryRecord[]>();
+  for (const type of [...byType.keys()].sort()) {
+    const root = find(type);
+    const group = groups.get(root) ?? [];
+    for (const r of byType.get(type) ?? []) group.push(r);
+    groups.set(root, group);
+  }
+  const batches: InventoryRecord[][] = [];
+  let current: InventoryRecord[] = [];
+  for (const group of groups.values()) {
+    if (current.length > 0 && current.length + group.length > target) {
+      batches.push(current);
+      current = [];
+    }
+    for (const r of group) current.push(r);
+  }
+  if (current.length > 0 || batches.length === 0) batches.push(current);
+  return batches;
 }
 
 /** The commonest enrichment failures, e.g. `getLog: 429 TooManyRequests ×3`. */
