@@ -23,7 +23,15 @@ export interface ExportOptions {
   onStep?: (step: string) => void;
   /** Called once per record written (deduplicated, in file order): the run's running aggregates. */
   onRecord?: (record: InventoryRecord) => void;
+  /** A Parquet row group ends at this many bytes of canonical JSON, if before its 10k rows. */
+  parquetGroupBytes?: number;
 }
+
+/**
+ * Big records (enriched details of several KB) would make a 10k-row group hundreds of MB in
+ * memory (the records, their JSON cells, the encoded pages): a group also ends here.
+ */
+export const PARQUET_GROUP_BYTES = 24 << 20;
 
 const CSV_ROWS_PER_WRITE = 5000;
 const LINES_PER_WRITE = 1000;
@@ -91,6 +99,8 @@ export async function writeExportsFromStream(
     const parquetOut = parquetOn ? await open('inventory.parquet') : undefined;
     const parquet = parquetOut ? new ParquetWriter({ writer: new AtomicParquetSink(parquetOut), schema: parquetSchema(), createdBy: 'oci-inv' }) : undefined;
     let group: InventoryRecord[] = [];
+    let groupBytes = 0;
+    const groupByteLimit = options.parquetGroupBytes ?? PARQUET_GROUP_BYTES;
     const mermaid = new MermaidCollector(compartments);
     // Compartments known only from the identity tree are graph nodes too, merged in ocid order.
     const extraNodes = [...compartments].sort((a, b) => (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0));
@@ -122,6 +132,7 @@ export async function writeExportsFromStream(
       if (!parquet || group.length === 0) return;
       await parquet.write({ columnData: columnData(group, paths), rowGroupSize: group.length });
       group = [];
+      groupBytes = 0;
     };
     const flushCsv = async () => {
       if (!csv || csvRows.length === 0) return;
@@ -148,7 +159,8 @@ export async function writeExportsFromStream(
       }
       if (parquet) {
         group.push(record);
-        if (group.length >= PARQUET_ROW_GROUP_SIZE) await flushParquet();
+        groupBytes += line.length;
+        if (group.length >= PARQUET_ROW_GROUP_SIZE || groupBytes >= groupByteLimit) await flushParquet();
       }
       const recordEdges = sortAndDedupeEdges(
         record.relationships.map((r) => ({ source_ocid: record.ocid, relation_type: r.relation_type, target_ocid: r.target_ocid })),

@@ -231,9 +231,10 @@ async function pipeline(
   }
   for (const r of failed) warn(`region ${r.region} failed: ${r.error}`);
 
-  // Records go region by region through enrich → redact → spill; once a region's batch is on
-  // disk nothing holds it, so memory holds the search results not yet enriched plus one
-  // batch per worker, never the enriched inventory (docs/architecture.md, "Data flow").
+  // Records go in batches (a region's records, by whole resource types) through enrich →
+  // redact → spill; once a batch is on disk nothing holds it, so memory holds the search
+  // results not yet enriched plus one batch per region worker, never the enriched inventory
+  // (docs/architecture.md, "Data flow: bounded memory").
   const tally = new InventoryTally();
   let outputs: string[];
   const byRegion = new Map<string, InventoryRecord[]>();
@@ -508,6 +509,9 @@ export function batchByType(records: readonly InventoryRecord[], dependencies: R
     for (const r of group) current.push(r);
   }
   if (current.length > 0 || batches.length === 0) batches.push(current);
+  // In (ocid, resourceType) order within a batch, as the whole region was before batching:
+  // a region of fewer records than the target is enriched exactly as it used to be.
+  for (const batch of batches) batch.sort(compareRecords);
   return batches;
 }
 

@@ -2,13 +2,14 @@
 // run files, merged back in (ocid, resourceType) order, and written in one pass to every export,
 // byte for byte what the per-file writers produce from the same records in memory.
 import assert from 'node:assert/strict';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../../src/core/record.js';
 import { writeInventoryCsv } from '../../src/export/csv.js';
-import { writeExportsFromStream } from '../../src/export/exports.js';
+import { sortedRecordStream, writeExportsFromStream } from '../../src/export/exports.js';
 import { writeGraph } from '../../src/export/graph.js';
 import { writeInventoryJsonl } from '../../src/export/jsonl.js';
 import { writeInventoryParquet } from '../../src/export/parquet.js';
@@ -121,4 +122,21 @@ test('a repeated ocid across two batches fails the export and leaves no file und
   await assert.rejects(writeExportsFromStream(dir, store.merged(), [], { formats: ['jsonl', 'csv', 'parquet'] }), /duplicate ocid ocid1\.b/);
   await store.cleanup();
   assert.deepEqual(await readdir(dir), []);
+});
+
+test('a Parquet row group also ends at its byte budget, so big records never make a big group', async () => {
+  const dir = join(work, 'groups');
+  await mkdir(dir);
+  const records = Array.from({ length: 50 }, (_, i) => makeRecord({ ocid: `ocid1.x.oc1..${String(i).padStart(3, '0')}`, details: { blob: 'y'.repeat(2000) } }));
+  await writeExportsFromStream(dir, sortedRecordStream(records), [], { formats: ['jsonl', 'parquet'], parquetGroupBytes: 20_000 });
+  const file = await asyncBufferFromFile(join(dir, 'inventory.parquet'));
+  const metadata = await parquetMetadataAsync(file);
+  const sizes = metadata.row_groups.map((g) => Number(g.num_rows));
+  assert.ok(sizes.length >= 5, `expected several groups, got ${sizes.join(',')}`);
+  assert.equal(sizes.reduce((a, b) => a + b, 0), 50);
+  const rows = await parquetReadObjects({ file, columns: ['ocid'] });
+  assert.deepEqual(
+    rows.map((r) => (r as { ocid: string }).ocid),
+    records.map((r) => r.ocid),
+  );
 });
