@@ -9,10 +9,13 @@
 //      BENCH_SWEEP_RPS (default 10,50,200) req/s, each sized to a floor of about
 //      BENCH_SWEEP_SECONDS (default 30) s;
 //   5. cold start (benchColdStart): `oci-inv --help` ÷ `node -e 0`, medians of BENCH_COLD_RUNS.
+//   6. memory scaling (benchMemory): peak RSS at 50k and 200k (BENCH_MEM_SMALL/LARGE), 1M with
+//      BENCH_FULL=1.
 // Sizes scale down with BENCH_RESOURCES, BENCH_REGIONS, BENCH_RPS, BENCH_LATENCY_MS,
-// BENCH_DIFF_RECORDS; BENCH_SKIP=run,diff,cpu,sweep,cold skips those; BENCH_CLI runs another
-// copy of the CLI bundle.
+// BENCH_DIFF_RECORDS; BENCH_SKIP=run,memory,diff,cpu,sweep,cold skips those; BENCH_CLI runs
+// another copy of the CLI bundle.
 import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,6 +218,87 @@ function benchColdStart(): boolean {
   return ratio <= 2;
 }
 
+// ---- memory scaling (issue 11 item 1) ----------------------------------------------------
+// The CLI's peak RSS on tenancies of two sizes, emulator without rate limit or latency, every
+// format on: the target is < 512 MB at 1M and at most 1.5× growth from 50k to 200k.
+interface MemoryPoint {
+  resources: number;
+  records: number;
+  peakRssMb: number;
+  wallSeconds: number;
+  exitCode: number;
+}
+
+/** One CLI run under the RSS preload; returns its peak RSS. Exported for ad-hoc measurements. */
+export async function measureRunMemory(resources: number, regions = 4): Promise<MemoryPoint> {
+  const dir = await mkdtemp(join(tmpdir(), 'oci-inv-bench-mem-'));
+  const emulator = await startEmulator({
+    seed: 7,
+    size: { regions, compartments: Math.max(8, Math.round(resources / 700)), resources },
+  });
+  try {
+    const auth = await emulator.writeAuthFiles(join(dir, 'auth'), {});
+    const preload = join(dir, 'rss.cjs');
+    await writeFile(preload, RSS_PRELOAD);
+    const rssFile = join(dir, 'rss.txt');
+    const started = Date.now();
+    const child = spawn(
+      process.execPath,
+      [
+        '--require', preload, process.env.BENCH_CLI ?? 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', auth.configFile,
+        '--outdir', join(dir, 'out'), '--log-level', 'warn', '--format', 'jsonl,csv,parquet',
+      ],
+      { env: { ...process.env, OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    child.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+    const wallSeconds = (Date.now() - started) / 1000;
+    const runDir = stdout.trim().split('\n').pop() ?? '';
+    let records = 0;
+    await new Promise<void>((resolve, reject) => {
+      createReadStream(join(runDir, 'inventory.jsonl'))
+        .on('data', (chunk: Buffer | string) => {
+          const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+          for (const byte of buf) if (byte === 10) records++;
+        })
+        .on('end', resolve)
+        .on('error', reject);
+    });
+    return { resources: emulator.tenancy.resources.length, records, peakRssMb: Number(await readFile(rssFile, 'utf8')) / 1024, wallSeconds, exitCode };
+  } finally {
+    await emulator.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchMemory(): Promise<boolean> {
+  const sizes = [num('BENCH_MEM_SMALL', 50_000), num('BENCH_MEM_LARGE', 200_000)];
+  if (process.env.BENCH_FULL === '1') sizes.push(1_000_000);
+  console.log('\n== memory scaling (no rate limit, no latency, jsonl+csv+parquet) ==');
+  const points: MemoryPoint[] = [];
+  for (const size of sizes) {
+    const p = await measureRunMemory(size);
+    points.push(p);
+    console.log(`${String(size).padStart(9)} resources: ${p.records} records, peak RSS ${p.peakRssMb.toFixed(0)} MB, ${p.wallSeconds.toFixed(1)} s, exit ${p.exitCode}`);
+  }
+  const [small, large] = points;
+  let failed = points.some((p) => p.exitCode !== 0);
+  if (small && large) {
+    const ratio = large.peakRssMb / small.peakRssMb;
+    console.log(`growth ${sizes[0]} → ${sizes[1]}: ${ratio.toFixed(2)}× (target ≤ 1.5×)`);
+    failed ||= ratio > 1.5;
+  }
+  const full = points[2];
+  if (full) {
+    console.log(`1M peak RSS ${full.peakRssMb.toFixed(0)} MB (target < 512 MB)`);
+    failed ||= full.peakRssMb >= 512;
+  }
+  return failed;
+}
+
 async function main(): Promise<void> {
   const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()));
   let failed = false;
@@ -232,6 +316,7 @@ async function main(): Promise<void> {
     console.log(`peak RSS (CLI process)    ${r.peakRssMb.toFixed(0)} MB`);
     failed ||= r.lost > 0 || r.duplicates > 0 || r.enrichCallsPerResource > 0.1 || r.ratio > 1.25;
   }
+  if (!skip.has('memory')) failed = (await benchMemory()) || failed;
   if (!skip.has('diff')) {
     const { main: benchDiff } = await import('./diff.js');
     console.log('\n== 1M vs 1M diff ==');

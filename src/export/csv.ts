@@ -28,7 +28,7 @@ export const CSV_BASE_COLUMNS = [
  */
 export const FORMULA_TRIGGER = /^(?:[\t\r\n]|[\s"\u3000]*[=+\-@\uFF1D\uFF0B\uFE62\uFF0D\uFE63\uFF20\uFE66])/u;
 
-const CSV_NEWLINE = '\r\n';
+export const CSV_NEWLINE = '\r\n';
 const ROWS_PER_WRITE = 5000;
 
 export type TagColumn =
@@ -75,7 +75,7 @@ export function csvRow(record: InventoryRecord, compartmentPaths: ReadonlyMap<st
   return row;
 }
 
-function toCsv(rows: string[][]): string {
+export function toCsv(rows: string[][]): string {
   return Papa.unparse(rows, { escapeFormulae: FORMULA_TRIGGER, newline: CSV_NEWLINE, header: false });
 }
 

@@ -33,7 +33,7 @@ export interface GraphResult {
 }
 
 /** Compartments are not always in the search results (the tenancy root never is). */
-function compartmentNode(compartment: CompartmentInfo): GraphNode {
+export function compartmentNode(compartment: CompartmentInfo): GraphNode {
   return {
     ocid: compartment.ocid,
     resourceType: compartment.parentId === null ? 'Tenancy' : 'Compartment',
@@ -73,7 +73,7 @@ export function buildGraph(records: readonly InventoryRecord[], compartments: re
   return { nodes, edges: sortAndDedupeEdges(edges) };
 }
 
-function nodeLine(node: GraphNode): string {
+export function nodeLine(node: GraphNode): string {
   return `${JSON.stringify({
     ocid: node.ocid,
     resourceType: node.resourceType,

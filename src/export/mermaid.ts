@@ -3,6 +3,7 @@
 // small tenancy is drawn resource by resource and a big one is summarized: compartments with
 // resource counts by type, and relationships counted from resource type to resource type.
 import type { CompartmentInfo } from '../pipeline/ports.js';
+import type { Edge } from '../core/record.js';
 import type { Graph, GraphNode } from './graph.js';
 
 export type MermaidMode = 'full' | 'summary';
@@ -115,7 +116,7 @@ interface CompartmentSummary {
   byType: Map<string, number>;
 }
 
-function summarizeCompartments(graph: Graph, compartments: readonly CompartmentInfo[]): Map<string, CompartmentSummary> {
+function newCompartmentSummaries(compartments: readonly CompartmentInfo[]): Map<string, CompartmentSummary> {
   const summaries = new Map<string, CompartmentSummary>();
   for (const compartment of compartments) {
     summaries.set(compartment.ocid, {
@@ -126,18 +127,19 @@ function summarizeCompartments(graph: Graph, compartments: readonly CompartmentI
       byType: new Map(),
     });
   }
-  for (const node of graph.nodes) {
-    if (node.compartmentId === null || node.compartmentId === node.ocid) continue;
-    if (isCompartment(node) && summaries.has(node.ocid)) continue;
-    let summary = summaries.get(node.compartmentId);
-    if (summary === undefined) {
-      summary = { ocid: node.compartmentId, parentId: null, label: `compartment ${shortOcid(node.compartmentId)}`, total: 0, byType: new Map() };
-      summaries.set(node.compartmentId, summary);
-    }
-    summary.total++;
-    summary.byType.set(node.resourceType, (summary.byType.get(node.resourceType) ?? 0) + 1);
-  }
   return summaries;
+}
+
+function countInCompartment(summaries: Map<string, CompartmentSummary>, node: GraphNode): void {
+  if (node.compartmentId === null || node.compartmentId === node.ocid) return;
+  if (isCompartment(node) && summaries.has(node.ocid)) return;
+  let summary = summaries.get(node.compartmentId);
+  if (summary === undefined) {
+    summary = { ocid: node.compartmentId, parentId: null, label: `compartment ${shortOcid(node.compartmentId)}`, total: 0, byType: new Map() };
+    summaries.set(node.compartmentId, summary);
+  }
+  summary.total++;
+  summary.byType.set(node.resourceType, (summary.byType.get(node.resourceType) ?? 0) + 1);
 }
 
 function compartmentLabel(summary: CompartmentSummary): string {
@@ -158,19 +160,8 @@ interface TypeEdge {
   count: number;
 }
 
-function countTypeEdges(graph: Graph): TypeEdge[] {
-  const typeOf = new Map(graph.nodes.map((node) => [node.ocid, node.resourceType]));
-  const counts = new Map<string, TypeEdge>();
-  for (const edge of graph.edges) {
-    if (edge.relation_type === IN_COMPARTMENT) continue;
-    const from = typeOf.get(edge.source_ocid) ?? 'outside inventory';
-    const to = typeOf.get(edge.target_ocid) ?? 'outside inventory';
-    const key = JSON.stringify([from, edge.relation_type, to]);
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { from, relation: edge.relation_type, to, count: 1 });
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+function sortTypeEdges(counts: Iterable<TypeEdge>): TypeEdge[] {
+  return [...counts].sort((a, b) => b.count - a.count || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }
 
 /** Room kept for the header comment, subgraph frames and class definitions. */
@@ -253,23 +244,32 @@ function compartmentSection(summaries: ReadonlyMap<string, CompartmentSummary>, 
   return section;
 }
 
-function renderSummary(graph: Graph, compartments: readonly CompartmentInfo[], limits: MermaidLimits): MermaidView {
+/** What the summary view needs, gathered while the graph streams past: bounded by compartments × types. */
+interface GraphDigest {
+  nodes: number;
+  resources: number;
+  edges: number;
+  typeEdges: TypeEdge[];
+  compartments: Map<string, CompartmentSummary>;
+}
+
+function renderSummary(digest: GraphDigest, limits: MermaidLimits): MermaidView {
   const budget = { chars: limits.maxChars - FRAME_RESERVE, edges: limits.maxEdges };
   // Type relationships are few (types × relations), so they go first with at most half the
   // room; compartments, which can number thousands, take whatever is left.
-  const types = typeSection(countTypeEdges(graph), { chars: budget.chars / 2, edges: Math.floor(budget.edges / 2) });
-  const tree = compartmentSection(summarizeCompartments(graph, compartments), {
+  const types = typeSection(digest.typeEdges, { chars: budget.chars / 2, edges: Math.floor(budget.edges / 2) });
+  const tree = compartmentSection(digest.compartments, {
     chars: budget.chars - types.chars,
     edges: budget.edges - types.links,
   });
 
-  const resources = graph.nodes.filter((node) => !isCompartment(node)).length;
+  const resources = digest.resources;
   const leftOut =
     tree.leftOut + types.leftOut > 0
       ? ` Left out to stay within the limits: ${tree.leftOut} compartments (fewest resources first), ${types.leftOut} type relationships (rarest first).`
       : '';
   const note =
-    `oci-inv graph, summary view: ${resources} resources and ${graph.edges.length} edges are more than Mermaid draws ` +
+    `oci-inv graph, summary view: ${resources} resources and ${digest.edges} edges are more than Mermaid draws ` +
     `(${limits.maxChars} characters, ${limits.maxEdges} edges), so compartments show the resources directly in them by type and ` +
     `relationships are counted by resource type.${leftOut} The full graph is in graph_nodes.jsonl and graph_edges.jsonl.`;
   const lines = [...header(note), '  subgraph compartments["Compartments: resources by type"]', ...tree.nodeLines, '  end', ...tree.linkLines];
@@ -280,6 +280,96 @@ function renderSummary(graph: Graph, compartments: readonly CompartmentInfo[], l
   return { text: `${lines.join('\n')}\n`, mode: 'summary', edges: tree.links + types.links, note };
 }
 
+/**
+ * Builds the Mermaid view from nodes and edges fed one at a time (nodes in any order, each
+ * edge after or before its nodes). It keeps the whole graph only while a full view could still
+ * fit (at most `maxEdges` edges); past that it keeps the summary's counts, plus an ocid → type
+ * index for the type relationships (types are interned, so an entry costs the ocid string).
+ */
+export class MermaidCollector {
+  private nodes: GraphNode[] | null = [];
+  private edges: Edge[] | null = [];
+  private nodeCount = 0;
+  private resourceCount = 0;
+  private edgeCount = 0;
+  private readonly typeOf = new Map<string, string>();
+  private readonly types = new Map<string, string>();
+  private readonly typeEdges = new Map<string, TypeEdge>();
+  /** Relationship edges whose target node has not been seen yet: target ocid → (source type, relation). */
+  private readonly pending = new Map<string, Array<[string, string]>>();
+  private readonly summaries: Map<string, CompartmentSummary>;
+
+  constructor(
+    private readonly compartments: readonly CompartmentInfo[],
+    private readonly limits: MermaidLimits = MERMAID_LIMITS,
+  ) {
+    this.summaries = newCompartmentSummaries(compartments);
+  }
+
+  addNode(node: GraphNode): void {
+    this.nodeCount++;
+    if (!isCompartment(node)) this.resourceCount++;
+    let type = this.types.get(node.resourceType);
+    if (type === undefined) {
+      type = node.resourceType;
+      this.types.set(type, type);
+    }
+    this.typeOf.set(node.ocid, type);
+    const waiting = this.pending.get(node.ocid);
+    if (waiting) {
+      this.pending.delete(node.ocid);
+      for (const [from, relation] of waiting) this.countTypeEdge(from, relation, type);
+    }
+    countInCompartment(this.summaries, node);
+    this.nodes?.push(node);
+  }
+
+  addEdge(edge: Edge): void {
+    this.edgeCount++;
+    if (this.edges !== null) {
+      if (this.edges.length < this.limits.maxEdges) this.edges.push(edge);
+      else {
+        this.edges = null;
+        this.nodes = null;
+      }
+    }
+    if (edge.relation_type !== IN_COMPARTMENT) {
+      const from = this.typeOf.get(edge.source_ocid) ?? 'outside inventory';
+      const to = this.typeOf.get(edge.target_ocid);
+      if (to !== undefined) this.countTypeEdge(from, edge.relation_type, to);
+      else {
+        // The target may come later in the stream: counted when it arrives, or at the end.
+        const waiting = this.pending.get(edge.target_ocid) ?? [];
+        waiting.push([from, edge.relation_type]);
+        this.pending.set(edge.target_ocid, waiting);
+      }
+    }
+  }
+
+  private countTypeEdge(from: string, relation: string, to: string): void {
+    const key = JSON.stringify([from, relation, to]);
+    const entry = this.typeEdges.get(key);
+    if (entry) entry.count++;
+    else this.typeEdges.set(key, { from, relation, to, count: 1 });
+  }
+
+  finish(): MermaidView {
+    if (this.nodes !== null && this.edges !== null) {
+      const full = renderFull({ nodes: this.nodes, edges: this.edges }, this.limits);
+      if (full) return full;
+    }
+    for (const waiting of this.pending.values()) for (const [from, relation] of waiting) this.countTypeEdge(from, relation, 'outside inventory');
+    this.pending.clear();
+    return renderSummary(
+      { nodes: this.nodeCount, resources: this.resourceCount, edges: this.edgeCount, typeEdges: sortTypeEdges(this.typeEdges.values()), compartments: this.summaries },
+      this.limits,
+    );
+  }
+}
+
 export function renderMermaid(graph: Graph, compartments: readonly CompartmentInfo[], limits: MermaidLimits = MERMAID_LIMITS): MermaidView {
-  return renderFull(graph, limits) ?? renderSummary(graph, compartments, limits);
+  const collector = new MermaidCollector(compartments, limits);
+  for (const node of graph.nodes) collector.addNode(node);
+  for (const edge of graph.edges) collector.addEdge(edge);
+  return collector.finish();
 }

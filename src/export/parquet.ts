@@ -9,7 +9,7 @@ import { type AtomicWriter, withAtomicWriter } from './atomic.js';
 import { sortRecordsForExport } from './jsonl.js';
 
 /** Rows per row group: large enough to scan fast, small enough to build one in memory. */
-export const PARQUET_ROW_GROUP_SIZE = 100_000;
+export const PARQUET_ROW_GROUP_SIZE = 10_000;
 
 type Cell = string | number | null | object;
 type ColumnKind = 'string' | 'timestamp' | 'json';
@@ -81,7 +81,7 @@ export function parquetSchema(): SchemaElement[] {
  * hyparquet-writer encodes a row group into memory and calls `flush()` after it; this writer
  * hands those bytes to the atomic file and rewinds, so memory holds one row group, not the file.
  */
-class AtomicParquetSink extends ByteWriter {
+export class AtomicParquetSink extends ByteWriter {
   constructor(private readonly out: AtomicWriter) {
     super(1 << 20);
   }
@@ -102,7 +102,7 @@ class AtomicParquetSink extends ByteWriter {
   }
 }
 
-function columnData(records: readonly InventoryRecord[], paths: ReadonlyMap<string, string>): ColumnSource[] {
+export function columnData(records: readonly InventoryRecord[], paths: ReadonlyMap<string, string>): ColumnSource[] {
   return PARQUET_COLUMNS.map((column) => ({
     name: column.name,
     data: records.map((r) => column.value(r, paths)),

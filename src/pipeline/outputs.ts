@@ -1,16 +1,11 @@
 // What a run writes into its directory: the exports asked for, and the diff against a
 // previous or expected inventory. Every file is written under a temporary name and renamed.
-import { join } from 'node:path';
 import { diffInventories, type DiffCounts, failOnTriggered } from '../core/diff.js';
 import { loadIgnoreRules } from '../core/ignore.js';
 import { type ChangeReportInput, renderChangeReport, STEP_SUMMARY_LIMIT } from '../core/markdown.js';
 import type { InventoryRecord } from '../core/record.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { writeInventoryCsv } from '../export/csv.js';
-import { writeGraph } from '../export/graph.js';
-import { writeInventoryJsonl } from '../export/jsonl.js';
-import { writeInventoryParquet } from '../export/parquet.js';
-import { collectEdges, writeRelationships } from '../export/relationships.js';
+import { sortedRecordStream, writeExportsFromStream } from '../export/exports.js';
 import type { RunConfig } from './config.js';
 import type { CompartmentInfo } from './ports.js';
 
@@ -33,36 +28,24 @@ export async function writeTextAtomic(path: string, text: string): Promise<void>
   await writeFileAtomic(path, text);
 }
 
-/** Writes every export; returns the file names written, in order. */
+/**
+ * Writes every export from records in memory (merge, tests); returns the file names written,
+ * in order. A run streams its spilled records through the same one-pass writer instead.
+ */
 export async function writeRunOutputs(
   runDir: string,
   records: InventoryRecord[],
   compartments: CompartmentInfo[],
   config: RunConfig,
   onStep: (file: string) => void = () => {},
+  onRecord?: (record: InventoryRecord) => void,
 ): Promise<string[]> {
-  const written: string[] = [];
-  onStep('inventory.jsonl');
-  await writeInventoryJsonl(join(runDir, 'inventory.jsonl'), records);
-  written.push('inventory.jsonl');
-  if (config.formats.includes('csv')) {
-    onStep('inventory.csv');
-    const paths = new Map(compartments.map((c) => [c.ocid, c.path]));
-    await writeInventoryCsv(join(runDir, 'inventory.csv'), records, { compartmentPaths: paths, tagColumns: config.tagColumns });
-    written.push('inventory.csv');
-  }
-  if (config.formats.includes('parquet')) {
-    onStep('inventory.parquet');
-    await writeInventoryParquet(join(runDir, 'inventory.parquet'), records, new Map(compartments.map((c) => [c.ocid, c.path])));
-    written.push('inventory.parquet');
-  }
-  onStep('relationships.jsonl');
-  await writeRelationships(join(runDir, 'relationships.jsonl'), collectEdges(records));
-  written.push('relationships.jsonl');
-  onStep('graph');
-  await writeGraph(runDir, records, compartments);
-  written.push('graph_nodes.jsonl', 'graph_edges.jsonl', 'graph.mmd');
-  return written;
+  return writeExportsFromStream(runDir, sortedRecordStream(records), compartments, {
+    formats: config.formats,
+    tagColumns: config.tagColumns,
+    onStep,
+    ...(onRecord ? { onRecord } : {}),
+  });
 }
 
 export async function compareWithBaseline(

@@ -60,6 +60,12 @@ export interface EnrichPort {
    * details.metadata and relationships. Never throws for one resource's failure.
    */
   enrichRegion(region: string, records: InventoryRecord[], progress?: EnrichProgress): Promise<void>;
+  /**
+   * Types whose records a type's enrichment reads (a Key its Vaults, a child list its parents):
+   * the run enriches a region in batches of whole types and keeps these in one batch. Absent:
+   * every region is enriched in one batch.
+   */
+  typeDependencies?(): ReadonlyMap<string, readonly string[]>;
 }
 
 export type { Edge };

@@ -1,10 +1,10 @@
 // report.md: what a person reads first — scope, regions, counts by type and enrichment
 // status, coverage gaps, the change report when there was a baseline, and warnings.
 import { escapeCell } from '../core/markdown.js';
-import { GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
+import type { InventoryRecord } from '../core/record.js';
 import type { DiffOutcome } from './outputs.js';
 import type { CompartmentInfo } from './ports.js';
-import type { RunSummary } from './summary.js';
+import { InventoryTally, type RunSummary } from './summary.js';
 
 // Tenancy data and warnings are hostile: one escaper for every markdown surface.
 const cell = escapeCell;
@@ -23,10 +23,11 @@ export function duration(ms: number | undefined): string {
 
 export async function renderRunReport(
   summary: RunSummary,
-  records: InventoryRecord[],
+  records: readonly InventoryRecord[] | InventoryTally,
   compartments: CompartmentInfo[],
   diff: DiffOutcome | undefined,
 ): Promise<string> {
+  const tally = records instanceof InventoryTally ? records : InventoryTally.of(records);
   const lines: string[] = [];
   lines.push(`# OCI inventory ${statusIcon(summary.status)} ${summary.status}`, '');
   lines.push(
@@ -44,12 +45,8 @@ export async function renderRunReport(
 
   // Resources per region as the inventory holds them: a global IAM resource, which every
   // region's search returns, counts once, on its own row, so the rows add up to the total.
-  const perRegion = new Map<string, number>();
-  let globals = 0;
-  for (const r of records) {
-    if (GLOBAL_RESOURCE_TYPES.has(r.resourceType)) globals++;
-    else perRegion.set(r.region, (perRegion.get(r.region) ?? 0) + 1);
-  }
+  const perRegion = tally.perRegion;
+  const globals = tally.globals;
   lines.push(
     '## Regions',
     '',
@@ -75,12 +72,7 @@ export async function renderRunReport(
   }
 
   lines.push('## Resources by type', '', '| type | count | OK | not implemented | error | skipped |', '| --- | ---: | ---: | ---: | ---: | ---: |');
-  const byType = new Map<string, Map<string, number>>();
-  for (const r of records) {
-    const row = byType.get(r.resourceType) ?? new Map<string, number>();
-    row.set(r.enrichStatus, (row.get(r.enrichStatus) ?? 0) + 1);
-    byType.set(r.resourceType, row);
-  }
+  const byType = tally.byType;
   for (const [type, count] of Object.entries(summary.counts_by_resource_type)) {
     const s = byType.get(type) ?? new Map<string, number>();
     lines.push(`| ${cell(type)} | ${count} | ${s.get('OK') ?? 0} | ${s.get('NOT_IMPLEMENTED') ?? 0} | ${s.get('ERROR') ?? 0} | ${s.get('SKIPPED') ?? 0} |`);

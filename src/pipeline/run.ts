@@ -9,11 +9,13 @@ import { parseExtraRules, Redactor } from '../core/redact.js';
 import type { RunConfig } from './config.js';
 import { compartmentSubtree, describeError, discoverAll, httpStatusOf, INTERRUPTED_REASON, type RegionOutcome, runPool } from './discover.js';
 import { type Logger, type RunPhase, RunProgress } from './log.js';
-import { type DiffOutcome, compareWithBaseline, writeJsonAtomic, writeRunOutputs, writeTextAtomic } from './outputs.js';
+import { type DiffOutcome, compareWithBaseline, writeJsonAtomic, writeTextAtomic } from './outputs.js';
+import { writeExportsFromStream } from '../export/exports.js';
+import { SpillStore } from '../export/spill.js';
 import type { CompartmentInfo, DiscoveryPort, EnrichPort, Identity } from './ports.js';
 import { pathExists } from './preflight.js';
 import { renderRunReport } from './report.js';
-import { buildRunSummary, type RunSummary } from './summary.js';
+import { buildRunSummary, InventoryTally, type RunSummary } from './summary.js';
 
 export type RunStatus = 'SUCCESS' | 'DEGRADED' | 'PARTIAL' | 'FAILED' | 'INTERRUPTED';
 
@@ -231,28 +233,55 @@ async function pipeline(
   }
   for (const r of failed) warn(`region ${r.region} failed: ${r.error}`);
 
-  const records = [...found.records.values()].sort(compareRecords);
-  enterPhase('enrich');
-  await time('enrich', () => enrichAll(records, regions, identity.homeRegion, found.regions, config, deps, progress, warn));
-  if (interrupted()) {
-    progress.interrupted = true;
-    warn('interrupted: the inventory holds what was complete when the run was stopped');
+  // Records go in batches (a region's records, by whole resource types) through enrich →
+  // redact → spill; once a batch is on disk nothing holds it, so memory holds the search
+  // results not yet enriched plus one batch per region worker, never the enriched inventory
+  // (docs/architecture.md, "Data flow: bounded memory").
+  const tally = new InventoryTally();
+  let outputs: string[];
+  const byRegion = new Map<string, InventoryRecord[]>();
+  for (const r of found.records.values()) {
+    const list = byRegion.get(r.region) ?? [];
+    list.push(r);
+    byRegion.set(r.region, list);
   }
-
+  found.records.clear();
+  for (const list of byRegion.values()) list.sort(compareRecords);
   // The one redaction policy, on every record, before anything is written, hashed or rendered.
   const redactor = new Redactor({ tenancyId: identity.tenancyId, secret: deps.redactionSecret, extra: parseExtraRules(config.redactExtra) });
-  await time('redact', async () => {
-    for (const record of records) redactor.redactRecord(record);
-  });
-  if (redactor.counts.total > 0) log.info(`redacted ${redactor.counts.total} secret value(s)`);
+  const spill = new SpillStore(join(runDir, '.spill'));
+  try {
+    enterPhase('enrich');
+    await time('enrich', () =>
+      enrichAll(byRegion, regions, identity.homeRegion, found.regions, config, deps, progress, warn, async (region, list) => {
+        await time('redact', async () => {
+          for (const record of list) redactor.redactRecord(record);
+        });
+        await spill.add(list);
+        byRegion.delete(region);
+      }),
+    );
+    if (interrupted()) {
+      progress.interrupted = true;
+      warn('interrupted: the inventory holds what was complete when the run was stopped');
+    }
+    if (redactor.counts.total > 0) log.info(`redacted ${redactor.counts.total} secret value(s)`);
 
-  enterPhase('export');
-  const outputs = await time('export', () =>
-    writeRunOutputs(runDir, records, compartments, config, (step) => {
-      progress.exportStep = step;
-    }),
-  );
-  log.info(`export: ${outputs.join(', ')}`, { phase: 'export', counts: { files: outputs.length, records: records.length }, duration_ms: timings.export ?? 0 });
+    enterPhase('export');
+    outputs = await time('export', () =>
+      writeExportsFromStream(runDir, spill.merged(), compartments, {
+        formats: config.formats,
+        tagColumns: config.tagColumns,
+        onStep: (step) => {
+          progress.exportStep = step;
+        },
+        onRecord: (record) => tally.add(record),
+      }),
+    );
+  } finally {
+    await spill.cleanup();
+  }
+  log.info(`export: ${outputs.join(', ')}`, { phase: 'export', counts: { files: outputs.length, records: tally.total }, duration_ms: timings.export ?? 0 });
 
   let diff: DiffOutcome | undefined;
   const baseline = config.expected ?? config.prev;
@@ -282,7 +311,7 @@ async function pipeline(
 
   // Every region failed: nothing was inventoried, though the (empty) outputs are still written.
   // Complete but some records unverified (their enrichment failed): DEGRADED (SPEC §3).
-  const unverified = records.filter((r) => r.enrichStatus === 'ERROR').length;
+  const unverified = tally.unverified;
   const status: RunStatus = interrupted()
     ? 'INTERRUPTED'
     : failed.length === 0
@@ -294,14 +323,14 @@ async function pipeline(
         : 'PARTIAL';
   if (status === 'DEGRADED') {
     warn(
-      `${unverified} record(s) unverified: their enrichment failed (${topReasons(records)}); ` +
+      `${unverified} record(s) unverified: their enrichment failed (${topReasons(tally.errorReasons)}); ` +
         'they are compared on their search fields only and listed as unverified, not changed',
     );
   }
   enterPhase('report');
   const finishedAt = deps.now();
   const summary = buildRunSummary({
-    records,
+    tally,
     regions: found.regions,
     status,
     config,
@@ -317,7 +346,7 @@ async function pipeline(
     dropped: { terminated: found.droppedTerminated, outOfScope: found.droppedOutOfScope },
   });
   // report.md first: run_summary.json, written last, is what marks the directory a run.
-  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, records, compartments, diff));
+  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, tally, compartments, diff));
   await writeJsonAtomic(join(runDir, 'run_summary.json'), summary);
   onSummary();
 
@@ -329,7 +358,7 @@ async function pipeline(
 }
 
 async function enrichAll(
-  records: InventoryRecord[],
+  byRegion: ReadonlyMap<string, InventoryRecord[]>,
   regions: string[],
   homeRegion: string,
   outcomes: RegionOutcome[],
@@ -337,20 +366,19 @@ async function enrichAll(
   deps: RunDeps,
   progress: RunProgress,
   warn: (message: string) => void,
+  /** Called once per region batch, enriched or marked, and never again for that batch. */
+  done: (region: string, records: InventoryRecord[]) => Promise<void>,
 ): Promise<void> {
-  if (!config.enrich) {
-    for (const r of records) r.enrichStatus = 'SKIPPED';
+  const port = deps.enrich;
+  if (!config.enrich || !port) {
+    for (const [region, list] of [...byRegion]) {
+      if (!config.enrich) for (const r of list) r.enrichStatus = 'SKIPPED';
+      await done(region, list);
+    }
     return;
   }
-  const port = deps.enrich;
-  if (!port) return;
+  const enrichPort: EnrichPort = port;
   const signal = deps.signal;
-  const byRegion = new Map<string, InventoryRecord[]>();
-  for (const r of records) {
-    const list = byRegion.get(r.region) ?? [];
-    list.push(r);
-    byRegion.set(r.region, list);
-  }
   const supported = port.supportedTypes();
   const dead = new Set(outcomes.filter((o) => o.status === 'FAILED').map((o) => o.region));
   // Global (IAM) records carry the home region. A shard without it (`--regions uk-london-1`)
@@ -358,7 +386,11 @@ async function enrichAll(
   // are then enriched, and merge keeps one of each.
   const order = regions.filter((r) => byRegion.has(r));
   if (byRegion.has(homeRegion) && !order.includes(homeRegion)) order.push(homeRegion);
-  progress.enrichTotal = records.filter((r) => supported.has(r.resourceType)).length;
+  // Regions the run did not ask for hold no records today; batch them anyway, so none is lost.
+  for (const region of byRegion.keys()) if (!order.includes(region)) order.push(region);
+  let enrichTotal = 0;
+  for (const list of byRegion.values()) for (const r of list) if (supported.has(r.resourceType)) enrichTotal++;
+  progress.enrichTotal = enrichTotal;
   // Live counts per region; the home region of a shard that did not search it is counted in
   // the totals only (it is not a region of this run).
   const regionProgress = new Map(
@@ -368,30 +400,28 @@ async function enrichAll(
       return [region, p];
     }),
   );
+  const dependencies = enrichPort.typeDependencies?.();
   await runPool(order, config.workersRegion, async (region) => {
     const list = byRegion.get(region) ?? [];
+    // Whole types per batch (the enricher groups by type and compartment, so its calls do
+    // not change), dependent types together; each batch is spilled as soon as it is enriched.
+    const batches = dependencies ? batchByType(list, dependencies, ENRICH_BATCH_RECORDS) : [list];
+    list.length = 0;
     const p = regionProgress.get(region) ?? progress.region(region);
-    if (signal?.aborted) {
-      for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
-      return;
-    }
-    if (dead.has(region)) {
-      // Its search failed; enrichment would hit the same dead endpoint.
-      for (const r of list) if (supported.has(r.resourceType)) markError(r, 'region unavailable');
-      return;
-    }
     const started = Date.now();
-    try {
-      let regionDone = 0;
-      await port.enrichRegion(region, list, (n) => {
-        progress.enrichDone += n - regionDone;
-        regionDone = n;
-        p.enrichDone = n;
+    let stopped: string | undefined;
+    let regionDone = 0;
+    for (let i = 0; i < batches.length; i++) {
+      const batch = batches[i] ?? [];
+      batches[i] = [];
+      stopped = await enrichOne(region, batch, stopped, (n) => {
+        progress.enrichDone += n;
+        regionDone += n;
+        p.enrichDone = regionDone;
       });
-    } catch (error) {
-      if (!signal?.aborted) warn(`enrichment in ${region} stopped: ${describeError(error)}`);
-      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, signal?.aborted ? 'interrupted' : 'enrichment stopped');
+      await done(region, batch);
     }
+    if (dead.has(region) || (signal?.aborted && regionDone === 0 && stopped === undefined)) return;
     const outcome = outcomes.find((o) => o.region === region);
     if (outcome) outcome.enrich_duration_ms = Date.now() - started;
     deps.log.info(`${region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
@@ -401,12 +431,94 @@ async function enrichAll(
       duration_ms: Date.now() - started,
     });
   });
+
+  /** Enriches one batch; returns why the region stopped, for the batches after it. */
+  async function enrichOne(region: string, list: InventoryRecord[], stopped: string | undefined, advance: (n: number) => void): Promise<string | undefined> {
+    if (stopped !== undefined) {
+      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, stopped);
+      return stopped;
+    }
+    if (signal?.aborted) {
+      for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
+      return undefined;
+    }
+    if (dead.has(region)) {
+      // Its search failed; enrichment would hit the same dead endpoint.
+      for (const r of list) if (supported.has(r.resourceType)) markError(r, 'region unavailable');
+      return undefined;
+    }
+    try {
+      let batchDone = 0;
+      await enrichPort.enrichRegion(region, list, (n) => {
+        advance(n - batchDone);
+        batchDone = n;
+      });
+    } catch (error) {
+      if (!signal?.aborted) warn(`enrichment in ${region} stopped: ${describeError(error)}`);
+      const reason = signal?.aborted ? 'interrupted' : 'enrichment stopped';
+      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, reason);
+      return reason;
+    }
+    return undefined;
+  }
+}
+
+/** Records per enrichment batch: what is enriched and not yet spilled, per region worker. */
+export const ENRICH_BATCH_RECORDS = 5_000;
+
+/**
+ * Splits a region's records into batches of whole resource types, about `target` records
+ * each (a type bigger than that is a batch of its own), with every type and the types its
+ * enrichment reads (transitively) in the same batch.
+ */
+export function batchByType(records: readonly InventoryRecord[], dependencies: ReadonlyMap<string, readonly string[]>, target: number): InventoryRecord[][] {
+  const byType = new Map<string, InventoryRecord[]>();
+  for (const r of records) {
+    const list = byType.get(r.resourceType);
+    if (list) list.push(r);
+    else byType.set(r.resourceType, [r]);
+  }
+  // Union-find over types: a type joins the group of every type it depends on.
+  const parent = new Map<string, string>();
+  const find = (type: string): string => {
+    let root = type;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(type, root);
+    return root;
+  };
+  for (const type of [...byType.keys()].sort()) {
+    parent.set(type, find(type));
+    for (const dependency of dependencies.get(type) ?? []) {
+      const a = find(type);
+      const b = find(dependency);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const groups = new Map<string, InventoryRecord[]>();
+  for (const type of [...byType.keys()].sort()) {
+    const root = find(type);
+    const group = groups.get(root) ?? [];
+    for (const r of byType.get(type) ?? []) group.push(r);
+    groups.set(root, group);
+  }
+  const batches: InventoryRecord[][] = [];
+  let current: InventoryRecord[] = [];
+  for (const group of groups.values()) {
+    if (current.length > 0 && current.length + group.length > target) {
+      batches.push(current);
+      current = [];
+    }
+    for (const r of group) current.push(r);
+  }
+  if (current.length > 0 || batches.length === 0) batches.push(current);
+  // In (ocid, resourceType) order within a batch, as the whole region was before batching:
+  // a region of fewer records than the target is enriched exactly as it used to be.
+  for (const batch of batches) batch.sort(compareRecords);
+  return batches;
 }
 
 /** The commonest enrichment failures, e.g. `getLog: 429 TooManyRequests ×3`. */
-function topReasons(records: InventoryRecord[]): string {
-  const reasons = new Map<string, number>();
-  for (const r of records) if (r.enrichStatus === 'ERROR') reasons.set(r.enrichError ?? 'unknown', (reasons.get(r.enrichError ?? 'unknown') ?? 0) + 1);
+function topReasons(reasons: ReadonlyMap<string, number>): string {
   const top = [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
   return top.map(([reason, n]) => `${reason} ×${n}`).join('; ') + (reasons.size > 3 ? '; …' : '');
 }

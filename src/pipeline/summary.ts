@@ -1,6 +1,6 @@
 // run_summary.json (SPEC §4): the seed tool's snake_case keys plus status, regions, timings,
 // API calls and version, so scripts can gate on a run without parsing the inventory.
-import type { InventoryRecord } from '../core/record.js';
+import { GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
 import type { RunConfig } from './config.js';
 import type { RegionOutcome } from './discover.js';
 import type { DiffOutcome } from './outputs.js';
@@ -36,8 +36,61 @@ export interface RunSummary {
   warnings: string[];
 }
 
+/**
+ * The running aggregates a run keeps instead of its records (docs/architecture.md, "Data
+ * flow"): counts by type, enrichment status, region and failure reason, fed one record at a
+ * time as the exports stream past. Bounded by types × statuses + regions + distinct reasons.
+ */
+export class InventoryTally {
+  total = 0;
+  readonly byType = new Map<string, Map<string, number>>();
+  readonly byStatus = new Map<string, number>();
+  /** Regional records per region; global (IAM) records are counted in `globals` instead. */
+  readonly perRegion = new Map<string, number>();
+  globals = 0;
+  readonly errorReasons = new Map<string, number>();
+
+  static of(records: Iterable<InventoryRecord>): InventoryTally {
+    const tally = new InventoryTally();
+    for (const record of records) tally.add(record);
+    return tally;
+  }
+
+  add(record: InventoryRecord): void {
+    this.total++;
+    const row = this.byType.get(record.resourceType) ?? new Map<string, number>();
+    row.set(record.enrichStatus, (row.get(record.enrichStatus) ?? 0) + 1);
+    this.byType.set(record.resourceType, row);
+    this.byStatus.set(record.enrichStatus, (this.byStatus.get(record.enrichStatus) ?? 0) + 1);
+    if (GLOBAL_RESOURCE_TYPES.has(record.resourceType)) this.globals++;
+    else this.perRegion.set(record.region, (this.perRegion.get(record.region) ?? 0) + 1);
+    if (record.enrichStatus === 'ERROR') {
+      const reason = record.enrichError ?? 'unknown';
+      this.errorReasons.set(reason, (this.errorReasons.get(reason) ?? 0) + 1);
+    }
+  }
+
+  get unverified(): number {
+    return this.byStatus.get('ERROR') ?? 0;
+  }
+
+  countsByType(): Record<string, number> {
+    return sortedRecord(new Map([...this.byType].map(([type, row]) => [type, [...row.values()].reduce((a, b) => a + b, 0)])));
+  }
+
+  countsByStatus(): Record<string, number> {
+    return sortedRecord(this.byStatus);
+  }
+}
+
+function sortedRecord(counts: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export interface SummaryInput {
-  records: InventoryRecord[];
+  /** The run's aggregates; or its records, tallied here. */
+  tally?: InventoryTally;
+  records?: InventoryRecord[];
   regions: RegionOutcome[];
   status: RunSummary['status'];
   config: RunConfig;
@@ -64,7 +117,8 @@ export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Record
 }
 
 export function buildRunSummary(input: SummaryInput): RunSummary {
-  const byStatus = countBy(input.records, (r) => r.enrichStatus);
+  const tally = input.tally ?? InventoryTally.of(input.records ?? []);
+  const byStatus = tally.countsByStatus();
   let total = 0;
   for (const ops of Object.values(input.apiCalls)) for (const s of Object.values(ops)) total += s.calls;
   return {
@@ -82,13 +136,13 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
     finished_at: input.finishedAt.toISOString(),
     duration_ms: input.finishedAt.getTime() - input.startedAt.getTime(),
     timings_ms: input.timings,
-    total_discovered: input.records.length,
+    total_discovered: tally.total,
     enriched_ok: byStatus.OK ?? 0,
     not_implemented: byStatus.NOT_IMPLEMENTED ?? 0,
     errors: byStatus.ERROR ?? 0,
     skipped: byStatus.SKIPPED ?? 0,
     unverified: byStatus.ERROR ?? 0,
-    counts_by_resource_type: countBy(input.records, (r) => r.resourceType),
+    counts_by_resource_type: tally.countsByType(),
     counts_by_enrich_status: byStatus,
     regions: input.regions.map(({ region, status, count, error, duration_ms, enrich_duration_ms }) => ({
       region,

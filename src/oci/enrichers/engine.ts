@@ -34,8 +34,11 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
   const supported: ReadonlySet<string> = new Set(rows.keys());
   const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
 
+  const dependencies = new Map(table.map((row) => [row.resourceType, [...(row.after ?? []), ...(row.list?.parentType ? [row.list.parentType] : [])]]));
+
   return {
     supportedTypes: () => supported,
+    typeDependencies: () => dependencies,
 
     async enrichRegion(region: string, records: InventoryRecord[], progress?: EnrichProgress): Promise<void> {
       const byType = new Map<string, InventoryRecord[]>();

@@ -1,0 +1,201 @@
+// Every record export in one pass over a sorted stream (docs/architecture.md, "Data flow"):
+// inventory.jsonl, inventory.csv, inventory.parquet, relationships.jsonl, graph_nodes.jsonl,
+// graph_edges.jsonl and graph.mmd. The stream comes from the spill merge (a run) or from a
+// sorted array (merge, tests); either way memory holds one CSV batch, one Parquet row group,
+// the writers' buffers and the Mermaid collector's bounded counts, never the inventory.
+import { join } from 'node:path';
+import { compareRecords, type Edge, type InventoryRecord } from '../core/record.js';
+import type { CompartmentInfo } from '../pipeline/ports.js';
+import { type AtomicWriter, openAtomicWriter, writeFileAtomic } from './atomic.js';
+import { CSV_BASE_COLUMNS, CSV_NEWLINE, csvRow, parseTagColumn, toCsv } from './csv.js';
+import { compartmentNode, type GraphNode, IN_COMPARTMENT, nodeLine } from './graph.js';
+import { MermaidCollector } from './mermaid.js';
+import { AtomicParquetSink, columnData, PARQUET_ROW_GROUP_SIZE, parquetSchema } from './parquet.js';
+import { edgeLine, sortAndDedupeEdges } from './relationships.js';
+import { ParquetWriter } from 'hyparquet-writer';
+import type { SpilledRecord } from './spill.js';
+import { canonicalJson } from '../core/record.js';
+
+export interface ExportOptions {
+  formats: readonly string[];
+  tagColumns?: readonly string[];
+  /** Called with the file name(s) being written, for the live progress. */
+  onStep?: (step: string) => void;
+  /** Called once per record written (deduplicated, in file order): the run's running aggregates. */
+  onRecord?: (record: InventoryRecord) => void;
+  /** A Parquet row group ends at this many bytes of canonical JSON, if before its 10k rows. */
+  parquetGroupBytes?: number;
+}
+
+/**
+ * Big records (enriched details of several KB) would make a 10k-row group hundreds of MB in
+ * memory (the records, their JSON cells, the encoded pages): a group also ends here.
+ */
+export const PARQUET_GROUP_BYTES = 24 << 20;
+
+const CSV_ROWS_PER_WRITE = 5000;
+const LINES_PER_WRITE = 1000;
+
+/** A sorted array as the exporters' stream, each record canonicalized once. */
+export async function* sortedRecordStream(records: readonly InventoryRecord[]): AsyncGenerator<SpilledRecord> {
+  const sorted = [...records].sort(compareRecords);
+  for (const record of sorted) yield { record, line: canonicalJson(record) };
+}
+
+/** Buffers text and hands it to an atomic writer in chunks. */
+class LineSink {
+  private chunk = '';
+  private lines = 0;
+  constructor(
+    readonly writer: AtomicWriter,
+    private readonly perWrite = LINES_PER_WRITE,
+  ) {}
+
+  async push(text: string): Promise<void> {
+    this.chunk += text;
+    if (++this.lines >= this.perWrite) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.chunk.length === 0) return;
+    const chunk = this.chunk;
+    this.chunk = '';
+    this.lines = 0;
+    await this.writer.write(chunk);
+  }
+}
+
+/**
+ * Writes every export from `source`, which must be in (ocid, resourceType) order; throws on a
+ * repeated ocid (a bug upstream) before any file is renamed into place. Returns the file names
+ * written, in the documented order.
+ */
+export async function writeExportsFromStream(
+  runDir: string,
+  source: AsyncIterable<SpilledRecord>,
+  compartments: readonly CompartmentInfo[],
+  options: ExportOptions,
+): Promise<string[]> {
+  const csvOn = options.formats.includes('csv');
+  const parquetOn = options.formats.includes('parquet');
+  const names = ['inventory.jsonl', ...(csvOn ? ['inventory.csv'] : []), ...(parquetOn ? ['inventory.parquet'] : []), 'relationships.jsonl', 'graph_nodes.jsonl', 'graph_edges.jsonl'];
+  options.onStep?.(names.join(', '));
+  const writers: AtomicWriter[] = [];
+  const open = async (name: string): Promise<AtomicWriter> => {
+    const writer = await openAtomicWriter(join(runDir, name));
+    writers.push(writer);
+    return writer;
+  };
+  try {
+    const jsonl = new LineSink(await open('inventory.jsonl'));
+    const relationships = new LineSink(await open('relationships.jsonl'), 2000);
+    const nodes = new LineSink(await open('graph_nodes.jsonl'), 2000);
+    const edges = new LineSink(await open('graph_edges.jsonl'), 2000);
+    const paths = new Map(compartments.map((c) => [c.ocid, c.path]));
+    const tags = (options.tagColumns ?? []).map(parseTagColumn);
+    const csv = csvOn ? await open('inventory.csv') : undefined;
+    let csvRows: string[][] = [];
+    if (csv) await csv.write(toCsv([[...CSV_BASE_COLUMNS, ...tags.map((t) => t.header)]]));
+    const parquetOut = parquetOn ? await open('inventory.parquet') : undefined;
+    const parquet = parquetOut ? new ParquetWriter({ writer: new AtomicParquetSink(parquetOut), schema: parquetSchema(), createdBy: 'oci-inv' }) : undefined;
+    let group: InventoryRecord[] = [];
+    let groupBytes = 0;
+    const groupByteLimit = options.parquetGroupBytes ?? PARQUET_GROUP_BYTES;
+    const mermaid = new MermaidCollector(compartments);
+    // Compartments known only from the identity tree are graph nodes too, merged in ocid order.
+    const extraNodes = [...compartments].sort((a, b) => (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0));
+    let nextExtra = 0;
+    const emitted = new Set<string>();
+
+    const emitNode = async (node: GraphNode, relationshipEdges: readonly Edge[]) => {
+      await nodes.push(nodeLine(node));
+      mermaid.addNode(node);
+      const all = [...relationshipEdges];
+      if (node.compartmentId !== null && node.compartmentId !== node.ocid) {
+        all.push({ source_ocid: node.ocid, relation_type: IN_COMPARTMENT, target_ocid: node.compartmentId });
+      }
+      for (const edge of sortAndDedupeEdges(all)) {
+        await edges.push(edgeLine(edge));
+        mermaid.addEdge(edge);
+      }
+    };
+    const emitExtrasBefore = async (ocid: string | undefined) => {
+      for (; nextExtra < extraNodes.length; nextExtra++) {
+        const compartment = extraNodes[nextExtra] as CompartmentInfo;
+        if (ocid !== undefined && compartment.ocid >= ocid) break;
+        if (emitted.has(compartment.ocid)) continue;
+        emitted.add(compartment.ocid);
+        await emitNode(compartmentNode(compartment), []);
+      }
+    };
+    const flushParquet = async () => {
+      if (!parquet || group.length === 0) return;
+      await parquet.write({ columnData: columnData(group, paths), rowGroupSize: group.length });
+      group = [];
+      groupBytes = 0;
+    };
+    const flushCsv = async () => {
+      if (!csv || csvRows.length === 0) return;
+      await csv.write(CSV_NEWLINE + toCsv(csvRows));
+      csvRows = [];
+    };
+
+    let previous: InventoryRecord | undefined;
+    for await (const { record, line } of source) {
+      if (previous !== undefined) {
+        if (previous.ocid === record.ocid) {
+          throw new Error(
+            `duplicate ocid ${record.ocid} (${previous.resourceType}, ${record.resourceType}): records must be deduplicated before export`,
+          );
+        }
+        if (compareRecords(previous, record) > 0) throw new Error(`records out of order at ${record.ocid}: the export stream must be sorted`);
+      }
+      previous = record;
+      options.onRecord?.(record);
+      await jsonl.push(`${line}\n`);
+      if (csv) {
+        csvRows.push(csvRow(record, paths, tags));
+        if (csvRows.length >= CSV_ROWS_PER_WRITE) await flushCsv();
+      }
+      if (parquet) {
+        group.push(record);
+        groupBytes += line.length;
+        if (group.length >= PARQUET_ROW_GROUP_SIZE || groupBytes >= groupByteLimit) await flushParquet();
+      }
+      const recordEdges = sortAndDedupeEdges(
+        record.relationships.map((r) => ({ source_ocid: record.ocid, relation_type: r.relation_type, target_ocid: r.target_ocid })),
+      );
+      for (const edge of recordEdges) await relationships.push(edgeLine(edge));
+      await emitExtrasBefore(record.ocid);
+      // A compartment with a search record is drawn from the record, once.
+      if (nextExtra < extraNodes.length && (extraNodes[nextExtra] as CompartmentInfo).ocid === record.ocid) emitted.add(record.ocid);
+      await emitNode(
+        {
+          ocid: record.ocid,
+          resourceType: record.resourceType,
+          displayName: record.displayName,
+          compartmentId: record.compartmentId,
+          region: record.region,
+          lifecycleState: record.lifecycleState,
+        },
+        recordEdges,
+      );
+    }
+    await emitExtrasBefore(undefined);
+    await jsonl.flush();
+    await relationships.flush();
+    await nodes.flush();
+    await edges.flush();
+    await flushCsv();
+    if (csv) await csv.write(CSV_NEWLINE);
+    await flushParquet();
+    await parquet?.finish();
+    const view = mermaid.finish();
+    for (const writer of writers) await writer.commit();
+    await writeFileAtomic(join(runDir, 'graph.mmd'), view.text);
+  } catch (error) {
+    for (const writer of writers) await writer.abort();
+    throw error;
+  }
+  return [...names, 'graph.mmd'];
+}

@@ -1,0 +1,116 @@
+// Spill files for bounded memory (docs/architecture.md, "Data flow"): each finished batch of
+// enriched, redacted records is sorted, canonicalized once and written to a run file on disk;
+// the exports then read all run files back in one k-way merge, in (ocid, resourceType) order.
+// Only the merge heads (one line per run file) and the export writers' buffers are in memory.
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { canonicalJson, compareRecords, type InventoryRecord } from '../core/record.js';
+
+/** One record as the exports see it: the parsed value and its canonical line (no newline). */
+export interface SpilledRecord {
+  record: InventoryRecord;
+  line: string;
+}
+
+/** Lines joined per disk write. */
+const LINES_PER_WRITE = 1000;
+
+export class SpillStore {
+  private runs: string[] = [];
+  /** Run files named so far: taken before any await, so concurrent batches never share a name. */
+  private named = 0;
+  private created: Promise<unknown> | undefined;
+  private spilled = 0;
+
+  /** `dir` is made on first use and removed, with everything in it, by `cleanup()`. */
+  constructor(readonly dir: string) {}
+
+  /** How many records went to disk so far. */
+  get count(): number {
+    return this.spilled;
+  }
+
+  /**
+   * Sorts `records` and writes them as one run file. The caller may drop the records once this
+   * resolves: nothing here keeps a reference.
+   */
+  async add(records: readonly InventoryRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const path = join(this.dir, `run-${String(this.named++).padStart(5, '0')}.jsonl`);
+    this.created ??= mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await this.created;
+    const sorted = [...records].sort(compareRecords);
+    const handle = await open(path, 'wx', 0o600);
+    try {
+      for (let start = 0; start < sorted.length; start += LINES_PER_WRITE) {
+        let chunk = '';
+        for (const record of sorted.slice(start, start + LINES_PER_WRITE)) chunk += `${canonicalJson(record)}\n`;
+        await handle.write(chunk);
+      }
+    } finally {
+      await handle.close();
+    }
+    this.runs.push(path);
+    this.spilled += sorted.length;
+  }
+
+  /** Every spilled record once, in (ocid, resourceType) order, from a k-way merge of the run files. */
+  async *merged(): AsyncGenerator<SpilledRecord> {
+    yield* mergeRuns(this.runs);
+  }
+
+  /** Removes the spill directory; safe to call twice and when nothing was spilled. */
+  async cleanup(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+    this.created = undefined;
+    this.runs = [];
+  }
+}
+
+interface Head {
+  lines: AsyncIterator<string>;
+  current: SpilledRecord;
+}
+
+async function nextRecord(lines: AsyncIterator<string>): Promise<SpilledRecord | undefined> {
+  for (;;) {
+    const next = await lines.next();
+    if (next.done) return undefined;
+    const line = next.value;
+    if (line.length === 0) continue;
+    return { record: JSON.parse(line) as InventoryRecord, line };
+  }
+}
+
+/**
+ * Merges sorted JSONL run files. Run files number in the tens (one per region batch), so the
+ * smallest head is found by a linear scan rather than a heap.
+ */
+export async function* mergeRuns(paths: readonly string[]): AsyncGenerator<SpilledRecord> {
+  const heads: Head[] = [];
+  const readers: Array<ReturnType<typeof createInterface>> = [];
+  try {
+    for (const path of paths) {
+      const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 64 * 1024 }), crlfDelay: Infinity });
+      readers.push(reader);
+      const lines = reader[Symbol.asyncIterator]();
+      const current = await nextRecord(lines);
+      if (current) heads.push({ lines, current });
+    }
+    while (heads.length > 0) {
+      let best = 0;
+      for (let i = 1; i < heads.length; i++) {
+        if (compareRecords((heads[i] as Head).current.record, (heads[best] as Head).current.record) < 0) best = i;
+      }
+      const head = heads[best] as Head;
+      yield head.current;
+      const next = await nextRecord(head.lines);
+      if (next) head.current = next;
+      else heads.splice(best, 1);
+    }
+  } finally {
+    for (const reader of readers) reader.close();
+  }
+}
