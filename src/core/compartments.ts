@@ -1,5 +1,17 @@
 // Compartment tree arithmetic shared by the pipeline (--compartment scope), check scopes and
-// the emulator (compartmentIdInSubtree): one walk, given child → parent pairs.
+// the exports (graph, Mermaid): one walk, given child → parent pairs, and the compartment type
+// the pipeline and the exports share.
+
+/** A compartment as the pipeline and the exports see it. */
+export interface CompartmentInfo {
+  ocid: string;
+  name: string;
+  /** Parent compartment ocid; null for the tenancy root. */
+  parentId: string | null;
+  /** `root/a/b` style path from the tenancy root. */
+  path: string;
+  lifecycleState: string;
+}
 
 /** Ocids in the subtree rooted at `root`, root included. Cycles and unknown parents are harmless. */
 export function subtreeOf(root: string, links: Iterable<{ id: string; parentId: string | null }>): Set<string> {

@@ -5,7 +5,7 @@
 // the writers' buffers and the Mermaid collector's bounded counts, never the inventory.
 import { join } from 'node:path';
 import { compareRecords, type Edge, type InventoryRecord } from '../core/record.js';
-import type { CompartmentInfo } from '../pipeline/ports.js';
+import type { CompartmentInfo } from '../core/compartments.js';
 import { type AtomicWriter, openAtomicWriter, writeFileAtomic } from './atomic.js';
 import { CSV_BASE_COLUMNS, CSV_NEWLINE, csvRow, parseTagColumn, toCsv } from './csv.js';
 import { compartmentNode, type GraphNode, IN_COMPARTMENT, nodeLine } from './graph.js';

@@ -3,7 +3,7 @@
 // every compartment, so tools that load the two JSONL files get the whole hierarchy.
 import { join } from 'node:path';
 import type { Edge, InventoryRecord } from '../core/record.js';
-import type { CompartmentInfo } from '../pipeline/ports.js';
+import type { CompartmentInfo } from '../core/compartments.js';
 import { withAtomicWriter, writeFileAtomic } from './atomic.js';
 import { sortRecordsForExport } from './jsonl.js';
 import { type MermaidMode, renderMermaid } from './mermaid.js';

@@ -2,7 +2,7 @@
 // over `maxTextSize` (50,000 characters by default) and flowcharts over `maxEdges` (500), so a
 // small tenancy is drawn resource by resource and a big one is summarized: compartments with
 // resource counts by type, and relationships counted from resource type to resource type.
-import type { CompartmentInfo } from '../pipeline/ports.js';
+import type { CompartmentInfo } from '../core/compartments.js';
 import type { Edge } from '../core/record.js';
 import type { Graph, GraphNode } from './graph.js';
 

@@ -1,7 +1,11 @@
 // The pipeline's view of the outside world. The core and pipeline depend on these interfaces
 // only; `src/oci/` implements them with the OCI SDK, tests with fakes.
+import type { CompartmentInfo } from '../core/compartments.js';
 import type { Edge, InventoryRecord, SearchSummary } from '../core/record.js';
 import type { TransportView } from './log.js';
+
+// Shared with the exports, so it lives in src/core; re-exported for the pipeline's adapters.
+export type { CompartmentInfo };
 
 export interface RegionInfo {
   name: string;
@@ -10,15 +14,6 @@ export interface RegionInfo {
   status: string;
 }
 
-export interface CompartmentInfo {
-  ocid: string;
-  name: string;
-  /** Parent compartment ocid; null for the tenancy root. */
-  parentId: string | null;
-  /** `root/a/b` style path from the tenancy root. */
-  path: string;
-  lifecycleState: string;
-}
 
 export interface Identity {
   tenancyId: string;
