@@ -118,7 +118,7 @@ const client = __importStar(__webpack_require__(11265));
 const objectstorage_waiter = __importStar(__webpack_require__(69335));
 exports.ObjectStorageClient = client.ObjectStorageClient;
 exports.ObjectStorageWaiter = objectstorage_waiter.ObjectStorageWaiter;
-const upload_manager_1 = __webpack_require__(33419);
+const upload_manager_1 = __webpack_require__(55800);
 Object.defineProperty(exports, "UploadManager", ({ enumerable: true, get: function () { return upload_manager_1.UploadManager; } }));
 const node_fs_blob_1 = __webpack_require__(88908);
 Object.defineProperty(exports, "NodeFSBlob", ({ enumerable: true, get: function () { return node_fs_blob_1.NodeFSBlob; } }));
@@ -9330,7 +9330,7 @@ exports.StreamBlob = StreamBlob;
 
 /***/ }),
 
-/***/ 33419:
+/***/ 55800:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 

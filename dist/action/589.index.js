@@ -980,8 +980,10 @@ function createEnricher(deps) {
     const rows = new Map(table.map((row) => [row.resourceType, row]));
     const supported = new Set(rows.keys());
     const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
+    const dependencies = new Map(table.map((row) => [row.resourceType, [...(row.after ?? []), ...(row.list?.parentType ? [row.list.parentType] : [])]]));
     return {
         supportedTypes: () => supported,
+        typeDependencies: () => dependencies,
         async enrichRegion(region, records, progress) {
             const byType = new Map();
             for (const record of records) {

@@ -5179,7 +5179,7 @@ var CreateMediaWorkflowConfigurationDetails;
 
 /***/ }),
 
-/***/ 55800:
+/***/ 11038:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6037,7 +6037,7 @@ const CreateMediaAssetDetails = __importStar(__webpack_require__(17635));
 exports.CreateMediaAssetDetails = CreateMediaAssetDetails.CreateMediaAssetDetails;
 const CreateMediaWorkflowConfigurationDetails = __importStar(__webpack_require__(43719));
 exports.CreateMediaWorkflowConfigurationDetails = CreateMediaWorkflowConfigurationDetails.CreateMediaWorkflowConfigurationDetails;
-const CreateMediaWorkflowDetails = __importStar(__webpack_require__(55800));
+const CreateMediaWorkflowDetails = __importStar(__webpack_require__(11038));
 exports.CreateMediaWorkflowDetails = CreateMediaWorkflowDetails.CreateMediaWorkflowDetails;
 const CreateMediaWorkflowJobDetails = __importStar(__webpack_require__(1590));
 exports.CreateMediaWorkflowJobDetails = CreateMediaWorkflowJobDetails.CreateMediaWorkflowJobDetails;

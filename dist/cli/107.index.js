@@ -108,7 +108,7 @@ class RegionContext {
         return pending;
     }
     async fetchNamespace() {
-        const { ObjectStorageClient } = await __webpack_require__.e(/* import() */ 388).then(__webpack_require__.t.bind(__webpack_require__, 22284, 19));
+        const { ObjectStorageClient } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388)]).then(__webpack_require__.t.bind(__webpack_require__, 22284, 19));
         const client = this.clients.get(ObjectStorageClient, 'objectstorage', this.region);
         const response = await client.getNamespace({});
         return response.value;
@@ -188,7 +188,7 @@ function describeFailure(operation, error) {
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/instance-links.js
 
 
-const compute = { service: 'iaas', client: () => Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.ComputeClient) };
+const compute = { service: 'iaas', client: () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.ComputeClient) };
 const GONE = new Set(['DETACHED', 'DETACHING']);
 function linkFrom(items, byId, pairs) {
     const additions = new Map();
@@ -351,8 +351,10 @@ function createEnricher(deps) {
     const rows = new Map(table.map((row) => [row.resourceType, row]));
     const supported = new Set(rows.keys());
     const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
+    const dependencies = new Map(table.map((row) => [row.resourceType, [...(row.after ?? []), ...(row.list?.parentType ? [row.list.parentType] : [])]]));
     return {
         supportedTypes: () => supported,
+        typeDependencies: () => dependencies,
         async enrichRegion(region, records, progress) {
             const byType = new Map();
             for (const record of records) {
@@ -604,9 +606,9 @@ function rel(pairs) {
 // Rows for Compute and Block Volume (oci-core: ComputeClient, ComputeManagementClient,
 // BlockstorageClient), all on the `iaas` endpoint.
 
-const compute = () => Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.ComputeClient);
-const computeManagement = () => Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.ComputeManagementClient);
-const blockstorage = () => Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.BlockstorageClient);
+const compute = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.ComputeClient);
+const computeManagement = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.ComputeManagementClient);
+const blockstorage = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.BlockstorageClient);
 const COMPUTE_ROWS = [
     {
         resourceType: 'Instance',
@@ -707,10 +709,10 @@ const COMPUTE_ROWS = [
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/table/data.js
 // Rows for storage and databases: Object Storage, File Storage, Database, MySQL.
 
-const objectStorage = () => __webpack_require__.e(/* import() */ 388).then(__webpack_require__.t.bind(__webpack_require__, 22284, 19)).then((m) => m.ObjectStorageClient);
-const fileStorage = () => __webpack_require__.e(/* import() */ 231).then(__webpack_require__.t.bind(__webpack_require__, 67231, 19)).then((m) => m.FileStorageClient);
-const database = () => Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(461)]).then(__webpack_require__.t.bind(__webpack_require__, 57461, 19)).then((m) => m.DatabaseClient);
-const mysql = () => __webpack_require__.e(/* import() */ 850).then(__webpack_require__.t.bind(__webpack_require__, 46850, 19)).then((m) => m.DbSystemClient);
+const objectStorage = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(388)]).then(__webpack_require__.t.bind(__webpack_require__, 22284, 19)).then((m) => m.ObjectStorageClient);
+const fileStorage = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(231)]).then(__webpack_require__.t.bind(__webpack_require__, 67231, 19)).then((m) => m.FileStorageClient);
+const database = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(527), __webpack_require__.e(461)]).then(__webpack_require__.t.bind(__webpack_require__, 57461, 19)).then((m) => m.DatabaseClient);
+const mysql = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(850)]).then(__webpack_require__.t.bind(__webpack_require__, 46850, 19)).then((m) => m.DbSystemClient);
 const DATA_ROWS = [
     {
         // Buckets are addressed by namespace and name; the search summary's displayName is the name.
@@ -785,7 +787,7 @@ const DATA_ROWS = [
 // Rows for IAM (oci-identity). These resources are global: the pipeline hands them to the
 // home region, whose identity endpoint serves them.
 
-const identity = () => __webpack_require__.e(/* import() */ 606).then(__webpack_require__.t.bind(__webpack_require__, 65606, 19)).then((m) => m.IdentityClient);
+const identity = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(606)]).then(__webpack_require__.t.bind(__webpack_require__, 65606, 19)).then((m) => m.IdentityClient);
 const IDENTITY_ROWS = [
     {
         // A compartment's compartmentId is its parent, so one list of the parent's children
@@ -856,9 +858,9 @@ const IDENTITY_ROWS = [
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/table/network.js
 // Rows for Networking (oci-core VirtualNetworkClient, Load Balancer, Network Load Balancer).
 
-const vnet = () => Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.VirtualNetworkClient);
-const loadBalancer = () => __webpack_require__.e(/* import() */ 946).then(__webpack_require__.t.bind(__webpack_require__, 17946, 19)).then((m) => m.LoadBalancerClient);
-const networkLoadBalancer = () => __webpack_require__.e(/* import() */ 376).then(__webpack_require__.t.bind(__webpack_require__, 65376, 19)).then((m) => m.NetworkLoadBalancerClient);
+const vnet = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(527), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 3267, 19)).then((m) => m.VirtualNetworkClient);
+const loadBalancer = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(946)]).then(__webpack_require__.t.bind(__webpack_require__, 17946, 19)).then((m) => m.LoadBalancerClient);
+const networkLoadBalancer = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(376)]).then(__webpack_require__.t.bind(__webpack_require__, 65376, 19)).then((m) => m.NetworkLoadBalancerClient);
 /** A VCN-scoped network object: get by id, list per compartment, IN_VCN. */
 function vcnChild(resourceType, noun, idParam, responseKey, extra = {}) {
     return {
@@ -987,24 +989,24 @@ const NETWORK_ROWS = [
 // Rows for platform services: containers, functions, API gateway, security, observability,
 // messaging, DNS and media.
 
-const containerEngine = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.t.bind(__webpack_require__, 9641, 19)).then((m) => m.ContainerEngineClient);
-const functions = () => __webpack_require__.e(/* import() */ 953).then(__webpack_require__.t.bind(__webpack_require__, 15953, 19)).then((m) => m.FunctionsManagementClient);
-const gateway = () => __webpack_require__.e(/* import() */ 202).then(__webpack_require__.t.bind(__webpack_require__, 23202, 19)).then((m) => m.GatewayClient);
-const deployment = () => __webpack_require__.e(/* import() */ 202).then(__webpack_require__.t.bind(__webpack_require__, 23202, 19)).then((m) => m.DeploymentClient);
-const kmsVault = () => __webpack_require__.e(/* import() */ 292).then(__webpack_require__.t.bind(__webpack_require__, 18292, 19)).then((m) => m.KmsVaultClient);
-const kmsManagement = () => __webpack_require__.e(/* import() */ 292).then(__webpack_require__.t.bind(__webpack_require__, 18292, 19)).then((m) => m.KmsManagementClient);
-const vaults = () => Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(372)]).then(__webpack_require__.t.bind(__webpack_require__, 13372, 19)).then((m) => m.VaultsClient);
-const bastion = () => __webpack_require__.e(/* import() */ 420).then(__webpack_require__.t.bind(__webpack_require__, 95420, 19)).then((m) => m.BastionClient);
-const logging = () => __webpack_require__.e(/* import() */ 313).then(__webpack_require__.t.bind(__webpack_require__, 96313, 19)).then((m) => m.LoggingManagementClient);
-const onsControl = () => __webpack_require__.e(/* import() */ 58).then(__webpack_require__.t.bind(__webpack_require__, 76058, 19)).then((m) => m.NotificationControlPlaneClient);
-const onsData = () => __webpack_require__.e(/* import() */ 58).then(__webpack_require__.t.bind(__webpack_require__, 76058, 19)).then((m) => m.NotificationDataPlaneClient);
-const events = () => __webpack_require__.e(/* import() */ 225).then(__webpack_require__.t.bind(__webpack_require__, 76225, 19)).then((m) => m.EventsClient);
-const monitoring = () => __webpack_require__.e(/* import() */ 14).then(__webpack_require__.t.bind(__webpack_require__, 6014, 19)).then((m) => m.MonitoringClient);
-const sch = () => __webpack_require__.e(/* import() */ 310).then(__webpack_require__.t.bind(__webpack_require__, 50310, 19)).then((m) => m.ServiceConnectorClient);
-const streamAdmin = () => __webpack_require__.e(/* import() */ 856).then(__webpack_require__.t.bind(__webpack_require__, 67856, 19)).then((m) => m.StreamAdminClient);
-const dns = () => Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(307)]).then(__webpack_require__.t.bind(__webpack_require__, 1307, 19)).then((m) => m.DnsClient);
-const logAnalytics = () => __webpack_require__.e(/* import() */ 430).then(__webpack_require__.t.bind(__webpack_require__, 15430, 19)).then((m) => m.LogAnalyticsClient);
-const media = () => __webpack_require__.e(/* import() */ 612).then(__webpack_require__.t.bind(__webpack_require__, 92612, 19)).then((m) => m.MediaServicesClient);
+const containerEngine = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(641)]).then(__webpack_require__.t.bind(__webpack_require__, 9641, 19)).then((m) => m.ContainerEngineClient);
+const functions = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(953)]).then(__webpack_require__.t.bind(__webpack_require__, 15953, 19)).then((m) => m.FunctionsManagementClient);
+const gateway = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(202)]).then(__webpack_require__.t.bind(__webpack_require__, 23202, 19)).then((m) => m.GatewayClient);
+const deployment = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(202)]).then(__webpack_require__.t.bind(__webpack_require__, 23202, 19)).then((m) => m.DeploymentClient);
+const kmsVault = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(292)]).then(__webpack_require__.t.bind(__webpack_require__, 18292, 19)).then((m) => m.KmsVaultClient);
+const kmsManagement = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(292)]).then(__webpack_require__.t.bind(__webpack_require__, 18292, 19)).then((m) => m.KmsManagementClient);
+const vaults = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(527), __webpack_require__.e(372)]).then(__webpack_require__.t.bind(__webpack_require__, 13372, 19)).then((m) => m.VaultsClient);
+const bastion = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(420)]).then(__webpack_require__.t.bind(__webpack_require__, 95420, 19)).then((m) => m.BastionClient);
+const logging = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(313)]).then(__webpack_require__.t.bind(__webpack_require__, 96313, 19)).then((m) => m.LoggingManagementClient);
+const onsControl = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(58)]).then(__webpack_require__.t.bind(__webpack_require__, 76058, 19)).then((m) => m.NotificationControlPlaneClient);
+const onsData = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(58)]).then(__webpack_require__.t.bind(__webpack_require__, 76058, 19)).then((m) => m.NotificationDataPlaneClient);
+const events = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(225)]).then(__webpack_require__.t.bind(__webpack_require__, 76225, 19)).then((m) => m.EventsClient);
+const monitoring = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(14)]).then(__webpack_require__.t.bind(__webpack_require__, 6014, 19)).then((m) => m.MonitoringClient);
+const sch = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(310)]).then(__webpack_require__.t.bind(__webpack_require__, 50310, 19)).then((m) => m.ServiceConnectorClient);
+const streamAdmin = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(856)]).then(__webpack_require__.t.bind(__webpack_require__, 67856, 19)).then((m) => m.StreamAdminClient);
+const dns = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(527), __webpack_require__.e(307)]).then(__webpack_require__.t.bind(__webpack_require__, 1307, 19)).then((m) => m.DnsClient);
+const logAnalytics = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(430)]).then(__webpack_require__.t.bind(__webpack_require__, 15430, 19)).then((m) => m.LogAnalyticsClient);
+const media = () => Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(612)]).then(__webpack_require__.t.bind(__webpack_require__, 92612, 19)).then((m) => m.MediaServicesClient);
 const PLATFORM_ROWS = [
     {
         resourceType: 'ClustersCluster',
@@ -1205,46 +1207,6 @@ const ENRICHER_TABLE = [...COMPUTE_ROWS, ...NETWORK_ROWS, ...DATA_ROWS, ...IDENT
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
 function rowFor(resourceType) {
     return BY_TYPE.get(resourceType);
-}
-
-
-/***/ }),
-
-/***/ 85373:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ toPlainJson),
-/* harmony export */   d: () => (/* binding */ toPlainJsonObject)
-/* harmony export */ });
-function toPlainJson(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (value instanceof Date)
-        return Number.isNaN(value.getTime()) ? null : value.toISOString();
-    if (typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : null;
-    if (typeof value === 'bigint')
-        return value.toString();
-    if (Array.isArray(value))
-        return value.map((item) => toPlainJson(item));
-    if (typeof value === 'object') {
-        const out = {};
-        for (const [key, child] of Object.entries(value)) {
-            if (child === undefined || typeof child === 'function')
-                continue;
-            out[key] = toPlainJson(child);
-        }
-        return out;
-    }
-    return null;
-}
-/** toPlainJson for a value that should be an object; anything else becomes `{}`. */
-function toPlainJsonObject(value) {
-    const json = toPlainJson(value);
-    return json !== null && typeof json === 'object' && !Array.isArray(json) ? json : {};
 }
 
 

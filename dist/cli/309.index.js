@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listRegionsCommand: () => (/* binding */ listRegionsCommand),
 /* harmony export */   validateAuthCommand: () => (/* binding */ validateAuthCommand)
 /* harmony export */ });
-/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13658);
+/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33662);
 /* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96237);
 /* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14239);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79057);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71061);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50698);
 // `validate-auth`, `list-regions`, `list-compartments`: quick looks at what the credentials
 // reach, each one or two identity calls. Never prints key material.

@@ -16,7 +16,7 @@ export const modules = {
 /* unused harmony exports reportFormat, terminalSafe, renderChangeText, countsLine, formatExplanation */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25805);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95597);
 /* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36631);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5941);
 // `oci-inv diff --prev A --curr B`: compare two inventories (files or run directories), print
@@ -124,7 +124,7 @@ async function printDiff(result, flags, io, baseline) {
         stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json'));
     }
     else {
-        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68400));
+        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await __webpack_require__.e(/* import() */ 400).then(__webpack_require__.bind(__webpack_require__, 68400));
         const artifactHint = result.files ? result.files.diff : 'run again with --outdir to write diff.json';
         stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}) }));
     }
@@ -163,7 +163,7 @@ async function diffCommand(options, io) {
     const failOn = parseFailOn(options.failOn, 'none');
     reportFormat(options.format, io.stdout ?? process.stdout);
     const ignore = await loadRulesFrom(options, io);
-    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25805));
+    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95597));
     if (options.explain) {
         const explanation = await explainResource(options.prev, options.curr, options.explain, ignore);
         (io.stdout ?? process.stdout).write(formatExplanation(explanation));

@@ -25,12 +25,12 @@ var inventory_reader = __webpack_require__(9401);
 var core_record = __webpack_require__(86528);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
 var pipeline_config = __webpack_require__(37944);
-// EXTERNAL MODULE: ./build/src/pipeline/outputs.js + 32 modules
-var pipeline_outputs = __webpack_require__(10753);
+// EXTERNAL MODULE: ./build/src/pipeline/outputs.js
+var pipeline_outputs = __webpack_require__(90874);
 // EXTERNAL MODULE: ./build/src/pipeline/report.js
 var report = __webpack_require__(57492);
-// EXTERNAL MODULE: ./build/src/pipeline/run.js
-var run = __webpack_require__(79057);
+// EXTERNAL MODULE: ./build/src/pipeline/run.js + 1 modules
+var run = __webpack_require__(71061);
 // EXTERNAL MODULE: ./build/src/pipeline/summary.js
 var pipeline_summary = __webpack_require__(64044);
 ;// CONCATENATED MODULE: ./build/src/pipeline/merge.js
@@ -282,9 +282,9 @@ async function mergeRuns(dirs, options) {
             callsTotal += s.calls;
     const startedAt = shards.map((s) => s.summary.started_at).sort()[0] ?? first.started_at;
     const finishedAt = shards.map((s) => s.summary.finished_at).sort().at(-1) ?? first.finished_at;
-    const byStatus = (0,pipeline_summary/* countBy */.T)(records, (r) => r.enrichStatus);
+    const byStatus = (0,pipeline_summary/* countBy */.Tr)(records, (r) => r.enrichStatus);
     // Recounted after dedupe: a global resource now counts only in the home region.
-    const perRegion = (0,pipeline_summary/* countBy */.T)(records, (r) => r.region);
+    const perRegion = (0,pipeline_summary/* countBy */.Tr)(records, (r) => r.region);
     const summary = {
         tool_version: options.toolVersion,
         status,
@@ -302,7 +302,7 @@ async function mergeRuns(dirs, options) {
         errors: byStatus.ERROR ?? 0,
         skipped: byStatus.SKIPPED ?? 0,
         unverified: byStatus.ERROR ?? 0,
-        counts_by_resource_type: (0,pipeline_summary/* countBy */.T)(records, (r) => r.resourceType),
+        counts_by_resource_type: (0,pipeline_summary/* countBy */.Tr)(records, (r) => r.resourceType),
         counts_by_enrich_status: byStatus,
         regions: [...regions.values()].map((r) => ({ ...r, count: (Object.hasOwn(perRegion, r.region) ? perRegion[r.region] : 0) ?? 0 })),
         dropped: { terminated, out_of_scope: outOfScope },
@@ -352,171 +352,6 @@ async function mergeCommand(flags, dirs, stdout = process.stdout) {
         ` (${result.duplicatesDropped} repeated ocid(s) kept once)`);
     stdout.write(`${result.runDir}\n`);
     return result.status === 'PARTIAL' ? run/* EXIT */.dc.PARTIAL : run/* EXIT */.dc.OK;
-}
-
-
-/***/ }),
-
-/***/ 14239:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KM: () => (/* binding */ checkOutdir),
-/* harmony export */   Mr: () => (/* binding */ preflightConnection),
-/* harmony export */   lX: () => (/* binding */ resolveRegionSelectors),
-/* harmony export */   pD: () => (/* binding */ checkInventoryInput),
-/* harmony export */   rZ: () => (/* binding */ preflightRun),
-/* harmony export */   u7: () => (/* binding */ OutputError)
-/* harmony export */ });
-/* unused harmony export checkReadableFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9401);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37944);
-// Inputs checked before the first API call (SPEC §3): every path and option a run will need
-// later is tried now, so a mistake costs no request, makes no directory and is named by the
-// flag (or variable, or config file key) it came from. Exit 2 through ConfigError.
-
-
-
-
-
-/**
- * A baseline (`--prev`, `--expected`, `check --curr`): it exists, is readable, and its first
- * record parses as an inventory record. Reading stops after that record.
- */
-async function checkInventoryInput(path, source) {
-    try {
-        for await (const _entry of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .scanInventory */ .oz)(path))
-            break;
-    }
-    catch (error) {
-        if (error instanceof _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryInputError */ .$b)
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, error.message);
-        const code = error.code;
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot read (${code ?? String(error)})`);
-    }
-}
-/** A file the user named explicitly (a config file, a key): it exists and can be read. */
-async function checkReadableFile(path, source, what = 'file') {
-    let info;
-    try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, code === 'ENOENT' ? `${what} ${path} not found` : `${what} ${path}: cannot read (${code ?? 'error'})`);
-    }
-    if (info.isDirectory())
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is a directory`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
-    }
-    catch {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is not readable`);
-    }
-}
-/**
- * The output directory: an existing directory we can create files in, or a path whose
- * nearest existing ancestor is one. Tried with a probe file (removed at once), because
- * `access(W_OK)` says yes to root on a read-only filesystem. Nothing is left behind.
- */
-async function checkOutdir(path, source) {
-    let existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    for (;;) {
-        try {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing);
-            if (!info.isDirectory()) {
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? `${path} is a file, not a directory` : `${path}: ${existing} is a file, not a directory`);
-            }
-            break;
-        }
-        catch (error) {
-            if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
-                throw error;
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot use ${existing} (${code ?? 'error'})`);
-            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
-            if (parent === existing)
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: no existing parent directory`);
-            existing = parent;
-        }
-    }
-    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(existing, `.oci-inv-probe-${process.pid}-${Date.now()}`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx');
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(probe);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'EROFS' ? 'read-only file system' : code === 'ENOSPC' ? 'disk full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `cannot write in ${existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? path : existing} (${why})`);
-    }
-}
-/** Everything `run` (and a live `check`) reads or writes besides OCI, checked up front. */
-async function preflightRun(config) {
-    if (config.prev)
-        await checkInventoryInput(config.prev, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'prev'));
-    if (config.expected)
-        await checkInventoryInput(config.expected, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'expected'));
-    await checkOutdir(config.outdir, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'outdir'));
-    await preflightConnection(config);
-}
-/** What every OCI-facing command needs before auth: an explicitly named OCI config file exists. */
-async function preflightConnection(config) {
-    if (config.ociConfig && (config.auth === 'auto' || config.auth === 'api_key' || config.auth === 'security_token')) {
-        await checkReadableFile(config.ociConfig, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'ociConfig'), 'config file');
-    }
-}
-/**
- * `--regions` selectors resolved against the subscribed regions: a name (`us-ashburn-1`), a
- * region key (`iad`, `FRA`; the subscription's own key, else the SDK's table), or a wildcard
- * (`eu-*`, `*-1`), any case. Each region once, in the order first selected. A selector that
- * selects nothing subscribed is an input error naming it.
- */
-function resolveRegionSelectors(selectors, subscribed, sdkKeys, source = '--regions') {
-    const names = subscribed.map((r) => r.name);
-    const out = [];
-    const add = (name) => {
-        if (!out.includes(name))
-            out.push(name);
-    };
-    const problems = [];
-    for (const raw of selectors) {
-        const selector = raw.trim();
-        const lower = selector.toLowerCase();
-        if (/[*?]/.test(selector)) {
-            const pattern = new RegExp(`^${lower.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-            const matched = names.filter((n) => pattern.test(n.toLowerCase()));
-            if (matched.length === 0)
-                problems.push(`"${selector}" matches no subscribed region`);
-            for (const n of matched)
-                add(n);
-            continue;
-        }
-        const byName = subscribed.find((r) => r.name.toLowerCase() === lower);
-        if (byName) {
-            add(byName.name);
-            continue;
-        }
-        const byKey = subscribed.find((r) => r.key.toLowerCase() === lower);
-        if (byKey) {
-            add(byKey.name);
-            continue;
-        }
-        const sdkName = sdkKeys.get(lower);
-        problems.push(sdkName ? `"${selector}" (${sdkName}) is not subscribed` : `"${selector}" is not a subscribed region name or key`);
-    }
-    if (problems.length > 0)
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${problems.join('; ')} (subscribed: ${subscribed.map((r) => `${r.name} ${r.key.toLowerCase()}`).join(', ')})`);
-    return out;
-}
-/** The outputs could not be written (disk full, read-only, permissions): exit 2 naming the path. */
-class OutputError extends Error {
-    name = 'OutputError';
 }
 
 

@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports buildScope, writeExpectedInventory, checkTypes */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25805);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95597);
 /* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9401);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86528);
 /* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14239);
@@ -77,7 +77,7 @@ async function writeExpectedInventory(current, expectedPath, scope) {
     records.sort(_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRecords */ .aB);
     const lines = records.map((r) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)({ ...r, collectedAt: undefined }));
     const text = expectedPath.endsWith('.json') ? `[\n${lines.join(',\n')}\n]\n` : lines.map((l) => `${l}\n`).join('');
-    const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17343));
+    const { writeFileAtomic } = await __webpack_require__.e(/* import() */ 343).then(__webpack_require__.bind(__webpack_require__, 17343));
     await writeFileAtomic(expectedPath, text);
     return records.length;
 }
@@ -112,7 +112,7 @@ async function checkCommand(options, deps) {
         if (!id.startsWith('ocid1.'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--compartments: "${id}" is not an ocid`);
     // Everything the comparison needs is checked before the live run makes its first call.
-    const expectedExists = await exists(options.expected);
+    const expectedExists = await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .pathExists */ .s0)(options.expected);
     if (!options.writeExpected || expectedExists)
         await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInventoryInput */ .pD)(options.expected, '--expected');
     else
@@ -147,7 +147,7 @@ async function checkCommand(options, deps) {
     const scope = await buildScope(types, compartments, [options.expected, current]);
     if (options.outdir)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(options.outdir, { recursive: true });
-    const { diffInventories } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25805));
+    const { diffInventories } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95597));
     const result = await diffInventories(options.expected, current, {
         ...(ignore ? { ignore } : {}),
         ...(scope ? { filter: scope } : {}),
@@ -164,15 +164,6 @@ function scopeWords(types, compartments) {
     const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
     const text = parts.filter(Boolean).join('; ');
     return text ? ` (scope: ${text})` : '';
-}
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 
@@ -192,7 +183,7 @@ async function exists(path) {
 /* unused harmony exports reportFormat, terminalSafe, renderChangeText, countsLine, formatExplanation */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25805);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95597);
 /* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36631);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5941);
 // `oci-inv diff --prev A --curr B`: compare two inventories (files or run directories), print
@@ -300,7 +291,7 @@ async function printDiff(result, flags, io, baseline) {
         stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json'));
     }
     else {
-        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68400));
+        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await __webpack_require__.e(/* import() */ 400).then(__webpack_require__.bind(__webpack_require__, 68400));
         const artifactHint = result.files ? result.files.diff : 'run again with --outdir to write diff.json';
         stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}) }));
     }
@@ -339,7 +330,7 @@ async function diffCommand(options, io) {
     const failOn = parseFailOn(options.failOn, 'none');
     reportFormat(options.format, io.stdout ?? process.stdout);
     const ignore = await loadRulesFrom(options, io);
-    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25805));
+    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95597));
     if (options.explain) {
         const explanation = await explainResource(options.prev, options.curr, options.explain, ignore);
         (io.stdout ?? process.stdout).write(formatExplanation(explanation));
@@ -356,171 +347,6 @@ async function diffCommand(options, io) {
         return EXIT_DRIFT;
     }
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 14239:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KM: () => (/* binding */ checkOutdir),
-/* harmony export */   Mr: () => (/* binding */ preflightConnection),
-/* harmony export */   lX: () => (/* binding */ resolveRegionSelectors),
-/* harmony export */   pD: () => (/* binding */ checkInventoryInput),
-/* harmony export */   rZ: () => (/* binding */ preflightRun),
-/* harmony export */   u7: () => (/* binding */ OutputError)
-/* harmony export */ });
-/* unused harmony export checkReadableFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9401);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37944);
-// Inputs checked before the first API call (SPEC §3): every path and option a run will need
-// later is tried now, so a mistake costs no request, makes no directory and is named by the
-// flag (or variable, or config file key) it came from. Exit 2 through ConfigError.
-
-
-
-
-
-/**
- * A baseline (`--prev`, `--expected`, `check --curr`): it exists, is readable, and its first
- * record parses as an inventory record. Reading stops after that record.
- */
-async function checkInventoryInput(path, source) {
-    try {
-        for await (const _entry of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .scanInventory */ .oz)(path))
-            break;
-    }
-    catch (error) {
-        if (error instanceof _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryInputError */ .$b)
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, error.message);
-        const code = error.code;
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot read (${code ?? String(error)})`);
-    }
-}
-/** A file the user named explicitly (a config file, a key): it exists and can be read. */
-async function checkReadableFile(path, source, what = 'file') {
-    let info;
-    try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, code === 'ENOENT' ? `${what} ${path} not found` : `${what} ${path}: cannot read (${code ?? 'error'})`);
-    }
-    if (info.isDirectory())
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is a directory`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
-    }
-    catch {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is not readable`);
-    }
-}
-/**
- * The output directory: an existing directory we can create files in, or a path whose
- * nearest existing ancestor is one. Tried with a probe file (removed at once), because
- * `access(W_OK)` says yes to root on a read-only filesystem. Nothing is left behind.
- */
-async function checkOutdir(path, source) {
-    let existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    for (;;) {
-        try {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing);
-            if (!info.isDirectory()) {
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? `${path} is a file, not a directory` : `${path}: ${existing} is a file, not a directory`);
-            }
-            break;
-        }
-        catch (error) {
-            if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
-                throw error;
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot use ${existing} (${code ?? 'error'})`);
-            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
-            if (parent === existing)
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: no existing parent directory`);
-            existing = parent;
-        }
-    }
-    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(existing, `.oci-inv-probe-${process.pid}-${Date.now()}`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx');
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(probe);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'EROFS' ? 'read-only file system' : code === 'ENOSPC' ? 'disk full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `cannot write in ${existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? path : existing} (${why})`);
-    }
-}
-/** Everything `run` (and a live `check`) reads or writes besides OCI, checked up front. */
-async function preflightRun(config) {
-    if (config.prev)
-        await checkInventoryInput(config.prev, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'prev'));
-    if (config.expected)
-        await checkInventoryInput(config.expected, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'expected'));
-    await checkOutdir(config.outdir, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'outdir'));
-    await preflightConnection(config);
-}
-/** What every OCI-facing command needs before auth: an explicitly named OCI config file exists. */
-async function preflightConnection(config) {
-    if (config.ociConfig && (config.auth === 'auto' || config.auth === 'api_key' || config.auth === 'security_token')) {
-        await checkReadableFile(config.ociConfig, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'ociConfig'), 'config file');
-    }
-}
-/**
- * `--regions` selectors resolved against the subscribed regions: a name (`us-ashburn-1`), a
- * region key (`iad`, `FRA`; the subscription's own key, else the SDK's table), or a wildcard
- * (`eu-*`, `*-1`), any case. Each region once, in the order first selected. A selector that
- * selects nothing subscribed is an input error naming it.
- */
-function resolveRegionSelectors(selectors, subscribed, sdkKeys, source = '--regions') {
-    const names = subscribed.map((r) => r.name);
-    const out = [];
-    const add = (name) => {
-        if (!out.includes(name))
-            out.push(name);
-    };
-    const problems = [];
-    for (const raw of selectors) {
-        const selector = raw.trim();
-        const lower = selector.toLowerCase();
-        if (/[*?]/.test(selector)) {
-            const pattern = new RegExp(`^${lower.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-            const matched = names.filter((n) => pattern.test(n.toLowerCase()));
-            if (matched.length === 0)
-                problems.push(`"${selector}" matches no subscribed region`);
-            for (const n of matched)
-                add(n);
-            continue;
-        }
-        const byName = subscribed.find((r) => r.name.toLowerCase() === lower);
-        if (byName) {
-            add(byName.name);
-            continue;
-        }
-        const byKey = subscribed.find((r) => r.key.toLowerCase() === lower);
-        if (byKey) {
-            add(byKey.name);
-            continue;
-        }
-        const sdkName = sdkKeys.get(lower);
-        problems.push(sdkName ? `"${selector}" (${sdkName}) is not subscribed` : `"${selector}" is not a subscribed region name or key`);
-    }
-    if (problems.length > 0)
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${problems.join('; ')} (subscribed: ${subscribed.map((r) => `${r.name} ${r.key.toLowerCase()}`).join(', ')})`);
-    return out;
-}
-/** The outputs could not be written (disk full, read-only, permissions): exit 2 naming the path. */
-class OutputError extends Error {
-    name = 'OutputError';
 }
 
 

@@ -6559,7 +6559,7 @@ const NodeSourceOption = __importStar(__webpack_require__(81783));
 exports.NodeSourceOption = NodeSourceOption.NodeSourceOption;
 const NodeSourceType = __importStar(__webpack_require__(43754));
 exports.NodeSourceType = NodeSourceType.NodeSourceType;
-const OpenIdConnectDiscovery = __importStar(__webpack_require__(57294));
+const OpenIdConnectDiscovery = __importStar(__webpack_require__(34913));
 exports.OpenIdConnectDiscovery = OpenIdConnectDiscovery.OpenIdConnectDiscovery;
 const OpenIdConnectTokenAuthenticationConfig = __importStar(__webpack_require__(67830));
 exports.OpenIdConnectTokenAuthenticationConfig = OpenIdConnectTokenAuthenticationConfig.OpenIdConnectTokenAuthenticationConfig;
@@ -8483,7 +8483,7 @@ var OciVcnIpNativeNodePoolPodNetworkOptionDetails;
 
 /***/ }),
 
-/***/ 57294:
+/***/ 34913:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -10,12 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13658);
+/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33662);
 /* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37944);
 /* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96237);
 /* harmony import */ var _pipeline_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33406);
 /* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14239);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79057);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71061);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10990);
 // The composition root of a run: OCI adapters plugged into the pipeline. The CLI and the
 // action both call this, so a local run reproduces what CI did. Inputs are checked before
@@ -30,17 +30,6 @@ export const modules = {
 
 
 
-/** Filesystem errors that are the environment's, not a bug: exit 2 naming the path. */
-const OUTPUT_ERRNOS = new Map([
-    ['ENOSPC', 'disk full'],
-    ['EDQUOT', 'disk quota exceeded'],
-    ['EROFS', 'read-only file system'],
-    ['EACCES', 'permission denied'],
-    ['EPERM', 'permission denied'],
-    ['ENOTDIR', 'a path component is a file'],
-    ['EISDIR', 'is a directory'],
-    ['EMFILE', 'too many open files'],
-]);
 async function runInventory(config, options) {
     const { signal } = options;
     // Watched from the start: connecting (auth, the region list) can take a while on a slow or
@@ -106,7 +95,7 @@ async function connectAndRun(config, options) {
         }
         catch (error) {
             const code = error?.code;
-            const why = typeof code === 'string' ? OUTPUT_ERRNOS.get(code) : undefined;
+            const why = typeof code === 'string' ? _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .FILESYSTEM_ERRORS */ .O_.get(code) : undefined;
             if (!why)
                 throw error;
             // Leave nothing that looks like a run: remove this run's directory (never an earlier one).

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   enrichCoverageCommand: () => (/* binding */ enrichCoverageCommand)
 /* harmony export */ });
 async function enrichCoverageCommand(flags, stdout = process.stdout) {
-    const { supportedResourceTypes } = await __webpack_require__.e(/* import() */ 107).then(__webpack_require__.bind(__webpack_require__, 39107));
+    const { supportedResourceTypes } = await Promise.all(/* import() */[__webpack_require__.e(895), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 39107));
     const supported = supportedResourceTypes();
     const json = flags.json === true;
     if (typeof flags.inventory !== 'string') {
