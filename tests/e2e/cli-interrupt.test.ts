@@ -114,8 +114,11 @@ test('a second Ctrl-C exits at once and leaves no half-written run', { timeout: 
   run.child.kill('SIGINT');
   await delay(20);
   run.child.kill('SIGINT');
-  const { code } = await run.exited;
-  assert.equal(code, 130, run.stderr());
+  const { code, signal } = await run.exited;
+  // When the first Ctrl-C has already ended the run, the second can land while Node tears the
+  // process down with its signal handlers reset: it then dies of SIGINT, which a shell reports
+  // as 130 too. Either way it is at once, and the directory check below is what matters.
+  assert.ok(code === 130 || (code === null && signal === 'SIGINT'), `exit ${code} / ${signal}: ${run.stderr()}`);
   const dirs = existsSync(outdir) ? await readdir(outdir) : [];
   for (const d of dirs) {
     const files = await readdir(join(outdir, d));
