@@ -43,6 +43,28 @@ interface RunBench {
 
 const RSS_PRELOAD = `process.on('exit', () => { require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n`;
 
+/** One `oci-inv run` of the CLI bundle in a child process, with a preload that reports on exit. */
+async function spawnCliRun(
+  preload: string,
+  configFile: string,
+  outdir: string,
+  extraArgs: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ runDir: string; exitCode: number; wallSeconds: number }> {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['--require', preload, process.env.BENCH_CLI ?? 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', configFile, '--outdir', outdir, '--log-level', 'warn', ...extraArgs],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let stdout = '';
+  child.stdout.on('data', (c) => {
+    stdout += c;
+  });
+  const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  return { runDir: stdout.trim().split('\n').pop() ?? '', exitCode, wallSeconds: (performance.now() - started) / 1000 };
+}
+
 async function benchFullRun(): Promise<RunBench> {
   const resources = num('BENCH_RESOURCES', 100_000);
   const regions = num('BENCH_REGIONS', 4);
@@ -60,19 +82,10 @@ async function benchFullRun(): Promise<RunBench> {
     await writeFile(preload, RSS_PRELOAD);
     const rssFile = join(dir, 'rss.txt');
     const outdir = join(dir, 'out');
-    const started = Date.now();
-    const child = spawn(
-      process.execPath,
-      ['--require', preload, process.env.BENCH_CLI ?? 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', auth.configFile, '--outdir', outdir, '--log-level', 'warn', '--workers-enrich', '16'],
-      { env: { ...process.env, OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let stdout = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
+    const { runDir, exitCode, wallSeconds } = await spawnCliRun(preload, auth.configFile, outdir, ['--workers-enrich', '16'], {
+      OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate,
+      BENCH_RSS_FILE: rssFile,
     });
-    const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
-    const wallSeconds = (Date.now() - started) / 1000;
-    const runDir = stdout.trim().split('\n').pop() ?? '';
     const lines = (await readFile(join(runDir, 'inventory.jsonl'), 'utf8')).split('\n').filter(Boolean);
     const ocids = new Set(lines.map((l) => (JSON.parse(l) as { ocid: string }).ocid));
     const expected = new Set(
@@ -129,19 +142,10 @@ async function runCli(resources: number, regions: number, faults: NonNullable<Pa
     const preload = join(dir, 'cpu.cjs');
     await writeFile(preload, CPU_PRELOAD);
     const cpuFile = join(dir, 'cpu.json');
-    const started = performance.now();
-    const child = spawn(
-      process.execPath,
-      ['--require', preload, process.env.BENCH_CLI ?? 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', auth.configFile, '--outdir', join(dir, 'out'), '--log-level', 'warn', '--workers-enrich', '16'],
-      { env: { ...process.env, OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate, BENCH_CPU_FILE: cpuFile }, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let stdout = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
+    const { runDir, exitCode, wallSeconds } = await spawnCliRun(preload, auth.configFile, join(dir, 'out'), ['--workers-enrich', '16'], {
+      OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate,
+      BENCH_CPU_FILE: cpuFile,
     });
-    const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
-    const wallSeconds = (performance.now() - started) / 1000;
-    const runDir = stdout.trim().split('\n').pop() ?? '';
     const records = (await readFile(join(runDir, 'inventory.jsonl'), 'utf8')).split('\n').filter(Boolean).length;
     const usage = JSON.parse(await readFile(cpuFile, 'utf8')) as { cpuUs: number };
     const throttled = emulator.requests.filter((r) => r.status === 429).length;
@@ -241,22 +245,10 @@ export async function measureRunMemory(resources: number, regions = 4): Promise<
     const preload = join(dir, 'rss.cjs');
     await writeFile(preload, RSS_PRELOAD);
     const rssFile = join(dir, 'rss.txt');
-    const started = Date.now();
-    const child = spawn(
-      process.execPath,
-      [
-        '--require', preload, process.env.BENCH_CLI ?? 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', auth.configFile,
-        '--outdir', join(dir, 'out'), '--log-level', 'warn', '--format', 'jsonl,csv,parquet',
-      ],
-      { env: { ...process.env, OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let stdout = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
+    const { runDir, exitCode, wallSeconds } = await spawnCliRun(preload, auth.configFile, join(dir, 'out'), ['--format', 'jsonl,csv,parquet'], {
+      OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate,
+      BENCH_RSS_FILE: rssFile,
     });
-    const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
-    const wallSeconds = (Date.now() - started) / 1000;
-    const runDir = stdout.trim().split('\n').pop() ?? '';
     let records = 0;
     await new Promise<void>((resolve, reject) => {
       createReadStream(join(runDir, 'inventory.jsonl'))

@@ -8,7 +8,7 @@ import { compareRecords, type Edge, type InventoryRecord } from '../core/record.
 import type { CompartmentInfo } from '../core/compartments.js';
 import { type AtomicWriter, openAtomicWriter, writeFileAtomic } from './atomic.js';
 import { CSV_BASE_COLUMNS, CSV_NEWLINE, csvRow, parseTagColumn, toCsv } from './csv.js';
-import { compartmentNode, type GraphNode, IN_COMPARTMENT, nodeLine } from './graph.js';
+import { compartmentNode, type GraphNode, IN_COMPARTMENT, nodeLine, recordNode } from './graph.js';
 import { MermaidCollector } from './mermaid.js';
 import { AtomicParquetSink, columnData, PARQUET_ROW_GROUP_SIZE, parquetSchema } from './parquet.js';
 import { edgeLine, sortAndDedupeEdges } from './relationships.js';
@@ -169,17 +169,7 @@ export async function writeExportsFromStream(
       await emitExtrasBefore(record.ocid);
       // A compartment with a search record is drawn from the record, once.
       if (nextExtra < extraNodes.length && (extraNodes[nextExtra] as CompartmentInfo).ocid === record.ocid) emitted.add(record.ocid);
-      await emitNode(
-        {
-          ocid: record.ocid,
-          resourceType: record.resourceType,
-          displayName: record.displayName,
-          compartmentId: record.compartmentId,
-          region: record.region,
-          lifecycleState: record.lifecycleState,
-        },
-        recordEdges,
-      );
+      await emitNode(recordNode(record), recordEdges);
     }
     await emitExtrasBefore(undefined);
     await jsonl.flush();

@@ -44,15 +44,20 @@ export function compartmentNode(compartment: CompartmentInfo): GraphNode {
   };
 }
 
-export function buildGraph(records: readonly InventoryRecord[], compartments: readonly CompartmentInfo[]): Graph {
-  const nodes: GraphNode[] = sortRecordsForExport(records).map((record) => ({
+/** A record's graph node: the fields a node carries, nothing of its details. */
+export function recordNode(record: InventoryRecord): GraphNode {
+  return {
     ocid: record.ocid,
     resourceType: record.resourceType,
     displayName: record.displayName,
     compartmentId: record.compartmentId,
     region: record.region,
     lifecycleState: record.lifecycleState,
-  }));
+  };
+}
+
+export function buildGraph(records: readonly InventoryRecord[], compartments: readonly CompartmentInfo[]): Graph {
+  const nodes: GraphNode[] = sortRecordsForExport(records).map(recordNode);
   const known = new Set(nodes.map((node) => node.ocid));
   for (const compartment of compartments) {
     if (!known.has(compartment.ocid)) {
