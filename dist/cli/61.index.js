@@ -953,15 +953,19 @@ function compartmentNode(compartment) {
         lifecycleState: compartment.lifecycleState,
     };
 }
-function buildGraph(records, compartments) {
-    const nodes = sortRecordsForExport(records).map((record) => ({
+/** A record's graph node: the fields a node carries, nothing of its details. */
+function recordNode(record) {
+    return {
         ocid: record.ocid,
         resourceType: record.resourceType,
         displayName: record.displayName,
         compartmentId: record.compartmentId,
         region: record.region,
         lifecycleState: record.lifecycleState,
-    }));
+    };
+}
+function buildGraph(records, compartments) {
+    const nodes = sortRecordsForExport(records).map(recordNode);
     const known = new Set(nodes.map((node) => node.ocid));
     for (const compartment of compartments) {
         if (!known.has(compartment.ocid)) {
@@ -1281,14 +1285,7 @@ async function writeExportsFromStream(runDir, source, compartments, options) {
             // A compartment with a search record is drawn from the record, once.
             if (nextExtra < extraNodes.length && extraNodes[nextExtra].ocid === record.ocid)
                 emitted.add(record.ocid);
-            await emitNode({
-                ocid: record.ocid,
-                resourceType: record.resourceType,
-                displayName: record.displayName,
-                compartmentId: record.compartmentId,
-                region: record.region,
-                lifecycleState: record.lifecycleState,
-            }, recordEdges);
+            await emitNode(recordNode(record), recordEdges);
         }
         await emitExtrasBefore(undefined);
         await jsonl.flush();
