@@ -1,0 +1,42 @@
+// Rows for Data Safe (oci-datasafe): audit profiles, report definitions, security and user
+// assessments. Every summary carries the target fields, so groups are read by one list.
+import { getById, listByCompartment, rel } from './build.js';
+import { listCollection } from './collections.js';
+import type { EnricherRow } from './types.js';
+
+const dataSafe = () => import('oci-datasafe').then((m) => m.DataSafeClient);
+
+export const DATA_SAFE_ROWS: EnricherRow[] = [
+  {
+    resourceType: 'DataSafeAuditProfile',
+    service: 'datasafe',
+    client: dataSafe,
+    get: getById('getAuditProfile', 'auditProfileId', 'auditProfile'),
+    list: listCollection('listAuditProfiles', 'auditProfileCollection'),
+    relations: rel({ targetId: 'TARGETS' }),
+  },
+  {
+    resourceType: 'DataSafeReportDefinition',
+    service: 'datasafe',
+    client: dataSafe,
+    get: getById('getReportDefinition', 'reportDefinitionId', 'reportDefinition'),
+    list: listCollection('listReportDefinitions', 'reportDefinitionCollection'),
+    relations: [],
+  },
+  {
+    resourceType: 'DataSafeSecurityAssessment',
+    service: 'datasafe',
+    client: dataSafe,
+    get: getById('getSecurityAssessment', 'securityAssessmentId', 'securityAssessment'),
+    list: listByCompartment('listSecurityAssessments'),
+    relations: rel({ targetIds: 'TARGETS' }),
+  },
+  {
+    resourceType: 'DataSafeUserAssessment',
+    service: 'datasafe',
+    client: dataSafe,
+    get: getById('getUserAssessment', 'userAssessmentId', 'userAssessment'),
+    list: listByCompartment('listUserAssessments'),
+    relations: rel({ targetIds: 'TARGETS' }),
+  },
+];
