@@ -1,4 +1,5 @@
 // The enrichment table: one row per Resource Search type we enrich.
+import { AI_ROWS } from './ai.js';
 import { COMPUTE_ROWS } from './compute.js';
 import { DATA_ROWS } from './data.js';
 import { IDENTITY_ROWS } from './identity.js';
@@ -6,7 +7,7 @@ import { NETWORK_ROWS } from './network.js';
 import { PLATFORM_ROWS } from './platform.js';
 import type { EnricherRow } from './types.js';
 
-export const ENRICHER_TABLE: readonly EnricherRow[] = [...COMPUTE_ROWS, ...NETWORK_ROWS, ...DATA_ROWS, ...IDENTITY_ROWS, ...PLATFORM_ROWS];
+export const ENRICHER_TABLE: readonly EnricherRow[] = [...COMPUTE_ROWS, ...NETWORK_ROWS, ...DATA_ROWS, ...IDENTITY_ROWS, ...PLATFORM_ROWS, ...AI_ROWS];
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
 
