@@ -5,9 +5,10 @@ import { AI_CATALOG } from './ai.js';
 import { COMPUTE_CATALOG } from './compute.js';
 import { DATA_CATALOG } from './data.js';
 import { DATABASE_SERVICES_CATALOG } from './database-services.js';
+import { DATA_SCIENCE_CATALOG } from './datascience.js';
 import { NETWORK_CATALOG } from './network.js';
 import { PLATFORM_CATALOG } from './platform.js';
 import { PLATFORM_SERVICES_CATALOG } from './platform-services.js';
 import type { CatalogEntry } from './types.js';
 
-export const SERVICE_CATALOG: CatalogEntry[] = [...NETWORK_CATALOG, ...COMPUTE_CATALOG, ...DATA_CATALOG, ...PLATFORM_CATALOG, ...AI_CATALOG, ...PLATFORM_SERVICES_CATALOG, ...DATABASE_SERVICES_CATALOG];
+export const SERVICE_CATALOG: CatalogEntry[] = [...NETWORK_CATALOG, ...COMPUTE_CATALOG, ...DATA_CATALOG, ...PLATFORM_CATALOG, ...AI_CATALOG, ...PLATFORM_SERVICES_CATALOG, ...DATABASE_SERVICES_CATALOG, ...DATA_SCIENCE_CATALOG];

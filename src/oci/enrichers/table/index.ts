@@ -3,13 +3,14 @@ import { AI_ROWS } from './ai.js';
 import { COMPUTE_ROWS } from './compute.js';
 import { DATA_ROWS } from './data.js';
 import { DATABASE_SERVICES_ROWS } from './database-services.js';
+import { DATA_SCIENCE_ROWS } from './datascience.js';
 import { IDENTITY_ROWS } from './identity.js';
 import { NETWORK_ROWS } from './network.js';
 import { PLATFORM_ROWS } from './platform.js';
 import { PLATFORM_SERVICES_ROWS } from './platform-services.js';
 import type { EnricherRow } from './types.js';
 
-export const ENRICHER_TABLE: readonly EnricherRow[] = [...COMPUTE_ROWS, ...NETWORK_ROWS, ...DATA_ROWS, ...IDENTITY_ROWS, ...PLATFORM_ROWS, ...AI_ROWS, ...PLATFORM_SERVICES_ROWS, ...DATABASE_SERVICES_ROWS];
+export const ENRICHER_TABLE: readonly EnricherRow[] = [...COMPUTE_ROWS, ...NETWORK_ROWS, ...DATA_ROWS, ...IDENTITY_ROWS, ...PLATFORM_ROWS, ...AI_ROWS, ...PLATFORM_SERVICES_ROWS, ...DATABASE_SERVICES_ROWS, ...DATA_SCIENCE_ROWS];
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
 
