@@ -152,6 +152,8 @@ export class ResourceFactory {
       compartmentId?: string;
       displayName?: string;
       terminated?: boolean;
+      /** Never terminated (the random draw still happens, so the seed's stream is unchanged). */
+      live?: boolean;
       timeCreated?: string;
     } = {},
   ): GeneratedResource {
@@ -167,7 +169,7 @@ export class ResourceFactory {
     else if (parent && parent.resourceType !== 'Compartment' && rng.chance(0.8)) compartmentId = parent.compartmentId;
     else compartmentId = rng.pick(this.activeCompartments());
     const states = entry.lifecycleStates ?? { active: 'ACTIVE' };
-    const terminated = options.terminated ?? (states.terminated !== undefined && rng.chance(TERMINATED_SHARE));
+    const terminated = options.terminated ?? (states.terminated !== undefined && rng.chance(TERMINATED_SHARE) && !options.live);
     const earliest = parent ? Date.parse(parent.timeCreated) : REFERENCE_TIME - THREE_YEARS_MS;
     const timeCreated = options.timeCreated ?? this.timeAfter(earliest);
     const base: Omit<GeneratedResource, 'attrs'> = {
@@ -290,6 +292,16 @@ function distribute(entries: readonly CatalogEntry[], budget: number, counts: Ma
     s.whole++;
     left--;
   }
+  // Every type at least once when the budget holds one of each: a rare type (weight 0.1)
+  // would otherwise vanish from small tenancies. The largest share pays.
+  if (budget >= shares.length) {
+    for (const s of shares.filter((x) => x.whole === 0)) {
+      const largest = shares.reduce((a, b) => (b.whole > a.whole ? b : a));
+      if (largest.whole <= 1) break;
+      largest.whole--;
+      s.whole = 1;
+    }
+  }
   for (const s of shares) counts.set(s.entry.resourceType, (counts.get(s.entry.resourceType) ?? 0) + s.whole);
 }
 
@@ -327,6 +339,8 @@ export function generateTenancy(options: {
       const resource = factory.build(entry, {
         ...(parent ? { parent } : {}),
         ...(isAdmin ? { displayName: ADMIN_USER_NAME, terminated: false } : {}),
+        // A type's lone resource is live: search would not show a terminated one.
+        ...(count === 1 ? { live: true } : {}),
       });
       factory.add(resource);
       if (isAdmin) adminUserId = resource.ocid;

@@ -1,20 +1,42 @@
 // The enrichment table: one row per Resource Search type we enrich.
+import { AI_ROWS } from './ai.js';
 import { ANALYTICS_ROWS } from './analytics.js';
 import { COMPUTE_ROWS } from './compute.js';
 import { CONTAINER_ROWS } from './containers.js';
 import { DATA_SAFE_ROWS } from './data-safe.js';
-import { DEVOPS_ROWS } from './devops.js';
 import { DATA_ROWS } from './data.js';
+import { DATABASE_SERVICES_ROWS } from './database-services.js';
+import { DATA_SCIENCE_ROWS } from './datascience.js';
+import { DEVOPS_ROWS } from './devops.js';
 import { IDENTITY_ROWS } from './identity.js';
 import { MEDIA_ROWS } from './media.js';
 import { NETWORK_ROWS } from './network.js';
 import { OBSERVABILITY_ROWS } from './observability.js';
 import { OSMH_ROWS } from './osmh.js';
+import { PLATFORM_SERVICES_ROWS } from './platform-services.js';
 import { PLATFORM_ROWS } from './platform.js';
 import { RESOURCE_MANAGER_ROWS } from './resource-manager.js';
 import type { EnricherRow } from './types.js';
 
-export const ENRICHER_TABLE: readonly EnricherRow[] = [...COMPUTE_ROWS, ...NETWORK_ROWS, ...DATA_ROWS, ...IDENTITY_ROWS, ...PLATFORM_ROWS, ...DEVOPS_ROWS, ...RESOURCE_MANAGER_ROWS, ...OSMH_ROWS, ...ANALYTICS_ROWS, ...DATA_SAFE_ROWS, ...CONTAINER_ROWS, ...MEDIA_ROWS, ...OBSERVABILITY_ROWS];
+export const ENRICHER_TABLE: readonly EnricherRow[] = [
+  ...COMPUTE_ROWS,
+  ...NETWORK_ROWS,
+  ...DATA_ROWS,
+  ...IDENTITY_ROWS,
+  ...PLATFORM_ROWS,
+  ...AI_ROWS,
+  ...ANALYTICS_ROWS,
+  ...CONTAINER_ROWS,
+  ...DATABASE_SERVICES_ROWS,
+  ...DATA_SAFE_ROWS,
+  ...DATA_SCIENCE_ROWS,
+  ...DEVOPS_ROWS,
+  ...MEDIA_ROWS,
+  ...OBSERVABILITY_ROWS,
+  ...OSMH_ROWS,
+  ...PLATFORM_SERVICES_ROWS,
+  ...RESOURCE_MANAGER_ROWS,
+];
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
 
