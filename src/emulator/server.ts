@@ -90,7 +90,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const registry = new ApiKeyRegistry();
   const issuer = new TokenIssuer(randomBytes(32));
   const globalTypes = new Set(catalog.filter((e) => e.global).map((e) => e.resourceType));
-  const router = new Router([...catalog.flatMap((e) => e.routes), ...EXTRA_ROUTES, ...createSearchRoutes(store, globalTypes)]);
+  // A route two entries share (one type, two Resource Search spellings) is registered once.
+  const router = new Router([...new Set(catalog.flatMap((e) => e.routes)), ...EXTRA_ROUTES, ...createSearchRoutes(store, globalTypes)]);
   const requests: RequestLogEntry[] = [];
   let requestSerial = 0;
 

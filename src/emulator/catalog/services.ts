@@ -17,6 +17,7 @@ import { OSMH_CATALOG } from './osmh.js';
 import { PLATFORM_SERVICES_CATALOG } from './platform-services.js';
 import { PLATFORM_CATALOG } from './platform.js';
 import { RESOURCE_MANAGER_CATALOG } from './resource-manager.js';
+import { SECURITY_CATALOG } from './security.js';
 import type { CatalogEntry } from './types.js';
 
 export const SERVICE_CATALOG: CatalogEntry[] = [
@@ -36,4 +37,5 @@ export const SERVICE_CATALOG: CatalogEntry[] = [
   ...OSMH_CATALOG,
   ...PLATFORM_SERVICES_CATALOG,
   ...RESOURCE_MANAGER_CATALOG,
+  ...SECURITY_CATALOG,
 ];

@@ -16,6 +16,7 @@ import { OSMH_ROWS } from './osmh.js';
 import { PLATFORM_SERVICES_ROWS } from './platform-services.js';
 import { PLATFORM_ROWS } from './platform.js';
 import { RESOURCE_MANAGER_ROWS } from './resource-manager.js';
+import { SECURITY_ROWS } from './security.js';
 import type { EnricherRow } from './types.js';
 
 export const ENRICHER_TABLE: readonly EnricherRow[] = [
@@ -36,6 +37,7 @@ export const ENRICHER_TABLE: readonly EnricherRow[] = [
   ...OSMH_ROWS,
   ...PLATFORM_SERVICES_ROWS,
   ...RESOURCE_MANAGER_ROWS,
+  ...SECURITY_ROWS,
 ];
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
