@@ -11,8 +11,11 @@
 //   5. cold start (benchColdStart): `oci-inv --help` ÷ `node -e 0`, medians of BENCH_COLD_RUNS.
 //   6. memory scaling (benchMemory): peak RSS at 50k and 200k (BENCH_MEM_SMALL/LARGE), 1M with
 //      BENCH_FULL=1.
+//   7. enrichment call budget (bench/enrich-budget.ts): calls per resource on the `realistic`
+//      (target ≤ 0.1) and `uniform` (≤ 0.3) profiles at BENCH_BUDGET_RESOURCES (default 100k),
+//      no latency or rate limit, with the BENCH_BUDGET_TOP (default 10) rows spending most.
 // Sizes scale down with BENCH_RESOURCES, BENCH_REGIONS, BENCH_RPS, BENCH_LATENCY_MS,
-// BENCH_DIFF_RECORDS; BENCH_SKIP=run,memory,diff,cpu,sweep,cold skips those; BENCH_CLI runs
+// BENCH_DIFF_RECORDS; BENCH_SKIP=run,memory,diff,cpu,sweep,cold,budget skips those; BENCH_CLI runs
 // another copy of the CLI bundle.
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -307,6 +310,14 @@ async function main(): Promise<void> {
     console.log(`wall time                 ${r.wallSeconds.toFixed(1)} s; floor ${r.floorSeconds.toFixed(1)} s; ratio ${r.ratio.toFixed(3)} (target ≤ 1.25)`);
     console.log(`peak RSS (CLI process)    ${r.peakRssMb.toFixed(0)} MB`);
     failed ||= r.lost > 0 || r.duplicates > 0 || r.enrichCallsPerResource > 0.1 || r.ratio > 1.25;
+  }
+  if (!skip.has('budget')) {
+    const { measureCallBudget, printCallBudget } = await import('./enrich-budget.js');
+    const resources = num('BENCH_BUDGET_RESOURCES', 100_000);
+    for (const [profile, target] of [['realistic', 0.1], ['uniform', 0.3]] as const) {
+      const budget = await measureCallBudget({ resources, regions: num('BENCH_REGIONS', 4), profile });
+      failed = !printCallBudget(budget, target, num('BENCH_BUDGET_TOP', 10)) || failed;
+    }
   }
   if (!skip.has('memory')) failed = (await benchMemory()) || failed;
   if (!skip.has('diff')) {

@@ -157,6 +157,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--outdir <dir>', 'where the two runs go (default: out/demo)')
     .option('--seed <n>', 'tenancy seed (default: 42)')
     .option('--size <preset>', 'tiny | small | medium | large (default: small)')
+    .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
     .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
     .action(bind(async (f) => (await import('./commands/demo.js')).demoCommand(f)));
 
@@ -165,6 +166,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
     .option('--seed <n>', 'tenancy seed (default: 42)')
     .option('--size <preset>', 'tiny | small | medium | large (default: small)')
+    .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
     .option('--latency <ms>', 'added before every response (default: 0)')
     .option('--faults <json|file>', 'fault injection, JSON inline or a file: rateLimit, errorRate, errorBurst, resetRate, slowBodyMs, deadRegions, regions (docs/emulator.md)')
     .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')

@@ -6,7 +6,7 @@ import type { CatalogEntry, GenContext, GeneratedResource } from './catalog/type
 import { NameSource } from './names.js';
 import { createRng, type Rng } from './prng.js';
 import { REGION_CATALOG, regionDef } from './regions.js';
-import type { TenancySize } from './sizes.js';
+import { type GeneratorProfile, REALISTIC_PROFILE, type TenancySize } from './sizes.js';
 import { TenancyStore } from './store.js';
 
 /** Generated times end here, so a seed gives the same tenancy on any day. */
@@ -33,6 +33,9 @@ export class ResourceFactory {
   /** Lookup groups per type: all, by region, by compartment, by both. Kept current by add(). */
   private readonly indexes = new Map<string, Map<string, GeneratedResource[]>>();
   private readonly activeCache = new Map<string, GeneratedResource[]>();
+  /** Realistic profile: compartment ocid → weight; absent means uniform. */
+  private compartmentWeights: Map<string, number> | undefined;
+  private weightedCompartments: { ids: string[]; cumulative: number[] } | undefined;
 
   constructor(
     readonly store: TenancyStore,
@@ -121,6 +124,39 @@ export class ResourceFactory {
     return [this.store.tenancyId, ...this.activeOf('Compartment').map((c) => c.ocid)];
   }
 
+  /** Heavy-tailed placement: compartments (root included) in a seeded order, weight rank^-exponent. */
+  weightCompartments(exponent: number, rng: Rng): void {
+    const ids = this.activeCompartments();
+    const order = ids.map((id) => ({ id, key: rng() })).sort((a, b) => a.key - b.key);
+    this.compartmentWeights = new Map(order.map((c, i) => [c.id, (i + 1) ** -exponent]));
+    this.weightedCompartments = undefined;
+  }
+
+  /** A compartment for a resource placed by compartment: uniform, or by the profile's weights. */
+  pickCompartment(): string {
+    const weights = this.compartmentWeights;
+    if (!weights) return this.rng.pick(this.activeCompartments());
+    let table = this.weightedCompartments;
+    const ids = this.activeCompartments();
+    if (!table || table.ids.length !== ids.length) {
+      // Compartments made after weighting (drift) weigh as the lightest.
+      const floor = Math.min(...weights.values());
+      let sum = 0;
+      const cumulative = ids.map((id) => (sum += weights.get(id) ?? floor));
+      table = { ids, cumulative };
+      this.weightedCompartments = table;
+    }
+    const target = this.rng() * (table.cumulative[table.cumulative.length - 1] ?? 0);
+    let lo = 0;
+    let hi = table.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((table.cumulative[mid] ?? 0) <= target) lo = mid + 1;
+      else hi = mid;
+    }
+    return table.ids[lo] as string;
+  }
+
   pickRegion(): string {
     const regions = this.store.regions;
     // The home region holds more than its share, as in most tenancies.
@@ -167,7 +203,7 @@ export class ResourceFactory {
     if (options.compartmentId) compartmentId = options.compartmentId;
     else if (entry.rootOnly) compartmentId = this.store.tenancyId;
     else if (parent && parent.resourceType !== 'Compartment' && rng.chance(0.8)) compartmentId = parent.compartmentId;
-    else compartmentId = rng.pick(this.activeCompartments());
+    else compartmentId = this.pickCompartment();
     const states = entry.lifecycleStates ?? { active: 'ACTIVE' };
     const terminated = options.terminated ?? (states.terminated !== undefined && rng.chance(TERMINATED_SHARE) && !options.live);
     const earliest = parent ? Date.parse(parent.timeCreated) : REFERENCE_TIME - THREE_YEARS_MS;
@@ -242,7 +278,7 @@ export function generationOrder(catalog: readonly CatalogEntry[]): CatalogEntry[
 }
 
 /** How many of each type: IAM from the size, the rest of the budget by weight (largest remainder). */
-export function planCounts(catalog: readonly CatalogEntry[], size: Required<TenancySize>): Map<string, number> {
+export function planCounts(catalog: readonly CatalogEntry[], size: Required<TenancySize>, profile: GeneratorProfile = 'uniform', rng?: Rng): Map<string, number> {
   const counts = new Map<string, number>();
   const fixed: Record<string, number> = { User: size.iam.users, Group: size.iam.groups, Policy: size.iam.policies };
   let budget = size.resources - size.compartments;
@@ -266,7 +302,8 @@ export function planCounts(catalog: readonly CatalogEntry[], size: Required<Tena
     budget -= n;
   }
   const shareOut = regional.length > 0 ? regional : globalExtras;
-  distribute(shareOut, Math.max(0, budget), counts);
+  if (profile === 'realistic' && regional.length > 0) distributeRealistic(regional, Math.max(0, budget), counts, rng ?? createRng(0));
+  else distribute(shareOut, Math.max(0, budget), counts);
   // A type with dependencies needs at least one parent to hang from.
   const order = generationOrder(catalog);
   for (let i = order.length - 1; i >= 0; i--) {
@@ -305,12 +342,51 @@ function distribute(entries: readonly CatalogEntry[], budget: number, counts: Ma
   for (const s of shares) counts.set(s.entry.resourceType, (counts.get(s.entry.resourceType) ?? 0) + s.whole);
 }
 
+/**
+ * The realistic profile's counts (REALISTIC_PROFILE): the dominant types take their shares,
+ * every other type a Zipf share of the rest in a seeded order weighted by catalog weight,
+ * at least one each and at most `tailCap` of the budget; what the cap leaves goes to the
+ * dominant types. Types added to the catalog later are placed by the same rules.
+ */
+function distributeRealistic(entries: readonly CatalogEntry[], budget: number, counts: Map<string, number>, rng: Rng): void {
+  const p = REALISTIC_PROFILE;
+  const dominant = entries.filter((e) => p.dominant[e.resourceType] !== undefined);
+  const tail = entries.filter((e) => p.dominant[e.resourceType] === undefined);
+  const dominantShare = dominant.length > 0 ? Object.values(p.dominant).reduce((a, b) => a + b, 0) : 0;
+  // Weighted random order: an exponential key per type, smaller first (heavier types tend to lead).
+  const order = tail
+    .map((e) => ({ entry: e, key: -Math.log(1 - rng()) / Math.max(1e-6, e.weight ?? 1) }))
+    .sort((a, b) => a.key - b.key || (a.entry.resourceType < b.entry.resourceType ? -1 : 1));
+  const tailBudget = budget * (1 - dominantShare);
+  const norm = order.reduce((sum, _o, i) => sum + (i + 1) ** -p.tailExponent, 0);
+  const cap = Math.max(1, Math.floor(budget * p.tailCap));
+  let spent = 0;
+  order.forEach((o, i) => {
+    const n = Math.min(cap, Math.max(1, Math.round((tailBudget * (i + 1) ** -p.tailExponent) / Math.max(norm, 1e-9))));
+    counts.set(o.entry.resourceType, n);
+    spent += n;
+  });
+  if (dominant.length === 0) return;
+  const left = Math.max(0, budget - spent);
+  const weights = new Map(dominant.map((e) => [e.resourceType, p.dominant[e.resourceType] ?? 0]));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  let given = 0;
+  dominant.forEach((e, i) => {
+    const n = i === dominant.length - 1 ? left - given : Math.floor((left * (weights.get(e.resourceType) ?? 0)) / total);
+    counts.set(e.resourceType, Math.max(1, n));
+    given += n;
+  });
+}
+
 export function generateTenancy(options: {
   seed: number;
   size: Required<TenancySize>;
   catalog: readonly CatalogEntry[];
+  /** Default `uniform`. */
+  profile?: GeneratorProfile;
 }): GeneratedTenancy {
   const { seed, size, catalog } = options;
+  const profile = options.profile ?? 'uniform';
   const rng = createRng(seed).fork('tenancy');
   const regions = REGION_CATALOG.slice(0, size.regions).map((r) => r.name);
   const homeRegion = regions[0] as string;
@@ -326,8 +402,10 @@ export function generateTenancy(options: {
   const factory = new ResourceFactory(store, rng);
   const compartmentEntry = catalog.find((e) => e.resourceType === 'Compartment');
   if (compartmentEntry) generateCompartments(factory, compartmentEntry, size.compartments, rng);
+  // Forks, so the uniform profile draws exactly what it always drew.
+  if (profile === 'realistic') factory.weightCompartments(REALISTIC_PROFILE.compartmentExponent, createRng(seed).fork('profile-compartments'));
 
-  const counts = planCounts(catalog, size);
+  const counts = planCounts(catalog, size, profile, createRng(seed).fork('profile-types'));
   let adminUserId: string | undefined;
   for (const entry of generationOrder(catalog)) {
     if (entry.resourceType === 'Compartment') continue;
@@ -336,11 +414,14 @@ export function generateTenancy(options: {
       const parent = factory.pickParent(entry);
       if (parent === null) break;
       const isAdmin = entry.resourceType === 'User' && adminUserId === undefined;
+      // Realistic: a type of one or two may be the only parent of thousands; keep one alive.
+      const keepAlive = profile === 'realistic' && i === 0;
       const resource = factory.build(entry, {
         ...(parent ? { parent } : {}),
         ...(isAdmin ? { displayName: ADMIN_USER_NAME, terminated: false } : {}),
         // A type's lone resource is live: search would not show a terminated one.
         ...(count === 1 ? { live: true } : {}),
+        ...(keepAlive ? { terminated: false } : {}),
       });
       factory.add(resource);
       if (isAdmin) adminUserId = resource.ocid;

@@ -8,6 +8,6 @@ export { parseFaultConfig } from './faults.js';
 export { NASTY_NAME_KINDS } from './names.js';
 export { REGION_CATALOG } from './regions.js';
 export { type EmulatedTenancy, type Emulator, type EmulatorOptions, type RequestLogEntry, startEmulator } from './server.js';
-export { resolveSize, SIZE_PRESETS, type SizePreset, type TenancySize } from './sizes.js';
+export { GENERATOR_PROFILES, type GeneratorProfile, REALISTIC_PROFILE, resolveProfile, resolveSize, SIZE_PRESETS, type SizePreset, type TenancySize } from './sizes.js';
 export { runStandaloneEmulator, type StandaloneOptions } from './standalone.js';
 export { type PlantedSecrets, plantSecrets, type SecretSample, secretCorpus } from './secrets.js';

@@ -19,12 +19,19 @@ import { createRng } from './prng.js';
 import { type PlantedSecrets, plantSecrets, secretCorpus } from './secrets.js';
 import { Router } from './router.js';
 import { createSearchRoutes } from './search/route.js';
-import { resolveSize, type SizePreset, type TenancySize } from './sizes.js';
+import { type GeneratorProfile, resolveSize, type SizePreset, type TenancySize } from './sizes.js';
 import type { TenancyStore } from './store.js';
 
 export interface EmulatorOptions {
   seed?: number;
   size?: TenancySize | SizePreset;
+  /** How resources spread over types and compartments (sizes.ts); default `uniform`. */
+  profile?: GeneratorProfile;
+  /**
+   * Search reports about half of the resources of a two-spelling type with the other spelling
+   * (`BlockVolume` for `Volume`, …), as real tenancies do. Default: on for `realistic`.
+   */
+  aliasSpellings?: boolean;
   faults?: FaultConfig;
   port?: number;
   host?: '127.0.0.1';
@@ -82,7 +89,8 @@ const NOT_FOUND_MESSAGE = 'Authorization failed or requested resource not found.
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const seed = options.seed ?? 1;
   const catalog = options.catalog ?? CATALOG;
-  const { store, adminUserId } = generateTenancy({ seed, size: resolveSize(options.size), catalog });
+  const profile = options.profile ?? 'uniform';
+  const { store, adminUserId } = generateTenancy({ seed, size: resolveSize(options.size), catalog, profile });
   const planted = options.secrets === undefined ? undefined : plantSecrets(store, secretCorpus(options.secrets));
   const rootRng = createRng(seed);
   const faults = new FaultInjector(rootRng.fork('faults'), options.faults ?? {});
@@ -91,7 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const issuer = new TokenIssuer(randomBytes(32));
   const globalTypes = new Set(catalog.filter((e) => e.global).map((e) => e.resourceType));
   // A route two entries share (one type, two Resource Search spellings) is registered once.
-  const router = new Router([...new Set(catalog.flatMap((e) => e.routes)), ...EXTRA_ROUTES, ...createSearchRoutes(store, globalTypes)]);
+  const router = new Router([...new Set(catalog.flatMap((e) => e.routes)), ...EXTRA_ROUTES, ...createSearchRoutes(store, globalTypes, { aliasSpellings: options.aliasSpellings ?? profile === 'realistic' })]);
   const requests: RequestLogEntry[] = [];
   let requestSerial = 0;
 

@@ -56,3 +56,52 @@ export function resolveSize(size: TenancySize | SizePreset | string | undefined)
   };
   return { regions: s.regions, compartments: s.compartments, resources: s.resources, iam };
 }
+
+/**
+ * How resources spread over types and compartments.
+ * - `uniform` (default, the stress case): every type by its catalog weight, compartments
+ *   picked uniformly, so every type has a few resources in nearly every (region, compartment).
+ * - `realistic`: heavy-tailed, as real tenancies are (parameters in REALISTIC_PROFILE,
+ *   documented in docs/emulator.md).
+ */
+export const GENERATOR_PROFILES = ['uniform', 'realistic'] as const;
+export type GeneratorProfile = (typeof GENERATOR_PROFILES)[number];
+
+export function resolveProfile(profile: string | undefined): GeneratorProfile {
+  if (profile === undefined) return 'uniform';
+  if (!(GENERATOR_PROFILES as readonly string[]).includes(profile)) {
+    throw new Error(`unknown generator profile "${profile}" (expected ${GENERATOR_PROFILES.join(', ')})`);
+  }
+  return profile as GeneratorProfile;
+}
+
+/** The `realistic` profile's parameters. */
+export const REALISTIC_PROFILE = {
+  /**
+   * Shares of the regional budget (resources less compartments, IAM and global types) taken
+   * by the types that dominate real tenancies. A type missing from the catalog gives its
+   * share to the others in proportion.
+   */
+  dominant: {
+    PrivateIp: 0.12,
+    Vnic: 0.1,
+    Instance: 0.08,
+    BootVolume: 0.09,
+    Volume: 0.11,
+    Log: 0.12,
+    Bucket: 0.05,
+  } as Readonly<Record<string, number>>,
+  /**
+   * Every other regional type, in a seeded order weighted by its catalog weight, gets the
+   * rest by a Zipf law of this exponent (rank k ∝ k^-s): a few types with thousands, most
+   * with a handful, the last ones with one (every type gets at least one).
+   */
+  tailExponent: 2.2,
+  /** No tail type gets more than this share of the regional budget (the excess goes to the dominant types). */
+  tailCap: 0.02,
+  /**
+   * Compartments, in a seeded order, take resources by a Zipf law of this exponent: with
+   * 150 compartments the first five hold about half of what is placed by compartment.
+   */
+  compartmentExponent: 1.1,
+} as const;

@@ -1,12 +1,13 @@
 // `oci-inv emulator`: the emulator on a fixed port with auth files on disk, until interrupted.
 import type { FaultConfig } from './faults.js';
 import { type Emulator, startEmulator } from './server.js';
-import type { SizePreset, TenancySize } from './sizes.js';
+import type { GeneratorProfile, SizePreset, TenancySize } from './sizes.js';
 
 export interface StandaloneOptions {
   port?: number;
   seed?: number;
   size?: TenancySize | SizePreset;
+  profile?: GeneratorProfile;
   faults?: FaultConfig;
   authDir: string;
   /** Where the how-to goes (default stderr, so stdout stays clean). */
@@ -18,6 +19,7 @@ export async function runStandaloneEmulator(options: StandaloneOptions): Promise
     port: options.port ?? 8123,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.size !== undefined ? { size: options.size } : {}),
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
   const auth = await emulator.writeAuthFiles(options.authDir);
@@ -27,7 +29,7 @@ export async function runStandaloneEmulator(options: StandaloneOptions): Promise
     [
       `OCI emulator listening on ${emulator.url}`,
       `tenancy ${t.tenancyName} (${t.tenancyId}), home ${t.homeRegion}, regions ${t.regions.join(', ')}`,
-      `${t.resources.length} resources in ${t.compartments.length - 1} compartments`,
+      `${t.resources.length} resources in ${t.compartments.length - 1} compartments (${options.profile ?? 'uniform'} profile)`,
       `auth files in ${auth.dir}`,
       '',
       'Use it with:',

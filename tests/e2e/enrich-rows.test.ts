@@ -56,7 +56,8 @@ test('every enrichment table row reads its type from the emulator through the re
   const run = await discoverAndEnrich(fx);
   const store = fx.emulator.tenancy.store;
 
-  for (const row of ENRICHER_TABLE) {
+  // Summary-only rows make no call (tests/e2e/enrich-aliases.test.ts).
+  for (const row of ENRICHER_TABLE.filter((r) => !r.summaryOnly)) {
     await t.test(row.resourceType, async () => {
       const records = run.records.filter((r) => r.resourceType === row.resourceType);
       assert.ok(records.length > 0, 'the generated tenancy has none of this type: the test would prove nothing');

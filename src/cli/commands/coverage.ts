@@ -3,18 +3,32 @@
 import type { Flags } from '../options.js';
 
 export async function enrichCoverageCommand(flags: Flags, stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const { supportedResourceTypes } = await import('../../oci/enrichers/index.js');
+  const { rowFor, supportedResourceTypes, TYPE_ALIASES } = await import('../../oci/enrichers/index.js');
   const supported = supportedResourceTypes();
   const json = flags.json === true;
+  /** How a type is served: `yes`, `summary only` (OK without a call), or `alias of X` (its row's spelling). */
+  const how = (type: string): string => {
+    const alias = TYPE_ALIASES.get(type);
+    if (alias && supported.has(type)) return `alias of ${alias}`;
+    return rowFor(type)?.summaryOnly ? 'summary only' : 'yes';
+  };
   if (typeof flags.inventory !== 'string') {
     const types = [...supported].sort();
-    stdout.write(json ? `${JSON.stringify({ supported: types }, null, 2)}\n` : `${types.length} resource types enriched:\n${types.map((t) => `  ${t}\n`).join('')}`);
+    const rows = types.filter((t) => !TYPE_ALIASES.has(t));
+    const aliases = Object.fromEntries(types.filter((t) => TYPE_ALIASES.has(t)).map((t) => [t, TYPE_ALIASES.get(t) ?? t]));
+    const summaryOnly = types.filter((t) => how(t) === 'summary only');
+    if (json) {
+      stdout.write(`${JSON.stringify({ supported: types, aliases, summaryOnly }, null, 2)}\n`);
+    } else {
+      const note = (t: string) => (how(t) === 'yes' ? '' : `  (${how(t)})`);
+      stdout.write(`${rows.length} resource types enriched (${types.length} with other spellings):\n${types.map((t) => `  ${t}${note(t)}\n`).join('')}`);
+    }
     return 0;
   }
   const { readInventory } = await import('../../core/inventory-reader.js');
   const counts = new Map<string, number>();
   for await (const record of readInventory(flags.inventory)) counts.set(record.resourceType, (counts.get(record.resourceType) ?? 0) + 1);
-  const rows = [...counts.entries()].map(([type, count]) => ({ type, count, covered: supported.has(type) }));
+  const rows = [...counts.entries()].map(([type, count]) => ({ type, count, covered: supported.has(type), ...(supported.has(type) ? { enricher: how(type) } : {}) }));
   rows.sort((a, b) => Number(a.covered) - Number(b.covered) || b.count - a.count || a.type.localeCompare(b.type));
   const total = rows.reduce((n, r) => n + r.count, 0);
   const covered = rows.filter((r) => r.covered).reduce((n, r) => n + r.count, 0);
@@ -26,7 +40,7 @@ export async function enrichCoverageCommand(flags: Flags, stdout: NodeJS.Writabl
   const lines = [`${covered} of ${total} records (${pct}%) have an enricher; ${rows.filter((r) => !r.covered).length} types lack one.`, ''];
   const width = Math.max(4, ...rows.map((r) => r.type.length));
   lines.push(`${'type'.padEnd(width)}  ${'count'.padStart(7)}  enricher`);
-  for (const r of rows) lines.push(`${r.type.padEnd(width)}  ${String(r.count).padStart(7)}  ${r.covered ? 'yes' : 'NO'}`);
+  for (const r of rows) lines.push(`${r.type.padEnd(width)}  ${String(r.count).padStart(7)}  ${r.covered ? how(r.type) : 'NO'}`);
   stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

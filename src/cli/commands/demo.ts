@@ -10,15 +10,16 @@ import { checkOutdir } from '../../pipeline/preflight.js';
 import { choiceFlag, type Flags, intFlag, logLevelFlag } from '../options.js';
 
 export async function demoCommand(flags: Flags, stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const { startEmulator, SIZE_PRESETS } = await import('../../emulator/index.js');
+  const { startEmulator, SIZE_PRESETS, GENERATOR_PROFILES } = await import('../../emulator/index.js');
   const SIZE_PRESET_NAMES = Object.keys(SIZE_PRESETS) as Array<keyof typeof SIZE_PRESETS>;
   const logLevel = logLevelFlag(flags);
   const seed = intFlag(flags, 'seed', 42, 0, 2 ** 31 - 1);
   const size = choiceFlag(flags, 'size', SIZE_PRESET_NAMES, 'small');
+  const profile = choiceFlag(flags, 'profile', GENERATOR_PROFILES, 'uniform');
   const outdir = typeof flags.outdir === 'string' ? flags.outdir : join('out', 'demo');
   await checkOutdir(outdir, '--outdir');
   const started = Date.now();
-  const emulator = await startEmulator({ seed, size });
+  const emulator = await startEmulator({ seed, size, profile });
   const authDir = await mkdtemp(join(tmpdir(), 'oci-inv-demo-'));
   try {
     const auth = await emulator.writeAuthFiles(authDir, {});

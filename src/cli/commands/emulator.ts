@@ -25,11 +25,12 @@ async function faultsFlag(raw: unknown): Promise<unknown> {
 }
 
 export async function emulatorCommand(flags: Flags): Promise<number> {
-  const { parseFaultConfig, runStandaloneEmulator, SIZE_PRESETS } = await import('../../emulator/index.js');
+  const { parseFaultConfig, runStandaloneEmulator, SIZE_PRESETS, GENERATOR_PROFILES } = await import('../../emulator/index.js');
   const SIZE_PRESET_NAMES = Object.keys(SIZE_PRESETS) as Array<keyof typeof SIZE_PRESETS>;
   const port = intFlag(flags, 'port', 8123, 0, 65535);
   const seed = intFlag(flags, 'seed', 42, 0, 2 ** 31 - 1);
   const size = choiceFlag(flags, 'size', SIZE_PRESET_NAMES, 'small');
+  const profile = choiceFlag(flags, 'profile', GENERATOR_PROFILES, 'uniform');
   const latency = intFlag(flags, 'latency', 0, 0, 60_000);
   const rawFaults = (await faultsFlag(flags.faults)) ?? {};
   let faults;
@@ -40,7 +41,7 @@ export async function emulatorCommand(flags: Flags): Promise<number> {
   }
   const authDir = typeof flags.authDir === 'string' && flags.authDir.trim() !== '' ? flags.authDir : '.oci-inv-emulator';
   try {
-    await runStandaloneEmulator({ port, seed, size, faults, authDir });
+    await runStandaloneEmulator({ port, seed, size, profile, faults, authDir });
   } catch (error) {
     throw listenError(error, port);
   }

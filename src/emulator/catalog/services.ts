@@ -18,6 +18,7 @@ import { PLATFORM_SERVICES_CATALOG } from './platform-services.js';
 import { PLATFORM_CATALOG } from './platform.js';
 import { RESOURCE_MANAGER_CATALOG } from './resource-manager.js';
 import { SECURITY_CATALOG } from './security.js';
+import { SUMMARY_ONLY_CATALOG } from './summary-only.js';
 import type { CatalogEntry } from './types.js';
 
 export const SERVICE_CATALOG: CatalogEntry[] = [
@@ -38,4 +39,5 @@ export const SERVICE_CATALOG: CatalogEntry[] = [
   ...PLATFORM_SERVICES_CATALOG,
   ...RESOURCE_MANAGER_CATALOG,
   ...SECURITY_CATALOG,
+  ...SUMMARY_ONLY_CATALOG,
 ];

@@ -8,9 +8,32 @@ import { matchesQuery, type ParsedQuery, parseQuery, QueryError } from './query.
 
 const CACHE_LIMIT = 64;
 
-export function toResourceSummary(r: GeneratedResource): JsonObject {
+/**
+ * Types Resource Search spells two ways in one tenancy (older resources keep the old
+ * spelling): the catalog's spelling → the other. With `aliasSpellings` on, about half of
+ * the resources of these types (chosen by ocid, so the same every run) are reported with
+ * the other spelling, and a typed query matches either spelling.
+ */
+export const SEARCH_TYPE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['Volume', 'BlockVolume'],
+  ['DHCPOptions', 'DhcpOptions'],
+  ['IPSecConnection', 'IpSecConnection'],
+  ['CustomerDnsZone', 'DnsZone'],
+]);
+
+/** The spelling search reports for a resource. */
+export function searchTypeOf(r: GeneratedResource, aliasSpellings: boolean): string {
+  if (!aliasSpellings) return r.resourceType;
+  const alias = SEARCH_TYPE_ALIASES.get(r.resourceType);
+  if (!alias) return r.resourceType;
+  let hash = 0;
+  for (let i = 0; i < r.ocid.length; i++) hash = (hash * 31 + r.ocid.charCodeAt(i)) | 0;
+  return (hash & 1) === 1 ? alias : r.resourceType;
+}
+
+export function toResourceSummary(r: GeneratedResource, aliasSpellings = false): JsonObject {
   return {
-    resourceType: r.resourceType,
+    resourceType: searchTypeOf(r, aliasSpellings),
     identifier: r.ocid,
     compartmentId: r.compartmentId,
     timeCreated: r.timeCreated,
@@ -50,7 +73,13 @@ function parseSearchDetails(body: unknown): { key: string; matcher: SearchMatche
 }
 
 /** `globalTypes`: IAM types every region's search returns (they live in the home region). */
-export function createSearchRoutes(store: TenancyStore, globalTypes: ReadonlySet<string>): Route[] {
+export function createSearchRoutes(store: TenancyStore, globalTypes: ReadonlySet<string>, options: { aliasSpellings?: boolean } = {}): Route[] {
+  const aliasSpellings = options.aliasSpellings === true;
+  // A query matches the spelling the summary shows (the catalog's, or the other one).
+  const asSearched = (r: GeneratedResource): GeneratedResource => {
+    const type = searchTypeOf(r, aliasSpellings);
+    return type === r.resourceType ? r : { ...r, resourceType: type };
+  };
   // Paging a 100k-resource region 1000 at a time must not filter the whole tenancy per page.
   const cache = new Map<string, { version: number; items: GeneratedResource[] }>();
   return [
@@ -69,7 +98,7 @@ export function createSearchRoutes(store: TenancyStore, globalTypes: ReadonlySet
         if (!entry || entry.version !== store.version) {
           const items = store
             .all()
-            .filter((r) => (r.region === req.region || globalTypes.has(r.resourceType)) && details.matcher(r));
+            .filter((r) => (r.region === req.region || globalTypes.has(r.resourceType)) && details.matcher(asSearched(r)));
           const sort = details.sort;
           if (sort) {
             const dir = sort.descending ? -1 : 1;
@@ -79,7 +108,7 @@ export function createSearchRoutes(store: TenancyStore, globalTypes: ReadonlySet
           if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
           cache.set(key, entry);
         }
-        return paged(entry.items, req.query, toResourceSummary, { strictLimit: true, wrap: (items) => ({ items }) });
+        return paged(entry.items, req.query, (r) => toResourceSummary(r, aliasSpellings), { strictLimit: true, wrap: (items) => ({ items }) });
       },
     },
   ];

@@ -10,7 +10,7 @@ import type { OciClients } from '../clients.js';
 import { applyObject, callOperation, describeFailure, listAll, markError, RegionContext } from './context.js';
 import { instanceLinkTasks } from './instance-links.js';
 import { type PoolTask, runPool } from './pool.js';
-import { ENRICHER_TABLE } from './table/index.js';
+import { ENRICHER_TABLE, TYPE_ALIASES } from './table/index.js';
 import type { EnricherRow, ListScope } from './table/types.js';
 import { vaultKeyTasks } from './vault-keys.js';
 
@@ -30,22 +30,24 @@ export const DEFAULT_LIST_THRESHOLD = 2;
 
 export function createEnricher(deps: EnricherDeps): EnrichPort {
   const table = deps.table ?? ENRICHER_TABLE;
-  const rows = new Map(table.map((row) => [row.resourceType, row]));
+  const rows = rowsByType(table);
   const supported: ReadonlySet<string> = new Set(rows.keys());
   const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
-
-  const dependencies = new Map(table.map((row) => [row.resourceType, [...(row.after ?? []), ...(row.list?.parentType ? [row.list.parentType] : [])]]));
+  const dependencies = dependenciesOf(rows);
 
   return {
     supportedTypes: () => supported,
     typeDependencies: () => dependencies,
 
     async enrichRegion(region: string, records: InventoryRecord[], progress?: EnrichProgress): Promise<void> {
+      // By the row's spelling: one list serves both spellings of a type, and a parent spelled
+      // either way is found.
       const byType = new Map<string, InventoryRecord[]>();
       for (const record of records) {
-        const list = byType.get(record.resourceType);
+        const key = rows.get(record.resourceType)?.resourceType ?? record.resourceType;
+        const list = byType.get(key);
         if (list) list.push(record);
-        else byType.set(record.resourceType, [record]);
+        else byType.set(key, [record]);
       }
       const ctx = new RegionContext(region, deps.clients, deps.log, byType);
       const total = records.filter((r) => rows.has(r.resourceType)).length;
@@ -78,6 +80,30 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
   };
 }
 
+/** Rows by every spelling search may give their type. */
+function rowsByType(table: readonly EnricherRow[]): Map<string, EnricherRow> {
+  const rows = new Map(table.map((row) => [row.resourceType, row]));
+  for (const [alias, canonical] of TYPE_ALIASES) {
+    const row = rows.get(canonical);
+    if (row && !rows.has(alias)) rows.set(alias, row);
+  }
+  return rows;
+}
+
+/** Types a type's enrichment reads: its row's `after` and list parent, and the row's other spellings. */
+function dependenciesOf(rows: ReadonlyMap<string, EnricherRow>): Map<string, string[]> {
+  const spellings = new Map<string, string[]>();
+  for (const [type, row] of rows) spellings.set(row.resourceType, [...(spellings.get(row.resourceType) ?? []), type]);
+  const dependencies = new Map<string, string[]>();
+  for (const [type, row] of rows) {
+    const direct = [...(row.after ?? []), ...(row.list?.parentType ? [row.list.parentType] : [])];
+    const all = new Set(direct.flatMap((dep) => spellings.get(dep) ?? [dep]));
+    for (const spelling of spellings.get(row.resourceType) ?? []) if (spelling !== type) all.add(spelling);
+    dependencies.set(type, [...all]);
+  }
+  return dependencies;
+}
+
 function groupByCompartment(records: InventoryRecord[]): Map<string, InventoryRecord[]> {
   const groups = new Map<string, InventoryRecord[]>();
   for (const record of records) {
@@ -97,6 +123,14 @@ function groupTasks(
   threshold: number,
   settle: (n: number) => void,
 ): PoolTask[] {
+  if (row.summaryOnly) {
+    for (const record of group) {
+      record.enrichStatus = 'OK';
+      record.enrichError = null;
+    }
+    settle(group.length);
+    return [];
+  }
   if (row.special === 'vaultKey') return vaultKeyTasks(ctx, row, compartmentId, group, settle);
   const list = row.list;
   const useList = list?.listIsFull && compartmentId !== '' && (group.length >= threshold || !row.get);

@@ -1,5 +1,6 @@
 // The enrichment table: one row per Resource Search type we enrich.
 import { AI_ROWS } from './ai.js';
+import { canonicalType } from './aliases.js';
 import { ANALYTICS_ROWS } from './analytics.js';
 import { COMPUTE_ROWS } from './compute.js';
 import { CONTAINER_ROWS } from './containers.js';
@@ -17,6 +18,7 @@ import { PLATFORM_SERVICES_ROWS } from './platform-services.js';
 import { PLATFORM_ROWS } from './platform.js';
 import { RESOURCE_MANAGER_ROWS } from './resource-manager.js';
 import { SECURITY_ROWS } from './security.js';
+import { SUMMARY_ROWS } from './summary.js';
 import type { EnricherRow } from './types.js';
 
 export const ENRICHER_TABLE: readonly EnricherRow[] = [
@@ -38,12 +40,15 @@ export const ENRICHER_TABLE: readonly EnricherRow[] = [
   ...PLATFORM_SERVICES_ROWS,
   ...RESOURCE_MANAGER_ROWS,
   ...SECURITY_ROWS,
+  ...SUMMARY_ROWS,
 ];
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
 
 export function rowFor(resourceType: string): EnricherRow | undefined {
-  return BY_TYPE.get(resourceType);
+  return BY_TYPE.get(canonicalType(resourceType));
 }
+
+export { canonicalType, TYPE_ALIASES } from './aliases.js';
 
 export type { EnricherRow } from './types.js';

@@ -76,6 +76,11 @@ export interface EnricherRow {
   needsNamespace?: boolean;
   /** Types enriched first because this row's calls depend on them (a Key on its Vault). */
   after?: string[];
+  /**
+   * The search summary is all we keep: records end OK with no call (`get`/`list` absent).
+   * For types whose service offers nothing a summary lacks that is worth a call.
+   */
+  summaryOnly?: boolean;
   /** A special case the generic executor hands over to (`vaultKey`). */
   special?: 'vaultKey';
 }

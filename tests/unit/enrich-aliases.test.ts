@@ -1,0 +1,142 @@
+// Two spellings of one type (Resource Search's `BlockVolume` and `Volume`, …) are served by one
+// row: one list for both, records keep the spelling search gave, and the run keeps both in
+// one enrichment batch. Summary-only rows end OK without a call.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { InventoryRecord } from '../../src/core/record.js';
+import type { OciClients, SdkClientCtor } from '../../src/oci/clients.js';
+import { createEnricher } from '../../src/oci/enrichers/engine.js';
+import { canonicalType, ENRICHER_TABLE, rowFor, supportedResourceTypes, TYPE_ALIASES } from '../../src/oci/enrichers/index.js';
+import { getById, listByCompartment, rel } from '../../src/oci/enrichers/table/build.js';
+import type { EnricherRow } from '../../src/oci/enrichers/table/types.js';
+import { ApiCallRecorder } from '../../src/oci/http.js';
+import { silentLogger } from '../../src/pipeline/log.js';
+import { batchByType } from '../../src/pipeline/run.js';
+
+function record(ocid: string, resourceType: string, compartmentId = 'c1'): InventoryRecord {
+  return {
+    ocid,
+    resourceType,
+    displayName: ocid,
+    compartmentId,
+    region: 'r',
+    lifecycleState: 'AVAILABLE',
+    timeCreated: null,
+    definedTags: {},
+    freeformTags: {},
+    collectedAt: '2024-01-01T00:00:00Z',
+    enrichStatus: 'NOT_IMPLEMENTED',
+    enrichError: null,
+    details: {},
+    relationships: [],
+  };
+}
+
+function fakeVolumes(ids: string[]) {
+  const calls: string[] = [];
+  class FakeBlockstorage {
+    async listVolumes(req: { compartmentId: string }) {
+      calls.push(`listVolumes ${req.compartmentId}`);
+      return { items: ids.map((id) => ({ id, compartmentId: req.compartmentId, volumeGroupId: 'ocid1.volumegroup.oc1..g' })) };
+    }
+    async getVolume(req: { volumeId: string }) {
+      calls.push(`getVolume ${req.volumeId}`);
+      return { volume: { id: req.volumeId, volumeGroupId: 'ocid1.volumegroup.oc1..g' } };
+    }
+  }
+  const clients: OciClients = {
+    get: <C extends object>(ctor: SdkClientCtor<C>): C => new ctor({ httpClient: undefined as never }),
+    endpointFor: () => undefined,
+    recorder: new ApiCallRecorder(),
+    closeAll() {},
+  };
+  const row: EnricherRow = {
+    resourceType: 'Volume',
+    service: 'iaas',
+    client: async () => FakeBlockstorage,
+    get: getById('getVolume', 'volumeId', 'volume'),
+    list: listByCompartment('listVolumes'),
+    relations: rel({ volumeGroupId: 'IN_VOLUME_GROUP' }),
+  };
+  return { calls, clients, row };
+}
+
+test('the four aliases map to the spelling our rows use', () => {
+  assert.deepEqual(
+    [...TYPE_ALIASES].sort(),
+    [
+      ['BlockVolume', 'Volume'],
+      ['DhcpOptions', 'DHCPOptions'],
+      ['DnsZone', 'CustomerDnsZone'],
+      ['IpSecConnection', 'IPSecConnection'],
+    ],
+  );
+  const rowTypes = new Set(ENRICHER_TABLE.map((r) => r.resourceType));
+  for (const [alias, canonical] of TYPE_ALIASES) {
+    assert.ok(rowTypes.has(canonical), `${canonical} has a row`);
+    assert.ok(!rowTypes.has(alias), `${alias} has no row of its own`);
+    assert.equal(rowFor(alias), rowFor(canonical));
+    assert.equal(canonicalType(alias), canonical);
+    assert.ok(supportedResourceTypes().has(alias), `${alias} counts as covered`);
+  }
+});
+
+test('records of both spellings in one compartment are served by one list and keep their spelling', async () => {
+  const { calls, clients, row } = fakeVolumes(['ocid1.volume.oc1..a', 'ocid1.volume.oc1..b']);
+  const enricher = createEnricher({ clients, tenancyId: 't', homeRegion: 'r', workers: 2, log: silentLogger, table: [row] });
+  assert.ok(enricher.supportedTypes().has('BlockVolume'));
+  const records = [record('ocid1.volume.oc1..a', 'Volume'), record('ocid1.volume.oc1..b', 'BlockVolume')];
+  let done = 0;
+  await enricher.enrichRegion('r', records, (n) => {
+    done = n;
+  });
+  // One of each alone would be below the list threshold: two gets. Together: one list.
+  assert.deepEqual(calls, ['listVolumes c1']);
+  assert.equal(done, 2);
+  assert.deepEqual(
+    records.map((r) => [r.resourceType, r.enrichStatus, r.relationships.map((e) => e.relation_type).join()]),
+    [
+      ['Volume', 'OK', 'IN_VOLUME_GROUP'],
+      ['BlockVolume', 'OK', 'IN_VOLUME_GROUP'],
+    ],
+  );
+});
+
+test('a run batches both spellings together, so the one list still serves both', () => {
+  const { clients, row } = fakeVolumes([]);
+  const enricher = createEnricher({ clients, tenancyId: 't', homeRegion: 'r', workers: 2, log: silentLogger, table: [row] });
+  const dependencies = enricher.typeDependencies?.();
+  assert.ok(dependencies);
+  assert.deepEqual(dependencies.get('BlockVolume'), ['Volume']);
+  const records = [record('ocid1.volume.oc1..a', 'Volume'), record('ocid1.x.oc1..1', 'Aaa'), record('ocid1.x.oc1..2', 'Zzz'), record('ocid1.volume.oc1..b', 'BlockVolume')];
+  const batches = batchByType(records, dependencies, 1);
+  const withVolumes = batches.filter((b) => b.some((r) => r.resourceType === 'Volume' || r.resourceType === 'BlockVolume'));
+  assert.equal(withVolumes.length, 1);
+  assert.equal(withVolumes[0]?.length, 2);
+});
+
+test('summary-only types end OK with no call and no metadata', async () => {
+  const summaryTypes = ['LimitsIncreaseRequest', 'ProcessAutomationInstance', 'QueryServiceProject'];
+  for (const type of summaryTypes) assert.equal(rowFor(type)?.summaryOnly, true, type);
+  const clients: OciClients = {
+    get: () => {
+      throw new Error('no client may be made for a summary-only row');
+    },
+    endpointFor: () => undefined,
+    recorder: new ApiCallRecorder(),
+    closeAll() {},
+  };
+  const table = ENRICHER_TABLE.filter((r) => summaryTypes.includes(r.resourceType));
+  const enricher = createEnricher({ clients, tenancyId: 't', homeRegion: 'r', workers: 2, log: silentLogger, table });
+  const records = summaryTypes.flatMap((type, i) => [record(`ocid1.x.oc1..${i}a`, type), record(`ocid1.x.oc1..${i}b`, type, 'c2'), record(`ocid1.x.oc1..${i}c`, type, 'c2')]);
+  let done = 0;
+  await enricher.enrichRegion('r', records, (n) => {
+    done = n;
+  });
+  assert.equal(done, records.length);
+  for (const r of records) {
+    assert.equal(r.enrichStatus, 'OK', r.ocid);
+    assert.equal(r.enrichError, null);
+    assert.equal(r.details.metadata, undefined);
+  }
+});
