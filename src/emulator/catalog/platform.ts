@@ -447,9 +447,9 @@ export const PLATFORM_CATALOG: CatalogEntry[] = [
   simple('Stream', 'stream', 'streaming', '/20180418/streams', 'getStream', 0.3, (base, ctx) => ({
     partitions: ctx.pick([1, 3, 5]),
     retentionInHours: 24,
-    streamPoolId: ctx.ocid('streampool', base.region),
+    streamPoolId: parentId(ctx, 'StreamPool', base) ?? ctx.ocid('streampool', base.region),
     messagesEndpoint: `https://cell-1.streaming.${base.region}.oci.oraclecloud.com`,
-  }), { name: 'name' }),
+  }), { name: 'name', dependsOn: ['StreamPool'] }),
   simple('CustomerDnsZone', 'dns-zone', 'dns', '/20180115/zones', 'getZone', 0.3, (base, ctx) => ({
     zoneType: 'PRIMARY',
     scope: 'GLOBAL',
