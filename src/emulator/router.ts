@@ -25,6 +25,7 @@ export class Router {
         });
       const list = this.byService.get(route.service) ?? [];
       const clash = list.find((c) => c.route.method === route.method && c.route.pattern === route.pattern);
+      if (clash?.route === route) continue;
       if (clash) throw new Error(`two routes for ${route.method} ${route.service}${route.pattern}: ${clash.route.operation}, ${route.operation}`);
       list.push({ route, segments });
       this.byService.set(route.service, list);

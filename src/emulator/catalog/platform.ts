@@ -2,7 +2,7 @@
 // Key Management (keys behind a per-vault `kms` route), Bastion, Logging, Notifications,
 // Events, Monitoring, Service Connector Hub, Streaming, DNS, Log Analytics, Media Services.
 import type { JsonObject } from '../json.js';
-import { defineEntry, findOwn, listed, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
+import { defineEntry, type EntrySpec, findOwn, listed, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
 import type { CatalogEntry, Route } from './types.js';
 
 const cluster = defineEntry({
@@ -80,7 +80,7 @@ nodePool.toSummary = (r, v) => {
   return summary;
 };
 
-const application = defineEntry({
+const applicationSpec = {
   resourceType: 'FunctionsApplication',
   ocidKind: 'fnapp',
   service: 'functions',
@@ -96,7 +96,23 @@ const application = defineEntry({
     config: { LOG_LEVEL: 'info', DB_PASSWORD: 'emulated-secret-value' },
     timeUpdated: '2024-01-01T00:00:00.000Z',
   }),
-});
+} satisfies EntrySpec;
+const application = defineEntry(applicationSpec);
+// Resource Search also spells a Functions application `App`: same model, and one get route
+// object serving both types (the router takes a route shared by two entries once).
+const app = defineEntry({ ...applicationSpec, resourceType: 'App', weight: 0.1 });
+const getApplication: Route = {
+  service: 'functions',
+  method: 'GET',
+  pattern: '/20181201/applications/{id}',
+  operation: 'getApplication',
+  handle(req, view) {
+    const found = findOwn(view, req.params.id, 'FunctionsApplication', req.region) ?? findOwn(view, req.params.id, 'App', req.region);
+    return found ? { status: 200, body: application.toWire(found, view) } : notFound();
+  },
+};
+application.routes = [getApplication];
+app.routes = [getApplication];
 
 const fn = defineEntry({
   resourceType: 'FunctionsFunction',
@@ -397,6 +413,7 @@ export const PLATFORM_CATALOG: CatalogEntry[] = [
   cluster,
   nodePool,
   application,
+  app,
   fn,
   gateway,
   deployment,
@@ -430,9 +447,9 @@ export const PLATFORM_CATALOG: CatalogEntry[] = [
   simple('Stream', 'stream', 'streaming', '/20180418/streams', 'getStream', 0.3, (base, ctx) => ({
     partitions: ctx.pick([1, 3, 5]),
     retentionInHours: 24,
-    streamPoolId: ctx.ocid('streampool', base.region),
+    streamPoolId: parentId(ctx, 'StreamPool', base) ?? ctx.ocid('streampool', base.region),
     messagesEndpoint: `https://cell-1.streaming.${base.region}.oci.oraclecloud.com`,
-  }), { name: 'name' }),
+  }), { name: 'name', dependsOn: ['StreamPool'] }),
   simple('CustomerDnsZone', 'dns-zone', 'dns', '/20180115/zones', 'getZone', 0.3, (base, ctx) => ({
     zoneType: 'PRIMARY',
     scope: 'GLOBAL',

@@ -1,10 +1,11 @@
-// Rows for platform services of the second wave: Access Governance, Budgets, Integration,
+// Rows for platform services of the second wave: Functions applications spelled `App`, Access Governance, Budgets, Integration,
 // Visual Builder, Digital Assistant, Network Path Analyzer, Resource Scheduler, Fleet
 // Application Management, Streaming pools and Kafka Connect harnesses, API Gateway APIs.
 // Read-only metadata: an API's specification content (getApiContent) is never read.
 import { getById, listByCompartment, rel } from './build.js';
 import type { EnricherRow, ListSpec } from './types.js';
 
+const functions = () => import('oci-functions').then((m) => m.FunctionsManagementClient);
 const governance = () => import('oci-accessgovernancecp').then((m) => m.AccessGovernanceCPClient);
 const budget = () => import('oci-budget').then((m) => m.BudgetClient);
 const integration = () => import('oci-integration').then((m) => m.IntegrationInstanceClient);
@@ -31,6 +32,14 @@ const pathRelations = Object.fromEntries(
 );
 
 export const PLATFORM_SERVICES_ROWS: EnricherRow[] = [
+  {
+    // Resource Search's other spelling of a Functions application (FunctionsApplication).
+    resourceType: 'App',
+    service: 'functions',
+    client: functions,
+    get: getById('getApplication', 'applicationId', 'application'),
+    relations: rel({ subnetIds: 'IN_SUBNET', networkSecurityGroupIds: 'IN_NSG' }),
+  },
   {
     resourceType: 'AgcsGovernanceInstance',
     service: 'cp-prod.access-governance',
