@@ -146,6 +146,15 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--json', 'print JSON')
     .action(bind(async (f, raw) => (await import('./commands/identity.js')).listCompartmentsCommand(f, raw)));
 
+  withConnectionOptions(cli.command('doctor', 'Preflight: config, key, fingerprint, token, clock, reachability, permissions (with the IAM policy that fixes them), outdir; exit 0 / 2 / 3 / 6'))
+    .option('--outdir <dir>', 'the output directory a run would use: checked for write access and room (default: out)')
+    .option('--policy-out <file>', 'write the missing read-only policy statements here (empty when none are missing)')
+    .option('--group <name>', 'IAM group to name in the policy statements (default: the placeholder <group>)')
+    .option('--json', 'print the report as JSON')
+    .example('oci-inv doctor --profile prod --policy-out missing-policy.txt')
+    .example('oci-inv doctor --json | jq \'.checks[] | select(.status == "fail")\'')
+    .action(bind(async (f, raw) => (await import('./commands/doctor.js')).doctorCommand(f, raw)));
+
   cli
     .command('enrich-coverage', 'Which resource types have an enricher; with --inventory, counts of what lacks one')
     .option('--inventory <path>', 'inventory.jsonl or run directory to count')
