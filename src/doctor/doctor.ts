@@ -79,7 +79,11 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
 
   // 1-3: the configuration, the key, the fingerprint, the token.
   const configFile = config.ociConfig || defaultConfigFile(env);
-  const method = config.auth === 'auto' ? pickAutoMethod(configFile, config.profile, env) : config.auth;
+  // `auto` without a usable profile would fall through to instance principal and time out:
+  // the doctor reports the missing file or profile instead (the likelier mistake), unless a
+  // resource principal's environment is there.
+  const picked = config.auth === 'auto' ? pickAutoMethod(configFile, config.profile, env) : config.auth;
+  const method = config.auth === 'auto' && picked === 'instance_principal' ? 'api_key' : picked;
   if (method === 'api_key' || method === 'security_token') {
     const config0 = checkConfig(configFile, config.profile, config.ociConfig ? sourceOf(config, 'ociConfig') : 'the default location');
     add(config0);
