@@ -31,6 +31,7 @@ export const INPUT = {
   baselineEvents: 'baseline-events',
   baselinePolicy: 'baseline-policy',
   baselineMaxSize: 'baseline-max-size',
+  mode: 'mode',
 } as const;
 
 /** Inputs whose values are secrets: masked before the first log line. */
@@ -39,6 +40,7 @@ export const SECRET_INPUTS = [INPUT.privateKey, INPUT.privateKeyPassphrase, INPU
 export const ACTION_AUTH_METHODS = ['api_key', 'security_token', 'instance_principal', 'resource_principal'] as const;
 export const COMPARE_TO = ['previous-run', 'expected', 'none'] as const;
 export const COMMENT_MODES = ['on-change', 'always', 'never'] as const;
+export const ACTION_MODES = ['run', 'doctor'] as const;
 export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'] as const;
 
 export type ActionAuth = (typeof ACTION_AUTH_METHODS)[number];
@@ -75,6 +77,8 @@ export interface ActionInputs {
   baselinePolicy: BaselinePolicy;
   /** Cap on a baseline artifact, in bytes (the input is in MiB). */
   baselineMaxBytes: number;
+  /** run: the inventory; doctor: the preflight checks only (docs/doctor.md). */
+  mode: (typeof ACTION_MODES)[number];
 }
 
 /**
@@ -213,6 +217,7 @@ export function getInputs(source: InputSource): ActionInputs {
     baselineEvents: baselineEvents(source),
     baselinePolicy: choice(source, INPUT.baselinePolicy, BASELINE_POLICIES, 'last-complete'),
     baselineMaxBytes: (optionalParsed(source, INPUT.baselineMaxSize, MAX_SIZE) ?? DEFAULT_BASELINE_MAX_MIB) * 1024 * 1024,
+    mode: choice(source, INPUT.mode, ACTION_MODES, 'run'),
   };
   checkCombinations(inputs);
   return inputs;

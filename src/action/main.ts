@@ -9,6 +9,7 @@ import { escapeText, renderChangeReport } from '../core/markdown.js';
 import type { RunConfig } from '../pipeline/config.js';
 import type { Logger } from '../pipeline/log.js';
 import type { RunResult } from '../pipeline/run.js';
+import type { DoctorReport } from '../doctor/types.js';
 import { type ArtifactClient, findBaseline, type Octokit, type RepoRef, uploadRunDirectory } from './artifacts.js';
 import { validateBaselineInventory } from './baseline.js';
 import { commentMarker, upsertStickyComment } from './comment.js';
@@ -55,6 +56,8 @@ export interface ActionDeps {
   resolveConfig: (sources: { env: NodeJS.ProcessEnv; flags: Partial<Record<keyof RunConfig, unknown>> }) => Promise<RunConfig>;
   runInventory: (config: RunConfig, options: { log: Logger; env: NodeJS.ProcessEnv }) => Promise<RunResult>;
   chdir: (dir: string) => void;
+  /** The doctor (mode: doctor, and the verdict after an auth failure); without it neither runs. */
+  runDoctor?: (config: RunConfig, options: { log: Logger; env: NodeJS.ProcessEnv }) => Promise<DoctorReport>;
   /**
    * Runs `cleanup` (synchronously) if the step is interrupted (SIGTERM/SIGINT) before the
    * returned function is called; the bundle wires process signals, tests may leave it out.
@@ -228,6 +231,12 @@ export async function run(rawDeps: ActionDeps): Promise<void> {
   let scratch: string | undefined;
   try {
     credentials = await prepareCredentials(inputs, { tempRoot, onCreated: (dir) => remember(STATE.credentialsDir, dir) });
+    if (inputs.mode === 'doctor') {
+      const outdir = env.OCI_INV_OUTDIR ? undefined : join(tempRoot, 'oci-inv');
+      const config = await deps.resolveConfig({ env, flags: configFlags(inputs, credentials, { kind: 'none', path: undefined, note: undefined }, outdir) });
+      await doctorMode(deps, config);
+      return;
+    }
     scratch = await mkdtemp(join(tempRoot, 'oci-inv-baseline-'));
     remember(STATE.scratchDir, scratch);
     let baseline: Baseline = { kind: 'none', path: undefined, note: 'compare-to is none' };
@@ -243,6 +252,7 @@ export async function run(rawDeps: ActionDeps): Promise<void> {
     try {
       result = await deps.runInventory(config, { log: actionLogger(core), env });
     } catch (error) {
+      if (AUTH_FAILURES.has(error instanceof Error ? error.name : '')) await doctorVerdict(deps, config, error);
       // Whatever was collected before the failure is kept: find this run's directory and upload it.
       const fresh = [...(await subdirs(config.outdir))].filter((d) => !before.has(d)).sort();
       const runDir = fresh.at(-1);
@@ -254,6 +264,44 @@ export async function run(rawDeps: ActionDeps): Promise<void> {
     await credentials?.dispose();
     if (scratch) await rm(scratch, { recursive: true, force: true });
     release?.();
+  }
+}
+
+/** Errors that end a run with exit 3 (SPEC §3): the doctor says which step fails and why. */
+const AUTH_FAILURES = new Set(['AuthError', 'RunAuthError', 'OciSigningError']);
+
+/** mode: doctor: the checks, the table in the job summary, a failed step when a check fails. */
+async function doctorMode(deps: ActionDeps, config: RunConfig): Promise<void> {
+  const { core, env } = deps;
+  if (!deps.runDoctor) throw new Error('mode doctor is not available in this build');
+  const report = await deps.runDoctor(config, { log: actionLogger(core), env });
+  const { renderMarkdown, VERDICT } = await import('../doctor/render.js');
+  await core.writeSummary(renderMarkdown(report));
+  for (const c of report.checks) {
+    const line = `${c.status} ${c.id}: ${c.detail}${c.fix && c.status !== 'pass' ? ` (fix: ${c.fix})` : ''}`;
+    if (c.status === 'fail') core.error(line);
+    else if (c.status === 'warn') core.warning(line);
+    else core.info(line);
+  }
+  core.setOutput('doctor-exit-code', String(report.exitCode));
+  if (report.policy.length > 0) core.setOutput('doctor-policy', report.policy.join('\n'));
+  if (report.exitCode !== 0) core.setFailed(`doctor: ${VERDICT[report.exitCode] ?? `exit ${report.exitCode}`}`);
+}
+
+/** A run failed on auth: append the doctor's verdict on the failing step to the job summary. */
+async function doctorVerdict(deps: ActionDeps, config: RunConfig, error: unknown): Promise<void> {
+  const { core, env } = deps;
+  if (!deps.runDoctor) return;
+  try {
+    const report = await deps.runDoctor(config, { log: { ...actionLogger(core), info: (m) => core.debug(m) }, env });
+    const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
+    const { renderMarkdown } = await import('../doctor/render.js');
+    const why = oneLine(error instanceof Error ? error.message : String(error), 500);
+    await core.writeSummary(
+      `## OCI inventory ❌ authentication failed\n\n${escapeText(why)}\n\n${renderMarkdown({ ...report, checks: failing.length > 0 ? failing : report.checks }, "The doctor's verdict")}`,
+    );
+  } catch (doctorError) {
+    core.debug(`doctor after the auth failure: ${doctorError instanceof Error ? doctorError.message : String(doctorError)}`);
   }
 }
 

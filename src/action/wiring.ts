@@ -48,6 +48,7 @@ export function actionDeps(): ActionDeps {
     artifacts: () => new DefaultArtifactClient(),
     resolveConfig: (sources) => resolveConfig(sources),
     runInventory: (config, options) => runInventory(config, options),
+    runDoctor: async (config, options) => (await import('../doctor/doctor.js')).runDoctor({ config, log: options.log, env: options.env }),
     chdir: (dir) => process.chdir(dir),
     onInterrupt: (cleanup) => {
       // A cancelled job sends SIGINT, then SIGTERM: remove the key material synchronously and

@@ -146,6 +146,26 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--json', 'print JSON')
     .action(bind(async (f, raw) => (await import('./commands/identity.js')).listCompartmentsCommand(f, raw)));
 
+  withConnectionOptions(cli.command('doctor', 'Preflight: config, key, fingerprint, token, clock, reachability, permissions (with the IAM policy that fixes them), outdir; exit 0 / 2 / 3 / 6'))
+    .option('--outdir <dir>', 'the output directory a run would use: checked for write access and room (default: out)')
+    .option('--policy-out <file>', 'write the missing read-only policy statements here (empty when none are missing)')
+    .option('--group <name>', 'IAM group to name in the policy statements (default: the placeholder <group>)')
+    .option('--json', 'print the report as JSON')
+    .example('oci-inv doctor --profile prod --policy-out missing-policy.txt')
+    .example('oci-inv doctor --json | jq \'.checks[] | select(.status == "fail")\'')
+    .action(bind(async (f, raw) => (await import('./commands/doctor.js')).doctorCommand(f, raw)));
+
+  withConnectionOptions(cli.command('init', 'Wizard: pick a profile, check it (doctor), choose scope and options; writes oci-inv.yaml, a GitHub workflow and the gh lines, then runs the plan once'))
+    .option('--yes', 'take every default, ask nothing (for scripts; needed without a terminal unless --from)')
+    .option('--dry-run', 'print the plan, the files and the commands it would write and run; write and run nothing')
+    .option('--from <plan.yaml>', 'replay a saved plan (from --save-plan or --dry-run) instead of asking')
+    .option('--save-plan <file>', 'also write the answers as a plan to replay with --from')
+    .option('--force', 'overwrite oci-inv.yaml / the workflow when they exist')
+    .example('oci-inv init')
+    .example('oci-inv init --yes --dry-run')
+    .example('oci-inv init --from plan.yaml --force')
+    .action(bind(async (f, raw) => (await import('./commands/init.js')).initCommand(f, raw)));
+
   cli
     .command('enrich-coverage', 'Which resource types have an enricher; with --inventory, counts of what lacks one')
     .option('--inventory <path>', 'inventory.jsonl or run directory to count')

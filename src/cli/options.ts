@@ -54,6 +54,9 @@ export const BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
   'parquet',
   'json',
   'write-expected',
+  'yes',
+  'dry-run',
+  'force',
 ]);
 
 /** Flags that take a list: repeating one adds to it. Any other flag given twice is an error. */

@@ -27,6 +27,16 @@ export interface FaultConfig extends FaultSettings {
    * a permanent failure, for tests of what a run does with records it could not enrich.
    */
   failOperations?: Record<string, number>;
+  /**
+   * Endpoint service prefixes (`database`, `objectstorage`, …) that answer every signed request
+   * 404 NotAuthorizedOrNotFound, as OCI does when no policy grants the caller that family.
+   */
+  deniedServices?: string[];
+  /**
+   * The emulator's clock runs this many seconds ahead (negative: behind) of the machine's: the
+   * `Date` header shows it, and signatures are judged against it (more than 5 minutes off: 401).
+   */
+  clockSkewSeconds?: number;
   /** Per-region settings; each field overrides the tenancy-wide one. */
   regions?: Record<string, FaultSettings>;
 }
@@ -45,6 +55,8 @@ export const FaultConfigSchema = v.strictObject({
   ...FaultSettingsEntries,
   deadRegions: v.optional(v.array(v.string())),
   failOperations: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)))),
+  deniedServices: v.optional(v.array(v.string())),
+  clockSkewSeconds: v.optional(v.number()),
   regions: v.optional(v.record(v.string(), v.strictObject(FaultSettingsEntries))),
 });
 
@@ -108,6 +120,15 @@ export class FaultInjector {
     const regional = this.config.regions?.[region]?.[key];
     if (regional !== undefined) return { value: regional, regional: true };
     return { value: this.config[key], regional: false };
+  }
+
+  /** The emulator's idea of now (the machine's clock plus the configured skew). */
+  now(machineNowMs: number): number {
+    return machineNowMs + (this.config.clockSkewSeconds ?? 0) * 1000;
+  }
+
+  isDenied(service: string): boolean {
+    return this.config.deniedServices?.includes(service) ?? false;
   }
 
   isDead(region: string): boolean {

@@ -130,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       'content-type': 'application/json',
       'content-length': String(text.length),
       'opc-request-id': opcRequestId(),
+      date: new Date(faults.now(Date.now())).toUTCString(),
       ...headers,
     });
     const slowMs = faults.slowBodyMs(region);
@@ -179,11 +180,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return;
     }
 
-    const auth = verifyRequest({ method, target, headers: req.headers, body }, resolveKey);
+    const auth = verifyRequest({ method, target, headers: req.headers, body }, resolveKey, faults.now(Date.now()));
     entry.keyKind = auth.kind;
     if (!auth.ok) {
       entry.status = 401;
       await sendError(res, 401, 'NotAuthenticated', `The required information to complete authentication was not provided or was incorrect: ${auth.reason}`, region);
+      return;
+    }
+
+    if (faults.isDenied(service)) {
+      // What OCI answers when no policy lets the caller see the family: the same as not found.
+      entry.status = 404;
+      entry.fault = 'error';
+      await sendError(res, 404, 'NotAuthorizedOrNotFound', NOT_FOUND_MESSAGE, region);
       return;
     }
 

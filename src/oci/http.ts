@@ -141,7 +141,7 @@ export class OciHttpClient implements common.HttpClient {
     operationName = '',
   ): Promise<Response> {
     const { service, policy, limiter, recorder, log, budget } = this.opts;
-    const doFetch = this.opts.fetchImpl ?? fetch;
+    const doFetch = this.opts.fetchImpl ?? proxyAwareFetch();
     const stats = recorder.entry(service, operationName);
     const firstStarted = Date.now();
     // Restarted after each throttled retry: waiting out throttling does not use up the deadline.
@@ -277,6 +277,38 @@ export class OciHttpClient implements common.HttpClient {
       operationName,
     );
   }
+}
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const;
+let envFetch: typeof fetch | undefined;
+
+/**
+ * `fetch` as curl and the OCI CLI would do it: through the proxy `HTTPS_PROXY` / `HTTP_PROXY`
+ * name (either case, by the URL's scheme), except for hosts `NO_PROXY` lists; Node's own
+ * fetch ignores them. Plain fetch when no proxy variable is set. Read once per process.
+ */
+export function proxyAwareFetch(env: NodeJS.ProcessEnv = process.env): typeof fetch {
+  if (env === process.env && envFetch) return envFetch;
+  let chosen: typeof fetch = fetch;
+  if (PROXY_VARIABLES.some((name) => env[name])) {
+    let agent: Promise<{ fetch: typeof fetch; dispatcher: object }> | undefined;
+    const load = async () => {
+      const undici = await import('undici');
+      const dispatcher = new undici.EnvHttpProxyAgent({
+        httpProxy: env.HTTP_PROXY || env.http_proxy || undefined,
+        httpsProxy: env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || undefined,
+        noProxy: env.NO_PROXY ?? env.no_proxy ?? '',
+      });
+      return { fetch: undici.fetch as unknown as typeof fetch, dispatcher };
+    };
+    chosen = async (input, init) => {
+      agent ??= load();
+      const { fetch: viaProxy, dispatcher } = await agent;
+      return viaProxy(input, { ...init, dispatcher } as RequestInit);
+    };
+  }
+  if (env === process.env) envFetch = chosen;
+  return chosen;
 }
 
 /** The host an unreachable endpoint is named by (never the path or query, which may carry ids). */
