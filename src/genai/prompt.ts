@@ -60,7 +60,7 @@ export function buildPrompt(facts: SummaryFacts): BuiltPrompt {
       `${n(facts.globalResources)} ${fixed('are global IAM resources')}`,
   );
   const depths = facts.compartments.byDepth.map((count, depth) => `${fixed('depth')} ${n(depth)}: ${n(count)}`).filter((_, d) => d > 0);
-  lines.push(`${fixed('Compartments:')} ${n(facts.compartments.total)}${depths.length > 0 ? ` (${depths.join(', ')})` : ''}`);
+  lines.push(`${fixed('Compartments below the root:')} ${n(facts.compartments.total)}${depths.length > 0 ? ` (${depths.join(', ')})` : ''}`);
   const e = facts.enrichment;
   lines.push(
     `${fixed('Enrichment:')} ${n(e.ok)} ${fixed('enriched,')} ${n(e.notImplemented)} ${fixed('without an enricher,')} ${n(e.errors)} ${fixed('failed (unverified),')} ` +
