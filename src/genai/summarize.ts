@@ -86,8 +86,12 @@ export function mapPlaceholders(
   return out.join('');
 }
 
+/** Longest answer shown (characters): a model that rambles must not crowd the PR comment. */
+const MAX_ANSWER_CHARS = 4000;
+
 function renderParagraphs(text: string, placeholders: ReadonlyMap<number, string>): string {
-  return text
+  const clipped = text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS)}…` : text;
+  return clipped
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)

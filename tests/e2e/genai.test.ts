@@ -12,6 +12,7 @@ import { type EmulatorFixture, withEmulator } from '../helpers/emulator.js';
 import { actionStep, apiKeyInputs, startGitHubStandin } from '../helpers/github-standin.js';
 
 const LLAMA = 'meta.llama-3.3-70b-instruct';
+const HOSTILE = { email: 'jane.doe@acme-payments.example', compartment: 'acme-payments-prod' };
 const COHERE = 'cohere.command-r-plus-08-2024';
 
 /** Every identifier of the emulated tenancy, from its ground truth (not from the product's own scrubber). */
@@ -34,15 +35,26 @@ function tenancyIdentifiers(fx: EmulatorFixture): string[] {
     if (typeof r.attrs.description === 'string') ids.add(r.attrs.description);
   }
   // Shorter strings (`dev`, `db`, `+1`) are English, not a tenancy's; numbers are counts.
-  return [...ids].filter((id) => id.length >= 5 && !/^[\d.]+$/.test(id));
+  return [...ids].filter((id) => id.length >= 5 && !/^\d+$/.test(id));
 }
 
-/** Identifiers found in a recorded body, with its compartmentId (configuration, not inventory) taken out. */
+/**
+ * Identifiers found in a recorded body (its compartmentId, configuration rather than inventory,
+ * taken out): case-insensitive, not inside a longer word (`identity` is no leak in `IdentityProvider`).
+ */
 function leaksIn(body: string, identifiers: string[]): string[] {
   const parsed = JSON.parse(body) as { compartmentId: string };
-  const text = JSON.stringify({ ...parsed, compartmentId: undefined });
-  const lower = text.toLowerCase();
-  return identifiers.filter((id) => lower.includes(id.toLowerCase()) || text.includes(JSON.stringify(id).slice(1, -1)));
+  const json = JSON.stringify({ ...parsed, compartmentId: undefined });
+  const word = /[\p{L}\p{N}_]/u;
+  return identifiers.filter((id) =>
+    [id, JSON.stringify(id).slice(1, -1)].some((needle) => {
+      const re = new RegExp(
+        `${word.test(needle[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : ''}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${word.test(needle.at(-1) ?? '') ? '(?![\\p{L}\\p{N}_])' : ''}`,
+        'iu',
+      );
+      return re.test(json);
+    }),
+  );
 }
 
 describe('GenAI executive summary against the emulator', () => {
@@ -102,8 +114,10 @@ describe('GenAI executive summary against the emulator', () => {
     const bodies = fx.emulator.genai.chatBodies;
     assert.ok(bodies.length >= 2);
     for (const body of bodies) assert.deepEqual(leaksIn(body, identifiers), []);
-    // And the run's own files do hold them (the check would see a leak).
-    assert.ok(identifiers.some((id) => id.includes('acme-payments')));
+    // The check sees a leak when there is one, however the body escapes it.
+    const control = JSON.stringify({ compartmentId: 'x', chatRequest: { message: `owner "${HOSTILE.email}" at ${HOSTILE.compartment}` } });
+    const caught = leaksIn(control, identifiers);
+    assert.ok(caught.includes(HOSTILE.compartment) && caught.includes(HOSTILE.email), caught.join(', '));
   });
 
   test('--genai-dry-run prints exactly the body that is sent, and sends nothing', async () => {
@@ -154,10 +168,11 @@ describe('GenAI executive summary against the emulator', () => {
     const bad = join(home, 'bad-genai.yaml');
     await writeFile(bad, `base_model_id: ${LLAMA}\ntemperature: scorching\n`);
     const calls = fx.emulator.countCalls();
-    const r = await run(['--genai-summary', '--outdir', join(home, 'bad-out')], { OCI_INV_GENAI_CONFIG: bad });
+    const r = await runCli(['run', ...base(), '--outdir', join(home, 'bad-out'), '--genai-summary'], env({ OCI_INV_GENAI_CONFIG: bad }), home);
     assert.equal(r.code, 2, r.stderr);
     assert.match(r.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: key temperature: must be a number`));
     assert.equal(fx.emulator.countCalls(), calls);
+    await assert.rejects(readFile(join(home, 'bad-out')), /ENOENT/);
   });
 
   describe('failures degrade to a warning; the run still exits 0', () => {
