@@ -32,6 +32,7 @@ export const INPUT = {
   baselinePolicy: 'baseline-policy',
   baselineMaxSize: 'baseline-max-size',
   mode: 'mode',
+  genaiSummary: 'genai-summary',
 } as const;
 
 /** Inputs whose values are secrets: masked before the first log line. */
@@ -63,6 +64,8 @@ export interface ActionInputs {
   includeTerminated: boolean | undefined;
   formats: string[];
   enrich: boolean | undefined;
+  /** An executive summary by OCI Generative AI at the top of the job summary and PR comment (docs/genai.md). */
+  genaiSummary: boolean | undefined;
   ignore: string[];
   artifactName: string;
   retentionDays: number | undefined;
@@ -205,6 +208,7 @@ export function getInputs(source: InputSource): ActionInputs {
     includeTerminated: optionalBoolean(source, INPUT.includeTerminated),
     formats: list(source, INPUT.formats),
     enrich: optionalBoolean(source, INPUT.enrich),
+    genaiSummary: optionalBoolean(source, INPUT.genaiSummary),
     ignore: list(source, INPUT.ignore),
     artifactName: parse(INPUT.artifactName, ARTIFACT_NAME, optionalText(source, INPUT.artifactName) ?? 'oci-inventory'),
     retentionDays: optionalParsed(source, INPUT.retentionDays, RETENTION),

@@ -1,6 +1,7 @@
 // What the action tells people: the job-summary page, the PR comment body and the step
 // outputs, all from one RunResult, so the three never disagree about what changed.
 import { escapeCell, escapeText } from '../core/markdown.js';
+import type { SummaryOutcome } from '../genai/summarize.js';
 import { statusIcon } from '../pipeline/report.js';
 import type { RunResult } from '../pipeline/run.js';
 
@@ -73,8 +74,12 @@ function headline(result: RunResult, ctx: ReportContext): string[] {
 }
 
 /** The markdown for the job summary or the PR comment, cut to `limit` UTF-8 bytes. */
-export function renderActionReport(result: RunResult, ctx: ReportContext, changeReport: string | undefined, limit: number): string {
+export function renderActionReport(result: RunResult & { genai?: Pick<SummaryOutcome, 'section'> }, ctx: ReportContext, changeReport: string | undefined, limit: number): string {
   const lines = headline(result, ctx);
+  if (result.genai) {
+    const name = `<code>${escapeCell(ctx.artifactName)}</code>`;
+    lines.push(result.genai.section(`genai_prompt.json in the artifact ${ctx.artifactUrl ? `[${name}](${ctx.artifactUrl})` : name}`).trim(), '');
+  }
   if (ctx.baselineProblem !== undefined) {
     lines.push(
       `> [!CAUTION]\n> **The baseline could not be used, so drift was not checked**: ${escapeText(ctx.baselineProblem)}. ` +

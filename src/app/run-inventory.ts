@@ -11,6 +11,8 @@ import { type Logger, RunProgress } from '../pipeline/log.js';
 import type { DiscoveryPort } from '../pipeline/ports.js';
 import { FILESYSTEM_ERRORS, OutputError, preflightRun, resolveRegionSelectors } from '../pipeline/preflight.js';
 import { interruptExitCode, RunAuthError, RunInterruptedError, type RunResult, runDirName, runPipeline } from '../pipeline/run.js';
+import { resolveGenAiConfig } from '../genai/config.js';
+import type { SummaryOutcome } from '../genai/summarize.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface RunInventoryOptions {
@@ -21,10 +23,15 @@ export interface RunInventoryOptions {
   signal?: AbortSignal;
   /** The run's live counts, when the caller watches them (e.g. to clean up on a hard exit). */
   progress?: RunProgress;
+  /** `--genai-*` flags (docs/genai.md), when the run adds an executive summary. */
+  genaiFlags?: Record<string, unknown>;
 }
 
+/** A run's result, with its executive summary when one was asked for. */
+export type RunInventoryResult = RunResult & { genai?: SummaryOutcome };
 
-export async function runInventory(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
+
+export async function runInventory(config: RunConfig, options: RunInventoryOptions): Promise<RunInventoryResult> {
   const { signal } = options;
   // Watched from the start: connecting (auth, the region list) can take a while on a slow or
   // unreachable endpoint, and a CI log must not stay silent meanwhile.
@@ -43,9 +50,12 @@ export async function runInventory(config: RunConfig, options: RunInventoryOptio
   }
 }
 
-async function connectAndRun(config: RunConfig, options: RunInventoryOptions): Promise<RunResult> {
+async function connectAndRun(config: RunConfig, options: RunInventoryOptions): Promise<RunInventoryResult> {
   const { log, signal } = options;
   await preflightRun(config);
+  // A bad GenAI config file is an input error, found before the first API call.
+  const wantsSummary = config.genaiSummary || config.genaiDryRun;
+  const genai = wantsSummary ? await resolveGenAiConfig({ env: options.env ?? process.env, ...(options.genaiFlags ? { flags: options.genaiFlags } : {}) }) : undefined;
   const connection = await connectOci(config, log, options.env, signal);
   if (options.progress) options.progress.transport = () => connection.discovery.transport?.();
   try {
@@ -69,8 +79,9 @@ async function connectAndRun(config: RunConfig, options: RunInventoryOptions): P
       return date;
     };
     const before = await entriesOf(config.outdir);
+    let result: RunInventoryResult;
     try {
-      return await runPipeline(
+      result = await runPipeline(
         { ...config, regions: selected },
         {
           discovery: connection.discovery,
@@ -96,6 +107,12 @@ async function connectAndRun(config: RunConfig, options: RunInventoryOptions): P
       const path = (error as NodeJS.ErrnoException).path ?? config.outdir;
       throw new OutputError(`cannot write ${path}: ${why} (${code}); this run's directory was removed, earlier runs are untouched`);
     }
+    // After the run is whole (run_summary.json written): a summary that fails leaves it as it is.
+    if (genai && result.status !== 'INTERRUPTED') {
+      const { summarizeRunDirectory } = await import('./genai-summary.js');
+      result.genai = await summarizeRunDirectory({ runDir: result.runDir, runConfig: config, genai, dryRun: config.genaiDryRun, log, auth: connection.auth, ...(options.env ? { env: options.env } : {}) });
+    }
+    return result;
   } finally {
     connection.close();
   }

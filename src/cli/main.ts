@@ -5,7 +5,7 @@ import { TOOL_VERSION } from '../version.js';
 import { BOOLEAN_WORDS } from '../pipeline/config.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './suggest.js';
-import { BOOLEAN_FLAGS, camel, checkRepeatedFlags, type Flags, kebab, normalizeArgs, withConnectionOptions, withRunOptions } from './options.js';
+import { BOOLEAN_FLAGS, camel, checkRepeatedFlags, type Flags, kebab, normalizeArgs, withConnectionOptions, withGenAiOptions, withRunOptions } from './options.js';
 
 const str = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
 const strList = (value: unknown): string | string[] | undefined => (Array.isArray(value) ? value.map(String) : str(value));
@@ -47,7 +47,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       exitCode = await action(flags, rawArgs, args);
     };
 
-  withRunOptions(cli.command('run', 'Inventory the tenancy: discover, enrich, export, diff; prints the run directory'))
+  withGenAiOptions(withRunOptions(cli.command('run', 'Inventory the tenancy: discover, enrich, export, diff; prints the run directory')))
     .example('oci-inv run --regions us-ashburn-1 --parquet')
     .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
     .ignoreOptionDefaultValue()
@@ -133,6 +133,13 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--json-logs', 'log JSON lines on stderr')
     .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
     .action(bind(async (f, _raw, args) => (await import('./commands/merge.js')).mergeCommand(f, args)));
+
+  withGenAiOptions(withConnectionOptions(cli.command('summarize [runDir]', 'GenAI executive summary of an existing run, at the top of its report.md (docs/genai.md)')))
+    .option('--genai-dry-run', 'print exactly the request body that would be sent; send nothing')
+    .action(bind(async (f, raw, args) => (await import('./commands/summarize.js')).summarizeCommand(f, raw, args)));
+
+  withGenAiOptions(withConnectionOptions(cli.command('list-genai-models', 'Chat models the GenAI config can use in its compartment and region'))).option('--json', 'print JSON')
+    .action(bind(async (f, raw) => (await import('./commands/genai-models.js')).listGenAiModelsCommand(f, raw)));
 
   withConnectionOptions(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
     .option('--json', 'print JSON')

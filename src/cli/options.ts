@@ -42,7 +42,21 @@ export function withRunOptions(command: Command, defaults: { failOn: 'none' | 'd
     .option('--no-enrich', 'skip enrichment, records marked SKIPPED (default: enrich)')
     .option('--fail-on <kind>', `none | drift | added | removed | changed | degraded: exit 5 when found (default: ${defaults.failOn})`)
     .option('--redact-extra <rule>', 'extra redaction rule key:REGEX or value:REGEX; repeat for more (docs/security.md)')
-    .option('--retry-budget <n>', 'throttled retries each region may spend (default: 10000)');
+    .option('--retry-budget <n>', 'throttled retries each region may spend (default: 10000)')
+    .option('--genai-summary', 'add an executive summary by OCI Generative AI at the top of report.md (default: false; docs/genai.md)')
+    .option('--genai-dry-run', 'build the GenAI request, write genai_prompt.json and print it on stderr; send nothing (default: false)');
+}
+
+/** The GenAI settings (docs/genai.md): flags over OCI_INV_GENAI_* over the GenAI config file. */
+export function withGenAiOptions(command: Command): Command {
+  return command
+    .option('--genai-base-model-id <model>', 'chat model, e.g. cohere.command-r-plus or meta.llama-3.3-70b-instruct')
+    .option('--genai-compartment-id <ocid>', 'compartment the GenAI call is made in (default: the tenancy)')
+    .option('--genai-endpoint <url>', 'GenAI inference endpoint (default: from the region)')
+    .option('--genai-oci-profile <name>', 'OCI config profile for the GenAI call (default: the run\'s)')
+    .option('--genai-max-tokens <n>', 'longest answer in tokens (default: 600)')
+    .option('--genai-temperature <t>', '0 to 2 (default: 0.2)')
+    .option('--genai-timeout-seconds <s>', 'give up on the GenAI call after this (default: 60)');
 }
 
 /** Every boolean flag of every command: `--x`, `--x=false`, `--x false`, `--no-x` all work (docs/configuration.md). */
@@ -57,6 +71,8 @@ export const BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
   'yes',
   'dry-run',
   'force',
+  'genai-summary',
+  'genai-dry-run',
 ]);
 
 /** Flags that take a list: repeating one adds to it. Any other flag given twice is an error. */
@@ -177,6 +193,8 @@ export function flagsToConfig(flags: Flags, _rawArgs: readonly string[] = []): P
     ['jsonLogs', 'jsonLogs'],
     ['enrich', 'enrich'],
     ['defaultIgnores', 'defaultIgnores'],
+    ['genaiSummary', 'genaiSummary'],
+    ['genaiDryRun', 'genaiDryRun'],
   ] as const) {
     if (typeof flags[flag] === 'boolean') out[key] = flags[flag];
   }

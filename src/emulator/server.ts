@@ -14,7 +14,9 @@ import { CATALOG, EXTRA_ROUTES } from './catalog/index.js';
 import type { CatalogEntry, GeneratedResource, RouteResult } from './catalog/types.js';
 import { applyDrift, type DriftOptions, type DriftResult } from './drift.js';
 import { type FaultConfig, FaultInjector } from './faults.js';
+import { GenAiService } from './genai.js';
 import { generateTenancy, ResourceFactory } from './generator.js';
+import { type HostileIdentifiers, plantHostileIdentifiers } from './hostile.js';
 import { createRng } from './prng.js';
 import { type PlantedSecrets, plantSecrets, secretCorpus } from './secrets.js';
 import { Router } from './router.js';
@@ -39,6 +41,8 @@ export interface EmulatorOptions {
   catalog?: readonly CatalogEntry[];
   /** Plant the secret corpus (src/emulator/secrets.ts) generated from this seed. */
   secrets?: number;
+  /** Fill names, tags and descriptions with identifiers: OCIDs, IPs, CIDRs, emails, URLs, hostnames (src/emulator/hostile.ts). */
+  hostile?: boolean;
 }
 
 export interface RequestLogEntry {
@@ -69,6 +73,8 @@ export interface EmulatedTenancy {
   store: TenancyStore;
   /** Where the secret corpus sits, when `secrets` was given. */
   secrets?: PlantedSecrets;
+  /** The identifiers planted with `hostile`. */
+  hostile?: HostileIdentifiers;
 }
 
 export interface Emulator {
@@ -78,6 +84,8 @@ export interface Emulator {
   tenancy: EmulatedTenancy;
   requests: RequestLogEntry[];
   countCalls(operation?: string): number;
+  /** OCI Generative AI: recorded request bodies and fault switches (src/emulator/genai.ts). */
+  genai: GenAiService;
   setFaults(faults: FaultConfig): void;
   drift(options?: DriftOptions): DriftResult;
   writeAuthFiles(dir: string, options?: WriteAuthOptions): Promise<AuthFiles>;
@@ -92,6 +100,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const profile = options.profile ?? 'uniform';
   const { store, adminUserId } = generateTenancy({ seed, size: resolveSize(options.size), catalog, profile });
   const planted = options.secrets === undefined ? undefined : plantSecrets(store, secretCorpus(options.secrets));
+  const hostile = options.hostile ? plantHostileIdentifiers(store) : undefined;
+  const genai = new GenAiService(() => new Set([store.tenancyId, ...store.compartments().map((c) => c.ocid)]));
   const rootRng = createRng(seed);
   const faults = new FaultInjector(rootRng.fork('faults'), options.faults ?? {});
   const factory = new ResourceFactory(store, rootRng.fork('drift'));
@@ -196,6 +206,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return;
     }
 
+    if (genai.serves(service) && store.regions.includes(region)) {
+      const answer = await genai.handle(service, method, path, url.searchParams, body.toString('utf8'));
+      entry.operation = answer.operation;
+      entry.status = answer.status;
+      await send(res, answer.status, answer.body, answer.headers ?? {}, region);
+      return;
+    }
+
     if (!match || !store.regions.includes(region)) {
       entry.status = 404;
       await sendError(res, 404, 'NotAuthorizedOrNotFound', NOT_FOUND_MESSAGE, region);
@@ -293,6 +311,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     store,
     ...(planted ? { secrets: planted } : {}),
+    ...(hostile ? { hostile } : {}),
   };
 
   return {
@@ -300,6 +319,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     endpointTemplate: `${url}/{service}/{region}`,
     tenancy,
     requests,
+    genai,
     countCalls(operation?: string) {
       return operation === undefined ? requests.length : requests.filter((r) => r.operation === operation).length;
     },

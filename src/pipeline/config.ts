@@ -44,6 +44,10 @@ export interface RunConfig {
   redactExtra: string[];
   /** Throttled retries (429, 503 with Retry-After) each region may spend (docs/architecture.md). */
   retryBudget: number;
+  /** After the run, an executive summary by OCI Generative AI at the top of report.md (docs/genai.md). */
+  genaiSummary: boolean;
+  /** Build the GenAI request, write and print it, send nothing (implies the summary section). */
+  genaiDryRun: boolean;
 }
 
 export const DEFAULT_CONFIG: RunConfig = {
@@ -71,6 +75,8 @@ export const DEFAULT_CONFIG: RunConfig = {
   tagColumns: [],
   redactExtra: [],
   retryBudget: 10_000,
+  genaiSummary: false,
+  genaiDryRun: false,
 };
 
 /** Bad configuration: the CLI maps it to exit 2. `source` names the file, variable or flag. */
@@ -207,6 +213,8 @@ const FIELD_SCHEMAS = {
     v.check((rules) => rules.every((rule) => checkRedactRule(rule) === undefined), (issue) => checkRedactRule((issue.input as string[]).find((r) => checkRedactRule(r)) ?? '') ?? 'invalid rule'),
   ),
   retryBudget: positiveInt(10_000_000),
+  genaiSummary: bool,
+  genaiDryRun: bool,
 } satisfies { [K in keyof RunConfig]: v.GenericSchema<unknown, unknown> };
 
 type Key = keyof RunConfig;

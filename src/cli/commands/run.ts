@@ -5,6 +5,7 @@ import { RunProgress } from '../../pipeline/log.js';
 import { RunInterruptedError } from '../../pipeline/run.js';
 import { claimInterrupt } from '../interrupt.js';
 import { type Flags, contextFrom } from '../options.js';
+import { genaiFlagsOf } from './summarize.js';
 
 export async function runCommand(flags: Flags, rawArgs: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
   const { config, log } = await contextFrom(flags, rawArgs);
@@ -12,7 +13,7 @@ export async function runCommand(flags: Flags, rawArgs: readonly string[], stdou
   const signal = claimInterrupt(() => progress.runDir);
   let result;
   try {
-    result = await runInventory(config, { log, signal, progress });
+    result = await runInventory(config, { log, signal, progress, genaiFlags: genaiFlagsOf(flags) });
   } catch (error) {
     if (error instanceof RunInterruptedError) {
       log.warn(`${error.message}: no run directory`);
@@ -33,6 +34,8 @@ export async function runCommand(flags: Flags, rawArgs: readonly string[], stdou
   }
   if (result.status === 'INTERRUPTED') log.warn(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED)`);
   if (result.diff?.failOnTriggered) log.warn(`drift found and --fail-on ${config.failOn} asked to fail on it`);
+  // stdout is the run directory's path: the dry run's request body goes to stderr, as is.
+  if (result.genai?.status === 'dry-run') process.stderr.write(`${result.genai.body ?? ''}\n`);
   stdout.write(`${result.runDir}\n`);
   return result.exitCode;
 }
