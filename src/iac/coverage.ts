@@ -136,6 +136,8 @@ export interface IacResult {
   missing: MissingEntry[];
   noRecord: NoRecordEntry[];
   states: StateSummary[];
+  /** Compartment ocid → `root/a/b`, from the inventory's Compartment records. */
+  compartmentPaths: Map<string, string>;
 }
 
 export interface MatchOptions {
@@ -154,7 +156,9 @@ export async function matchInventory(index: StateIndex, records: AsyncIterable<I
   const kinds = new Set<string>();
   // Records the ignore rules need again once the whole inventory is seen (VCN defaults come later in ocid order).
   const pending: Array<{ entry: LiveEntry; record: Pick<InventoryRecord, 'ocid' | 'resourceType' | 'displayName' | 'details' | 'compartmentId'> }> = [];
+  const compartments = new Map<string, { name: string; parent: string | null }>();
   for await (const record of records) {
+    if (record.resourceType === 'Compartment') compartments.set(record.ocid, { name: record.displayName ?? record.ocid, parent: record.compartmentId });
     // A terminated resource is not live: a state that still holds it has it missing.
     if (record.lifecycleState && GONE_STATES.has(record.lifecycleState.toUpperCase())) continue;
     kinds.add(ocidKind(record.ocid));
@@ -243,7 +247,23 @@ export async function matchInventory(index: StateIndex, records: AsyncIterable<I
     missing,
     noRecord,
     states: index.summaries,
+    compartmentPaths: compartmentPaths(compartments),
   };
+}
+
+function compartmentPaths(compartments: ReadonlyMap<string, { name: string; parent: string | null }>): Map<string, string> {
+  const paths = new Map<string, string>();
+  const pathOf = (ocid: string, depth: number): string => {
+    const known = paths.get(ocid);
+    if (known !== undefined) return known;
+    const c = compartments.get(ocid);
+    // The parent chain ends at the tenancy (not a Compartment record), or at a loop in hostile data.
+    const path = !c || depth > 64 ? 'root' : `${c.parent ? pathOf(c.parent, depth + 1) : 'root'}/${c.name}`;
+    paths.set(ocid, path);
+    return path;
+  };
+  for (const ocid of compartments.keys()) pathOf(ocid, 0);
+  return paths;
 }
 
 export function coveragePercent(c: GroupCounts): number | null {

@@ -50,6 +50,8 @@ export interface IacRunOptions {
   redactionSecret?: string | undefined;
   compartmentPaths?: ReadonlyMap<string, string>;
   now?: () => Date;
+  /** Rows per list in the markdown. */
+  top?: number;
   /** Skip `missing` in the fail-on check (a partial inventory would report unread regions as missing). */
   partial?: boolean;
 }
@@ -93,7 +95,8 @@ export async function runIac(index: StateIndex, options: IacRunOptions): Promise
     limit: 256 * 1024,
     fileHint: `${IAC_FILE}${file ? ' in the run directory' : ''}`,
     newUnmanaged,
-    ...(options.compartmentPaths ? { compartmentPaths: options.compartmentPaths } : {}),
+    compartmentPaths: options.compartmentPaths ?? result.compartmentPaths,
+    top: options.top ?? 20,
   });
   return { result, file, newUnmanaged, failures, markdown };
 }

@@ -5,6 +5,7 @@ import { COMPUTE_CATALOG } from './compute.js';
 import { DATA_CATALOG } from './data.js';
 import { NETWORK_CATALOG } from './network.js';
 import { PLATFORM_CATALOG } from './platform.js';
+import { ORM_STACK_CATALOG } from './resource-manager-stack.js';
 import type { CatalogEntry } from './types.js';
 
-export const SERVICE_CATALOG: CatalogEntry[] = [...NETWORK_CATALOG, ...COMPUTE_CATALOG, ...DATA_CATALOG, ...PLATFORM_CATALOG];
+export const SERVICE_CATALOG: CatalogEntry[] = [...NETWORK_CATALOG, ...COMPUTE_CATALOG, ...DATA_CATALOG, ...PLATFORM_CATALOG, ...ORM_STACK_CATALOG];

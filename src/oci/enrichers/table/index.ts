@@ -4,9 +4,10 @@ import { DATA_ROWS } from './data.js';
 import { IDENTITY_ROWS } from './identity.js';
 import { NETWORK_ROWS } from './network.js';
 import { PLATFORM_ROWS } from './platform.js';
+import { ORM_STACK_ROWS } from './resource-manager-stack.js';
 import type { EnricherRow } from './types.js';
 
-export const ENRICHER_TABLE: readonly EnricherRow[] = [...COMPUTE_ROWS, ...NETWORK_ROWS, ...DATA_ROWS, ...IDENTITY_ROWS, ...PLATFORM_ROWS];
+export const ENRICHER_TABLE: readonly EnricherRow[] = [...COMPUTE_ROWS, ...NETWORK_ROWS, ...DATA_ROWS, ...IDENTITY_ROWS, ...PLATFORM_ROWS, ...ORM_STACK_ROWS];
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
 
