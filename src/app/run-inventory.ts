@@ -2,7 +2,7 @@
 // action both call this, so a local run reproduces what CI did. Inputs are checked before
 // the first API call (src/pipeline/preflight.ts); a run that cannot write its outputs leaves
 // no run directory behind.
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { connectOci, sdkRegionKeys } from '../oci/connect.js';
 import { ConfigError, DEFAULT_QUERY, type RunConfig, sourceOf } from '../pipeline/config.js';
@@ -14,6 +14,10 @@ import { interruptExitCode, RunAuthError, RunInterruptedError, type RunResult, r
 import { resolveGenAiConfig } from '../genai/config.js';
 import type { SummaryOutcome } from '../genai/summarize.js';
 import { TOOL_VERSION } from '../version.js';
+import { EXIT } from '../pipeline/exit.js';
+import { writeJsonAtomic, writeTextAtomic } from '../pipeline/outputs.js';
+import { type OciConnection } from '../oci/connect.js';
+import { preloadStates, runCoverage } from './iac-coverage.js';
 
 export interface RunInventoryOptions {
   log: Logger;
@@ -56,6 +60,8 @@ async function connectAndRun(config: RunConfig, options: RunInventoryOptions): P
   // A bad GenAI config file is an input error, found before the first API call.
   const wantsSummary = config.genaiSummary || config.genaiDryRun;
   const genai = wantsSummary ? await resolveGenAiConfig({ env: options.env ?? process.env, ...(options.genaiFlags ? { flags: options.genaiFlags } : {}) }) : undefined;
+  // Terraform state is read and checked before the first API call: a bad file makes no request.
+  const states = await preloadStates(config);
   const connection = await connectOci(config, log, options.env, signal);
   if (options.progress) options.progress.transport = () => connection.discovery.transport?.();
   try {
@@ -95,6 +101,7 @@ async function connectAndRun(config: RunConfig, options: RunInventoryOptions): P
           ...(options.progress ? { progress: options.progress } : {}),
         },
       );
+      if (states && result.status !== 'INTERRUPTED') await addCoverage(result, config, states, connection, options);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
       const why = typeof code === 'string' ? FILESYSTEM_ERRORS.get(code) : undefined;
@@ -115,6 +122,37 @@ async function connectAndRun(config: RunConfig, options: RunInventoryOptions): P
     return result;
   } finally {
     connection.close();
+  }
+}
+
+/** IaC coverage of a finished run: iac.json, a section in report.md, counts in run_summary.json, exit 5 per --fail-on. */
+async function addCoverage(result: RunResult, config: RunConfig, states: NonNullable<Awaited<ReturnType<typeof preloadStates>>>, connection: OciConnection, options: RunInventoryOptions): Promise<void> {
+  const { log } = options;
+  const outcome = await runCoverage({
+    config,
+    preloaded: states,
+    inventory: join(result.runDir, 'inventory.jsonl'),
+    outDir: result.runDir,
+    clients: connection.clients,
+    regionKeys: sdkRegionKeys(),
+    tenancyId: result.summary.tenancy_id,
+    redactionSecret: (options.env ?? process.env).OCI_INV_REDACTION_KEY || undefined,
+    partial: result.status === 'PARTIAL' || result.status === 'FAILED',
+    baseline: config.prev ?? config.expected,
+  });
+  result.iac = outcome;
+  const reportPath = join(result.runDir, 'report.md');
+  const report = await readFile(reportPath, 'utf8');
+  const at = report.indexOf('\n## Resources by type');
+  await writeTextAtomic(reportPath, at === -1 ? `${report.trimEnd()}\n\n${outcome.markdown}` : `${report.slice(0, at + 1)}${outcome.markdown}\n${report.slice(at + 1)}`);
+  const summaryPath = join(result.runDir, 'run_summary.json');
+  const summary = JSON.parse(await readFile(summaryPath, 'utf8')) as Record<string, unknown>;
+  await writeJsonAtomic(summaryPath, { ...summary, iac: { ...outcome.result.counts, new_unmanaged: outcome.newUnmanaged?.length ?? null } });
+  const c = outcome.result.counts;
+  log.info(`IaC coverage: ${c.coverage_percent === null ? 'n/a' : `${c.coverage_percent}%`} (${c.managed} managed, ${c.unmanaged} unmanaged, ${c.ignored} ignored), ${c.missing} missing, ${c.drifted} drifted: iac.json`);
+  if (outcome.failures.length > 0) {
+    log.warn(`--fail-on ${config.iacFailOn.join(',')}: ${outcome.failures.join('; ')}`);
+    if (result.exitCode === EXIT.OK) result.exitCode = EXIT.DRIFT;
   }
 }
 

@@ -4,7 +4,7 @@ import { EXIT } from '../pipeline/exit.js';
 import type { Logger } from '../pipeline/log.js';
 import { FILESYSTEM_ERRORS } from '../pipeline/preflight.js';
 
-const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError', 'OutputError', 'KeyFileError', 'OciConfigError']);
+const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError', 'OutputError', 'KeyFileError', 'OciConfigError', 'StateInputError', 'IacIgnoreError']);
 const AUTH_ERRORS = new Set(['AuthError', 'RunAuthError', 'OciSigningError']);
 const UNREACHABLE_ERRORS = new Set(['OciTransportError', 'OciUnreachableError']);
 

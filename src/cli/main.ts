@@ -126,6 +126,20 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       }),
     );
 
+  withConnectionOptions(cli.command('iac', 'Terraform state against the live inventory: managed, unmanaged, missing, drifted; iac.json + markdown on stdout'))
+    .option('--state <paths>', 'Terraform state files or globs: v4 state, terraform show -json of a state or a plan; repeat for more (workspaces)')
+    .option('--orm-stacks <ocids>', 'also read the state of these Resource Manager stacks (comma-separated ocids, or all)')
+    .option('--inventory <path>', 'inventory file or run directory (default: the newest finished run in --outdir)')
+    .option('--outdir <dir>', 'where runs are (default: out)')
+    .option('--output <dir>', 'where iac.json goes (default: the inventory\'s run directory)')
+    .option('--prev <path>', 'baseline run for --fail-on new-unmanaged')
+    .option('--fail-on <kinds>', 'unmanaged | new-unmanaged | missing | iac-drift, comma-separated: exit 5 when found (default: none)')
+    .option('--json', 'print the counts as JSON instead of markdown')
+    .example('oci-inv iac --state envs/prod/terraform.tfstate --state envs/dev/terraform.tfstate --fail-on missing,iac-drift')
+    .example("oci-inv iac --state 'stacks/*/plan.json' --inventory out/20260101T000000Z")
+    .ignoreOptionDefaultValue()
+    .action(bind(async (f, raw) => (await import('./commands/iac.js')).iacCommand(f, raw)));
+
   cli
     .command('merge [...dirs]', 'Merge shard run directories (e.g. one per region from a matrix job) into one run')
     .option('--outdir <dir>', 'parent of the merged run directory (default: out)')

@@ -40,7 +40,9 @@ export function withRunOptions(command: Command, defaults: { failOn: 'none' | 'd
     .option('--workers-region <n>', 'regions searched at once (default: 4)')
     .option('--workers-enrich <n>', 'enrichment calls in flight (default: 8)')
     .option('--no-enrich', 'skip enrichment, records marked SKIPPED (default: enrich)')
-    .option('--fail-on <kind>', `none | drift | added | removed | changed | degraded: exit 5 when found (default: ${defaults.failOn})`)
+    .option('--fail-on <kinds>', `none | drift | added | removed | changed | degraded, plus IaC kinds unmanaged | new-unmanaged | missing | iac-drift, comma-separated: exit 5 when found (default: ${defaults.failOn})`)
+    .option('--tf-state <paths>', 'Terraform state files or globs (v4 state, terraform show -json of a state or plan); repeat for more: IaC coverage into iac.json (docs/iac.md)')
+    .option('--orm-stacks <ocids>', 'also read the state of these Resource Manager stacks (comma-separated ocids, or all)')
     .option('--redact-extra <rule>', 'extra redaction rule key:REGEX or value:REGEX; repeat for more (docs/security.md)')
     .option('--retry-budget <n>', 'throttled retries each region may spend (default: 10000)')
     .option('--genai-summary', 'add an executive summary by OCI Generative AI at the top of report.md (default: false; docs/genai.md)')
@@ -76,7 +78,7 @@ export const BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Flags that take a list: repeating one adds to it. Any other flag given twice is an error. */
-export const LIST_FLAGS: ReadonlySet<string> = new Set(['regions', 'region', 'format', 'ignore', 'tagColumns', 'types', 'compartments', 'redactExtra']);
+export const LIST_FLAGS: ReadonlySet<string> = new Set(['regions', 'region', 'format', 'ignore', 'tagColumns', 'types', 'compartments', 'redactExtra', 'tfState', 'state', 'ormStacks']);
 
 export const kebab = (camel: string): string => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 export const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -181,6 +183,10 @@ export function flagsToConfig(flags: Flags, _rawArgs: readonly string[] = []): P
   copy('retryBudget', 'retryBudget');
   const ignore = joinList(flags.ignore);
   if (ignore !== undefined) out.ignore = ignore;
+  const tfState = joinList(flags.tfState);
+  if (tfState !== undefined) out.tfState = tfState;
+  const ormStacks = joinList(flags.ormStacks);
+  if (ormStacks !== undefined) out.ormStacks = ormStacks;
   const tagColumns = joinList(flags.tagColumns);
   if (tagColumns !== undefined) out.tagColumns = tagColumns;
   // --regions and --region both add regions; an explicit empty value is kept so it is refused.

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { parseExtraRule } from '../core/redact.js';
+import { IAC_FAIL_ON, type IacFailOn } from '../iac/run-iac.js';
 import { AUTH_ALIASES, AUTH_METHODS, type AuthMethod } from '../oci/auth-methods.js';
 
 export const FORMATS = ['jsonl', 'csv', 'parquet'] as const;
@@ -48,6 +49,20 @@ export interface RunConfig {
   genaiSummary: boolean;
   /** Build the GenAI request, write and print it, send nothing (implies the summary section). */
   genaiDryRun: boolean;
+  /** Terraform state files or globs for IaC coverage (docs/iac.md). */
+  tfState: string[];
+  /** Resource Manager stacks whose state is read too: ocids, or `all` (every OrmStack in the inventory). */
+  ormStacks: string[];
+  /** IaC coverage settings (config key `iac`): ignore rules, their defaults, rows per list. */
+  iac: IacSettings;
+  /** The IaC kinds of `--fail-on` (unmanaged, new-unmanaged, missing, iac-drift); set with `--fail-on`. */
+  iacFailOn: IacFailOn[];
+}
+
+export interface IacSettings {
+  ignore: string[];
+  defaultIgnores: boolean;
+  top: number;
 }
 
 export const DEFAULT_CONFIG: RunConfig = {
@@ -77,6 +92,10 @@ export const DEFAULT_CONFIG: RunConfig = {
   retryBudget: 10_000,
   genaiSummary: false,
   genaiDryRun: false,
+  tfState: [],
+  ormStacks: [],
+  iac: { ignore: [], defaultIgnores: true, top: 20 },
+  iacFailOn: [],
 };
 
 /** Bad configuration: the CLI maps it to exit 2. `source` names the file, variable or flag. */
@@ -191,7 +210,19 @@ const FIELD_SCHEMAS = {
   enrich: bool,
   logLevel: anyCase(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
   jsonLogs: bool,
-  failOn: anyCase(FAIL_ON, `must be one of ${FAIL_ON.join(', ')}`),
+  // Composable: one diff kind and any IaC kinds, `drift,unmanaged` (split by splitFailOn).
+  failOn: v.pipe(
+    list,
+    v.transform((items) => items.map((s) => s.toLowerCase())),
+    v.check((items) => items.length > 0, `names nothing (choose among ${[...FAIL_ON, ...IAC_FAIL_ON].join(', ')})`),
+    v.check(
+      (items) => items.every((s) => (FAIL_ON as readonly string[]).includes(s) || (IAC_FAIL_ON as readonly string[]).includes(s)),
+      (issue) =>
+        `must be one of ${[...FAIL_ON, ...IAC_FAIL_ON].join(', ')}, comma-separated (got "${(issue.input as string[]).find((s) => !(FAIL_ON as readonly string[]).includes(s) && !(IAC_FAIL_ON as readonly string[]).includes(s))}")`,
+    ),
+    v.check((items) => items.filter((s) => (FAIL_ON as readonly string[]).includes(s) && s !== 'none').length <= 1, `takes one of ${FAIL_ON.join(', ')} (plus any of ${IAC_FAIL_ON.join(', ')})`),
+    v.transform((items): FailOn => (items.find((s) => (FAIL_ON as readonly string[]).includes(s) && s !== 'none') as FailOn | undefined) ?? 'none'),
+  ),
   endpointTemplate: v.pipe(
     text,
     v.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'),
@@ -215,10 +246,59 @@ const FIELD_SCHEMAS = {
   retryBudget: positiveInt(10_000_000),
   genaiSummary: bool,
   genaiDryRun: bool,
+  tfState: list,
+  ormStacks: list,
+  iac: v.pipe(
+    v.union([v.string(), v.record(v.string(), v.unknown())], 'must be a mapping (ignore, default-ignores, top)'),
+    v.transform((value) => parseIacSettings(value)),
+  ),
+  iacFailOn: v.pipe(
+    list,
+    v.check((items) => items.every((s) => (IAC_FAIL_ON as readonly string[]).includes(s.toLowerCase())), `must be among ${IAC_FAIL_ON.join(', ')}`),
+    v.transform((items) => [...new Set(items.map((s) => s.toLowerCase() as IacFailOn))]),
+  ),
 } satisfies { [K in keyof RunConfig]: v.GenericSchema<unknown, unknown> };
 
 type Key = keyof RunConfig;
 const KEYS = Object.keys(FIELD_SCHEMAS) as Key[];
+
+/** `iac:` in a config file (or OCI_INV_IAC as JSON): `{ ignore: [Vnic, …], default-ignores: true, top: 20 }`. */
+function parseIacSettings(value: unknown): IacSettings {
+  let data = value;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      throw new Error('must be a mapping (ignore, default-ignores, top), as JSON in an environment variable');
+    }
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('must be a mapping (ignore, default-ignores, top)');
+  const out: IacSettings = { ...DEFAULT_CONFIG.iac };
+  for (const [rawKey, item] of Object.entries(data)) {
+    const key = toCamel(rawKey);
+    if (key === 'ignore') {
+      const parsed = v.safeParse(list, item);
+      if (!parsed.success) throw new Error(`ignore: ${parsed.issues[0].message}`);
+      out.ignore = parsed.output;
+    } else if (key === 'defaultIgnores') {
+      const parsed = v.safeParse(bool, item);
+      if (!parsed.success) throw new Error(`default-ignores: ${parsed.issues[0].message}`);
+      out.defaultIgnores = parsed.output;
+    } else if (key === 'top') {
+      const parsed = v.safeParse(positiveInt(10_000), typeof item === 'number' ? String(item) : item);
+      if (!parsed.success) throw new Error(`top: ${parsed.issues[0].message}`);
+      out.top = parsed.output;
+    } else throw new Error(`unknown key "${rawKey}" (known: ignore, default-ignores, top)`);
+  }
+  return out;
+}
+
+/** `--fail-on drift,unmanaged`: the IaC kinds go to iacFailOn, the diff kind stays in failOn. */
+function splitFailOn(out: Partial<Record<Key, unknown>>, raw: unknown): void {
+  if (!('failOn' in out)) return;
+  const items = (Array.isArray(raw) ? raw.map(String) : String(raw).split(',')).map((s) => s.trim().toLowerCase());
+  out.iacFailOn = [...new Set(items.filter((s) => (IAC_FAIL_ON as readonly string[]).includes(s)))];
+}
 
 /** kebab-case and snake_case spellings accepted in config files, e.g. `workers-region`, `include_terminated`. */
 function toCamel(key: string): string {
@@ -231,7 +311,12 @@ export function envName(key: Key): string {
 }
 
 function parseField(key: Key, value: unknown, source: string): unknown {
-  const result = v.safeParse(FIELD_SCHEMAS[key], value);
+  let result: ReturnType<typeof v.safeParse<(typeof FIELD_SCHEMAS)[Key]>>;
+  try {
+    result = v.safeParse(FIELD_SCHEMAS[key], value);
+  } catch (error) {
+    throw new ConfigError(source, (error as Error).message);
+  }
   if (!result.success) throw new ConfigError(source, result.issues[0].message);
   return result.output;
 }
@@ -257,6 +342,7 @@ export async function readConfigFile(path: string): Promise<Partial<RunConfig>> 
     const key = toCamel(rawKey) as Key;
     if (!KEYS.includes(key)) throw new ConfigError(path, `unknown key "${rawKey}" (known: ${KEYS.join(', ')})`);
     out[key] = parseField(key, value, `${path}: key ${rawKey}`);
+    if (key === 'failOn') splitFailOn(out, value);
   }
   return out as Partial<RunConfig>;
 }
@@ -272,6 +358,7 @@ export function readEnvConfig(env: NodeJS.ProcessEnv): Partial<RunConfig> {
     const name = envName(key);
     const value = env[name];
     if (value !== undefined && value !== '') out[key] = parseField(key, value, `environment ${name}`);
+    if (key === 'failOn' && value !== undefined && value !== '') splitFailOn(out, value);
   }
   return out as Partial<RunConfig>;
 }
@@ -291,6 +378,7 @@ export function readOciCliEnv(env: NodeJS.ProcessEnv): Partial<RunConfig> {
   for (const [name, key] of OCI_CLI_ENV) {
     const value = env[name];
     if (value !== undefined && value !== '') out[key] = parseField(key, value, `environment ${name}`);
+    if (key === 'failOn' && value !== undefined && value !== '') splitFailOn(out, value);
   }
   return out as Partial<RunConfig>;
 }
@@ -306,6 +394,7 @@ export function parseFlags(flags: Partial<Record<Key, unknown>>): Partial<RunCon
   for (const key of KEYS) {
     const value = flags[key];
     if (value !== undefined) out[key] = parseField(key, typeof value === 'number' ? String(value) : value, flagName(key));
+    if (key === 'failOn' && value !== undefined) splitFailOn(out, value);
   }
   return out as Partial<RunConfig>;
 }

@@ -25,6 +25,8 @@ export interface RunResult {
   exitCode: number;
   summary: RunSummary;
   diff?: DiffOutcome;
+  /** IaC coverage, when Terraform state was given (added by the app layer, docs/iac.md). */
+  iac?: import('../iac/run-iac.js').IacOutcome;
 }
 
 export interface RunDeps {

@@ -16,6 +16,7 @@ import { OBSERVABILITY_CATALOG } from './observability.js';
 import { OSMH_CATALOG } from './osmh.js';
 import { PLATFORM_SERVICES_CATALOG } from './platform-services.js';
 import { PLATFORM_CATALOG } from './platform.js';
+import { ORM_STACK_CATALOG } from './resource-manager-stack.js';
 import { RESOURCE_MANAGER_CATALOG } from './resource-manager.js';
 import { SECURITY_CATALOG } from './security.js';
 import { SUMMARY_ONLY_CATALOG } from './summary-only.js';
@@ -40,4 +41,5 @@ export const SERVICE_CATALOG: CatalogEntry[] = [
   ...RESOURCE_MANAGER_CATALOG,
   ...SECURITY_CATALOG,
   ...SUMMARY_ONLY_CATALOG,
+  ...ORM_STACK_CATALOG,
 ];

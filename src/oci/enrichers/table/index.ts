@@ -16,6 +16,7 @@ import { OBSERVABILITY_ROWS } from './observability.js';
 import { OSMH_ROWS } from './osmh.js';
 import { PLATFORM_SERVICES_ROWS } from './platform-services.js';
 import { PLATFORM_ROWS } from './platform.js';
+import { ORM_STACK_ROWS } from './resource-manager-stack.js';
 import { RESOURCE_MANAGER_ROWS } from './resource-manager.js';
 import { SECURITY_ROWS } from './security.js';
 import { SUMMARY_ROWS } from './summary.js';
@@ -41,6 +42,7 @@ export const ENRICHER_TABLE: readonly EnricherRow[] = [
   ...RESOURCE_MANAGER_ROWS,
   ...SECURITY_ROWS,
   ...SUMMARY_ROWS,
+  ...ORM_STACK_ROWS,
 ];
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
