@@ -143,9 +143,9 @@ describe('check --types', () => {
 
   test('check --help tells the real --fail-on default (drift), run --help none', async () => {
     const check = await runCli(['check', '--help']);
-    assert.match(check.stdout, /--fail-on <kind>.*\(default: drift\)/);
+    assert.match(check.stdout, /--fail-on <kinds?>.*\(default: drift\)/);
     const run = await runCli(['run', '--help']);
-    assert.match(run.stdout, /--fail-on <kind>.*\(default: none\)/);
+    assert.match(run.stdout, /--fail-on <kinds?>.*\(default: none\)/);
   });
 });
 
