@@ -136,18 +136,20 @@ const analyticsInstance = defineEntry({
   dependsOn: ['Subnet', 'Key'],
   weight: 0.2,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
-  generate(base, ctx): JsonObject {
+  generate(base, ctx) {
     const isPrivate = ctx.rng() < 0.6;
     const { vcnId, subnetId } = network(ctx, base);
+    const networkEndpointDetails: JsonObject =
+      isPrivate && vcnId && subnetId
+        ? { networkEndpointType: 'PRIVATE', vcnId, subnetId, networkSecurityGroupIds: [] }
+        : { networkEndpointType: 'PUBLIC', whitelistedIps: ['203.0.113.0/24'] };
     return {
       description: 'emulated Analytics Cloud instance',
       featureSet: 'ENTERPRISE_ANALYTICS',
       capacity: { capacityType: 'OLPU_COUNT', capacityValue: ctx.pick([2, 4, 8]) },
       licenseType: 'LICENSE_INCLUDED',
       emailNotification: 'analytics-admins@example.com',
-      networkEndpointDetails: (isPrivate && vcnId && subnetId
-        ? { networkEndpointType: 'PRIVATE', vcnId, subnetId, networkSecurityGroupIds: [] }
-        : { networkEndpointType: 'PUBLIC', whitelistedIps: ['203.0.113.0/24'] }) as JsonObject,
+      networkEndpointDetails,
       serviceUrl: `https://oac${ctx.int(1, 9999)}-${ctx.namespace}.analytics.ocp.oraclecloud.com`,
       kmsKeyId: ctx.rng() < 0.3 ? parentId(ctx, 'Key', base) : null,
       timeUpdated: base.timeCreated,

@@ -139,14 +139,15 @@ const deployArtifact = defineEntry({
   generate(base, ctx) {
     const projectId = projectOf(ctx, base);
     const generic = ctx.rng() < 0.5;
+    const deployArtifactSource: JsonObject = generic
+      ? { deployArtifactSourceType: 'GENERIC_ARTIFACT', repositoryId: ctx.ocid('artifactrepository', base.region), deployArtifactPath: 'app/config.yaml', deployArtifactVersion: `1.${ctx.int(0, 40)}.0` }
+      : { deployArtifactSourceType: 'OCIR', imageUri: `${base.region}.ocir.io/${ctx.namespace}/app:1.${ctx.int(0, 40)}` };
     return {
       description: 'emulated deploy artifact',
       projectId,
       deployArtifactType: generic ? 'GENERIC_FILE' : 'DOCKER_IMAGE',
       argumentSubstitutionMode: 'NONE',
-      deployArtifactSource: (generic
-        ? { deployArtifactSourceType: 'GENERIC_ARTIFACT', repositoryId: ctx.ocid('artifactrepository', base.region), deployArtifactPath: 'app/config.yaml', deployArtifactVersion: `1.${ctx.int(0, 40)}.0` }
-        : { deployArtifactSourceType: 'OCIR', imageUri: `${base.region}.ocir.io/${ctx.namespace}/app:1.${ctx.int(0, 40)}` }) as JsonObject,
+      deployArtifactSource,
       timeUpdated: base.timeCreated,
     };
   },

@@ -56,10 +56,11 @@ const packaging = defineEntry({
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base, ctx) {
     const keyId = ctx.rng() < 0.5 ? parentId(ctx, 'Key', base) : null;
+    const encryption: JsonObject = keyId ? { algorithm: 'AES128', kmsKeyId: keyId } : { algorithm: 'NONE' };
     return {
       distributionChannelId: channelOf(ctx, base)?.ocid ?? null,
       segmentTimeInSeconds: ctx.pick([4, 6, 10]),
-      encryption: (keyId ? { algorithm: 'AES128', kmsKeyId: keyId } : { algorithm: 'NONE' }) as JsonObject,
+      encryption,
       streamPackagingFormat: ctx.pick(['HLS', 'DASH']),
       timeUpdated: base.timeCreated,
     };
@@ -79,25 +80,26 @@ const cdn = defineEntry({
   summaryFields: ['id', 'displayName', 'compartmentId', 'distributionChannelId', 'isEnabled', 'timeCreated', 'timeUpdated', 'lifecycleState', 'lifecycleDetails', ...TAGS],
   generate(base, ctx) {
     const akamai = ctx.rng() < 0.5;
+    const config: JsonObject = akamai
+      ? {
+          type: 'AKAMAI_MANUAL',
+          originAuthSignType: 'ForwardURL',
+          originAuthSignEncryption: 'SHA256-HMAC',
+          originAuthSecretKeyA: `emulated-origin-key-a-${base.ocid.slice(-8)}`,
+          originAuthSecretKeyNonceA: 'nonce-a',
+          originAuthSecretKeyB: `emulated-origin-key-b-${base.ocid.slice(-8)}`,
+          originAuthSecretKeyNonceB: 'nonce-b',
+          edgeHostname: 'media.example.com',
+          edgePathPrefix: '/live',
+          isEdgeTokenAuth: true,
+          edgeTokenKey: `emulated-edge-token-key-${base.ocid.slice(-8)}`,
+          edgeTokenSalt: 'salt',
+        }
+      : { type: 'EDGE' };
     return {
       distributionChannelId: channelOf(ctx, base)?.ocid ?? null,
       isEnabled: true,
-      config: (akamai
-        ? {
-            type: 'AKAMAI_MANUAL',
-            originAuthSignType: 'ForwardURL',
-            originAuthSignEncryption: 'SHA256-HMAC',
-            originAuthSecretKeyA: `emulated-origin-key-a-${base.ocid.slice(-8)}`,
-            originAuthSecretKeyNonceA: 'nonce-a',
-            originAuthSecretKeyB: `emulated-origin-key-b-${base.ocid.slice(-8)}`,
-            originAuthSecretKeyNonceB: 'nonce-b',
-            edgeHostname: 'media.example.com',
-            edgePathPrefix: '/live',
-            isEdgeTokenAuth: true,
-            edgeTokenKey: `emulated-edge-token-key-${base.ocid.slice(-8)}`,
-            edgeTokenSalt: 'salt',
-          }
-        : { type: 'EDGE' }) as JsonObject,
+      config,
       timeUpdated: base.timeCreated,
     };
   },

@@ -74,12 +74,13 @@ const job = defineEntry({
   summaryFields: ['id', 'stackId', 'compartmentId', 'displayName', 'operation', 'jobOperationDetails', 'applyJobPlanResolution', 'resolvedPlanJobId', 'timeCreated', 'timeFinished', 'lifecycleState', ...TAGS],
   generate(base, ctx) {
     const apply = ctx.rng() < 0.5;
+    const jobOperationDetails: JsonObject = apply ? { operation: 'APPLY', executionPlanStrategy: 'AUTO_APPROVED' } : { operation: 'PLAN' };
     return {
       // Stacks are the IaC work's type (resource-manager-stack.ts); a job points at one when
       // the catalog has them, else at a stack ocid of its own.
       stackId: parentId(ctx, 'OrmStack', base) ?? ctx.ocid('ormstack', base.region),
       operation: apply ? 'APPLY' : 'PLAN',
-      jobOperationDetails: (apply ? { operation: 'APPLY', executionPlanStrategy: 'AUTO_APPROVED' } : { operation: 'PLAN' }) as JsonObject,
+      jobOperationDetails,
       ...(apply ? { applyJobPlanResolution: { isAutoApproved: true } } : {}),
       isThirdPartyProviderExperienceEnabled: false,
       isProviderUpgradeRequired: false,
