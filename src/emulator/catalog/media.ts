@@ -3,6 +3,7 @@
 // origin-auth and edge token keys in `config`, as the real get does: the enricher lists them
 // (the summary has no `config`) and never gets one.
 import type { JsonObject } from '../json.js';
+import { firstOrChance } from './first-of-kind.js';
 import { defineEntry, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource } from './types.js';
 
@@ -55,7 +56,7 @@ const packaging = defineEntry({
   weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base, ctx) {
-    const keyId = ctx.rng() < 0.5 ? parentId(ctx, 'Key', base) : null;
+    const keyId = firstOrChance(ctx, 'StreamPackagingConfig', base.region, 0.5) ? parentId(ctx, 'Key', base) : null;
     const encryption: JsonObject = keyId ? { algorithm: 'AES128', kmsKeyId: keyId } : { algorithm: 'NONE' };
     return {
       distributionChannelId: channelOf(ctx, base)?.ocid ?? null,
@@ -79,7 +80,7 @@ const cdn = defineEntry({
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'displayName', 'compartmentId', 'distributionChannelId', 'isEnabled', 'timeCreated', 'timeUpdated', 'lifecycleState', 'lifecycleDetails', ...TAGS],
   generate(base, ctx) {
-    const akamai = ctx.rng() < 0.5;
+    const akamai = firstOrChance(ctx, 'StreamCdnConfig', base.region, 0.5);
     const config: JsonObject = akamai
       ? {
           type: 'AKAMAI_MANUAL',

@@ -2,6 +2,7 @@
 // (resource-manager-stack.ts): configuration source providers, jobs, private endpoints and
 // templates. Metadata only: no job logs, state or configuration content routes.
 import type { JsonObject } from '../json.js';
+import { firstOrChance, nsgOfVcn } from './first-of-kind.js';
 import { defineEntry, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry } from './types.js';
 
@@ -28,7 +29,7 @@ const privateEndpoint = defineEntry({
       vcnId,
       subnetId: subnet?.ocid ?? null,
       sourceIps: [],
-      nsgIdList: [],
+      nsgIdList: firstOrChance(ctx, 'OrmPrivateEndpoint', base.region, 0.5) ? nsgOfVcn(ctx, base.region, vcnId) : [],
       isUsedWithConfigurationSourceProvider: ctx.rng() < 0.5,
       dnsZones: ['example.internal'],
     };
@@ -49,13 +50,14 @@ const configSourceProvider = defineEntry({
   generate(base, ctx) {
     // A self-hosted GitLab behind a private endpoint, or github.com; the token itself lives in
     // a vault secret and is never returned (the API takes it on create only).
-    const selfHosted = ctx.rng() < 0.5;
+    const selfHosted = firstOrChance(ctx, 'OrmConfigSourceProvider', base.region, 0.5);
     const endpointId = ctx.parent?.resourceType === 'OrmPrivateEndpoint' ? ctx.parent.ocid : parentId(ctx, 'OrmPrivateEndpoint', base);
     return {
       description: 'emulated configuration source provider',
       configSourceProviderType: selfHosted ? 'GITLAB_ACCESS_TOKEN' : 'GITHUB_ACCESS_TOKEN',
       apiEndpoint: selfHosted ? 'https://gitlab.example.internal/' : 'https://github.com/',
-      privateServerConfigDetails: selfHosted && endpointId ? { privateEndpointId: endpointId } : null,
+      // A self-hosted server with its own CA: the certificate the service trusts for it.
+      privateServerConfigDetails: selfHosted && endpointId ? { privateEndpointId: endpointId, certificateId: ctx.ocid('certificate', base.region) } : null,
       secretId: parentId(ctx, 'VaultSecret', base),
       isMigrationRequired: false,
     };
