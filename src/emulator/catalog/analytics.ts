@@ -96,7 +96,7 @@ const workspace = defineEntry({
   basePath: '/20200430/workspaces',
   getOperation: 'getWorkspace',
   dependsOn: ['Subnet'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base, ctx) {
     const isPrivate = firstOrChance(ctx, 'DISWorkspace', base.region, 0.6);
@@ -117,7 +117,7 @@ const dataset = defineEntry({
   basePath: '/20211001/datasets',
   getOperation: 'getDataset',
   list: { operation: 'listDatasets', collection: true },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'displayName', 'compartmentId', 'timeCreated', 'timeUpdated', 'lifecycleState', 'lifecycleDetails', 'annotationFormat', 'datasetFormatDetails', ...TAGS],
   generate: (base, ctx) => ({
@@ -138,7 +138,7 @@ const analyticsInstance = defineEntry({
   getOperation: 'getAnalyticsInstance',
   names: { name: 'name' },
   dependsOn: ['Subnet', 'Key'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base, ctx) {
     const first = firstInRegion(ctx, 'AnalyticsInstance', base.region);

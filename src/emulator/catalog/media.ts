@@ -21,7 +21,7 @@ const workflow = defineEntry({
   service: SERVICE,
   basePath: `${V}/mediaWorkflows`,
   getOperation: 'getMediaWorkflow',
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base, ctx) => ({
     tasks: [
@@ -41,7 +41,7 @@ const channel = defineEntry({
   basePath: `${V}/streamDistributionChannels`,
   getOperation: 'getStreamDistributionChannel',
   list: { operation: 'listStreamDistributionChannels', collection: true },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base, ctx) => ({ domainName: `${ctx.ocid('x', null).slice(-16)}.mediastreams.${base.region}.oci.oraclecloud.com`, timeUpdated: base.timeCreated }),
 });

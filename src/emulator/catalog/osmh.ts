@@ -83,7 +83,7 @@ const lifecycleEnvironment = defineEntry({
   getOperation: 'getLifecycleEnvironment',
   list: { operation: 'listLifecycleEnvironments', collection: true },
   dependsOn: ['OsmhSoftwareSource'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'stages', 'lifecycleState', 'archType', 'osFamily', 'vendorName', 'location', 'timeCreated', 'timeModified', ...TAGS],
   generate(base, ctx) {
@@ -115,7 +115,7 @@ const group = defineEntry({
   getOperation: 'getManagedInstanceGroup',
   list: { operation: 'listManagedInstanceGroups', collection: true },
   dependsOn: ['OsmhSoftwareSource', 'OnsTopic', 'Instance'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'managedInstanceCount', 'location', 'timeCreated', 'timeModified', 'lifecycleState', 'osFamily', 'archType', 'vendorName', 'notificationTopicId', 'isManagedByAutonomousLinux', ...TAGS],
   generate(base, ctx) {
@@ -148,7 +148,7 @@ const profile = defineEntry({
   getOperation: 'getProfile',
   list: { operation: 'listProfiles', collection: true },
   dependsOn: ['OsmhSoftwareSource', 'OsmhManagedInstanceGroup'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'displayName', 'description', 'compartmentId', 'managementStationId', 'profileType', 'registrationType', 'vendorName', 'osFamily', 'archType', 'timeCreated', 'lifecycleState', 'isDefaultProfile', 'isServiceProvidedProfile', ...TAGS],
   generate(base, ctx) {

@@ -18,7 +18,7 @@ const privateEndpoint = defineEntry({
   getOperation: 'getPrivateEndpoint',
   list: { operation: 'listPrivateEndpoints', collection: true, filters: ['vcnId'] },
   dependsOn: ['Subnet'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'vcnId', 'isUsedWithConfigurationSourceProvider', 'dnsZones', 'timeCreated', 'lifecycleState', ...TAGS],
   generate(base, ctx) {
@@ -44,7 +44,7 @@ const configSourceProvider = defineEntry({
   getOperation: 'getConfigurationSourceProvider',
   list: { operation: 'listConfigurationSourceProviders', collection: true },
   dependsOn: ['OrmPrivateEndpoint', 'VaultSecret'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'timeCreated', 'lifecycleState', 'privateServerConfigDetails', 'isMigrationRequired', 'configSourceProviderType', 'apiEndpoint', ...TAGS],
   generate(base, ctx) {
@@ -100,7 +100,7 @@ const template = defineEntry({
   basePath: `${V}/templates`,
   getOperation: 'getTemplate',
   list: { operation: 'listTemplates', collection: true },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'isFreeTier', 'timeCreated', 'lifecycleState', ...TAGS],
   generate: (_base, ctx) => ({
