@@ -80,7 +80,7 @@ const repo = defineEntry({
   list: { operation: 'listContainerRepositories', collection: true },
   weight: 0.3,
   lifecycleStates: { active: 'AVAILABLE', terminated: 'DELETED' },
-  summaryFields: ['compartmentId', 'displayName', 'id', 'imageCount', 'isPublic', 'layerCount', 'layersSizeInBytes', 'lifecycleState', 'timeCreated', 'billableSizeInGBs', 'namespace', ...TAGS],
+  summaryFields: ['compartmentId', 'displayName', 'id', 'imageCount', 'isPublic', 'layerCount', 'layersSizeInBytes', 'lifecycleState', 'timeCreated', 'billableSizeInGBs', 'namespace', 'systemTags', ...TAGS],
   generate: (base, ctx) => ({
     createdBy: ctx.ocid('user', null),
     imageCount: ctx.int(1, 40),
@@ -91,6 +91,7 @@ const repo = defineEntry({
     billableSizeInGBs: ctx.int(1, 9),
     namespace: ctx.namespace,
     timeLastPushed: base.timeCreated,
+    systemTags: {},
   }),
 });
 
@@ -104,7 +105,7 @@ const image = defineEntry({
   dependsOn: ['ContainerRepo'],
   weight: 0.6,
   lifecycleStates: { active: 'AVAILABLE', terminated: 'DELETED' },
-  summaryFields: ['compartmentId', 'digest', 'displayName', 'id', 'lifecycleState', 'repositoryId', 'repositoryName', 'timeCreated', 'version', ...TAGS],
+  summaryFields: ['compartmentId', 'digest', 'displayName', 'id', 'lifecycleState', 'repositoryId', 'repositoryName', 'timeCreated', 'version', 'systemTags', ...TAGS],
   generate(base, ctx) {
     const repository = ctx.parent?.resourceType === 'ContainerRepo' ? ctx.parent : parentOf(ctx, 'ContainerRepo', base);
     const version = `1.${ctx.int(0, 60)}.${ctx.int(0, 9)}`;
@@ -121,6 +122,7 @@ const image = defineEntry({
       pullCount: ctx.int(0, 10_000),
       version,
       versions: [{ createdBy, timeCreated: base.timeCreated, version }],
+      systemTags: {},
     };
   },
 });

@@ -75,6 +75,10 @@ const softwareSource = defineEntry({
   },
 });
 
+// SoftwareSourceSummary has a timeUpdated the full model lacks.
+const softwareSourceSummary = softwareSource.toSummary;
+if (softwareSourceSummary) softwareSource.toSummary = (r, v) => ({ ...softwareSourceSummary(r, v), timeUpdated: r.timeCreated });
+
 const lifecycleEnvironment = defineEntry({
   resourceType: 'OsmhLifecycleEnvironment',
   ocidKind: 'osmhlifecycleenvironment',
