@@ -6,23 +6,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { JsonValue } from '../../src/core/record.js';
 import { ENRICHER_TABLE } from '../../src/oci/enrichers/index.js';
+import { BATCH_TYPES as BATCH } from '../helpers/batch-devops-dashboards.js';
 import { withEmulator } from '../helpers/emulator.js';
 import { discoverAndEnrich } from '../helpers/enrich-run.js';
 
 /** Services whose rows came with the second wave's DevOps … dashboards batch. */
 const SERVICES = ['devops', 'resourcemanager', 'osmh', 'dataflow', 'dataintegration', 'datalabeling-cp', 'analytics', 'datasafe', 'compute-containers', 'artifacts', 'mediaservices', 'management-agent', 'dashboard'];
-
-/** The types that batch added (MediaAsset, on `mediaservices` too, came before it). */
-const BATCH = new Set([
-  'DevOpsProject', 'DevOpsRepository', 'DevOpsBuildPipelineStage', 'DevOpsBuildRun', 'DevOpsDeployArtifact',
-  'OrmConfigSourceProvider', 'OrmJob', 'OrmPrivateEndpoint', 'OrmTemplate',
-  'OsmhLifecycleEnvironment', 'OsmhManagedInstanceGroup', 'OsmhProfile', 'OsmhScheduledJob', 'OsmhSoftwareSource',
-  'DataFlowApplication', 'DataFlowRun', 'DISWorkspace', 'DataLabelingDataset', 'AnalyticsInstance',
-  'DataSafeAuditProfile', 'DataSafeReportDefinition', 'DataSafeSecurityAssessment', 'DataSafeUserAssessment',
-  'ContainerInstance', 'Container', 'ContainerRepo', 'ContainerImage',
-  'MediaWorkflow', 'StreamDistributionChannel', 'StreamPackagingConfig', 'StreamCdnConfig',
-  'LogSavedSearch', 'ManagementAgentInstallKey', 'ConsoleDashboardGroup', 'ConsoleDashboard',
-]);
 
 function stringLeaves(value: JsonValue | undefined): string[] {
   if (typeof value === 'string') return [value];

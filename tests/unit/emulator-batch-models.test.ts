@@ -10,18 +10,8 @@ import { test } from 'node:test';
 import { CATALOG } from '../../src/emulator/index.js';
 import { generateTenancy } from '../../src/emulator/generator.js';
 import { ENRICHER_TABLE } from '../../src/oci/enrichers/index.js';
+import { BATCH_TYPES as BATCH } from '../helpers/batch-devops-dashboards.js';
 import { listItemModel, packageOfClient, responseModel } from '../helpers/sdk-model.js';
-
-const BATCH = new Set([
-  'DevOpsProject', 'DevOpsRepository', 'DevOpsBuildPipelineStage', 'DevOpsBuildRun', 'DevOpsDeployArtifact',
-  'OrmConfigSourceProvider', 'OrmJob', 'OrmPrivateEndpoint', 'OrmTemplate',
-  'OsmhLifecycleEnvironment', 'OsmhManagedInstanceGroup', 'OsmhProfile', 'OsmhScheduledJob', 'OsmhSoftwareSource',
-  'DataFlowApplication', 'DataFlowRun', 'DISWorkspace', 'DataLabelingDataset', 'AnalyticsInstance',
-  'DataSafeAuditProfile', 'DataSafeReportDefinition', 'DataSafeSecurityAssessment', 'DataSafeUserAssessment',
-  'ContainerInstance', 'Container', 'ContainerRepo', 'ContainerImage',
-  'MediaWorkflow', 'StreamDistributionChannel', 'StreamPackagingConfig', 'StreamCdnConfig',
-  'LogSavedSearch', 'ManagementAgentInstallKey', 'ConsoleDashboardGroup', 'ConsoleDashboard',
-]);
 
 const require = createRequire(import.meta.url);
 const declared = new Map<string, Map<string, { parent: string | undefined; required: string[] }>>();
