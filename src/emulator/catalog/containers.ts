@@ -1,7 +1,8 @@
 // Emulated Container Instances (endpoint `compute-containers`, API 20210415) and Container
 // Registry (endpoint `artifacts`, API 20160918): instances, their containers, repositories
 // and images (metadata only: no layer or manifest routes).
-import { defineEntry, parentOf } from './service-kit.js';
+import { firstOrChance } from './first-of-kind.js';
+import { defineEntry, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry } from './types.js';
 
 const TAGS = ['freeformTags', 'definedTags'];
@@ -23,6 +24,11 @@ const containerInstance = defineEntry({
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base, ctx) => ({
     faultDomain: ctx.pick(['FAULT-DOMAIN-1', 'FAULT-DOMAIN-2', 'FAULT-DOMAIN-3']),
+    // Registry credentials from a vault secret (the API returns its id, never the secret), or
+    // basic ones (the API returns neither username nor password).
+    imagePullSecrets: firstOrChance(ctx, 'ContainerInstance', base.region, 0.4)
+      ? [{ secretType: 'VAULT', registryEndpoint: `${base.region}.ocir.io`, secretId: parentId(ctx, 'VaultSecret', base) ?? ctx.ocid('vaultsecret', base.region) }]
+      : [{ secretType: 'BASIC', registryEndpoint: 'registry.example.com' }],
     volumes: [],
     volumeCount: 0,
     shape: 'CI.Standard.E4.Flex',
@@ -30,7 +36,6 @@ const containerInstance = defineEntry({
     vnics: [{ vnicId: ctx.ocid('vnic', base.region) }],
     containerRestartPolicy: 'ALWAYS',
     gracefulShutdownTimeoutInSeconds: 0,
-    imagePullSecrets: [],
     timeUpdated: base.timeCreated,
   }),
   // Its containers are read from the store when asked, so a container that drift removes

@@ -15,7 +15,7 @@ export const CONTAINER_ROWS: EnricherRow[] = [
     service: 'compute-containers',
     client: containerInstances,
     get: getById('getContainerInstance', 'containerInstanceId', 'containerInstance'),
-    relations: rel({ 'vnics.*.vnicId': 'HAS_VNIC', 'containers.*.containerId': 'HAS_CONTAINER' }),
+    relations: rel({ 'vnics.*.vnicId': 'HAS_VNIC', 'containers.*.containerId': 'HAS_CONTAINER', 'imagePullSecrets.*.secretId': 'USES_SECRET' }),
   },
   {
     resourceType: 'Container',
