@@ -10,7 +10,7 @@ const artifacts = () => import('oci-artifacts').then((m) => m.ArtifactsClient);
 
 export const CONTAINER_ROWS: EnricherRow[] = [
   {
-    // ContainerInstanceSummary lacks vnics and containers: read by get.
+    // ContainerInstanceSummary lacks vnics, containers and pull secrets: read by get.
     resourceType: 'ContainerInstance',
     service: 'compute-containers',
     client: containerInstances,
