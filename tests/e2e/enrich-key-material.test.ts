@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { JsonValue } from '../../src/core/record.js';
 import { ENRICHER_TABLE } from '../../src/oci/enrichers/index.js';
+import { BATCH_TYPES as BATCH } from '../helpers/batch-devops-dashboards.js';
 import { withEmulator } from '../helpers/emulator.js';
 import { discoverAndEnrich } from '../helpers/enrich-run.js';
 
@@ -43,7 +44,7 @@ test('install keys and CDN configs are read by list only: no get, and no key val
   for (const secret of [...keys, ...cdnSecrets]) assert.ok(!text.includes(secret), 'a key value reached a record');
 });
 
-test('the batch services see only the get and list operations of their rows, all answered', async (t) => {
+test('the batch services see only the get and list operations of their rows, all answered, and every relation they name yields edges', async (t) => {
   const fx = await withEmulator(t, { seed: 9, size: { regions: 2, compartments: 3, resources: 1500 } });
   const run = await discoverAndEnrich(fx);
   const allowed = new Map<string, Set<string>>();
@@ -58,4 +59,12 @@ test('the batch services see only the get and list operations of their rows, all
   assert.deepEqual(stray.map((r) => `${r.method} ${r.service} ${r.path} → ${r.status} ${r.operation ?? '(no route)'}`), []);
   // Every service of the batch was asked something: no row silently skipped.
   assert.deepEqual(SERVICES.filter((s) => !seen.some((r) => r.service === s)), []);
+
+  // Every relation the batch's rows name shows up somewhere: none is a path nothing fills.
+  const silent: string[] = [];
+  for (const row of ENRICHER_TABLE.filter((r) => BATCH.has(r.resourceType))) {
+    const edges = new Set(run.records.filter((r) => r.resourceType === row.resourceType).flatMap((r) => r.relationships.map((e) => e.relation_type)));
+    for (const name of new Set(row.relations.map((spec) => spec.relation))) if (!edges.has(name)) silent.push(`${row.resourceType} ${name}`);
+  }
+  assert.deepEqual(silent, []);
 });

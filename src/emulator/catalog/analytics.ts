@@ -1,6 +1,7 @@
 // Emulated Data Flow (applications, runs), Data Integration workspaces, Data Labeling
 // datasets and Analytics Cloud instances.
 import type { JsonObject } from '../json.js';
+import { firstInRegion, firstOrChance, nsgOfVcn } from './first-of-kind.js';
 import { defineEntry, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry, GenContext } from './types.js';
 
@@ -21,7 +22,8 @@ const dataFlowApplication = defineEntry({
   weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base, ctx) {
-    const isPrivate = ctx.rng() < 0.4;
+    const first = firstInRegion(ctx, 'DataFlowApplication', base.region);
+    const isPrivate = first || ctx.rng() < 0.4;
     return {
       description: 'emulated Spark application',
       driverShape: 'VM.Standard.E4.Flex',
@@ -40,7 +42,7 @@ const dataFlowApplication = defineEntry({
       type: 'BATCH',
       logsBucketUri: `oci://dataflow-logs@${ctx.namespace}/`,
       privateEndpointId: isPrivate ? ctx.ocid('dataflowprivateendpoint', base.region) : null,
-      poolId: ctx.rng() < 0.3 ? ctx.ocid('dataflowpool', base.region) : null,
+      poolId: first || ctx.rng() < 0.3 ? ctx.ocid('dataflowpool', base.region) : null,
     };
   },
 });
@@ -58,6 +60,8 @@ const dataFlowRun = defineEntry({
   summaryFields: ['applicationId', 'compartmentId', 'dataReadInBytes', 'dataWrittenInBytes', 'displayName', 'id', 'language', 'lifecycleDetails', 'lifecycleState', 'ownerPrincipalId', 'ownerUserName', 'poolId', 'runDurationInMilliseconds', 'totalOCpu', 'timeCreated', 'timeUpdated', 'type', ...TAGS],
   generate(base, ctx) {
     const app = ctx.parent?.resourceType === 'DataFlowApplication' ? ctx.parent : parentOf(ctx, 'DataFlowApplication', base);
+    // A run takes its application's pool, or one of its own (a pool can be set per run).
+    const ownPool = firstOrChance(ctx, 'DataFlowRun', base.region, 0.3) ? ctx.ocid('dataflowpool', base.region) : null;
     const a = app?.attrs ?? {};
     const duration = ctx.int(30, 3600) * 1000;
     return {
@@ -73,7 +77,7 @@ const dataFlowRun = defineEntry({
       parameters: [],
       ownerPrincipalId: a.ownerPrincipalId ?? ctx.ocid('user', null),
       ownerUserName: 'data-engineer@example.com',
-      poolId: a.poolId ?? null,
+      poolId: a.poolId ?? ownPool,
       privateEndpointId: a.privateEndpointId ?? null,
       dataReadInBytes: ctx.int(0, 5_000_000_000),
       dataWrittenInBytes: ctx.int(0, 1_000_000_000),
@@ -92,10 +96,10 @@ const workspace = defineEntry({
   basePath: '/20200430/workspaces',
   getOperation: 'getWorkspace',
   dependsOn: ['Subnet'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base, ctx) {
-    const isPrivate = ctx.rng() < 0.6;
+    const isPrivate = firstOrChance(ctx, 'DISWorkspace', base.region, 0.6);
     return {
       description: 'emulated Data Integration workspace',
       isPrivateNetworkEnabled: isPrivate,
@@ -113,7 +117,7 @@ const dataset = defineEntry({
   basePath: '/20211001/datasets',
   getOperation: 'getDataset',
   list: { operation: 'listDatasets', collection: true },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'displayName', 'compartmentId', 'timeCreated', 'timeUpdated', 'lifecycleState', 'lifecycleDetails', 'annotationFormat', 'datasetFormatDetails', ...TAGS],
   generate: (base, ctx) => ({
@@ -134,22 +138,25 @@ const analyticsInstance = defineEntry({
   getOperation: 'getAnalyticsInstance',
   names: { name: 'name' },
   dependsOn: ['Subnet', 'Key'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
-  generate(base, ctx): JsonObject {
-    const isPrivate = ctx.rng() < 0.6;
+  generate(base, ctx) {
+    const first = firstInRegion(ctx, 'AnalyticsInstance', base.region);
+    const isPrivate = first || ctx.rng() < 0.6;
     const { vcnId, subnetId } = network(ctx, base);
+    const networkEndpointDetails: JsonObject =
+      isPrivate && vcnId && subnetId
+        ? { networkEndpointType: 'PRIVATE', vcnId, subnetId, networkSecurityGroupIds: nsgOfVcn(ctx, base.region, vcnId) }
+        : { networkEndpointType: 'PUBLIC', whitelistedIps: ['203.0.113.0/24'] };
     return {
       description: 'emulated Analytics Cloud instance',
       featureSet: 'ENTERPRISE_ANALYTICS',
       capacity: { capacityType: 'OLPU_COUNT', capacityValue: ctx.pick([2, 4, 8]) },
       licenseType: 'LICENSE_INCLUDED',
       emailNotification: 'analytics-admins@example.com',
-      networkEndpointDetails: (isPrivate && vcnId && subnetId
-        ? { networkEndpointType: 'PRIVATE', vcnId, subnetId, networkSecurityGroupIds: [] }
-        : { networkEndpointType: 'PUBLIC', whitelistedIps: ['203.0.113.0/24'] }) as JsonObject,
+      networkEndpointDetails,
       serviceUrl: `https://oac${ctx.int(1, 9999)}-${ctx.namespace}.analytics.ocp.oraclecloud.com`,
-      kmsKeyId: ctx.rng() < 0.3 ? parentId(ctx, 'Key', base) : null,
+      kmsKeyId: first || ctx.rng() < 0.3 ? parentId(ctx, 'Key', base) : null,
       timeUpdated: base.timeCreated,
     };
   },

@@ -1,7 +1,8 @@
 // Emulated Container Instances (endpoint `compute-containers`, API 20210415) and Container
 // Registry (endpoint `artifacts`, API 20160918): instances, their containers, repositories
 // and images (metadata only: no layer or manifest routes).
-import { defineEntry, parentOf } from './service-kit.js';
+import { firstOrChance } from './first-of-kind.js';
+import { defineEntry, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry } from './types.js';
 
 const TAGS = ['freeformTags', 'definedTags'];
@@ -23,6 +24,11 @@ const containerInstance = defineEntry({
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base, ctx) => ({
     faultDomain: ctx.pick(['FAULT-DOMAIN-1', 'FAULT-DOMAIN-2', 'FAULT-DOMAIN-3']),
+    // Registry credentials from a vault secret (the API returns its id, never the secret), or
+    // basic ones (the API returns neither username nor password).
+    imagePullSecrets: firstOrChance(ctx, 'ContainerInstance', base.region, 0.4)
+      ? [{ secretType: 'VAULT', registryEndpoint: `${base.region}.ocir.io`, secretId: parentId(ctx, 'VaultSecret', base) ?? ctx.ocid('vaultsecret', base.region) }]
+      : [{ secretType: 'BASIC', registryEndpoint: 'registry.example.com' }],
     volumes: [],
     volumeCount: 0,
     shape: 'CI.Standard.E4.Flex',
@@ -30,7 +36,6 @@ const containerInstance = defineEntry({
     vnics: [{ vnicId: ctx.ocid('vnic', base.region) }],
     containerRestartPolicy: 'ALWAYS',
     gracefulShutdownTimeoutInSeconds: 0,
-    imagePullSecrets: [],
     timeUpdated: base.timeCreated,
   }),
   // Its containers are read from the store when asked, so a container that drift removes
@@ -80,7 +85,7 @@ const repo = defineEntry({
   list: { operation: 'listContainerRepositories', collection: true },
   weight: 0.3,
   lifecycleStates: { active: 'AVAILABLE', terminated: 'DELETED' },
-  summaryFields: ['compartmentId', 'displayName', 'id', 'imageCount', 'isPublic', 'layerCount', 'layersSizeInBytes', 'lifecycleState', 'timeCreated', 'billableSizeInGBs', 'namespace', ...TAGS],
+  summaryFields: ['compartmentId', 'displayName', 'id', 'imageCount', 'isPublic', 'layerCount', 'layersSizeInBytes', 'lifecycleState', 'timeCreated', 'billableSizeInGBs', 'namespace', 'systemTags', ...TAGS],
   generate: (base, ctx) => ({
     createdBy: ctx.ocid('user', null),
     imageCount: ctx.int(1, 40),
@@ -91,6 +96,7 @@ const repo = defineEntry({
     billableSizeInGBs: ctx.int(1, 9),
     namespace: ctx.namespace,
     timeLastPushed: base.timeCreated,
+    systemTags: {},
   }),
 });
 
@@ -104,7 +110,7 @@ const image = defineEntry({
   dependsOn: ['ContainerRepo'],
   weight: 0.6,
   lifecycleStates: { active: 'AVAILABLE', terminated: 'DELETED' },
-  summaryFields: ['compartmentId', 'digest', 'displayName', 'id', 'lifecycleState', 'repositoryId', 'repositoryName', 'timeCreated', 'version', ...TAGS],
+  summaryFields: ['compartmentId', 'digest', 'displayName', 'id', 'lifecycleState', 'repositoryId', 'repositoryName', 'timeCreated', 'version', 'systemTags', ...TAGS],
   generate(base, ctx) {
     const repository = ctx.parent?.resourceType === 'ContainerRepo' ? ctx.parent : parentOf(ctx, 'ContainerRepo', base);
     const version = `1.${ctx.int(0, 60)}.${ctx.int(0, 9)}`;
@@ -121,6 +127,7 @@ const image = defineEntry({
       pullCount: ctx.int(0, 10_000),
       version,
       versions: [{ createdBy, timeCreated: base.timeCreated, version }],
+      systemTags: {},
     };
   },
 });

@@ -16,7 +16,7 @@ const auditProfile = defineEntry({
   basePath: `${V}/auditProfiles`,
   getOperation: 'getAuditProfile',
   list: { operation: 'listAuditProfiles', collection: true, filters: ['targetId'] },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'timeCreated', 'timeUpdated', 'targetId', 'lifecycleState', 'description', 'lifecycleDetails', 'isPaidUsageEnabled', 'onlineMonths', 'offlineMonths', 'auditCollectedVolume', 'isOverrideGlobalRetentionSetting', 'isOverrideGlobalPaidUsage', 'targetType', ...TAGS],
   generate: (base, ctx) => ({
@@ -41,7 +41,7 @@ const reportDefinition = defineEntry({
   basePath: `${V}/reportDefinitions`,
   getOperation: 'getReportDefinition',
   list: { operation: 'listReportDefinitions', collection: true },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['displayName', 'id', 'category', 'description', 'isSeeded', 'displayOrder', 'timeCreated', 'timeUpdated', 'compartmentId', 'dataSource', 'lifecycleState', 'schedule', 'complianceStandards', ...TAGS],
   generate: (base, ctx) => ({
@@ -68,7 +68,7 @@ function assessment(resourceType: string, ocidKind: string, path: string, getOpe
     basePath: `${V}/${path}`,
     getOperation,
     list: { operation: listOperation },
-    weight: 0.2,
+    weight: 0.3,
     lifecycleStates: { active: 'SUCCEEDED', terminated: 'DELETED' },
     summaryFields: ASSESSMENT_SUMMARY,
     generate: (base, ctx) => ({

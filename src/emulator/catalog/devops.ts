@@ -1,6 +1,7 @@
 // Emulated DevOps (endpoint `devops`, API 20210630): projects, code repositories (metadata
 // only), build pipeline stages, build runs and deploy artifacts. Lists return `*Collection`s.
 import type { JsonObject } from '../json.js';
+import { firstOrChance } from './first-of-kind.js';
 import { defineEntry, parentId } from './service-kit.js';
 import type { CatalogEntry, GenContext } from './types.js';
 
@@ -56,7 +57,8 @@ const repository = defineEntry({
   generate(base, ctx) {
     const projectId = projectOf(ctx, base);
     // Now and then a fork of a repository already there.
-    const forks = ctx.rng() < 0.2 ? ctx.find('DevOpsRepository', { region: base.region }) : [];
+    const existing = ctx.find('DevOpsRepository', { region: base.region });
+    const forks = existing.every((r) => r.attrs.parentRepositoryId === null) || ctx.rng() < 0.2 ? existing : [];
     const slug = `repo-${ctx.int(1, 9999)}`;
     return {
       projectId,
@@ -138,15 +140,16 @@ const deployArtifact = defineEntry({
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base, ctx) {
     const projectId = projectOf(ctx, base);
-    const generic = ctx.rng() < 0.5;
+    const generic = firstOrChance(ctx, 'DevOpsDeployArtifact', base.region, 0.5);
+    const deployArtifactSource: JsonObject = generic
+      ? { deployArtifactSourceType: 'GENERIC_ARTIFACT', repositoryId: ctx.ocid('artifactrepository', base.region), deployArtifactPath: 'app/config.yaml', deployArtifactVersion: `1.${ctx.int(0, 40)}.0` }
+      : { deployArtifactSourceType: 'OCIR', imageUri: `${base.region}.ocir.io/${ctx.namespace}/app:1.${ctx.int(0, 40)}` };
     return {
       description: 'emulated deploy artifact',
       projectId,
       deployArtifactType: generic ? 'GENERIC_FILE' : 'DOCKER_IMAGE',
       argumentSubstitutionMode: 'NONE',
-      deployArtifactSource: (generic
-        ? { deployArtifactSourceType: 'GENERIC_ARTIFACT', repositoryId: ctx.ocid('artifactrepository', base.region), deployArtifactPath: 'app/config.yaml', deployArtifactVersion: `1.${ctx.int(0, 40)}.0` }
-        : { deployArtifactSourceType: 'OCIR', imageUri: `${base.region}.ocir.io/${ctx.namespace}/app:1.${ctx.int(0, 40)}` }) as JsonObject,
+      deployArtifactSource,
       timeUpdated: base.timeCreated,
     };
   },

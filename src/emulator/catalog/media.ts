@@ -3,6 +3,7 @@
 // origin-auth and edge token keys in `config`, as the real get does: the enricher lists them
 // (the summary has no `config`) and never gets one.
 import type { JsonObject } from '../json.js';
+import { firstOrChance } from './first-of-kind.js';
 import { defineEntry, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource } from './types.js';
 
@@ -20,7 +21,7 @@ const workflow = defineEntry({
   service: SERVICE,
   basePath: `${V}/mediaWorkflows`,
   getOperation: 'getMediaWorkflow',
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base, ctx) => ({
     tasks: [
@@ -40,7 +41,7 @@ const channel = defineEntry({
   basePath: `${V}/streamDistributionChannels`,
   getOperation: 'getStreamDistributionChannel',
   list: { operation: 'listStreamDistributionChannels', collection: true },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base, ctx) => ({ domainName: `${ctx.ocid('x', null).slice(-16)}.mediastreams.${base.region}.oci.oraclecloud.com`, timeUpdated: base.timeCreated }),
 });
@@ -55,11 +56,12 @@ const packaging = defineEntry({
   weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate(base, ctx) {
-    const keyId = ctx.rng() < 0.5 ? parentId(ctx, 'Key', base) : null;
+    const keyId = firstOrChance(ctx, 'StreamPackagingConfig', base.region, 0.5) ? parentId(ctx, 'Key', base) : null;
+    const encryption: JsonObject = keyId ? { algorithm: 'AES128', kmsKeyId: keyId } : { algorithm: 'NONE' };
     return {
       distributionChannelId: channelOf(ctx, base)?.ocid ?? null,
       segmentTimeInSeconds: ctx.pick([4, 6, 10]),
-      encryption: (keyId ? { algorithm: 'AES128', kmsKeyId: keyId } : { algorithm: 'NONE' }) as JsonObject,
+      encryption,
       streamPackagingFormat: ctx.pick(['HLS', 'DASH']),
       timeUpdated: base.timeCreated,
     };
@@ -78,26 +80,27 @@ const cdn = defineEntry({
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'displayName', 'compartmentId', 'distributionChannelId', 'isEnabled', 'timeCreated', 'timeUpdated', 'lifecycleState', 'lifecycleDetails', ...TAGS],
   generate(base, ctx) {
-    const akamai = ctx.rng() < 0.5;
+    const akamai = firstOrChance(ctx, 'StreamCdnConfig', base.region, 0.5);
+    const config: JsonObject = akamai
+      ? {
+          type: 'AKAMAI_MANUAL',
+          originAuthSignType: 'ForwardURL',
+          originAuthSignEncryption: 'SHA256-HMAC',
+          originAuthSecretKeyA: `emulated-origin-key-a-${base.ocid.slice(-8)}`,
+          originAuthSecretKeyNonceA: 'nonce-a',
+          originAuthSecretKeyB: `emulated-origin-key-b-${base.ocid.slice(-8)}`,
+          originAuthSecretKeyNonceB: 'nonce-b',
+          edgeHostname: 'media.example.com',
+          edgePathPrefix: '/live',
+          isEdgeTokenAuth: true,
+          edgeTokenKey: `emulated-edge-token-key-${base.ocid.slice(-8)}`,
+          edgeTokenSalt: 'salt',
+        }
+      : { type: 'EDGE' };
     return {
       distributionChannelId: channelOf(ctx, base)?.ocid ?? null,
       isEnabled: true,
-      config: (akamai
-        ? {
-            type: 'AKAMAI_MANUAL',
-            originAuthSignType: 'ForwardURL',
-            originAuthSignEncryption: 'SHA256-HMAC',
-            originAuthSecretKeyA: `emulated-origin-key-a-${base.ocid.slice(-8)}`,
-            originAuthSecretKeyNonceA: 'nonce-a',
-            originAuthSecretKeyB: `emulated-origin-key-b-${base.ocid.slice(-8)}`,
-            originAuthSecretKeyNonceB: 'nonce-b',
-            edgeHostname: 'media.example.com',
-            edgePathPrefix: '/live',
-            isEdgeTokenAuth: true,
-            edgeTokenKey: `emulated-edge-token-key-${base.ocid.slice(-8)}`,
-            edgeTokenSalt: 'salt',
-          }
-        : { type: 'EDGE' }) as JsonObject,
+      config,
       timeUpdated: base.timeCreated,
     };
   },

@@ -14,7 +14,7 @@ const savedSearch = defineEntry({
   getOperation: 'getLogSavedSearch',
   list: { operation: 'listLogSavedSearches', collection: true },
   names: { name: 'name' },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE' },
   generate: (base, ctx) => ({
     description: 'emulated saved search',
@@ -30,7 +30,7 @@ const installKey = defineEntry({
   basePath: '/20200202/managementAgentInstallKeys',
   getOperation: 'getManagementAgentInstallKey',
   list: { operation: 'listManagementAgentInstallKeys' },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'displayName', 'createdByPrincipalId', 'allowedKeyInstallCount', 'currentKeyInstallCount', 'lifecycleState', 'lifecycleDetails', 'timeCreated', 'timeExpires', 'compartmentId', 'isUnlimited', ...TAGS],
   generate(base, ctx) {
@@ -54,7 +54,7 @@ const dashboardGroup = defineEntry({
   basePath: '/20210731/dashboardGroups',
   getOperation: 'getDashboardGroup',
   list: { operation: 'listDashboardGroups', collection: true },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base) => ({ description: 'emulated dashboard group', timeUpdated: base.timeCreated }),
 });

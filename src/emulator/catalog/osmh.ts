@@ -1,6 +1,7 @@
 // Emulated OS Management Hub (endpoint `osmh`, API 20220901): software sources, lifecycle
 // environments, managed instance groups, registration profiles and scheduled jobs. Lists
 // return `*Collection`s.
+import { firstInRegion, firstOrChance } from './first-of-kind.js';
 import { defineEntry, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource } from './types.js';
 
@@ -41,7 +42,8 @@ const softwareSource = defineEntry({
   generate(base, ctx) {
     // A custom source built from vendor sources already there, or a vendor mirror.
     const vendors = ctx.find('OsmhSoftwareSource', { region: base.region }).filter((s) => s.attrs.softwareSourceType === 'VENDOR');
-    const custom = vendors.length > 0 && ctx.rng() < 0.4;
+    const noCustomYet = ctx.find('OsmhSoftwareSource', { region: base.region }).every((s) => s.attrs.softwareSourceType !== 'CUSTOM');
+    const custom = vendors.length > 0 && (noCustomYet || ctx.rng() < 0.4);
     const repoId = custom ? `custom-${ctx.int(1, 9999)}` : ctx.pick(['ol8_baseos_latest-x86_64', 'ol8_appstream-x86_64', 'ol8_uekr7-x86_64']);
     const common = {
       description: custom ? 'emulated custom software source' : 'Oracle Linux 8 vendor repository',
@@ -73,6 +75,10 @@ const softwareSource = defineEntry({
   },
 });
 
+// SoftwareSourceSummary has a timeUpdated the full model lacks.
+const softwareSourceSummary = softwareSource.toSummary;
+if (softwareSourceSummary) softwareSource.toSummary = (r, v) => ({ ...softwareSourceSummary(r, v), timeUpdated: r.timeCreated });
+
 const lifecycleEnvironment = defineEntry({
   resourceType: 'OsmhLifecycleEnvironment',
   ocidKind: 'osmhlifecycleenvironment',
@@ -81,7 +87,7 @@ const lifecycleEnvironment = defineEntry({
   getOperation: 'getLifecycleEnvironment',
   list: { operation: 'listLifecycleEnvironments', collection: true },
   dependsOn: ['OsmhSoftwareSource'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'stages', 'lifecycleState', 'archType', 'osFamily', 'vendorName', 'location', 'timeCreated', 'timeModified', ...TAGS],
   generate(base, ctx) {
@@ -113,17 +119,16 @@ const group = defineEntry({
   getOperation: 'getManagedInstanceGroup',
   list: { operation: 'listManagedInstanceGroups', collection: true },
   dependsOn: ['OsmhSoftwareSource', 'OnsTopic', 'Instance'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'managedInstanceCount', 'location', 'timeCreated', 'timeModified', 'lifecycleState', 'osFamily', 'archType', 'vendorName', 'notificationTopicId', 'isManagedByAutonomousLinux', ...TAGS],
   generate(base, ctx) {
     // Members are compute instances of the group's compartment (a managed instance's ocid is
     // its instance's).
-    const members = ctx
-      .find('Instance', { region: base.region, compartmentId: base.compartmentId })
-      .filter((i) => i.lifecycleState === 'RUNNING')
-      .slice(0, ctx.int(0, 3))
-      .map((i) => i.ocid);
+    const running = (where: { region: string; compartmentId?: string }) => ctx.find('Instance', where).filter((i) => i.lifecycleState === 'RUNNING');
+    const near = running({ region: base.region, compartmentId: base.compartmentId });
+    const pool = near.length > 0 ? near : running({ region: base.region });
+    const members = pool.slice(0, ctx.int(firstInRegion(ctx, 'OsmhManagedInstanceGroup', base.region) ? 1 : 0, 3)).map((i) => i.ocid);
     return {
       description: 'emulated managed instance group',
       timeModified: base.timeCreated,
@@ -147,11 +152,11 @@ const profile = defineEntry({
   getOperation: 'getProfile',
   list: { operation: 'listProfiles', collection: true },
   dependsOn: ['OsmhSoftwareSource', 'OsmhManagedInstanceGroup'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'displayName', 'description', 'compartmentId', 'managementStationId', 'profileType', 'registrationType', 'vendorName', 'osFamily', 'archType', 'timeCreated', 'lifecycleState', 'isDefaultProfile', 'isServiceProvidedProfile', ...TAGS],
   generate(base, ctx) {
-    const groupRef = ctx.rng() < 0.3 ? parentOf(ctx, 'OsmhManagedInstanceGroup', base) : undefined;
+    const groupRef = !firstInRegion(ctx, 'OsmhProfile', base.region) && ctx.rng() < 0.3 ? parentOf(ctx, 'OsmhManagedInstanceGroup', base) : undefined;
     const common = { description: 'emulated registration profile', ...OS, timeModified: base.timeCreated, profileVersion: '1', registrationType: 'OCI_LINUX', isDefaultProfile: false, isServiceProvidedProfile: false };
     return groupRef
       ? { ...common, profileType: 'GROUP', managedInstanceGroup: { id: groupRef.ocid, displayName: groupRef.displayName } }
@@ -172,7 +177,7 @@ const scheduledJob = defineEntry({
   summaryFields: ['id', 'displayName', 'compartmentId', 'scheduleType', 'locations', 'timeCreated', 'timeUpdated', 'timeNextExecution', 'timeLastExecution', 'managedInstanceIds', 'managedInstanceGroupIds', 'managedCompartmentIds', 'lifecycleStageIds', 'dynamicSetIds', 'operations', 'lifecycleState', 'isManagedByAutonomousLinux', 'isRestricted', 'retryIntervals', ...TAGS],
   generate(base, ctx) {
     const target = ctx.parent?.resourceType === 'OsmhManagedInstanceGroup' ? ctx.parent : parentOf(ctx, 'OsmhManagedInstanceGroup', base);
-    const attach = ctx.rng() < 0.4;
+    const attach = firstOrChance(ctx, 'OsmhScheduledJob', base.region, 0.4);
     return {
       description: 'emulated scheduled job',
       scheduleType: 'RECURRING',

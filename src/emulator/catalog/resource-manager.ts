@@ -2,6 +2,7 @@
 // (resource-manager-stack.ts): configuration source providers, jobs, private endpoints and
 // templates. Metadata only: no job logs, state or configuration content routes.
 import type { JsonObject } from '../json.js';
+import { firstOrChance, nsgOfVcn } from './first-of-kind.js';
 import { defineEntry, parentId, parentOf } from './service-kit.js';
 import type { CatalogEntry } from './types.js';
 
@@ -17,7 +18,7 @@ const privateEndpoint = defineEntry({
   getOperation: 'getPrivateEndpoint',
   list: { operation: 'listPrivateEndpoints', collection: true, filters: ['vcnId'] },
   dependsOn: ['Subnet'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'vcnId', 'isUsedWithConfigurationSourceProvider', 'dnsZones', 'timeCreated', 'lifecycleState', ...TAGS],
   generate(base, ctx) {
@@ -28,7 +29,7 @@ const privateEndpoint = defineEntry({
       vcnId,
       subnetId: subnet?.ocid ?? null,
       sourceIps: [],
-      nsgIdList: [],
+      nsgIdList: firstOrChance(ctx, 'OrmPrivateEndpoint', base.region, 0.5) ? nsgOfVcn(ctx, base.region, vcnId) : [],
       isUsedWithConfigurationSourceProvider: ctx.rng() < 0.5,
       dnsZones: ['example.internal'],
     };
@@ -43,19 +44,20 @@ const configSourceProvider = defineEntry({
   getOperation: 'getConfigurationSourceProvider',
   list: { operation: 'listConfigurationSourceProviders', collection: true },
   dependsOn: ['OrmPrivateEndpoint', 'VaultSecret'],
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'timeCreated', 'lifecycleState', 'privateServerConfigDetails', 'isMigrationRequired', 'configSourceProviderType', 'apiEndpoint', ...TAGS],
   generate(base, ctx) {
     // A self-hosted GitLab behind a private endpoint, or github.com; the token itself lives in
     // a vault secret and is never returned (the API takes it on create only).
-    const selfHosted = ctx.rng() < 0.5;
+    const selfHosted = firstOrChance(ctx, 'OrmConfigSourceProvider', base.region, 0.5);
     const endpointId = ctx.parent?.resourceType === 'OrmPrivateEndpoint' ? ctx.parent.ocid : parentId(ctx, 'OrmPrivateEndpoint', base);
     return {
       description: 'emulated configuration source provider',
       configSourceProviderType: selfHosted ? 'GITLAB_ACCESS_TOKEN' : 'GITHUB_ACCESS_TOKEN',
       apiEndpoint: selfHosted ? 'https://gitlab.example.internal/' : 'https://github.com/',
-      privateServerConfigDetails: selfHosted && endpointId ? { privateEndpointId: endpointId } : null,
+      // A self-hosted server with its own CA: the certificate the service trusts for it.
+      privateServerConfigDetails: selfHosted && endpointId ? { privateEndpointId: endpointId, certificateId: ctx.ocid('certificate', base.region) } : null,
       secretId: parentId(ctx, 'VaultSecret', base),
       isMigrationRequired: false,
     };
@@ -74,12 +76,13 @@ const job = defineEntry({
   summaryFields: ['id', 'stackId', 'compartmentId', 'displayName', 'operation', 'jobOperationDetails', 'applyJobPlanResolution', 'resolvedPlanJobId', 'timeCreated', 'timeFinished', 'lifecycleState', ...TAGS],
   generate(base, ctx) {
     const apply = ctx.rng() < 0.5;
+    const jobOperationDetails: JsonObject = apply ? { operation: 'APPLY', executionPlanStrategy: 'AUTO_APPROVED' } : { operation: 'PLAN' };
     return {
       // Stacks are the IaC work's type (resource-manager-stack.ts); a job points at one when
       // the catalog has them, else at a stack ocid of its own.
       stackId: parentId(ctx, 'OrmStack', base) ?? ctx.ocid('ormstack', base.region),
       operation: apply ? 'APPLY' : 'PLAN',
-      jobOperationDetails: (apply ? { operation: 'APPLY', executionPlanStrategy: 'AUTO_APPROVED' } : { operation: 'PLAN' }) as JsonObject,
+      jobOperationDetails,
       ...(apply ? { applyJobPlanResolution: { isAutoApproved: true } } : {}),
       isThirdPartyProviderExperienceEnabled: false,
       isProviderUpgradeRequired: false,
@@ -97,7 +100,7 @@ const template = defineEntry({
   basePath: `${V}/templates`,
   getOperation: 'getTemplate',
   list: { operation: 'listTemplates', collection: true },
-  weight: 0.2,
+  weight: 0.3,
   lifecycleStates: { active: 'ACTIVE' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'description', 'isFreeTier', 'timeCreated', 'lifecycleState', ...TAGS],
   generate: (_base, ctx) => ({

@@ -11,7 +11,7 @@ const analytics = () => import('oci-analytics').then((m) => m.AnalyticsClient);
 
 export const ANALYTICS_ROWS: EnricherRow[] = [
   {
-    // ApplicationSummary lacks privateEndpointId and metastoreId: read by get.
+    // ApplicationSummary lacks privateEndpointId: read by get.
     resourceType: 'DataFlowApplication',
     service: 'dataflow',
     client: dataFlow,
@@ -20,7 +20,7 @@ export const ANALYTICS_ROWS: EnricherRow[] = [
   },
   {
     // Runs pile up: RunSummary carries both relation fields, so groups are read by one list.
-    // The run's private endpoint subnet is its application's, whose edge the application has.
+    // A run's private endpoint is its application's: the application row has that edge.
     resourceType: 'DataFlowRun',
     service: 'dataflow',
     client: dataFlow,

@@ -10,12 +10,12 @@ const artifacts = () => import('oci-artifacts').then((m) => m.ArtifactsClient);
 
 export const CONTAINER_ROWS: EnricherRow[] = [
   {
-    // ContainerInstanceSummary lacks vnics and containers: read by get.
+    // ContainerInstanceSummary lacks vnics, containers and pull secrets: read by get.
     resourceType: 'ContainerInstance',
     service: 'compute-containers',
     client: containerInstances,
     get: getById('getContainerInstance', 'containerInstanceId', 'containerInstance'),
-    relations: rel({ 'vnics.*.vnicId': 'HAS_VNIC', 'containers.*.containerId': 'HAS_CONTAINER' }),
+    relations: rel({ 'vnics.*.vnicId': 'HAS_VNIC', 'containers.*.containerId': 'HAS_CONTAINER', 'imagePullSecrets.*.secretId': 'USES_SECRET' }),
   },
   {
     resourceType: 'Container',
