@@ -37,6 +37,7 @@ export interface GenAiRequestRecord {
   operation: 'chat' | 'listModels';
   /** The body exactly as received (UTF-8). */
   body: string;
+  /** The status answered; 0 while the answer is still pending. */
   status: number;
 }
 
@@ -102,8 +103,11 @@ export class GenAiService {
 
   async handle(service: string, method: string, path: string, query: URLSearchParams, rawBody: string): Promise<GenAiAnswer> {
     if (service === GENAI_INFERENCE_SERVICE && method === 'POST' && path === `${API}/actions/chat`) {
+      // Recorded on arrival: a slow answer (or a client that gave up) still shows what was sent.
+      const record: GenAiRequestRecord = { operation: 'chat', body: rawBody, status: 0 };
+      this.requests.push(record);
       const answer = await this.chat(rawBody);
-      this.requests.push({ operation: 'chat', body: rawBody, status: answer.status });
+      record.status = answer.status;
       return { operation: 'chat', ...answer };
     }
     if (service === GENAI_MANAGEMENT_SERVICE && method === 'GET' && path === `${API}/models`) {

@@ -4,14 +4,14 @@
 // came from (file, line, field path with map keys hidden) — never the identifier itself.
 
 /** What counts as an identifier, besides the named fields: found inside any string value. */
-const PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
-  { kind: 'ocid', pattern: /ocid1\.[a-z0-9_-]+\.[a-z0-9_-]*\.[a-z0-9_-]*\.[a-z0-9_.-]+/gi },
-  { kind: 'email', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g },
-  { kind: 'url', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi },
-  { kind: 'cidr', pattern: /\b\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}\b/g },
-  { kind: 'ipv4', pattern: /\b\d{1,3}(?:\.\d{1,3}){3}\b/g },
-  { kind: 'ipv6', pattern: /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?:\/\d{1,3})?/gi },
-  { kind: 'hostname', pattern: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/gi },
+const PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; worth: (s: string) => boolean }> = [
+  { kind: 'ocid', pattern: /ocid1\.[a-z0-9_-]+\.[a-z0-9_-]*\.[a-z0-9_-]*\.[a-z0-9_.-]+/gi, worth: (s) => /ocid1\./i.test(s) },
+  { kind: 'email', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, worth: (s) => s.includes('@') },
+  { kind: 'url', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi, worth: (s) => s.includes('://') },
+  { kind: 'cidr', pattern: /\b\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}\b/g, worth: (s) => s.includes('/') && /\d\.\d/.test(s) },
+  { kind: 'ipv4', pattern: /\b\d{1,3}(?:\.\d{1,3}){3}\b/g, worth: (s) => /\d\.\d/.test(s) },
+  { kind: 'ipv6', pattern: /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?:\/\d{1,3})?/gi, worth: (s) => s.includes(':') },
+  { kind: 'hostname', pattern: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/gi, worth: (s) => s.includes('.') },
 ];
 
 /** Keys whose string value names something, wherever they sit in a record's details. */
@@ -41,31 +41,56 @@ export function collectIdentifiers(value: unknown, where: string, emit: (id: Ide
   walk(value, [], where, emit);
 }
 
-function walk(value: unknown, path: string[], where: string, emit: (id: Identifier) => void): void {
-  const at = () => `${where}: ${path.join('.') || '(value)'}`;
+/** An identifier whose `where` is spelled out only when asked (millions are found, one is ever printed). */
+class Found implements Identifier {
+  constructor(
+    readonly value: string,
+    readonly kind: string,
+    private readonly base: string,
+    private readonly path: readonly string[],
+  ) {}
+
+  get where(): string {
+    return `${this.base}: ${this.path.join('.') || '(value)'}`;
+  }
+}
+
+const TAG_FIELDS: ReadonlySet<string> = new Set(['freeformTags', 'definedTags', 'systemTags', 'tags']);
+const SDK_KEY = /^[A-Za-z][A-Za-z0-9]{0,48}$/;
+
+/**
+ * One walk over a record: `path` is a stack (pushed and popped, copied only when an identifier
+ * is found), `tagDepth` how many levels below a tag field the walk is (0: not in tags).
+ */
+function walk(value: unknown, path: string[], where: string, emit: (id: Identifier) => void, tagDepth = 0): void {
   if (typeof value === 'string') {
-    const key = path.at(-1) ?? '';
+    const key = path[path.length - 1] ?? '';
     // A diff's field path names fields, not things (its tag keys are collected from the records).
-    if (key === 'path' && path.at(-3) === 'changes') return;
-    const inTags = path.some((p) => p === 'freeformTags' || p === 'definedTags' || p === 'systemTags' || p === 'tags');
-    if (NAMING_KEYS.has(key) || inTags || key === 'ocid' || key === 'compartmentId') emit({ value, kind: inTags ? 'tag value' : key, where: at() });
-    for (const { kind, pattern } of PATTERNS) {
-      for (const m of value.matchAll(pattern)) emit({ value: m[0], kind, where: at() });
+    if (key === 'path' && path[path.length - 3] === 'changes') return;
+    if (tagDepth > 0 || NAMING_KEYS.has(key) || key === 'ocid' || key === 'compartmentId') emit(new Found(value, tagDepth > 0 ? 'tag value' : key, where, [...path]));
+    for (const { kind, pattern, worth } of PATTERNS) {
+      if (!worth(value)) continue;
+      for (const m of value.matchAll(pattern)) emit(new Found(m[0], kind, where, [...path]));
     }
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item) => walk(item, [...path, '[]'], where, emit));
+    path.push('[]');
+    for (const item of value) walk(item, path, where, emit, tagDepth > 0 ? tagDepth + 1 : 0);
+    path.pop();
     return;
   }
   if (value !== null && typeof value === 'object') {
-    const parent = path.at(-1) ?? '';
-    const grand = path.at(-2) ?? '';
-    const tagMap = parent === 'freeformTags' || parent === 'definedTags' || parent === 'systemTags' || parent === 'tags' || grand === 'definedTags' || grand === 'systemTags';
-    for (const [key, child] of Object.entries(value)) {
-      const segment = tagMap || !/^[A-Za-z][A-Za-z0-9]{0,48}$/.test(key) ? '*' : key;
-      if (tagMap) emit({ value: key, kind: 'tag key', where: `${where}: ${[...path, '*'].join('.')}` });
-      walk(child, [...path, segment], where, emit);
+    const parent = path[path.length - 1] ?? '';
+    // Keys directly under a tag field, and under a defined/system tag namespace, are tag keys.
+    const tagMap = TAG_FIELDS.has(parent) || (tagDepth === 2 && (path[path.length - 2] === 'definedTags' || path[path.length - 2] === 'systemTags'));
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (tagMap) emit(new Found(key, 'tag key', where, [...path, '*']));
+      path.push(tagMap || !SDK_KEY.test(key) ? '*' : key);
+      const entersTags = TAG_FIELDS.has(key) && !tagMap;
+      walk(child, path, where, emit, entersTags ? 1 : tagDepth > 0 ? tagDepth + 1 : 0);
+      path.pop();
     }
   }
 }
@@ -90,11 +115,14 @@ export class PromptLeakError extends Error {
 export class PromptScrubber {
   private readonly prompt: string;
   private readonly vocabulary: Set<string>;
+  /** The prompt's word tokens: a bounded match has every token of the needle among them. */
+  private readonly tokens: Set<string>;
   checked = 0;
 
   constructor(prompt: string, publicVocabulary: Iterable<string>) {
     this.prompt = prompt.toLowerCase();
     this.vocabulary = new Set([...publicVocabulary].map((w) => w.toLowerCase()));
+    this.tokens = new Set(this.prompt.match(TOKENS) ?? []);
   }
 
   /** Throws PromptLeakError when the identifier occurs in the prompt. */
@@ -102,11 +130,18 @@ export class PromptScrubber {
     const needle = id.value.trim().toLowerCase();
     if (needle.length < MIN_IDENTIFIER_LENGTH || NUMBER.test(needle) || this.vocabulary.has(needle)) return;
     this.checked++;
+    // Fast path (most identifiers): a token of the needle the prompt does not hold rules it out.
+    // Every token of a word-bounded match is a whole token of the prompt too.
+    TOKENS.lastIndex = 0;
+    for (let m = TOKENS.exec(needle); m !== null; m = TOKENS.exec(needle)) {
+      if (!this.tokens.has(m[0])) return;
+    }
     if (containsBounded(this.prompt, needle)) throw new PromptLeakError({ kind: id.kind, where: id.where });
   }
 }
 
 const WORD = /[\p{L}\p{N}_]/u;
+const TOKENS = /[\p{L}\p{N}_]+/gu;
 
 /** `needle` in `haystack`, not as part of a longer word (a boundary is only needed where the needle's own edge is a word character). */
 export function containsBounded(haystack: string, needle: string): boolean {

@@ -143,6 +143,21 @@ describe('GenAI executive summary against the emulator', () => {
     assert.match(report, /Written by <code>cohere\.command-r-plus-08-2024<\/code>/);
   });
 
+  test('run --genai-dry-run: stdout stays the run directory, the body goes to stderr and genai_prompt.json, nothing is sent', async () => {
+    const before = fx.emulator.genai.chatBodies.length;
+    const r = await run(['--genai-dry-run'], { OCI_INV_GENAI_BASE_MODEL_ID: LLAMA });
+    assert.equal(r.code, 0, r.stderr);
+    const dir = r.stdout.trim();
+    assert.equal(dir.split('\n').length, 1);
+    assert.equal(fx.emulator.genai.chatBodies.length, before);
+    const file = JSON.parse(await readFile(join(dir, 'genai_prompt.json'), 'utf8')) as { sent: boolean; body: unknown };
+    assert.equal(file.sent, false);
+    const printed = r.stderr.split('\n').find((line) => line.startsWith('{"compartmentId"'));
+    assert.ok(printed, r.stderr);
+    assert.deepEqual(JSON.parse(printed), file.body);
+    assert.deepEqual(leaksIn(printed, tenancyIdentifiers(fx)), []);
+  });
+
   test('config precedence: flag over OCI_INV_GENAI_* over the OCI_INV_GENAI_CONFIG file over ~/.config/oci-inv/genai.yaml', async () => {
     await mkdir(join(home, '.config', 'oci-inv'), { recursive: true });
     await writeFile(join(home, '.config', 'oci-inv', 'genai.yaml'), `base_model_id: ${COHERE}\nmax_tokens: 111\n`);

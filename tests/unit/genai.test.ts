@@ -1,15 +1,15 @@
 // The GenAI summary's pure parts: configuration precedence and errors, field path
 // generalization, the scrubber, placeholder mapping and the report section.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { apiFormatOf, managementEndpointOf, resolveGenAiConfig } from '../../src/genai/config.js';
-import { generalizePath, type SummaryFacts } from '../../src/genai/facts.js';
+import { collectRunFacts, generalizePath, type SummaryFacts } from '../../src/genai/facts.js';
 import { buildChatBody, buildPrompt, promptTextOf } from '../../src/genai/prompt.js';
 import { collectIdentifiers, containsBounded, type Identifier, PromptLeakError, PromptScrubber } from '../../src/genai/scrub.js';
-import { mapPlaceholders, withSummarySection } from '../../src/genai/summarize.js';
+import { mapPlaceholders, summarizeRun, withSummarySection } from '../../src/genai/summarize.js';
 
 const dirs: string[] = [];
 after(async () => {
@@ -187,5 +187,85 @@ describe('rendering the answer', () => {
     assert.match(twice, /second/);
     assert.doesNotMatch(twice, /first/);
     assert.match(twice, /\n\nTenancy `x`\.\n$/);
+  });
+});
+
+describe('a run directory made by hand', () => {
+  const tenancy = 'ocid1.tenancy.oc1..hand';
+  const record = (ocid: string, resourceType: string, displayName: string, compartmentId: string, region = 'us-ashburn-1', extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ ocid, resourceType, displayName, compartmentId, region, lifecycleState: 'ACTIVE', timeCreated: null, definedTags: {}, freeformTags: {}, collectedAt: 'x', enrichStatus: 'OK', enrichError: null, details: {}, relationships: [], ...extra });
+  async function runDir(names: { instance: string }): Promise<string> {
+    const dir = await tempDir();
+    const lines = [
+      record('ocid1.compartment.oc1..a', 'Compartment', 'acme-payments', tenancy),
+      record('ocid1.compartment.oc1..b', 'Compartment', 'ledger <b>', 'ocid1.compartment.oc1..a'),
+      record('ocid1.instance.oc1..i', 'Instance', names.instance, 'ocid1.compartment.oc1..b', 'us-ashburn-1', { freeformTags: { owner: 'jane@acme.example' } }),
+      record('ocid1.weird.oc1..w', 'not a type!', 'w', 'ocid1.compartment.oc1..a', 'alice@acme.example'),
+    ];
+    await writeFile(join(dir, 'inventory.jsonl'), `${lines.sort().join('\n')}\n`);
+    await writeFile(
+      join(dir, 'run_summary.json'),
+      JSON.stringify({
+        status: 'SUCCESS', tenancy_id: tenancy, home_region: 'us-ashburn-1', total_discovered: 4, enriched_ok: 4, not_implemented: 0, errors: 0, skipped: 0,
+        counts_by_resource_type: { Compartment: 2, Instance: 1, 'not a type!': 1 },
+        regions: [{ region: 'us-ashburn-1', status: 'OK', count: 4 }],
+        diff: { baseline: 'previous-run', added: 0, removed: 0, changed: 1, unverified: 0, unchanged: 3 },
+      }),
+    );
+    await writeFile(
+      join(dir, 'diff.json'),
+      JSON.stringify({ added: [], removed: [], unverified: [], changed: [{ ocid: 'ocid1.instance.oc1..i', resourceType: 'Instance', displayName: names.instance, changes: [{ path: 'freeformTags.owner', before: 'a@acme.example', after: 'jane@acme.example' }] }] }),
+    );
+    await writeFile(join(dir, 'report.md'), '# OCI inventory ✅ SUCCESS\n\nbody\n');
+    return dir;
+  }
+  const log = { error() {}, warn() {}, info() {}, debug() {}, trace() {} } as unknown as Parameters<typeof summarizeRun>[0]['log'];
+  const request = (dir: string) => ({ runDir: dir, modelId: 'meta.llama-3.3-70b-instruct', apiFormat: 'GENERIC' as const, compartmentId: undefined, maxTokens: 100, temperature: 0, dryRun: false, log });
+
+  test('facts: odd type and region names are counted as other, compartments become placeholders with their depth', async () => {
+    const { facts, placeholders } = await collectRunFacts(await runDir({ instance: 'db-primary' }));
+    assert.deepEqual(facts.byType.map((t) => t.type), ['Compartment', 'Instance']);
+    assert.deepEqual(facts.otherTypes, { types: 1, count: 1 });
+    assert.deepEqual(facts.regions.map((r) => r.region), ['us-ashburn-1']);
+    assert.equal(facts.otherRegions, 1, 'the odd region is counted, not named');
+    assert.deepEqual(facts.compartments.byDepth, [0, 1, 1]);
+    assert.deepEqual(facts.diff?.topFields, [{ path: 'freeformTags.*', count: 1 }]);
+    assert.deepEqual(facts.diff?.compartments, [{ placeholder: 1, depth: 2, added: 0, removed: 0, changed: 1 }]);
+    assert.equal(placeholders.get(1), 'root/acme-payments/ledger <b>');
+  });
+
+  test('the answer is rendered with the placeholder mapped back and escaped; the prompt file is written', async () => {
+    const dir = await runDir({ instance: 'db-primary' });
+    let sent = '';
+    const outcome = await summarizeRun(request(dir), async () => ({
+      serialize: (body) => JSON.stringify(body),
+      chat: async (body) => {
+        sent = JSON.stringify(body);
+        return { text: 'One change, in compartment #1.', modelId: 'm' };
+      },
+    }));
+    assert.equal(outcome.status, 'written');
+    assert.doesNotMatch(sent, /acme|ledger|db-primary|jane/);
+    assert.match(outcome.section('here'), /in compartment <code>root\/acme-payments\/ledger &lt;b&gt;<\/code>\./);
+    const file = JSON.parse(await readFile(join(dir, 'genai_prompt.json'), 'utf8')) as { sent: boolean; body: unknown };
+    assert.equal(file.sent, true);
+    assert.deepEqual(file.body, JSON.parse(sent));
+  });
+
+  test('an identifier that lands in the prompt is refused: nothing sent, nothing written, the where named, not the value', async () => {
+    // A display name that spells a line of the prompt: only the scrubber can stop it.
+    const dir = await runDir({ instance: 'Compartment 2, Instance 1' });
+    const facts = await collectRunFacts(dir);
+    assert.match(buildPrompt(facts.facts).text, /Compartment 2, Instance 1/);
+    let called = false;
+    await assert.rejects(
+      summarizeRun({ ...request(dir) }, async () => {
+        called = true;
+        return { serialize: () => '', chat: async () => ({ text: '', modelId: undefined }) };
+      }),
+      (e: Error) => e instanceof PromptLeakError && /inventory\.jsonl record \d: displayName/.test(e.message) && !e.message.includes('Compartment 2, Instance 1'),
+    );
+    assert.equal(called, false);
+    await assert.rejects(readFile(join(dir, 'genai_prompt.json')), /ENOENT/);
   });
 });
