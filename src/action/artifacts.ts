@@ -296,7 +296,10 @@ async function fetchArtifact(options: BaselineSearchOptions, artifact: { id: num
     }
     if (!inventoryEntry) return { kind: 'unusable', reason: 'it holds no inventory.jsonl' };
     const inventory = join(dir, 'inventory.jsonl');
-    await extractEntry(zipPath, inventoryEntry, inventory, budget, { maxLineBytes: rule.maxLineBytes });
+    budget -= await extractEntry(zipPath, inventoryEntry, inventory, budget, { maxLineBytes: rule.maxLineBytes });
+    // The baseline's IaC coverage, when it had one: `fail-on new-unmanaged` reads it (docs/iac.md).
+    const iacEntry = pick(entries, 'iac.json');
+    if (iacEntry) await extractEntry(zipPath, iacEntry, join(dir, 'iac.json'), budget, { maxLineBytes: rule.maxLineBytes });
     await rm(zipPath, { force: true });
     const records = await validateBaselineInventory(inventory);
     return { kind: 'ok', inventory, records, status };

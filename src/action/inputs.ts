@@ -33,6 +33,8 @@ export const INPUT = {
   baselineMaxSize: 'baseline-max-size',
   mode: 'mode',
   genaiSummary: 'genai-summary',
+  terraformState: 'terraform-state',
+  ormStacks: 'orm-stacks',
 } as const;
 
 /** Inputs whose values are secrets: masked before the first log line. */
@@ -43,6 +45,8 @@ export const COMPARE_TO = ['previous-run', 'expected', 'none'] as const;
 export const COMMENT_MODES = ['on-change', 'always', 'never'] as const;
 export const ACTION_MODES = ['run', 'doctor'] as const;
 export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'] as const;
+/** IaC kinds fail-on also takes, comma-separated with one of FAIL_ON (docs/iac.md). */
+export const IAC_FAIL_ON = ['unmanaged', 'new-unmanaged', 'missing', 'iac-drift'] as const;
 
 export type ActionAuth = (typeof ACTION_AUTH_METHODS)[number];
 export type CompareTo = (typeof COMPARE_TO)[number];
@@ -73,6 +77,12 @@ export interface ActionInputs {
   expected: string | undefined;
   comment: CommentMode;
   failOn: (typeof FAIL_ON)[number] | undefined;
+  /** The IaC kinds of fail-on. */
+  iacFailOn: Array<(typeof IAC_FAIL_ON)[number]>;
+  /** Terraform state paths or globs (relative to working-directory) for IaC coverage. */
+  terraformState: string[];
+  /** Resource Manager stack ocids (or `all`) whose state is read too. */
+  ormStacks: string[];
   githubToken: string | undefined;
   workingDirectory: string | undefined;
   /** Events whose runs may be the previous-run baseline. */
@@ -215,7 +225,9 @@ export function getInputs(source: InputSource): ActionInputs {
     compareTo: choice(source, INPUT.compareTo, COMPARE_TO, 'previous-run'),
     expected: optionalText(source, INPUT.expected),
     comment: choice(source, INPUT.comment, COMMENT_MODES, 'on-change'),
-    failOn: optionalText(source, INPUT.failOn) === undefined ? undefined : choice(source, INPUT.failOn, FAIL_ON, 'none'),
+    ...failOnInput(source),
+    terraformState: list(source, INPUT.terraformState),
+    ormStacks: list(source, INPUT.ormStacks),
     githubToken: optionalSecret(source, INPUT.githubToken)?.trim(),
     workingDirectory: optionalText(source, INPUT.workingDirectory),
     baselineEvents: baselineEvents(source),
@@ -225,6 +237,19 @@ export function getInputs(source: InputSource): ActionInputs {
   };
   checkCombinations(inputs);
   return inputs;
+}
+
+/** `fail-on: drift,unmanaged`: at most one diff kind, any IaC kinds. */
+function failOnInput(source: InputSource): Pick<ActionInputs, 'failOn' | 'iacFailOn'> {
+  if (optionalText(source, INPUT.failOn) === undefined) return { failOn: undefined, iacFailOn: [] };
+  const items = list(source, INPUT.failOn).map((s) => s.toLowerCase());
+  const known = [...FAIL_ON, ...IAC_FAIL_ON] as readonly string[];
+  const bad = items.find((s) => !known.includes(s));
+  if (bad !== undefined) throw new InputError(INPUT.failOn, `must be one of ${known.join(', ')}, comma-separated (got "${bad}")`);
+  const diff = items.filter((s) => (FAIL_ON as readonly string[]).includes(s) && s !== 'none') as Array<(typeof FAIL_ON)[number]>;
+  if (diff.length > 1) throw new InputError(INPUT.failOn, `takes one of ${FAIL_ON.join(', ')} (plus any of ${IAC_FAIL_ON.join(', ')})`);
+  const iac = [...new Set(items.filter((s) => (IAC_FAIL_ON as readonly string[]).includes(s)))] as Array<(typeof IAC_FAIL_ON)[number]>;
+  return { failOn: diff[0] ?? 'none', iacFailOn: iac };
 }
 
 /** Inputs that only make sense together: fail with the one that is missing. */

@@ -6,6 +6,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { escapeText, renderChangeReport } from '../core/markdown.js';
+import { renderIacMarkdown } from '../iac/report.js';
 import type { RunConfig } from '../pipeline/config.js';
 import type { Logger } from '../pipeline/log.js';
 import type { RunResult } from '../pipeline/run.js';
@@ -16,7 +17,7 @@ import { commentMarker, upsertStickyComment } from './comment.js';
 import { maskSecrets, prepareCredentials } from './credentials.js';
 import { type ActionInputs, BASELINE_MAX_LINE_BYTES, getInputs, INPUT, InputError, type InputSource, SECRET_INPUTS } from './inputs.js';
 import { redactHeaders } from './redact.js';
-import { type BaselineKind, buildOutputs, COMMENT_LIMIT, driftOf, failureMessage, renderActionReport, STEP_SUMMARY_LIMIT } from './report.js';
+import { type BaselineKind, buildOutputs, COMMENT_LIMIT, driftOf, failureMessage, iacFailureMessage, renderActionReport, STEP_SUMMARY_LIMIT } from './report.js';
 
 /** State names the post step reads (core.saveState → STATE_* in the post step's env). */
 export const STATE = { credentialsDir: 'credentials-dir', scratchDir: 'scratch-dir' } as const;
@@ -195,7 +196,9 @@ function configFlags(inputs: ActionInputs, credentials: { configFile: string | u
   if (inputs.enrich !== undefined) flags.enrich = inputs.enrich;
   if (inputs.genaiSummary !== undefined) flags.genaiSummary = inputs.genaiSummary;
   if (inputs.ignore.length > 0) flags.ignore = inputs.ignore;
-  if (inputs.failOn) flags.failOn = inputs.failOn;
+  if (inputs.failOn) flags.failOn = [inputs.failOn, ...inputs.iacFailOn].join(',');
+  if (inputs.terraformState.length > 0) flags.tfState = inputs.terraformState;
+  if (inputs.ormStacks.length > 0) flags.ormStacks = inputs.ormStacks;
   if (outdir) flags.outdir = outdir;
   if (baseline.kind === 'expected') flags.expected = baseline.path;
   if (baseline.kind === 'previous-run') flags.prev = baseline.path;
@@ -361,10 +364,15 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
   // Each surface gets the report sized to its own limit, from the diff the pipeline already made.
   const changesWithin = (limit: number) =>
     result.diff ? renderChangeReport(result.diff.report, { limit, artifactHint: hint, baseline: result.diff.baseline }) : undefined;
+  // The IaC section gets its own share of each surface, after the change report.
+  const iacHint = artifact ? `iac.json in the artifact [${name}](${artifact.url})` : `iac.json in the artifact ${name}`;
+  const iacWithin = (limit: number) =>
+    result.iac ? renderIacMarkdown(result.iac.result, { limit, fileHint: iacHint, top: config.iac.top, newUnmanaged: result.iac.newUnmanaged, compartmentPaths: result.iac.result.compartmentPaths }) : undefined;
   let renderError: string | undefined;
   try {
-    const summaryChanges = changesWithin(STEP_SUMMARY_LIMIT - 4096);
-    await core.writeSummary(renderActionReport(result, reportCtx, summaryChanges, STEP_SUMMARY_LIMIT));
+    const summaryIac = iacWithin(256 * 1024);
+    const summaryChanges = changesWithin(STEP_SUMMARY_LIMIT - 4096 - Buffer.byteLength(summaryIac ?? '', 'utf8'));
+    await core.writeSummary(renderActionReport(result, reportCtx, summaryChanges, STEP_SUMMARY_LIMIT, summaryIac));
   } catch (error) {
     // The artifact is already uploaded; say what failed instead of losing the summary entirely.
     renderError = oneLine(error instanceof Error ? error.message : String(error), 500);
@@ -373,14 +381,16 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
   }
 
   const drift = !unknown && driftOf(result);
-  const wantsComment = inputs.comment === 'always' || (inputs.comment === 'on-change' && (drift || unknown));
+  const iacFound = (result.iac?.failures.length ?? 0) > 0;
+  const wantsComment = inputs.comment === 'always' || (inputs.comment === 'on-change' && (drift || unknown || iacFound));
   if (PR_EVENTS.has(ctx.eventName) && ctx.pullRequest !== undefined && inputs.comment !== 'never') {
     if (!inputs.githubToken) {
       core.warning('no github-token: cannot comment on the pull request');
     } else {
-      const commentChanges = changesWithin(COMMENT_LIMIT - 2048);
+      const commentIac = iacWithin(16 * 1024);
+      const commentChanges = changesWithin(COMMENT_LIMIT - 2048 - Buffer.byteLength(commentIac ?? '', 'utf8'));
       const marker = commentMarker(inputs.artifactName);
-      const body = renderActionReport(result, reportCtx, commentChanges, COMMENT_LIMIT - Buffer.byteLength(marker, 'utf8') - 1);
+      const body = renderActionReport(result, reportCtx, commentChanges, COMMENT_LIMIT - Buffer.byteLength(marker, 'utf8') - 1, commentIac);
       // on-change still refreshes an earlier comment, so it never keeps showing drift that is gone.
       const outcome = await upsertStickyComment(deps.octokit(inputs.githubToken), { ...ctx.repo, issueNumber: ctx.pullRequest }, marker, body, {
         create: wantsComment,
@@ -396,7 +406,7 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
   for (const [outputName, value] of Object.entries(buildOutputs(result, artifact, baseline.kind, unknown))) core.setOutput(outputName, value);
 
   if (result.status === 'PARTIAL') core.warning(`partial run: ${result.summary.regions.filter((r) => r.status === 'FAILED').map((r) => `${r.region} (${r.error})`).join(', ')}`);
-  const failure = failureMessage(result, config.failOn, baseline.kind, baseline.problem);
+  const failure = failureMessage(result, config.failOn, baseline.kind, baseline.problem) ?? iacFailureMessage(result, config.iacFailOn);
   if (unknown && !failure) core.warning(`the baseline could not be used, so drift was not checked: ${baseline.problem}`);
   if (failure) core.setFailed(failure);
   else if (uploadError) core.setFailed(`the inventory ran but its artifact could not be uploaded: ${uploadError}`);

@@ -21,6 +21,10 @@ export interface ReportContext {
 
 export interface ActionOutputs {
   'run-dir': string;
+  /** IaC coverage percent, unmanaged and missing counts; empty without terraform-state. */
+  'iac-coverage': string;
+  unmanaged: string;
+  missing: string;
   total: string;
   added: string;
   removed: string;
@@ -44,8 +48,12 @@ export function driftOf(result: RunResult): boolean {
 export function buildOutputs(result: RunResult, artifact: { id: number; url: string } | undefined, baseline: BaselineKind, unknown = false): ActionOutputs {
   const c = result.diff?.counts;
   const count = (n: number | undefined) => (unknown ? '' : String(n ?? 0));
+  const iac = result.iac?.result.counts;
   return {
     'run-dir': result.runDir,
+    'iac-coverage': iac?.coverage_percent === null || iac === undefined ? '' : String(iac.coverage_percent),
+    unmanaged: iac ? String(iac.unmanaged) : '',
+    missing: iac ? String(iac.missing) : '',
     total: String(result.summary.total_discovered),
     added: count(c?.added),
     removed: count(c?.removed),
@@ -74,7 +82,7 @@ function headline(result: RunResult, ctx: ReportContext): string[] {
 }
 
 /** The markdown for the job summary or the PR comment, cut to `limit` UTF-8 bytes. */
-export function renderActionReport(result: RunResult & { genai?: Pick<SummaryOutcome, 'section'> }, ctx: ReportContext, changeReport: string | undefined, limit: number): string {
+export function renderActionReport(result: RunResult & { genai?: Pick<SummaryOutcome, 'section'> }, ctx: ReportContext, changeReport: string | undefined, limit: number, iacSection?: string): string {
   const lines = headline(result, ctx);
   if (result.genai) {
     const name = `<code>${escapeCell(ctx.artifactName)}</code>`;
@@ -91,6 +99,8 @@ export function renderActionReport(result: RunResult & { genai?: Pick<SummaryOut
   } else if (changeReport) {
     lines.push(changeReport.trim(), '');
   }
+  // IaC coverage does not need a baseline: shown whenever Terraform state was given.
+  if (iacSection) lines.push(iacSection.trim(), '');
   return fitTo(`${lines.join('\n')}\n`, limit, ctx);
 }
 
@@ -116,6 +126,13 @@ export function truncateBytes(text: string, bytes: number): string {
   // Back up over continuation bytes (10xxxxxx) to a character boundary.
   while (end > 0 && ((buf[end] ?? 0) & 0xc0) === 0x80) end--;
   return buf.subarray(0, end).toString('utf8');
+}
+
+/** The IaC kinds of fail-on that were found (a partial run never fails on missing: its unread regions would look missing). */
+export function iacFailureMessage(result: RunResult, iacFailOn: readonly string[]): string | undefined {
+  const failures = result.iac?.failures ?? [];
+  if (failures.length === 0) return undefined;
+  return `IaC coverage: ${failures.join('; ')} (fail-on: ${iacFailOn.join(',')})`;
 }
 
 export function failureMessage(result: RunResult, failOn: string, baseline: BaselineKind, baselineProblem?: string): string | undefined {

@@ -5,11 +5,13 @@
 // hold that no live record matched is missing. Pure: the caller hands in states and records.
 import type { InventoryRecord, JsonValue } from '../core/record.js';
 import type { IacIgnoreRules } from './ignore.js';
-import { DERIVED_OCIDS, type FieldMapping, isOcid, KEPT_ATTRIBUTES, mappingsFor, NO_RECORD_TYPES, OCID_ATTRIBUTE, SYSTEM_TAG_NAMESPACES, TF_TYPE_TO_RESOURCE } from './mapping.js';
+import { DERIVED_OCIDS, type CompiledMapping, isOcid, KEPT_ATTRIBUTES, mappingsFor, NO_RECORD_TYPES, OCID_ATTRIBUTE, SYSTEM_TAG_NAMESPACES, TF_TYPE_TO_RESOURCE } from './mapping.js';
 import type { StateInstance, StateSummary } from './state-reader.js';
 
 /** Keeps what matching and drift read; everything else in a state is dropped as it is read. */
 export const keepAttribute = (_type: string, name: string): boolean => KEPT_ATTRIBUTES.has(name);
+
+const NO_SENSITIVE: ReadonlySet<string> = new Set();
 
 interface IndexedInstance {
   address: string;
@@ -42,10 +44,29 @@ export class StateIndex {
   readonly summaries: StateSummary[] = [];
   instances = 0;
 
+  /** Type and source names, one string each however many instances share them (100k-resource states). */
+  private readonly interned = new Map<string, string>();
+
+  private intern(text: string): string {
+    const known = this.interned.get(text);
+    if (known !== undefined) return known;
+    if (this.interned.size < 100_000) this.interned.set(text, text);
+    return text;
+  }
+
   add(instance: StateInstance): void {
     this.instances++;
-    const { type, attributes } = instance;
-    const indexed: IndexedInstance = { address: instance.address, type, source: instance.source, attributes, sensitive: instance.sensitive };
+    const { attributes } = instance;
+    const type = this.intern(instance.type);
+    const ocidAttribute = OCID_ATTRIBUTE.get(type) ?? 'id';
+    // Only what drift compares is kept per instance: the ocid attributes are the index key.
+    const kept: Record<string, JsonValue> = {};
+    for (const mapping of mappingsFor(type)) {
+      const name = mapping.path[0] as string;
+      const value = attributes[name];
+      if (value !== undefined && value !== null && name !== ocidAttribute) Object.defineProperty(kept, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    const indexed: IndexedInstance = { address: instance.address, type, source: this.intern(instance.source), attributes: kept, sensitive: instance.sensitive.size === 0 ? NO_SENSITIVE : instance.sensitive };
     for (const attribute of DERIVED_OCIDS.get(type) ?? []) {
       const ocid = attributes[attribute];
       if (isOcid(ocid)) this.claim(ocid, { ...indexed, address: `${instance.address} (${attribute})`, attributes: {} }, true);
@@ -54,7 +75,6 @@ export class StateIndex {
       this.noRecord.push({ address: instance.address, type, source: instance.source, reason: 'creates no inventory record of its own' });
       return;
     }
-    const ocidAttribute = OCID_ATTRIBUTE.get(type) ?? 'id';
     const ocid = attributes[ocidAttribute];
     if (!isOcid(ocid)) {
       this.noRecord.push({
@@ -330,17 +350,17 @@ function lastKey(field: string): string {
 
 function driftOf(owner: IndexedInstance, record: InventoryRecord, options: MatchOptions, out: DriftField[]): void {
   for (const mapping of mappingsFor(owner.type)) {
-    const path = mapping.attribute.split('.');
-    if (owner.sensitive.has(path[0] as string)) continue;
+    const path = mapping.path;
+    if (owner.sensitive.size > 0 && owner.sensitive.has(path[0] as string)) continue;
     const state = at(owner.attributes, path);
     if (state === undefined || state === null) continue;
-    const live = at(record, mapping.field.split('.'));
+    const live = at(record, mapping.fieldPath);
     if (live === undefined || live === null) continue;
     compare(mapping, state as JsonValue, live as JsonValue, options, out);
   }
 }
 
-function compare(mapping: FieldMapping, state: JsonValue, live: JsonValue, options: MatchOptions, out: DriftField[]): void {
+function compare(mapping: CompiledMapping, state: JsonValue, live: JsonValue, options: MatchOptions, out: DriftField[]): void {
   const kind = mapping.compare ?? 'value';
   if (kind === 'freeform-tags' || kind === 'defined-tags') {
     if (!isMap(state) || !isMap(live)) return;
@@ -370,7 +390,8 @@ function compare(mapping: FieldMapping, state: JsonValue, live: JsonValue, optio
 }
 
 function redactDeep(key: string, value: JsonValue, options: MatchOptions): JsonValue {
-  return options.redact(key, structuredClone(value));
+  // The redactor works in place: never on the index's own copy.
+  return options.redact(key, value !== null && typeof value === 'object' ? structuredClone(value) : value);
 }
 
 function stringMap(value: Record<string, unknown>): Map<string, JsonValue> {

@@ -57,6 +57,10 @@ const BACKSLASH = 92;
 const COMMA = 44;
 const COLON = 58;
 const NEWLINE = 10;
+/** Where a string's plain run ends: its closing quote, an escape, or a (forbidden) raw newline. */
+const STRING_STOP = /["\\\n]/g;
+/** What matters inside a skipped or captured container outside strings. */
+const STRUCTURE_STOP = /["{}[\]\n]/g;
 
 /**
  * Values of the document at the paths `select` captures, in document order. The root must be
@@ -82,6 +86,24 @@ export async function* streamJson(chunks: AsyncIterable<string>, select: (path: 
         // Fast scan to the end of the raw value (or the chunk).
         let end = -1;
         for (; i < n; i++) {
+          if (raw.inString && !raw.escaped) {
+            // Jump over the plain run of a string: most of a state's bytes are inside strings.
+            STRING_STOP.lastIndex = i;
+            const hit = STRING_STOP.exec(chunk);
+            if (!hit) {
+              i = n;
+              break;
+            }
+            i = hit.index;
+          } else if (!raw.inString && !raw.scalar && raw.depth > 0) {
+            STRUCTURE_STOP.lastIndex = i;
+            const hit = STRUCTURE_STOP.exec(chunk);
+            if (!hit) {
+              i = n;
+              break;
+            }
+            i = hit.index;
+          }
           const c = chunk.charCodeAt(i);
           if (raw.inString) {
             if (raw.escaped) raw.escaped = false;

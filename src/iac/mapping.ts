@@ -256,15 +256,22 @@ export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...FIELD_MAPPINGS.map((m) => m.attribute.split('.')[0] as string),
 ]);
 
-const MAPPINGS_BY_TYPE = new Map<string, FieldMapping[]>();
+/** A mapping row with its paths split once. */
+export interface CompiledMapping extends FieldMapping {
+  path: readonly string[];
+  fieldPath: readonly string[];
+}
+
+const COMPILED: readonly CompiledMapping[] = FIELD_MAPPINGS.map((m) => ({ ...m, path: m.attribute.split('.'), fieldPath: m.field.split('.') }));
+const MAPPINGS_BY_TYPE = new Map<string, CompiledMapping[]>();
 
 /** The mapping rows that apply to an `oci_*` type. */
-export function mappingsFor(type: string): readonly FieldMapping[] {
+export function mappingsFor(type: string): readonly CompiledMapping[] {
   let rows = MAPPINGS_BY_TYPE.get(type);
   if (!rows) {
     const byName = NAMED_BY_NAME.includes(type);
-    rows = FIELD_MAPPINGS.filter((m) => (m.types ? m.types.includes(type) : !(m.attribute === 'display_name' && byName)));
-    MAPPINGS_BY_TYPE.set(type, rows);
+    rows = COMPILED.filter((m) => (m.types ? m.types.includes(type) : !(m.attribute === 'display_name' && byName)));
+    if (MAPPINGS_BY_TYPE.size < 10_000) MAPPINGS_BY_TYPE.set(type, rows);
   }
   return rows;
 }
