@@ -58,6 +58,12 @@ describe('oci-inv init', () => {
     assert.match(result.stderr, /needs a terminal: pass --yes to take the defaults, or --from plan\.yaml/);
     assert.deepEqual(await readdir(cwd), []);
     assert.equal(fx.emulator.requests.length, before);
+    // No OCI config at all: how to create an API key, exit 2.
+    const none = await runCli(['init', '--yes', '--oci-config', join(cwd, 'missing-config')], env(), cwd);
+    assert.equal(none.code, 2);
+    assert.match(none.stdout, /openssl genrsa -out ~\/\.oci\/oci_api_key\.pem 2048/);
+    assert.match(none.stdout, /API keys > Add API key > Paste a public key/);
+    assert.match(none.stderr, /no OCI config file at .*missing-config: create an API key first/);
   });
 
   test('--yes --dry-run: prints the plan, the files and the commands; writes and runs nothing', async () => {
@@ -77,6 +83,12 @@ describe('oci-inv init', () => {
     // No secret value in the transcript.
     const pem = await readFile(fx.auth.keyFile, 'utf8');
     assert.ok(!result.stdout.includes(pem.split('\n')[1] ?? 'unlikely'));
+    // --save-plan is the one file a dry run writes: the answers, replayable with --from.
+    const saved = await init(cwd, ['--yes', '--dry-run', '--save-plan', 'plan.yaml']);
+    assert.equal(saved.code, 0, saved.stderr);
+    assert.deepEqual(await readdir(cwd), ['plan.yaml']);
+    const plan = parse(await readFile(join(cwd, 'plan.yaml'), 'utf8')) as { version: number; workflow: string; profile: string };
+    assert.deepEqual([plan.version, plan.workflow, plan.profile], [1, 'scheduled', 'DEFAULT']);
   });
 
   test('--yes: oci-inv.yaml that `run --config` accepts, a workflow whose inputs exist, one run; no overwrite without --force', async () => {
@@ -153,7 +165,6 @@ describe('oci-inv init', () => {
       child.on('error', fail);
       child.on('close', (code) => done({ code, out }));
     });
-    // eslint-disable-next-line no-control-regex
     const plain = screen.out.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
     assert.equal(screen.code, 0, plain);
     for (const shown of ['Checking it (oci-inv doctor)', 'doctor: nothing failed', 'Which regions?', 'us-ashburn-1 (home)', 'Which compartment tree?', 'the whole tenancy', 'root/', 'wrote oci-inv.yaml (run plan)', 'wrote .github/workflows/oci-inventory.yml (PR check workflow)', 'gh variable set OCI_TENANCY', 'Outputs: out/', 'wrote inventory.expected.jsonl']) {
