@@ -172,7 +172,9 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--policy-out <file>', 'write the missing read-only policy statements here (empty when none are missing)')
     .option('--group <name>', 'IAM group to name in the policy statements (default: the placeholder <group>)')
     .option('--json', 'print the report as JSON')
-    .example('oci-inv doctor --profile prod --policy-out missing-policy.txt')
+    .example('oci-inv doctor                  # one line per check: node, config, key, fingerprint, token, clock, sign-in, reach, search, compartments, permission, outdir')
+    .example('oci-inv doctor --profile prod --group InventoryReaders --policy-out missing-policy.txt   # the IAM statements that fix each denied family')
+    .example('# exit 0 nothing failed, 2 local configuration, 3 authentication/authorization, 6 unreachable (docs/doctor.md)')
     .example('oci-inv doctor --json | jq \'.checks[] | select(.status == "fail")\'')
     .action(bind(async (f, raw) => (await import('./commands/doctor.js')).doctorCommand(f, raw)));
 
@@ -182,9 +184,9 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--from <plan.yaml>', 'replay a saved plan (from --save-plan or --dry-run) instead of asking')
     .option('--save-plan <file>', 'also write the answers as a plan to replay with --from')
     .option('--force', 'overwrite oci-inv.yaml / the workflow when they exist')
-    .example('oci-inv init')
-    .example('oci-inv init --yes --dry-run')
-    .example('oci-inv init --from plan.yaml --force')
+    .example('oci-inv init                          # asks: profile, regions, compartment, formats, terminated, enrichment, ignore rules, workflow')
+    .example('oci-inv init --yes --dry-run --save-plan plan.yaml   # defaults, shows what it would write and run, keeps the answers')
+    .example('oci-inv init --from plan.yaml --force  # replay the answers (docs/init.md)')
     .action(bind(async (f, raw) => (await import('./commands/init.js')).initCommand(f, raw)));
 
   cli

@@ -220,7 +220,7 @@ export async function runInit(options: InitOptions, deps: InitDeps): Promise<num
   const files: Array<{ path: string; text: string; what: string }> = [{ path: checked.configPath, text: renderConfig(checked), what: 'run plan' }];
   const workflow = renderWorkflow(checked, ACTION_REF, passphrase);
   if (workflow) files.push({ path: checked.workflowPath, text: workflow, what: checked.workflow === 'pr' ? 'PR check workflow' : 'scheduled workflow' });
-  if (options.savePlan) files.push({ path: options.savePlan, text: renderPlan(checked), what: 'init plan (replay with --from)' });
+  if (options.savePlan && !options.dryRun) files.push({ path: options.savePlan, text: renderPlan(checked), what: 'init plan (replay with --from)' });
   const gh: GhContext = {
     tenancy: profileValues.get('tenancy'),
     user: profileValues.get('user'),
@@ -238,6 +238,12 @@ export async function runInit(options: InitOptions, deps: InitDeps): Promise<num
     if (workflow) out(`\nThe workflow needs these repository variables and secrets:\n${ghLines(gh).map((l) => `  ${l}`).join('\n')}\n`);
     if (checked.runOnce) out(`\nWould run: ${runLine}\n`);
     if (checked.runOnce && checked.workflow === 'pr') out(`Would write ${checked.expectedPath} from that run (the PR check's expected inventory)\n`);
+    if (options.savePlan) {
+      // The one file a dry run writes, because it was asked for by name: the answers to replay.
+      await mkdir(dirname(resolve(options.savePlan)), { recursive: true });
+      await deps.writeFile(options.savePlan, renderPlan(checked));
+      out(`\nwrote ${options.savePlan} (init plan: replay with --from)\n`);
+    }
     return 0;
   }
 
