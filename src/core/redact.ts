@@ -40,8 +40,13 @@ export function containsRedaction(value: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // Rules by location: every string under these keys, whatever its name or shape.
 
-/** Keys (normalized) whose whole subtree is secret: instance metadata, user data, env vars. */
-const LOCATION_ANY = new Set(['metadata', 'extendedmetadata', 'userdata', 'environmentvariables', 'environment', 'envvars', 'env']);
+/**
+ * Keys (normalized) whose whole subtree is secret: instance metadata, user data, env vars, and
+ * content carried inline (a DevOps inline artifact's manifest, a build run's arguments).
+ */
+const LOCATION_ANY = new Set(['metadata', 'extendedmetadata', 'userdata', 'environmentvariables', 'environment', 'envvars', 'env', 'buildrunarguments']);
+/** Keys (normalized) whose string value is secret: user data, a DevOps inline artifact's content. */
+const LOCATION_SCALAR = new Set(['userdata', 'base64encodedcontent']);
 /** Keys (normalized) whose value is secret when it is a flat map of strings (Functions, Data Flow). */
 const LOCATION_STRING_MAP = new Set(['config', 'configuration', 'configurations', 'defaultconfig']);
 
@@ -423,7 +428,7 @@ export class Redactor {
   private classifyKey(key: string): KeyKind {
     const normalized = normalizeKey(key);
     // User data is secret as a string; `environment` only as a map (a tag `Environment: prod` is not).
-    if (normalized === 'userdata') return 'location-scalar';
+    if (LOCATION_SCALAR.has(normalized)) return 'location-scalar';
     if (LOCATION_ANY.has(normalized)) return 'location-any';
     if (LOCATION_STRING_MAP.has(normalized)) return 'location-map';
     return this.keyRule(key) ?? 'none';

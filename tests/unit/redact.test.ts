@@ -66,10 +66,17 @@ test('by location: user data, instance metadata and extendedMetadata, config map
         extendedMetadata: { deep: { deeper: s.value } },
         config: { SETTING: s.value },
         containers: [{ environmentVariables: { FOO: s.value } }],
+        deployArtifactSource: { deployArtifactSourceType: 'INLINE', base64EncodedContent: s.value },
+        buildRunArguments: { items: [{ name: 'RELEASE', value: s.value }] },
       }),
     );
     assert.ok(!JSON.stringify(r).includes(s.needle), s.kind);
   }
+  // Inline DevOps content is redacted whatever it holds (a manifest is not a shape).
+  const inline = new Redactor({ tenancyId: TENANCY }).redactRecord(record({ deployArtifactSource: { base64EncodedContent: 'YXBpVmVyc2lvbjogdjE=' }, buildRunArguments: { items: [{ name: 'N', value: 'plain' }] } }));
+  const inlineMeta = inline.details.metadata as JsonObject;
+  assert.match(String((inlineMeta.deployArtifactSource as JsonObject).base64EncodedContent), MARKER);
+  assert.doesNotMatch(JSON.stringify(inlineMeta.buildRunArguments), /"plain"/);
   const r = new Redactor({ tenancyId: TENANCY }).redactRecord(record({ metadata: { user_data: 'I2Nsb3VkLWNvbmZpZw==', ssh_authorized_keys: 'ssh-rsa AAA' } }));
   const meta = r.details.metadata?.metadata as JsonObject;
   assert.match(String(meta.user_data), MARKER);

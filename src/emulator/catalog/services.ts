@@ -38,8 +38,9 @@ export const SERVICE_CATALOG: CatalogEntry[] = [
   ...OBSERVABILITY_CATALOG,
   ...OSMH_CATALOG,
   ...PLATFORM_SERVICES_CATALOG,
+  // Stacks before their jobs: a job points at a generated stack.
+  ...ORM_STACK_CATALOG,
   ...RESOURCE_MANAGER_CATALOG,
   ...SECURITY_CATALOG,
   ...SUMMARY_ONLY_CATALOG,
-  ...ORM_STACK_CATALOG,
 ];
