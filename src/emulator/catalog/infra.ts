@@ -4,31 +4,14 @@
 // (Block Storage, iaas); DNS resolvers and views (dns 20180115); Email Delivery domains, DKIM
 // keys (listed per domain) and approved senders (ctrl.email 20170907).
 import type { JsonObject } from '../json.js';
-import { summarize } from './reshape.js';
-import { badRequest, defineEntry, type EntrySpec, listed, paged, parentId, parentOf, privateIp } from './service-kit.js';
-import type { CatalogEntry, RouteRequest, TenancyView } from './types.js';
+import { parentScopedList, summarize } from './reshape.js';
+import { defineEntry, type EntrySpec, parentId, parentOf, privateIp } from './service-kit.js';
+import type { CatalogEntry } from './types.js';
 
 const V = '/20160918';
 const DNS = '/20180115';
 const EMAIL_V = '/20170907';
 const EMAIL = 'ctrl.email';
-
-/**
- * A list that takes a parent instead of a compartment (`listDrgRouteTables?drgId=`,
- * `listPrivateIps?subnetId=`): at least one of `parents` is required, each given one filters.
- */
-function parentScopedList(entry: CatalogEntry, spec: EntrySpec, operation: string, parents: string[], collection = false): CatalogEntry {
-  const route = entry.routes.find((r) => r.operation === operation);
-  if (!route) throw new Error(`${spec.resourceType}: no ${operation} route`);
-  route.handle = (req: RouteRequest, view: TenancyView) => {
-    if (!parents.some((name) => req.query.get(name))) return badRequest(`one of ${parents.join(', ')} is required`, 'MissingParameter');
-    const found = listed(spec, { operation, noCompartment: true, filters: parents }, req, view);
-    if (!Array.isArray(found)) return found;
-    const toItem = entry.toSummary ?? entry.toWire;
-    return paged(req, found.map((r) => toItem(r, view)), collection);
-  };
-  return entry;
-}
 
 // ---- FastConnect ---------------------------------------------------------------------------
 const crossConnectGroup = defineEntry({
