@@ -72,7 +72,8 @@ const secretList: Route = {
   },
 };
 secret.routes = [secretGet, secretList];
-if (vaultSecret) vaultSecret.routes = vaultSecret.routes.map((route) => (route.operation === 'getSecret' ? secretGet : route));
+// Should VaultSecret's entry gain a list too, it shares this one (a second would clash).
+if (vaultSecret) vaultSecret.routes = vaultSecret.routes.map((route) => (route.operation === 'getSecret' ? secretGet : route.operation === 'listSecrets' ? secretList : route));
 
 // ---- Network Firewall ---------------------------------------------------------------------
 const NF = '/20230501';
