@@ -36,7 +36,7 @@ function callBudget(row: EnricherRow, records: InventoryRecord[], listedIn: (cel
   return budget;
 }
 
-test('a few thousand resources: every covered resource ends OK, list-served types within their list plan and at most 0.1 calls each', async (t) => {
+test('a few thousand resources: every covered resource ends OK, list-served types within their list plan, dense ones at most 0.1 calls each', async (t) => {
   // Calls grow with types x compartments x regions, resources with the tenancy: the ratio
   // holds where compartments are full enough to list (docs/enrichment.md, "Call budget").
   const fx = await withEmulator(t, { seed: 11, size: { regions: 1, compartments: 3, resources: 3000 } });
@@ -49,23 +49,41 @@ test('a few thousand resources: every covered resource ends OK, list-served type
   assert.deepEqual(untouched.map((r) => r.ocid), []);
   assert.deepEqual(run.enrichRequests.filter((r) => r.status !== 200).map((r) => `${r.operation} ${r.status}`), []);
 
+  // Every row stays within its plan. The ratio is a property of density (docs/enrichment.md,
+  // "Call budget"): it is held for the rows this tenancy makes dense, at least
+  // DENSE_PER_CELL records per (region, compartment) on average, listed per compartment. A
+  // sparse row (one of the many rare types) pays a list per cell whatever its size, and a
+  // parent-scoped row a list per parent: both are held to their plan only, and the ratio over
+  // every row is reported.
+  const DENSE_PER_CELL = 10;
+  const cellCount = new Set(run.records.map((r) => `${r.region} ${r.compartmentId}`)).size;
   let calls = 0;
   let resources = 0;
+  let allCalls = 0;
+  let allResources = 0;
   for (const row of listServed) {
-    const operations = new Set([row.list?.method, row.get?.method]);
-    const rowCalls = run.enrichRequests.filter((r) => r.service === row.service && r.operation !== null && operations.has(r.operation)).length;
+    // A get counts against the row whose record it reads: two rows may share a get
+    // (VaultSecret and Secret, one type spelled two ways, both call getSecret).
+    const ofType = run.records.filter((r) => r.resourceType === row.resourceType).map((r) => r.ocid);
+    const rowCalls = run.enrichRequests.filter(
+      (r) => r.service === row.service && (r.operation === row.list?.method || (r.operation === row.get?.method && ofType.some((id) => r.path.includes(id)))),
+    ).length;
     const budget = callBudget(row, run.records, (cell) => {
       const [region = '', compartmentId = ''] = cell.split(' ');
       return fx.emulator.tenancy.store.list(row.resourceType, { region, compartmentId }).length;
     });
     assert.ok(rowCalls <= budget, `${row.resourceType}: ${rowCalls} calls, plan allows ${budget}`);
+    allCalls += rowCalls;
+    allResources += ofType.length;
+    if (row.list?.parentType || ofType.length < DENSE_PER_CELL * cellCount) continue;
     calls += rowCalls;
-    resources += run.records.filter((r) => r.resourceType === row.resourceType).length;
+    resources += ofType.length;
   }
-  assert.ok(resources > 1500, `only ${resources} resources of list-served types`);
+  t.diagnostic(`${allCalls} calls for ${allResources} resources of all list-served types (${(allCalls / allResources).toFixed(3)} per resource)`);
+  assert.ok(resources > 1000, `only ${resources} resources of dense list-served types`);
   const ratio = calls / resources;
-  t.diagnostic(`${calls} calls for ${resources} resources of list-served types (${ratio.toFixed(3)} per resource)`);
-  assert.ok(ratio <= 0.1, `${ratio.toFixed(3)} calls per resource of list-served types`);
+  t.diagnostic(`${calls} calls for ${resources} resources of dense list-served types (${ratio.toFixed(3)} per resource)`);
+  assert.ok(ratio <= 0.1, `${ratio.toFixed(3)} calls per resource of dense list-served types`);
 });
 
 /** One run that deletes the chosen resources from the emulator after discovery. */

@@ -5,34 +5,11 @@
 // Vulnerability Scanning (vss-cp-api). Paths and fields are the oci-* SDK's at 2.139.1.
 import type { JsonObject } from '../json.js';
 import { PLATFORM_CATALOG } from './platform.js';
+import { summarize, withoutFields } from './reshape.js';
 import { defineEntry, findOwn, listed, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource, Route } from './types.js';
 
 type Base = Omit<GeneratedResource, 'attrs'>;
-
-/** The list item: the wire object reshaped as the SDK's summary model (fields it lacks dropped). */
-export function summarize(entry: CatalogEntry, drop: string[], rename: Record<string, string> = {}): CatalogEntry {
-  entry.toSummary = (r, v) => {
-    const out: JsonObject = {};
-    for (const [key, value] of Object.entries(entry.toWire(r, v))) {
-      if (drop.includes(key)) continue;
-      out[rename[key] ?? key] = value;
-    }
-    return out;
-  };
-  return entry;
-}
-
-/** Drop wire fields the model lacks (placeholders the common fields added). */
-export function withoutFields(entry: CatalogEntry, fields: string[]): CatalogEntry {
-  const toWire = entry.toWire;
-  entry.toWire = (r, v) => {
-    const wire = toWire(r, v);
-    for (const field of fields) delete wire[field];
-    return wire;
-  };
-  return entry;
-}
 
 const ORACLE_RECIPE = (kind: string, ctx: GenContext) => ctx.ocid(kind, null);
 const timeUpdated = (base: Base) => base.timeCreated;
@@ -95,7 +72,8 @@ const secretList: Route = {
   },
 };
 secret.routes = [secretGet, secretList];
-if (vaultSecret) vaultSecret.routes = vaultSecret.routes.map((route) => (route.operation === 'getSecret' ? secretGet : route));
+// Should VaultSecret's entry gain a list too, it shares this one (a second would clash).
+if (vaultSecret) vaultSecret.routes = vaultSecret.routes.map((route) => (route.operation === 'getSecret' ? secretGet : route.operation === 'listSecrets' ? secretList : route));
 
 // ---- Network Firewall ---------------------------------------------------------------------
 const NF = '/20230501';
@@ -374,7 +352,7 @@ const hsmCluster = defineEntry({
   basePath: '/20180608/hsmClusters',
   getOperation: 'getHsmCluster',
   list: { operation: 'listHsmClusters', collection: true },
-  weight: 0.3,
+  weight: 0.1,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base, ctx) => ({ dnsName: `hsm${ctx.int(1, 999)}.kms.${base.region}.oraclecloud.com`, timeUpdated: timeUpdated(base) }),
 });
@@ -389,6 +367,7 @@ const hsmPartitionSpec = {
   getOperation: 'getHsmPartition',
   names: { name: 'displayNameUnused', noTags: true },
   dependsOn: ['KmsHsmCluster'],
+  // A dedicated KMS cluster has three partitions.
   weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: (base: Base, ctx: GenContext): JsonObject => ({

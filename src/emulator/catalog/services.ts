@@ -10,6 +10,7 @@ import { DATA_CATALOG } from './data.js';
 import { DATABASE_SERVICES_CATALOG } from './database-services.js';
 import { DATA_SCIENCE_CATALOG } from './datascience.js';
 import { DEVOPS_CATALOG } from './devops.js';
+import { INFRA_CATALOG } from './infra.js';
 import { MEDIA_CATALOG } from './media.js';
 import { NETWORK_CATALOG } from './network.js';
 import { OBSERVABILITY_CATALOG } from './observability.js';
@@ -43,4 +44,5 @@ export const SERVICE_CATALOG: CatalogEntry[] = [
   ...RESOURCE_MANAGER_CATALOG,
   ...SECURITY_CATALOG,
   ...SUMMARY_ONLY_CATALOG,
+  ...INFRA_CATALOG,
 ];

@@ -133,7 +133,10 @@ function groupTasks(
   }
   if (row.special === 'vaultKey') return vaultKeyTasks(ctx, row, compartmentId, group, settle);
   const list = row.list;
-  const useList = list?.listIsFull && compartmentId !== '' && (group.length >= threshold || !row.get);
+  // A parent-scoped list costs a call per parent in the compartment: with a get to fall back
+  // on, it is worth it only when the group outnumbers the parents (private IPs per subnet).
+  const parents = list?.parentType && row.get ? (ctx.byType.get(list.parentType) ?? []).filter((p) => p.compartmentId === compartmentId).length : 0;
+  const useList = list?.listIsFull && compartmentId !== '' && (group.length >= threshold || !row.get) && (parents === 0 || parents < group.length);
   if (!useList) return group.map((record) => getTask(ctx, row, record, settle));
   return [() => listGroup(ctx, row, compartmentId, group, settle)];
 }
@@ -191,9 +194,12 @@ async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: st
       missing.push(record);
     }
   }
-  if (missing.length > 0 && list.parentType && !row.get) {
-    // No get to fall back on (a Log): look under every parent of the region, once per region.
-    // Search may place a child apart from its parent while its index catches up with a move.
+  // No get to fall back on (a Log), or more misses than the region has parents (private IPs
+  // of an app compartment whose subnets live in a network compartment): look under every
+  // parent of the region, once per region. Search may also place a child apart from its
+  // parent while its index catches up with a move.
+  const regionParents = list.parentType ? (ctx.byType.get(list.parentType)?.length ?? 0) : 0;
+  if (missing.length > 0 && list.parentType && (!row.get || missing.length > regionParents)) {
     let regionWide: Map<string, unknown>;
     try {
       regionWide = await ctx.regionWideChildren(row, () => listUnderEveryParent(ctx, row));

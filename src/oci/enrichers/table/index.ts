@@ -10,6 +10,7 @@ import { DATABASE_SERVICES_ROWS } from './database-services.js';
 import { DATA_SCIENCE_ROWS } from './datascience.js';
 import { DEVOPS_ROWS } from './devops.js';
 import { IDENTITY_ROWS } from './identity.js';
+import { INFRA_ROWS } from './infra.js';
 import { MEDIA_ROWS } from './media.js';
 import { NETWORK_ROWS } from './network.js';
 import { OBSERVABILITY_ROWS } from './observability.js';
@@ -43,6 +44,7 @@ export const ENRICHER_TABLE: readonly EnricherRow[] = [
   ...SECURITY_ROWS,
   ...SUMMARY_ROWS,
   ...ORM_STACK_ROWS,
+  ...INFRA_ROWS,
 ];
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
