@@ -8,7 +8,8 @@ import { sourceOf } from '../pipeline/config.js';
 import type { Logger } from '../pipeline/log.js';
 import type { RegionInfo } from '../pipeline/ports.js';
 import { checkOutdir, resolveRegionSelectors } from '../pipeline/preflight.js';
-import { AuthError, defaultConfigFile, pickAutoMethod, type ResolvedAuth, resolveAuth } from '../oci/auth.js';
+import { AuthError, defaultConfigFile, pickAutoMethod, readProfile, type ResolvedAuth, resolveAuth } from '../oci/auth.js';
+import { proxyAwareFetch } from '../oci/http.js';
 import { createOciClients, type OciClients } from '../oci/clients.js';
 import { sdkRegionKeys } from '../oci/connect.js';
 import { createOciDiscovery } from '../oci/discovery.js';
@@ -137,17 +138,27 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       skip('sign-in', `identity in ${bootstrap} cannot be reached`);
       return undefined;
     }
-    if (identityProbe.serverTimeMs === undefined) {
-      add({ id: 'clock', status: 'warn', detail: `identity in ${bootstrap} sent no Date header: clock skew not measured`, fix: 'make sure the system clock is synchronized (NTP)' });
-    } else {
-      const skew = identityProbe.serverTimeMs - identityProbe.localMidpointMs;
+    const clockResult = (serverMs: number, localMs: number, where: string): CheckResult => {
+      const skew = serverMs - localMs;
       const size = Math.abs(skew);
-      const words = `this machine's clock is ${describeDuration(size)} ${skew > 0 ? 'behind' : 'ahead of'} OCI's`;
+      const words = `this machine's clock is ${describeDuration(size)} ${skew > 0 ? 'behind' : 'ahead of'} OCI's (${where})`;
       const fix = 'synchronize the system clock (timedatectl set-ntp true, or w32tm /resync); OCI refuses signatures more than 5 minutes off';
-      if (size >= SKEW_FAIL_MS) add({ id: 'clock', status: 'fail', kind: 'auth', detail: words, fix });
-      else if (size >= SKEW_WARN_MS) add({ id: 'clock', status: 'warn', detail: words, fix });
-      else add({ id: 'clock', status: 'pass', detail: `clock within ${describeDuration(size)} of OCI's` });
-    }
+      if (size >= SKEW_FAIL_MS) return { id: 'clock', status: 'fail', kind: 'auth', detail: words, fix };
+      if (size >= SKEW_WARN_MS) return { id: 'clock', status: 'warn', detail: words, fix };
+      return { id: 'clock', status: 'pass', detail: `clock within ${describeDuration(size)} of OCI's (${where})` };
+    };
+    if (identityProbe.serverTimeMs !== undefined) add(clockResult(identityProbe.serverTimeMs, identityProbe.localMidpointMs, `Date of identity in ${bootstrap}`));
+
+    // Without a Date on the probe's answer, the signed calls' answers are measured instead.
+    let signedDate: { server: number; local: number } | undefined;
+    const baseFetch = options.fetchImpl ?? proxyAwareFetch(env);
+    const recordingFetch: typeof fetch = async (input, init) => {
+      const started = Date.now();
+      const response = await baseFetch(input, init);
+      const server = Date.parse(response.headers.get('date') ?? '');
+      if (signedDate === undefined && !Number.isNaN(server)) signedDate = { server, local: Math.round((started + Date.now()) / 2) };
+      return response;
+    };
 
     const clients: OciClients = createOciClients({
       auth: auth.provider,
@@ -155,21 +166,30 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       sdkSigner: auth.method !== 'api_key' && auth.method !== 'security_token',
       policy: DOCTOR_POLICY,
       log: { debug: (m) => log.debug(m) },
+      fetchImpl: recordingFetch,
     });
+    const clockFromSignedCall = () => {
+      if (checks.some((c) => c.id === 'clock')) return;
+      if (signedDate) add(clockResult(signedDate.server, signedDate.local, `Date of listRegionSubscriptions in ${bootstrap}`));
+      else add({ id: 'clock', status: 'warn', detail: `identity in ${bootstrap} sent no Date header: clock skew not measured`, fix: 'make sure the system clock is synchronized (NTP)' });
+    };
     try {
       const discovery = createOciDiscovery({ auth: { ...auth, tenancyId }, clients, bootstrapRegion: bootstrap });
       // The first signed call: who we are and where.
       let subscribed: RegionInfo[];
       try {
         subscribed = await discovery.listRegions();
+        clockFromSignedCall();
         add({ id: 'sign-in', status: 'pass', detail: `signed in as ${auth.principal} (${auth.method}) to tenancy ${tenancyId}; ${subscribed.length} subscribed region(s)` });
       } catch (error) {
+        clockFromSignedCall();
         const result = callFailure('sign-in', `identity listRegionSubscriptions in ${bootstrap}`, error);
         if (statusOf(error) === 404) {
           result.fix = `check tenancy in the profile (${tenancyId}); the user must be in that tenancy`;
         } else if (statusOf(error) === 401) {
           const cause = checks.find((c) => c.status === 'fail' && (c.id === 'fingerprint' || c.id === 'token' || c.id === 'clock'));
-          result.fix = cause ? `the ${cause.id} check above is why: ${cause.fix ?? ''}` : result.fix ?? '';
+          if (cause) result.fix = `the ${cause.id} check above is why: ${cause.fix ?? ''}`;
+          else if (auth.method === 'api_key') result.fix = apiKey401Fix(configFile, config.profile, tenancyId);
         }
         add(result);
         skip('regions', 'needs a working sign-in');
@@ -298,6 +318,14 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
 }
 
 class SearchCapReached extends Error {}
+
+/** A 401 the local checks do not explain: the key OCI was shown is not the user's. */
+function apiKey401Fix(configFile: string, profile: string, tenancyId: string): string {
+  const values = readProfile(configFile, profile);
+  const fingerprint = values?.get('fingerprint') ?? '?';
+  const user = values?.get('user') ?? '?';
+  return `OCI does not know key ${fingerprint} for user ${user} in tenancy ${tenancyId}: upload that public key to the user (Identity > Users > API keys; its fingerprint must read ${fingerprint}), or fix user / tenancy in [${profile}]`;
+}
 
 /** The output directory: writable (preflight's probe), with room for the estimated run. */
 async function checkOutput(config: RunConfig, records: number | undefined): Promise<CheckResult> {

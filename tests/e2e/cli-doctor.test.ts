@@ -147,6 +147,39 @@ describe('oci-inv doctor', () => {
     assert.ok(text.stdout.includes(`Missing read-only policy (one statement per line; add it to a policy in the root compartment):\n${block}`), text.stdout);
   });
 
+  test('a key OCI does not know (fingerprint right, key never uploaded): sign-in 401 with the upload fix naming key and user', async () => {
+    const fx = await fixture({ auth: { wrongKey: true } });
+    const { code, report } = await doctorJson(fx);
+    assert.equal(code, 3);
+    assert.ok(find(report, 'fingerprint', 'pass'));
+    const signIn = find(report, 'sign-in', 'fail');
+    assert.ok(signIn, JSON.stringify(report.checks));
+    assert.equal(signIn.fix, `OCI does not know key ${fx.auth.fingerprint} for user ${fx.auth.userId} in tenancy ${fx.auth.tenancyId}: upload that public key to the user (Identity > Users > API keys; its fingerprint must read ${fx.auth.fingerprint}), or fix user / tenancy in [DEFAULT]`);
+  });
+
+  test('no Date on the unsigned probe: the skew is measured on the signed call instead', async () => {
+    const fx = await fixture({ faults: { clockSkewSeconds: 400 } });
+    // A front end that drops Date from unsigned answers (fault injection on the transport).
+    const noDateWhenUnsigned: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (new Headers(init?.headers).has('authorization')) return response;
+      const headers = new Headers(response.headers);
+      headers.delete('date');
+      return new Response(await response.arrayBuffer(), { status: response.status, headers });
+    };
+    const { runDoctor } = await import('../../src/doctor/doctor.js');
+    const { resolveConfig } = await import('../../src/pipeline/config.js');
+    const config = await resolveConfig({ env: {}, flags: { ociConfig: fx.auth.configFile, endpointTemplate: fx.emulator.endpointTemplate, outdir: join(fx.dir, 'out') } });
+    const quiet = { debug() {}, info() {}, warn() {}, error() {}, group() {}, groupEnd() {} };
+    const report = await runDoctor({ config, log: quiet, env: {}, fetchImpl: noDateWhenUnsigned });
+    assert.equal(report.exitCode, 3);
+    const ids = report.checks.map((c) => c.id);
+    assert.ok(ids.indexOf('clock') < ids.indexOf('sign-in'), ids.join(','));
+    const clock = report.checks.find((c) => c.id === 'clock');
+    assert.equal(clock?.status, 'fail');
+    assert.match(clock?.detail ?? '', /7 min behind OCI's \(Date of listRegionSubscriptions in us-ashburn-1\)/);
+  });
+
   test('a dead region: reachability fails for it alone, exit 6 (unreachable)', async () => {
     const fx = await fixture({ size: 'small' });
     const regions = fx.emulator.tenancy.regions;

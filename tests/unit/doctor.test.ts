@@ -101,3 +101,23 @@ describe('proxyFor', () => {
     assert.equal(proxyFor('https://x.example/', {}), undefined);
   });
 });
+
+describe('emulator faults for the doctor', () => {
+  test('clockSkewSeconds shifts the Date header; deniedServices answers 404 NotAuthorizedOrNotFound after auth', async () => {
+    const { startEmulator } = await import('../../src/emulator/index.js');
+    const emulator = await startEmulator({ size: 'tiny', faults: { clockSkewSeconds: -600, deniedServices: ['database'] } });
+    try {
+      const response = await fetch(`${emulator.url}/identity/${emulator.tenancy.homeRegion}/`);
+      await response.arrayBuffer();
+      assert.equal(response.status, 401, 'unsigned');
+      const skew = Date.parse(response.headers.get('date') ?? '') - Date.now();
+      assert.ok(skew < -590_000 && skew > -610_000, `skew ${skew}`);
+      // Unsigned requests to a denied service are still 401 (auth comes first), as on OCI.
+      const denied = await fetch(`${emulator.url}/database/${emulator.tenancy.homeRegion}/20160918/autonomousDatabases/x`);
+      await denied.arrayBuffer();
+      assert.equal(denied.status, 401);
+    } finally {
+      await emulator.close();
+    }
+  });
+});
