@@ -3,7 +3,7 @@
 // Events, Monitoring, Service Connector Hub, Streaming, DNS, Log Analytics, Media Services.
 import type { JsonObject } from '../json.js';
 import { defineEntry, type EntrySpec, findOwn, listed, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
-import type { CatalogEntry, Route } from './types.js';
+import type { CatalogEntry, Route, TenancyView } from './types.js';
 
 const cluster = defineEntry({
   resourceType: 'ClustersCluster',
@@ -60,17 +60,31 @@ const nodePool = defineEntry({
 // NodePool has no timeCreated in the model; drop the placeholder the common fields added.
 // Its nodes are the pool's size in running instances of its compartment, read from the store when
 // asked, so drift that removes an instance shows on the pool too.
+/** Node pool ocid → its member instances, per emulated tenancy (fixed at the pool's first read). */
+const POOL_MEMBERS = new WeakMap<TenancyView, Map<string, Set<string>>>();
+function poolMembers(view: TenancyView): Map<string, Set<string>> {
+  let members = POOL_MEMBERS.get(view);
+  if (!members) POOL_MEMBERS.set(view, (members = new Map()));
+  return members;
+}
 const nodePoolWire = nodePool.toWire;
 nodePool.toWire = (r, v) => {
   const wire = nodePoolWire(r, v);
   delete wire.timeCreatedUnused;
   const details = r.attrs.nodeConfigDetails;
   const size = details !== null && typeof details === 'object' && !Array.isArray(details) && typeof details.size === 'number' ? details.size : 0;
-  wire.nodes = v
-    .list('Instance', { region: r.region, compartmentId: r.compartmentId })
-    .filter((node) => node.lifecycleState === 'RUNNING')
+  const running = v.list('Instance', { region: r.region, compartmentId: r.compartmentId }).filter((node) => node.lifecycleState === 'RUNNING');
+  // Membership is fixed at the first read: an instance created later by hand never joins a pool
+  // (as in OCI), while a member that is terminated or removed leaves it.
+  let members = poolMembers(v).get(r.ocid);
+  if (!members) {
+    members = new Set(running.map((node) => node.ocid).sort().slice(0, size));
+    poolMembers(v).set(r.ocid, members);
+  }
+  const kept = members;
+  wire.nodes = running
+    .filter((node) => kept.has(node.ocid))
     .sort((a, b) => (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0))
-    .slice(0, size)
     .map((node) => ({ id: node.ocid, name: node.displayName, availabilityDomain: node.availabilityDomain, lifecycleState: 'ACTIVE', nodePoolId: r.ocid }));
   return wire;
 };
