@@ -188,6 +188,13 @@ describe('GenAI executive summary against the emulator', () => {
     assert.match(r.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: key temperature: must be a number`));
     assert.equal(fx.emulator.countCalls(), calls);
     await assert.rejects(readFile(join(home, 'bad-out')), /ENOENT/);
+    // summarize takes only a whole run directory, and writes nothing into anything else.
+    const notRun = join(home, 'not-a-run');
+    await mkdir(notRun);
+    const s = await summarize(notRun, [], { OCI_INV_GENAI_BASE_MODEL_ID: LLAMA });
+    assert.equal(s.code, 2, s.stderr);
+    assert.match(s.stderr, /has no run_summary\.json/);
+    await assert.rejects(readFile(join(notRun, 'report.md')), /ENOENT/);
   });
 
   describe('failures degrade to a warning; the run still exits 0', () => {
