@@ -148,7 +148,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
     .action(bind(async (f, _raw, args) => (await import('./commands/merge.js')).mergeCommand(f, args)));
 
-  withGenAiOptions(withConnectionOptions(cli.command('summarize [runDir]', 'GenAI executive summary of an existing run, at the top of its report.md (docs/genai.md)')))
+  withGenAiOptions(withConnectionOptions(cli.command('summarize <runDir>', 'GenAI executive summary of an existing run, at the top of its report.md (docs/genai.md)')))
     .option('--genai-dry-run', 'print exactly the request body that would be sent; send nothing')
     .action(bind(async (f, raw, args) => (await import('./commands/summarize.js')).summarizeCommand(f, raw, args)));
 

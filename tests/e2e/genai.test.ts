@@ -188,6 +188,13 @@ describe('GenAI executive summary against the emulator', () => {
     assert.match(r.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: key temperature: must be a number`));
     assert.equal(fx.emulator.countCalls(), calls);
     await assert.rejects(readFile(join(home, 'bad-out')), /ENOENT/);
+    // summarize takes only a whole run directory, and writes nothing into anything else.
+    const notRun = join(home, 'not-a-run');
+    await mkdir(notRun);
+    const s = await summarize(notRun, [], { OCI_INV_GENAI_BASE_MODEL_ID: LLAMA });
+    assert.equal(s.code, 2, s.stderr);
+    assert.match(s.stderr, /has no run_summary\.json/);
+    await assert.rejects(readFile(join(notRun, 'report.md')), /ENOENT/);
   });
 
   describe('failures degrade to a warning; the run still exits 0', () => {
@@ -248,5 +255,17 @@ describe('GenAI executive summary against the emulator', () => {
     assert.match(summary, /The tenancy holds \d+ resources/);
     assert.match(summary, /genai_prompt\.json in the artifact/);
     for (const body of fx.emulator.genai.chatBodies) assert.deepEqual(leaksIn(body, tenancyIdentifiers(fx)), []);
+
+    // On a pull request, the sticky comment carries it at the top too.
+    const pr = await actionStep(standin, fx.emulator.endpointTemplate, cleanups, {
+      run: standin.startRun({ branch: 'feature/x', event: 'pull_request' }),
+      inputs: { ...inputs, comment: 'always' },
+      env: { OCI_INV_GENAI_BASE_MODEL_ID: LLAMA },
+      payload: { pull_request: { number: 3 }, repository: { name: standin.repo, owner: { login: standin.owner } } },
+    });
+    assert.equal(pr.code, 0, pr.stdout + pr.stderr);
+    const comment = standin.comments.find((c) => c.issue === 3)?.body ?? '';
+    assert.ok(comment.indexOf('## Executive summary') > 0 && comment.indexOf('## Executive summary') < 1000, comment.slice(0, 1000));
+    assert.match(comment, /Written by <code>meta\.llama-3\.3-70b-instruct<\/code>/);
   });
 });

@@ -2,6 +2,7 @@
 // at the top of its report.md (docs/genai.md). Prints the summary (or, with --genai-dry-run,
 // exactly the request body that would be sent) on stdout; a failed call is a warning, exit 0.
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { GENAI_FLAG_PROPS } from '../../genai/config.js';
 import { UsageError } from '../errors.js';
 import { type Flags, contextFrom } from '../options.js';
@@ -18,6 +19,9 @@ export async function summarizeCommand(flags: Flags, rawArgs: readonly string[],
   if (extra.length > 0) throw new UsageError(`summarize: one run directory, got ${args.length}`);
   const isDir = await stat(runDir).then((s) => s.isDirectory(), () => false);
   if (!isDir) throw new UsageError(`summarize: ${runDir} is not a directory`);
+  // Only a whole run (run_summary.json is written last) is summarized, and nothing is written elsewhere.
+  const isRun = await stat(join(runDir, 'run_summary.json')).then((s) => s.isFile(), () => false);
+  if (!isRun) throw new UsageError(`summarize: ${runDir} has no run_summary.json (not a complete run directory)`);
   const { config, log } = await contextFrom(flags, rawArgs);
   const { summarizeRunDirectory } = await import('../../app/genai-summary.js');
   const outcome = await summarizeRunDirectory({ runDir, runConfig: config, flags: genaiFlagsOf(flags), dryRun: config.genaiDryRun, log });
