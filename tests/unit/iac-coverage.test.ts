@@ -172,3 +172,29 @@ test('the markdown section escapes names and stays within its byte budget with a
     assert.match(small, /iac\.json/);
   }
 });
+
+test('a secret-shaped value in a compared attribute goes through the secrets policy: the report shows a marker, never the value', async (t) => {
+  const dir = await tempDir(t);
+  const token = 'ghp_Zq8vN3xR7tL1pW5yK9mB2cF6hJ4dS0aE8gUi';
+  const state = join(dir, 's.tfstate');
+  await writeFile(
+    state,
+    JSON.stringify({
+      version: 4,
+      resources: [
+        { mode: 'managed', type: 'oci_identity_user', name: 'ci', instances: [{ attributes: { id: 'ocid1.user.oc1..ci', name: 'ci', description: token, freeform_tags: { DeployKey: token } } }] },
+      ],
+    }),
+  );
+  const inventory = join(dir, 'inventory.jsonl');
+  await writeFile(inventory, `${JSON.stringify({ ocid: 'ocid1.user.oc1..ci', resourceType: 'User', displayName: 'ci', details: { metadata: { description: 'rotated' } }, freeformTags: { DeployKey: 'other' } })}\n`);
+  const index = await loadStateIndex([state], []);
+  const outcome = await runIac(index, { inventory, outDir: dir, ignore: IacIgnoreRules.from([], true), failOn: ['iac-drift'], tenancyId: 'ocid1.tenancy.oc1..t' });
+  const drift = outcome.result.live[0]?.drift ?? [];
+  assert.deepEqual(drift.map((d) => d.attribute), ['freeform_tags["DeployKey"]', 'description']);
+  for (const d of drift) assert.match(String(d.state), /^\[REDACTED sha256:[0-9a-f]{12}\]$/);
+  const text = await readFile(join(dir, 'iac.json'), 'utf8');
+  assert.ok(!text.includes(token) && !outcome.markdown.includes(token));
+  assert.match(outcome.markdown, /_\(redacted\)_/);
+  assert.deepEqual(outcome.failures, ['1 managed resource(s) drifted from state']);
+});
