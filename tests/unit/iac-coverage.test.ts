@@ -198,3 +198,12 @@ test('a secret-shaped value in a compared attribute goes through the secrets pol
   assert.match(outcome.markdown, /_\(redacted\)_/);
   assert.deepEqual(outcome.failures, ['1 managed resource(s) drifted from state']);
 });
+
+test('a UTF-8 byte order mark is read; a UTF-16 file is refused saying so', async (t) => {
+  const dir = await tempDir(t);
+  const text = JSON.stringify({ version: 4, resources: [{ mode: 'managed', type: 'oci_core_vcn', name: 'v', instances: [{ attributes: { id: 'ocid1.vcn.oc1.iad.v1' } }] }] });
+  await writeFile(join(dir, 'bom.tfstate'), `\uFEFF${text}`);
+  assert.equal((await loadStateIndex([join(dir, 'bom.tfstate')], [])).instances, 1);
+  await writeFile(join(dir, 'utf16.tfstate'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  await assert.rejects(loadStateIndex([join(dir, 'utf16.tfstate')], []), /utf16\.tfstate: line 1: not UTF-8 text \(UTF-16\?/);
+});
