@@ -207,3 +207,13 @@ test('a UTF-8 byte order mark is read; a UTF-16 file is refused saying so', asyn
   await writeFile(join(dir, 'utf16.tfstate'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
   await assert.rejects(loadStateIndex([join(dir, 'utf16.tfstate')], []), /utf16\.tfstate: line 1: not UTF-8 text \(UTF-16\?/);
 });
+
+test('a run scoped to a compartment: state resources outside it are out of scope, not missing', async () => {
+  const index = await loadStateIndex([PROD, DEV, PLAN], []);
+  const inApp = await runIac(index, { inventory: INVENTORY, outDir: undefined, ignore: IacIgnoreRules.from([], true), failOn: ['missing'], tenancyId: undefined, scopeCompartment: 'ocid1.compartment.oc1..app' });
+  assert.equal(inApp.result.counts.missing, 3);
+  const elsewhere = await runIac(await loadStateIndex([PROD, DEV, PLAN], []), { inventory: INVENTORY, outDir: undefined, ignore: IacIgnoreRules.from([], true), failOn: ['missing'], tenancyId: undefined, scopeCompartment: 'ocid1.compartment.oc1..other' });
+  assert.equal(elsewhere.result.counts.missing, 0);
+  assert.deepEqual(elsewhere.failures, []);
+  assert.equal(elsewhere.result.noRecord.filter((n) => n.reason.startsWith("outside the run's compartment scope")).length, 3);
+});
