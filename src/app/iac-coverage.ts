@@ -58,6 +58,7 @@ export interface CoverageRun {
   compartmentPaths?: ReadonlyMap<string, string>;
   partial?: boolean;
   baseline?: string | undefined;
+  scopeCompartment?: string | undefined;
 }
 
 export async function runCoverage(run: CoverageRun): Promise<IacOutcome> {
@@ -80,6 +81,7 @@ export async function runCoverage(run: CoverageRun): Promise<IacOutcome> {
     tenancyId: run.tenancyId,
     redactionSecret: run.redactionSecret,
     top: config.iac.top,
+    scopeCompartment: run.scopeCompartment,
     ...(run.compartmentPaths ? { compartmentPaths: run.compartmentPaths } : {}),
     ...(run.partial ? { partial: true } : {}),
   };
@@ -100,11 +102,16 @@ function mergeInto(target: StateIndex, source: StateIndex): void {
 }
 
 /** Tenancy ocid and status of a run directory (run_summary.json), when there is one. */
-export async function runFacts(runDir: string): Promise<{ tenancyId: string | undefined; partial: boolean }> {
+export async function runFacts(runDir: string): Promise<{ tenancyId: string | undefined; partial: boolean; scopeCompartment: string | undefined }> {
   try {
-    const summary = JSON.parse(await readFile(join(runDir, 'run_summary.json'), 'utf8')) as { tenancy_id?: unknown; status?: unknown };
-    return { tenancyId: typeof summary.tenancy_id === 'string' ? summary.tenancy_id : undefined, partial: summary.status === 'PARTIAL' || summary.status === 'FAILED' };
+    const summary = JSON.parse(await readFile(join(runDir, 'run_summary.json'), 'utf8')) as { tenancy_id?: unknown; status?: unknown; scope?: { compartment?: unknown } };
+    const scope = summary.scope?.compartment;
+    return {
+      tenancyId: typeof summary.tenancy_id === 'string' ? summary.tenancy_id : undefined,
+      partial: summary.status === 'PARTIAL' || summary.status === 'FAILED',
+      scopeCompartment: typeof scope === 'string' && scope !== '' ? scope : undefined,
+    };
   } catch {
-    return { tenancyId: undefined, partial: false };
+    return { tenancyId: undefined, partial: false, scopeCompartment: undefined };
   }
 }

@@ -139,6 +139,7 @@ async function addCoverage(result: RunResult, config: RunConfig, states: NonNull
     redactionSecret: (options.env ?? process.env).OCI_INV_REDACTION_KEY || undefined,
     partial: result.status === 'PARTIAL' || result.status === 'FAILED',
     baseline: config.prev ?? config.expected,
+    scopeCompartment: config.compartment,
   });
   result.iac = outcome;
   const reportPath = join(result.runDir, 'report.md');

@@ -165,6 +165,8 @@ export interface MatchOptions {
   /** The redaction policy for state values, keyed like the live field (`cidrBlock`, a tag key). */
   redact: (key: string, value: JsonValue) => JsonValue;
   tenancyId?: string | undefined;
+  /** The run's `--compartment`: state resources in another compartment are out of its scope, not missing. */
+  scopeCompartment?: string | undefined;
 }
 
 const GONE_STATES = new Set(['TERMINATED', 'DELETED']);
@@ -226,9 +228,15 @@ export async function matchInventory(index: StateIndex, records: AsyncIterable<I
 
   const missing: MissingEntry[] = [];
   const noRecord = [...index.noRecord];
+  const inScope = scopeTest(options.scopeCompartment, compartments);
   for (const entry of index.byOcid.values()) {
     if (entry.seen || entry.derived) continue;
     for (const owner of entry.owners) {
+      const compartmentId = owner.attributes.compartment_id;
+      if (typeof compartmentId === 'string' && !inScope(compartmentId)) {
+        noRecord.push({ address: owner.address, type: owner.type, source: owner.source, reason: `outside the run's compartment scope (${compartmentId})` });
+        continue;
+      }
       const resourceType = TF_TYPE_TO_RESOURCE.get(owner.type) ?? null;
       // A provider type this table does not know counts as missing only when the inventory
       // holds resources of its OCID kind at all (else it may be a type search never returns).
@@ -268,6 +276,28 @@ export async function matchInventory(index: StateIndex, records: AsyncIterable<I
     noRecord,
     states: index.summaries,
     compartmentPaths: compartmentPaths(compartments),
+  };
+}
+
+/** Whether a compartment is the scope compartment or below it (no scope: everything is). */
+function scopeTest(scope: string | undefined, compartments: ReadonlyMap<string, { parent: string | null }>): (id: string) => boolean {
+  if (!scope) return () => true;
+  const known = new Map<string, boolean>([[scope, true]]);
+  return (id) => {
+    const chain: string[] = [];
+    let at: string | null = id;
+    let answer = false;
+    while (at !== null && chain.length < 64) {
+      const cached = known.get(at);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      chain.push(at);
+      at = compartments.get(at)?.parent ?? null;
+    }
+    for (const c of chain) known.set(c, answer);
+    return answer;
   };
 }
 

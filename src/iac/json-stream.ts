@@ -165,6 +165,14 @@ export async function* streamJson(chunks: AsyncIterable<string>, select: (path: 
         continue;
       }
       const c = chunk.charCodeAt(i);
+      if (!started && stack.length === 0) {
+        // A UTF-8 byte order mark is allowed; UTF-16 (PowerShell 5's `>` writes it) is named.
+        if (c === 0xfeff) {
+          i++;
+          continue;
+        }
+        if (c === 0xfffd || c === 0) throw new JsonStreamError(line, 'not UTF-8 text (UTF-16? PowerShell 5 writes that with `>`: use `Out-File -Encoding utf8`)');
+      }
       if (WS.has(c)) {
         if (c === NEWLINE) line++;
         i++;

@@ -50,6 +50,8 @@ export interface IacRunOptions {
   redactionSecret?: string | undefined;
   compartmentPaths?: ReadonlyMap<string, string>;
   now?: () => Date;
+  /** The run's `--compartment` (run_summary.json scope): state resources elsewhere are not missing. */
+  scopeCompartment?: string | undefined;
   /** Rows per list in the markdown. */
   top?: number;
   /** Skip `missing` in the fail-on check (a partial inventory would report unread regions as missing). */
@@ -76,7 +78,7 @@ export async function runIac(index: StateIndex, options: IacRunOptions): Promise
     redactor.redactValue(holder);
     return holder[key] as JsonValue;
   };
-  const result = await matchInventory(index, readInventory(options.inventory), { ignore: options.ignore, redact, tenancyId: options.tenancyId });
+  const result = await matchInventory(index, readInventory(options.inventory), { ignore: options.ignore, redact, tenancyId: options.tenancyId, scopeCompartment: options.scopeCompartment });
   const newUnmanaged = options.baseline ? await newUnmanagedSince(options.baseline, unmanagedOcids(result.live)) : undefined;
   const failures: string[] = [];
   const c = result.counts;

@@ -172,3 +172,48 @@ test('the markdown section escapes names and stays within its byte budget with a
     assert.match(small, /iac\.json/);
   }
 });
+
+test('a secret-shaped value in a compared attribute goes through the secrets policy: the report shows a marker, never the value', async (t) => {
+  const dir = await tempDir(t);
+  const token = 'ghp_Zq8vN3xR7tL1pW5yK9mB2cF6hJ4dS0aE8gUi';
+  const state = join(dir, 's.tfstate');
+  await writeFile(
+    state,
+    JSON.stringify({
+      version: 4,
+      resources: [
+        { mode: 'managed', type: 'oci_identity_user', name: 'ci', instances: [{ attributes: { id: 'ocid1.user.oc1..ci', name: 'ci', description: token, freeform_tags: { DeployKey: token } } }] },
+      ],
+    }),
+  );
+  const inventory = join(dir, 'inventory.jsonl');
+  await writeFile(inventory, `${JSON.stringify({ ocid: 'ocid1.user.oc1..ci', resourceType: 'User', displayName: 'ci', details: { metadata: { description: 'rotated' } }, freeformTags: { DeployKey: 'other' } })}\n`);
+  const index = await loadStateIndex([state], []);
+  const outcome = await runIac(index, { inventory, outDir: dir, ignore: IacIgnoreRules.from([], true), failOn: ['iac-drift'], tenancyId: 'ocid1.tenancy.oc1..t' });
+  const drift = outcome.result.live[0]?.drift ?? [];
+  assert.deepEqual(drift.map((d) => d.attribute), ['freeform_tags["DeployKey"]', 'description']);
+  for (const d of drift) assert.match(String(d.state), /^\[REDACTED sha256:[0-9a-f]{12}\]$/);
+  const text = await readFile(join(dir, 'iac.json'), 'utf8');
+  assert.ok(!text.includes(token) && !outcome.markdown.includes(token));
+  assert.match(outcome.markdown, /_\(redacted\)_/);
+  assert.deepEqual(outcome.failures, ['1 managed resource(s) drifted from state']);
+});
+
+test('a UTF-8 byte order mark is read; a UTF-16 file is refused saying so', async (t) => {
+  const dir = await tempDir(t);
+  const text = JSON.stringify({ version: 4, resources: [{ mode: 'managed', type: 'oci_core_vcn', name: 'v', instances: [{ attributes: { id: 'ocid1.vcn.oc1.iad.v1' } }] }] });
+  await writeFile(join(dir, 'bom.tfstate'), `\uFEFF${text}`);
+  assert.equal((await loadStateIndex([join(dir, 'bom.tfstate')], [])).instances, 1);
+  await writeFile(join(dir, 'utf16.tfstate'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  await assert.rejects(loadStateIndex([join(dir, 'utf16.tfstate')], []), /utf16\.tfstate: line 1: not UTF-8 text \(UTF-16\?/);
+});
+
+test('a run scoped to a compartment: state resources outside it are out of scope, not missing', async () => {
+  const index = await loadStateIndex([PROD, DEV, PLAN], []);
+  const inApp = await runIac(index, { inventory: INVENTORY, outDir: undefined, ignore: IacIgnoreRules.from([], true), failOn: ['missing'], tenancyId: undefined, scopeCompartment: 'ocid1.compartment.oc1..app' });
+  assert.equal(inApp.result.counts.missing, 3);
+  const elsewhere = await runIac(await loadStateIndex([PROD, DEV, PLAN], []), { inventory: INVENTORY, outDir: undefined, ignore: IacIgnoreRules.from([], true), failOn: ['missing'], tenancyId: undefined, scopeCompartment: 'ocid1.compartment.oc1..other' });
+  assert.equal(elsewhere.result.counts.missing, 0);
+  assert.deepEqual(elsewhere.failures, []);
+  assert.equal(elsewhere.result.noRecord.filter((n) => n.reason.startsWith("outside the run's compartment scope")).length, 3);
+});

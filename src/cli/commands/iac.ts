@@ -65,6 +65,7 @@ export async function iacCommand(flags: Flags, rawArgs: readonly string[], stdou
       tenancyId: facts.tenancyId,
       redactionSecret: process.env.OCI_INV_REDACTION_KEY || undefined,
       partial: facts.partial,
+      scopeCompartment: facts.scopeCompartment,
       baseline: config.prev ?? config.expected,
     });
     const c = outcome.result.counts;
