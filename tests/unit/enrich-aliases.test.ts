@@ -204,3 +204,23 @@ test('a refused subtree list (no tenancy-wide read) falls back to the per-compar
   assert.deepEqual([...calls].sort(), ['getAlarm ocid1.alarm.oc1..1', 'getAlarm ocid1.alarm.oc1..2', 'listAlarms c3', 'listAlarms tenancy subtree']);
   for (const r of records) assert.equal(r.enrichStatus, 'OK', `${r.ocid}: ${r.enrichError}`);
 });
+
+test('lists ask for 1000 items a page; a list that refuses the limit is asked again without it, once per run', async () => {
+  const calls: string[] = [];
+  const ids = Array.from({ length: 5 }, (_, i) => `ocid1.volume.oc1..${i}`);
+  class PickyBlockstorage {
+    async listVolumes(req: { compartmentId: string; limit?: number; page?: string }) {
+      calls.push(`listVolumes ${req.compartmentId} limit=${req.limit ?? '-'}`);
+      if (req.limit !== undefined && req.limit > 50) throw Object.assign(new Error('limit'), { statusCode: 400, serviceCode: 'InvalidParameter' });
+      return { items: ids.map((id) => ({ id })) };
+    }
+  }
+  const { clients } = fakeVolumes([]);
+  const row: EnricherRow = { resourceType: 'Volume', service: 'iaas', client: async () => PickyBlockstorage, get: getById('getVolume', 'volumeId', 'volume'), list: listByCompartment('listVolumes'), relations: [] };
+  const enricher = createEnricher({ clients, tenancyId: 't', homeRegion: 'r', workers: 1, log: silentLogger, table: [row] });
+  const records = ids.map((id) => record(id, 'Volume'));
+  await enricher.enrichRegion('r', records);
+  await enricher.enrichRegion('r2', ids.map((id) => record(id, 'Volume', 'c2')));
+  assert.deepEqual(calls, ['listVolumes c1 limit=1000', 'listVolumes c1 limit=-', 'listVolumes c2 limit=-']);
+  for (const r of records) assert.equal(r.enrichStatus, 'OK');
+});

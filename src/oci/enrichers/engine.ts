@@ -7,7 +7,7 @@ import type { InventoryRecord } from '../../core/record.js';
 import type { Logger } from '../../pipeline/log.js';
 import type { EnrichPort, EnrichProgress } from '../../pipeline/ports.js';
 import type { OciClients } from '../clients.js';
-import { applyObject, callOperation, describeFailure, listAll, markError, RegionContext } from './context.js';
+import { applyObject, callOperation, describeFailure, LIST_PAGE_LIMIT, markError, RegionContext } from './context.js';
 import { instanceLinkTasks } from './instance-links.js';
 import { type PoolTask, runPool } from './pool.js';
 import { ENRICHER_TABLE, TYPE_ALIASES } from './table/index.js';
@@ -34,6 +34,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
   const supported: ReadonlySet<string> = new Set(rows.keys());
   const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
   const dependencies = dependenciesOf(rows);
+  const limitRefused = new Set<string>();
 
   return {
     supportedTypes: () => supported,
@@ -49,7 +50,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
         if (list) list.push(record);
         else byType.set(key, [record]);
       }
-      const ctx = new RegionContext(region, deps.clients, deps.log, byType);
+      const ctx = new RegionContext(region, deps.clients, deps.log, byType, limitRefused);
       const total = records.filter((r) => rows.has(r.resourceType)).length;
       let done = 0;
       const settle = (n: number) => {
@@ -121,8 +122,8 @@ function groupByCompartment(records: InventoryRecord[]): Map<string, InventoryRe
   return groups;
 }
 
-/** Items a list page holds when the row does not ask for more (OCI's usual default). */
-const EXPECTED_PAGE = 100;
+/** Items a list page is expected to hold. */
+const EXPECTED_PAGE = LIST_PAGE_LIMIT;
 
 /**
  * The expected-cost choice for a row whose list covers a subtree: one list from the tenancy
@@ -196,7 +197,7 @@ async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: st
   try {
     const client = await ctx.clientFor(row);
     for (const scope of scopes) {
-      for (const item of await listAll(client, list.method, { ...list.request(scope), ...extra }, list.itemsPath)) {
+      for (const item of await ctx.listPaged(client, row.service, list.method, { ...list.request(scope), ...extra }, list.itemsPath)) {
         const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
         if (typeof id === 'string') found.set(id, item);
       }
@@ -261,7 +262,7 @@ async function listUnderEveryParent(ctx: RegionContext, row: EnricherRow): Promi
   const idField = list.idField ?? 'id';
   for (const parent of ctx.byType.get(list.parentType) ?? []) {
     const scope: ListScope = { compartmentId: parent.compartmentId ?? '', parentId: parent.ocid, env };
-    for (const item of await listAll(client, list.method, list.request(scope), list.itemsPath)) {
+    for (const item of await ctx.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath)) {
       const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
       if (typeof id === 'string') found.set(id, item);
     }

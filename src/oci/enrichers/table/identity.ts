@@ -54,6 +54,8 @@ export const IDENTITY_ROWS: EnricherRow[] = [
     service: 'identity',
     client: identity,
     get: getById('getTagNamespace', 'tagNamespaceId', 'tagNamespace'),
+    // No relations: the summary serves; includeSubcompartments from the tenancy reads them all.
+    list: inSubtree(listByCompartment('listTagNamespaces'), 'includeSubcompartments'),
     relations: [],
   },
   {
@@ -61,6 +63,8 @@ export const IDENTITY_ROWS: EnricherRow[] = [
     service: 'identity',
     client: identity,
     get: getById('getTagDefault', 'tagDefaultId', 'tagDefault'),
+    // TagDefaultSummary carries both relation fields.
+    list: listByCompartment('listTagDefaults'),
     relations: rel({ tagNamespaceId: 'IN_TAG_NAMESPACE', tagDefinitionId: 'DEFAULTS_TAG' }),
   },
   {
