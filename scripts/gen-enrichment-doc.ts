@@ -20,7 +20,7 @@ function operations(row: EnricherRow): string {
   const get = row.get?.method;
   if (row.special === 'vaultKey') return `${list?.method ?? 'listKeys'} per vault, then ${get ?? 'getKey'}`;
   if (!list || (!list.listIsFull && get)) return get ?? '—';
-  const listed = list.parentType ? `${list.method} (per ${list.parentType})` : list.method;
+  const listed = list.parentType ? `${list.method} (per ${list.parentType})` : list.subtree ? `${list.method} (subtree: \`${list.subtree.param}\`)` : list.method;
   return get ? `${listed} / ${get}` : listed;
 }
 
