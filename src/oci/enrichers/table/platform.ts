@@ -160,8 +160,10 @@ export const PLATFORM_ROWS: EnricherRow[] = [
     service: 'telemetry',
     client: monitoring,
     get: getById('getAlarm', 'alarmId', 'alarm'),
-    // AlarmSummary carries both relation fields; compartmentIdInSubtree from the tenancy.
-    list: inSubtree(listByCompartment('listAlarms'), 'compartmentIdInSubtree'),
+    // AlarmSummary carries both relation fields and listAlarms takes compartmentIdInSubtree,
+    // but the summary lacks fields the get has (timeCreated, …): a record switching between
+    // list and get as its compartment fills would show as changed. Get until the engine can
+    // keep one source per type.
     relations: rel({ destinations: 'NOTIFIES_TOPIC', metricCompartmentId: 'WATCHES_COMPARTMENT' }),
   },
   {
