@@ -65,8 +65,8 @@ test('every list-served row reads its records from its list, items shaped as the
         const metadata = record.details.metadata ?? {};
         // A parent-scoped list's record may be read by get (parent elsewhere, or the engine's
         // expected-cost choice): then its object is the get's model.
-        const readByGet = !!row.get && !!list.parentType && run.enrichRequests.some((r) => r.operation === row.get?.method && r.path.includes(record.ocid));
-        const unknown = readByGet ? [] : Object.keys(metadata).filter((k) => !allowed.has(k));
+        const readByGet: boolean = !!row.get && !!list.parentType && run.enrichRequests.some((r) => r.operation === row.get?.method && r.path.includes(record.ocid));
+        const unknown: string[] = readByGet ? [] : Object.keys(metadata).filter((k) => !allowed.has(k));
         assert.deepEqual(unknown, [], `${label}: fields the list model ${model} does not have`);
         const truth = store.get(record.ocid);
         assert.ok(truth, label);

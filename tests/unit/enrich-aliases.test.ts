@@ -140,3 +140,87 @@ test('summary-only types end OK with no call and no metadata', async () => {
     assert.equal(r.details.metadata, undefined);
   }
 });
+
+// ---- subtree lists (issue 12 call budget) ----------------------------------------------------
+
+function fakeSubtreeService(refuse = false) {
+  const calls: string[] = [];
+  const items = [
+    { id: 'ocid1.alarm.oc1..1', compartmentId: 'c1', destinations: ['ocid1.onstopic.oc1..t'] },
+    { id: 'ocid1.alarm.oc1..2', compartmentId: 'c2', destinations: [] },
+    { id: 'ocid1.alarm.oc1..3', compartmentId: 'c3', destinations: [] },
+    { id: 'ocid1.alarm.oc1..4', compartmentId: 'c3', destinations: [] },
+  ];
+  class FakeMonitoring {
+    async listAlarms(req: { compartmentId: string; compartmentIdInSubtree?: boolean }) {
+      calls.push(`listAlarms ${req.compartmentId}${req.compartmentIdInSubtree ? ' subtree' : ''}`);
+      if (req.compartmentIdInSubtree && refuse) throw Object.assign(new Error('no'), { statusCode: 404, serviceCode: 'NotAuthorizedOrNotFound' });
+      return { items: items.filter((i) => req.compartmentIdInSubtree || i.compartmentId === req.compartmentId) };
+    }
+    async getAlarm(req: { alarmId: string }) {
+      calls.push(`getAlarm ${req.alarmId}`);
+      return { alarm: items.find((i) => i.id === req.alarmId) };
+    }
+  }
+  const clients: OciClients = {
+    get: <C extends object>(ctor: SdkClientCtor<C>): C => new ctor({ httpClient: undefined as never }),
+    endpointFor: () => undefined,
+    recorder: new ApiCallRecorder(),
+    closeAll() {},
+  };
+  const row: EnricherRow = {
+    resourceType: 'Alarm',
+    service: 'telemetry',
+    client: async () => FakeMonitoring,
+    get: getById('getAlarm', 'alarmId', 'alarm'),
+    list: { ...listByCompartment('listAlarms'), subtree: { param: 'compartmentIdInSubtree' } },
+    relations: rel({ destinations: 'NOTIFIES_TOPIC' }),
+  };
+  return { calls, clients, row, items };
+}
+
+test('a row whose list covers a subtree lists once from the tenancy when that is cheaper than per compartment', async () => {
+  const { calls, clients, row, items } = fakeSubtreeService();
+  const enricher = createEnricher({ clients, tenancyId: 'tenancy', homeRegion: 'r', workers: 2, log: silentLogger, table: [row] });
+  const records = items.map((i) => record(i.id, 'Alarm', i.compartmentId));
+  await enricher.enrichRegion('r', records);
+  // Per compartment: get, get, list = 3 calls; from the tenancy: 1.
+  assert.deepEqual(calls, ['listAlarms tenancy subtree']);
+  for (const r of records) assert.equal(r.enrichStatus, 'OK');
+  assert.equal(records[0]?.relationships[0]?.relation_type, 'NOTIFIES_TOPIC');
+
+  // One compartment with a pair: its own list is as cheap, so no subtree call.
+  calls.length = 0;
+  const pair = items.slice(2).map((i) => record(i.id, 'Alarm', i.compartmentId));
+  await enricher.enrichRegion('r', pair);
+  assert.deepEqual(calls, ['listAlarms c3']);
+});
+
+test('a refused subtree list (no tenancy-wide read) falls back to the per-compartment plan', async () => {
+  const { calls, clients, row, items } = fakeSubtreeService(true);
+  const enricher = createEnricher({ clients, tenancyId: 'tenancy', homeRegion: 'r', workers: 1, log: silentLogger, table: [row] });
+  const records = items.map((i) => record(i.id, 'Alarm', i.compartmentId));
+  await enricher.enrichRegion('r', records);
+  assert.deepEqual([...calls].sort(), ['getAlarm ocid1.alarm.oc1..1', 'getAlarm ocid1.alarm.oc1..2', 'listAlarms c3', 'listAlarms tenancy subtree']);
+  for (const r of records) assert.equal(r.enrichStatus, 'OK', `${r.ocid}: ${r.enrichError}`);
+});
+
+test('lists ask for 1000 items a page; a list that refuses the limit is asked again without it, once per run', async () => {
+  const calls: string[] = [];
+  const ids = Array.from({ length: 5 }, (_, i) => `ocid1.volume.oc1..${i}`);
+  class PickyBlockstorage {
+    async listVolumes(req: { compartmentId: string; limit?: number; page?: string }) {
+      calls.push(`listVolumes ${req.compartmentId} limit=${req.limit ?? '-'}`);
+      if (req.limit !== undefined && req.limit > 50) throw Object.assign(new Error('limit'), { statusCode: 400, serviceCode: 'InvalidParameter' });
+      return { items: ids.map((id) => ({ id })) };
+    }
+  }
+  const { clients } = fakeVolumes([]);
+  const row: EnricherRow = { resourceType: 'Volume', service: 'iaas', client: async () => PickyBlockstorage, get: getById('getVolume', 'volumeId', 'volume'), list: listByCompartment('listVolumes'), relations: [] };
+  const enricher = createEnricher({ clients, tenancyId: 't', homeRegion: 'r', workers: 1, log: silentLogger, table: [row] });
+  const records = ids.map((id) => record(id, 'Volume'));
+  await enricher.enrichRegion('r', records);
+  await enricher.enrichRegion('r2', ids.map((id) => record(id, 'Volume', 'c2')));
+  assert.deepEqual(calls, ['listVolumes c1 limit=1000', 'listVolumes c1 limit=-', 'listVolumes c2 limit=-']);
+  for (const r of records) assert.equal(r.enrichStatus, 'OK');
+});

@@ -73,3 +73,27 @@ test('every non-IAM enricher row has a catalog entry serving the operations it c
     for (const route of entry.routes) assert.equal(route.service, row.service, `${row.resourceType} ${route.operation} on ${route.service}`);
   }
 });
+
+test('subtree lists: listAlarms widens to the subtree only from the tenancy; listLogGroups from any compartment', () => {
+  const alarms = SERVICE_CATALOG.find((e) => e.resourceType === 'Alarm')?.routes.find((r) => r.operation === 'listAlarms');
+  const logGroups = SERVICE_CATALOG.find((e) => e.resourceType === 'LogGroup')?.routes.find((r) => r.operation === 'listLogGroups');
+  assert.ok(alarms && logGroups);
+  const tenancy = 'ocid1.tenancy.oc1..t';
+  const view = viewOf([
+    resource('ocid1.compartment.oc1..a', 'Compartment', 'us-ashburn-1', tenancy),
+    resource('ocid1.compartment.oc1..b', 'Compartment', 'us-ashburn-1', 'ocid1.compartment.oc1..a'),
+    resource('ocid1.alarm.oc1.iad.1', 'Alarm', 'us-ashburn-1', tenancy, { destinations: [] }),
+    resource('ocid1.alarm.oc1.iad.2', 'Alarm', 'us-ashburn-1', 'ocid1.compartment.oc1..b', { destinations: [] }),
+    resource('ocid1.alarm.oc1.phx.3', 'Alarm', 'us-phoenix-1', 'ocid1.compartment.oc1..a', { destinations: [] }),
+    resource('ocid1.loggroup.oc1.iad.1', 'LogGroup', 'us-ashburn-1', 'ocid1.compartment.oc1..b'),
+  ]);
+  const ids = (result: RouteResult) => (result.status === 200 ? (result.body as Array<{ id: string }>).map((x) => x.id) : result.status);
+  assert.deepEqual(ids(alarms.handle(request('us-ashburn-1', {}, { compartmentId: tenancy, compartmentIdInSubtree: 'true' }), view)), ['ocid1.alarm.oc1.iad.1', 'ocid1.alarm.oc1.iad.2']);
+  assert.deepEqual(ids(alarms.handle(request('us-ashburn-1', {}, { compartmentId: tenancy }), view)), ['ocid1.alarm.oc1.iad.1']);
+  assert.equal(alarms.handle(request('us-ashburn-1', {}, { compartmentId: 'ocid1.compartment.oc1..a', compartmentIdInSubtree: 'true' }), view).status, 400);
+  // AlarmSummary has no timeCreated.
+  const first = alarms.handle(request('us-ashburn-1', {}, { compartmentId: tenancy }), view);
+  assert.ok(first.status === 200 && !('timeCreated' in ((first.body as object[])[0] as object)));
+  assert.deepEqual(ids(logGroups.handle(request('us-ashburn-1', {}, { compartmentId: 'ocid1.compartment.oc1..a', isCompartmentIdInSubtree: 'true' }), view)), ['ocid1.loggroup.oc1.iad.1']);
+  assert.deepEqual(ids(logGroups.handle(request('us-ashburn-1', {}, { compartmentId: 'ocid1.compartment.oc1..a' }), view)), []);
+});

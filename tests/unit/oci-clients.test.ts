@@ -13,7 +13,7 @@ test('no SDK client oci-inv builds carries a circuit breaker (every enricher cli
   const clients = createOciClients({ auth, endpointTemplate: 'http://127.0.0.1:9/{service}/{region}', log: { debug() {} } });
   try {
     const ctors = new Set<SdkClientCtor<object>>([identity.IdentityClient, resourcesearch.ResourceSearchClient]);
-    for (const row of ENRICHER_TABLE) if (!row.summaryOnly) ctors.add((await row.client()) as SdkClientCtor<object>);
+    for (const row of ENRICHER_TABLE.filter((r) => !r.summaryOnly)) ctors.add((await row.client()) as SdkClientCtor<object>);
     assert.ok(ctors.size > 10);
     for (const ctor of ctors) {
       const client = clients.get(ctor, 'svc', 'us-ashburn-1') as { _circuitBreaker?: unknown };

@@ -2,7 +2,7 @@
 // Key Management (keys behind a per-vault `kms` route), Bastion, Logging, Notifications,
 // Events, Monitoring, Service Connector Hub, Streaming, DNS, Log Analytics, Media Services.
 import type { JsonObject } from '../json.js';
-import { defineEntry, type EntrySpec, findOwn, listed, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
+import { defineEntry, type EntrySpec, findOwn, listed, type ListRouteSpec, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
 import type { CatalogEntry, Route, TenancyView } from './types.js';
 
 const cluster = defineEntry({
@@ -276,7 +276,8 @@ const logGroup = defineEntry({
   service: 'logging',
   basePath: '/20200531/logGroups',
   getOperation: 'getLogGroup',
-  list: { operation: 'listLogGroups' },
+  // Logging's subtree flag is `isCompartmentIdInSubtree`, accepted on any compartment.
+  list: { operation: 'listLogGroups', subtree: { param: 'isCompartmentIdInSubtree' } },
   weight: 0.5,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   generate: () => ({ description: 'emulated log group', timeLastModified: '2024-01-01T00:00:00.000Z' }),
@@ -374,7 +375,7 @@ subscription.toWire = (r, v) => {
   return wire;
 };
 
-function simple(resourceType: string, ocidKind: string, service: string, basePath: string, getOperation: string, weight: number, generate: CatalogEntry['generate'], extra: { dependsOn?: string[]; name?: string } = {}): CatalogEntry {
+function simple(resourceType: string, ocidKind: string, service: string, basePath: string, getOperation: string, weight: number, generate: CatalogEntry['generate'], extra: { dependsOn?: string[]; name?: string; list?: ListRouteSpec; summaryFields?: string[] } = {}): CatalogEntry {
   return defineEntry({
     resourceType,
     ocidKind,
@@ -384,6 +385,8 @@ function simple(resourceType: string, ocidKind: string, service: string, basePat
     weight,
     ...(extra.dependsOn ? { dependsOn: extra.dependsOn } : {}),
     ...(extra.name ? { names: { name: extra.name } } : {}),
+    ...(extra.list ? { list: extra.list } : {}),
+    ...(extra.summaryFields ? { summaryFields: extra.summaryFields } : {}),
     lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
     generate,
   });
@@ -452,7 +455,12 @@ export const PLATFORM_CATALOG: CatalogEntry[] = [
     severity: ctx.pick(['CRITICAL', 'WARNING']),
     destinations: [parentId(ctx, 'OnsTopic', base)].filter((x): x is string => x !== null),
     isEnabled: true,
-  }), { dependsOn: ['OnsTopic'] }),
+  }), {
+    dependsOn: ['OnsTopic'],
+    // listAlarms: AlarmSummary (no timeCreated); compartmentIdInSubtree only from the tenancy.
+    list: { operation: 'listAlarms', subtree: { param: 'compartmentIdInSubtree', tenancyOnly: true } },
+    summaryFields: ['id', 'displayName', 'compartmentId', 'metricCompartmentId', 'namespace', 'query', 'severity', 'destinations', 'isEnabled', 'freeformTags', 'definedTags', 'lifecycleState'],
+  }),
   simple('ServiceConnector', 'serviceconnector', 'service-connector-hub', '/20200909/serviceConnectors', 'getServiceConnector', 0.2, (base, ctx) => ({
     source: { kind: 'logging', logSources: [{ compartmentId: base.compartmentId, logGroupId: parentId(ctx, 'LogGroup', base) }] },
     target: { kind: 'notifications', topicId: parentId(ctx, 'OnsTopic', base) },

@@ -28,6 +28,29 @@ export interface ListRouteSpec {
   collection?: boolean;
   /** The list is not per compartment (listLogs under a log group). */
   noCompartment?: boolean;
+  /**
+   * The query parameter (REST spelling) that, when `true`, widens the list to the compartment's
+   * whole subtree; `tenancyOnly`: OCI accepts it only with the tenancy as compartmentId
+   * (400 InvalidParameter otherwise), as listAlarms and listCompartments do.
+   */
+  subtree?: { param: string; tenancyOnly?: boolean };
+}
+
+/** Ocids of `rootId` and every compartment below it. */
+export function compartmentSubtree(view: TenancyView, rootId: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const c of view.list('Compartment')) children.set(c.compartmentId, [...(children.get(c.compartmentId) ?? []), c.ocid]);
+  const out = new Set<string>([rootId]);
+  const stack = [rootId];
+  while (stack.length > 0) {
+    for (const child of children.get(stack.pop() as string) ?? []) {
+      if (!out.has(child)) {
+        out.add(child);
+        stack.push(child);
+      }
+    }
+  }
+  return out;
 }
 
 export interface EntrySpec {
@@ -133,8 +156,14 @@ export function listed(spec: EntrySpec, list: ListRouteSpec, req: RouteRequest, 
     const value = req.query.get(name);
     if (value) filters[name] = value;
   }
+  const wide = list.subtree && compartmentId && req.query.get(list.subtree.param) === 'true';
+  if (wide && list.subtree?.tenancyOnly && compartmentId !== view.tenancyId) {
+    return badRequest(`${list.subtree.param} can only be true when compartmentId is the tenancy`);
+  }
+  const scope = wide && compartmentId ? compartmentSubtree(view, compartmentId) : undefined;
   return view
-    .list(spec.resourceType, { region: req.region, ...(compartmentId ? { compartmentId } : {}) })
+    .list(spec.resourceType, { region: req.region, ...(compartmentId && !scope ? { compartmentId } : {}) })
+    .filter((r) => !scope || scope.has(r.compartmentId))
     .filter((r) => Object.entries(filters).every(([key, value]) => (key === 'availabilityDomain' ? r.availabilityDomain === value : r.attrs[key] === value)))
     .sort((a, b) => (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0));
 }

@@ -11,6 +11,13 @@ import type { EnricherRow, RequestEnv } from './table/types.js';
 export type SdkRequest = Record<string, unknown>;
 export type SdkResponse = Record<string, unknown>;
 
+/**
+ * Items asked per list page. OCI lists answer 100 or fewer items a page unless asked for
+ * more; most accept up to 1000. A list that rejects the limit (400) is asked again without
+ * it, and not asked with it again in the run.
+ */
+export const LIST_PAGE_LIMIT = 1000;
+
 export class RegionContext {
   private namespacePromise: Promise<string> | undefined;
   private readonly regionWide = new Map<string, Promise<Map<string, unknown>>>();
@@ -21,7 +28,24 @@ export class RegionContext {
     readonly log: Logger,
     /** Every record of the region, by type: parents for scoped lists (log groups, vaults). */
     readonly byType: ReadonlyMap<string, InventoryRecord[]>,
+    /** `service operation` of lists that refused LIST_PAGE_LIMIT; shared by the run's regions. */
+    private readonly limitRefused: Set<string> = new Set(),
   ) {}
+
+  /** Every item of a list, in pages of LIST_PAGE_LIMIT where the service accepts it. */
+  async listPaged(client: object, service: string, method: string, request: SdkRequest, itemsPath: readonly string[]): Promise<unknown[]> {
+    const key = `${service} ${method}`;
+    if (!this.limitRefused.has(key)) {
+      try {
+        return await listAll(client, method, { ...request, limit: LIST_PAGE_LIMIT }, itemsPath);
+      } catch (error) {
+        if ((error as { statusCode?: unknown } | null)?.statusCode !== 400) throw error;
+        this.limitRefused.add(key);
+        this.log.debug(`${method}: limit ${LIST_PAGE_LIMIT} refused; paging at the service's default`);
+      }
+    }
+    return listAll(client, method, request, itemsPath);
+  }
 
   async clientFor(row: Pick<EnricherRow, 'client' | 'service'>): Promise<object> {
     const ctor = await row.client();

@@ -7,7 +7,7 @@ import type { InventoryRecord } from '../../core/record.js';
 import type { Logger } from '../../pipeline/log.js';
 import type { EnrichPort, EnrichProgress } from '../../pipeline/ports.js';
 import type { OciClients } from '../clients.js';
-import { applyObject, callOperation, describeFailure, listAll, markError, RegionContext } from './context.js';
+import { applyObject, callOperation, describeFailure, LIST_PAGE_LIMIT, markError, RegionContext } from './context.js';
 import { instanceLinkTasks } from './instance-links.js';
 import { type PoolTask, runPool } from './pool.js';
 import { ENRICHER_TABLE, TYPE_ALIASES } from './table/index.js';
@@ -34,6 +34,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
   const supported: ReadonlySet<string> = new Set(rows.keys());
   const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
   const dependencies = dependenciesOf(rows);
+  const limitRefused = new Set<string>();
 
   return {
     supportedTypes: () => supported,
@@ -49,7 +50,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
         if (list) list.push(record);
         else byType.set(key, [record]);
       }
-      const ctx = new RegionContext(region, deps.clients, deps.log, byType);
+      const ctx = new RegionContext(region, deps.clients, deps.log, byType, limitRefused);
       const total = records.filter((r) => rows.has(r.resourceType)).length;
       let done = 0;
       const settle = (n: number) => {
@@ -63,9 +64,15 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
       for (const [type, ofType] of byType) {
         const row = rows.get(type);
         if (!row) continue;
-        for (const [compartmentId, group] of groupByCompartment(ofType)) {
-          (row.after?.length ? second : first).push(...groupTasks(ctx, row, compartmentId, group, threshold, settle));
+        const cells = groupByCompartment(ofType);
+        const queue = row.after?.length ? second : first;
+        if (subtreeIsCheaper(row, cells, threshold)) {
+          // A principal without tenancy-wide read is refused the subtree list: then per compartment.
+          const perCompartment = () => [...cells].flatMap(([compartmentId, group]) => groupTasks(ctx, row, compartmentId, group, threshold, settle));
+          queue.push(() => listGroup(ctx, row, deps.tenancyId, ofType, settle, perCompartment));
+          continue;
         }
+        for (const [compartmentId, group] of cells) queue.push(...groupTasks(ctx, row, compartmentId, group, threshold, settle));
       }
       await runPool(deps.workers, first);
       await runPool(deps.workers, second);
@@ -115,6 +122,28 @@ function groupByCompartment(records: InventoryRecord[]): Map<string, InventoryRe
   return groups;
 }
 
+/** Items a list page is expected to hold. */
+const EXPECTED_PAGE = LIST_PAGE_LIMIT;
+
+/**
+ * The expected-cost choice for a row whose list covers a subtree: one list from the tenancy
+ * costs about a page per EXPECTED_PAGE records of the region; the per-compartment plan costs
+ * a list per compartment with a group (a page per EXPECTED_PAGE each) and a get per lone
+ * record. Subtree wins when it is cheaper.
+ */
+function subtreeIsCheaper(row: EnricherRow, cells: ReadonlyMap<string, InventoryRecord[]>, threshold: number): boolean {
+  const list = row.list;
+  if (!list?.subtree || !list.listIsFull || list.parentType || row.special || row.summaryOnly) return false;
+  let perCompartment = 0;
+  let records = 0;
+  for (const [compartmentId, group] of cells) {
+    records += group.length;
+    const listed = compartmentId !== '' && (group.length >= threshold || !row.get);
+    perCompartment += listed ? Math.ceil(group.length / EXPECTED_PAGE) : group.length;
+  }
+  return Math.ceil(records / EXPECTED_PAGE) < perCompartment;
+}
+
 function groupTasks(
   ctx: RegionContext,
   row: EnricherRow,
@@ -161,21 +190,26 @@ function getTask(ctx: RegionContext, row: EnricherRow, record: InventoryRecord, 
   };
 }
 
-async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: string, group: InventoryRecord[], settle: (n: number) => void): Promise<PoolTask[]> {
+async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: string, group: InventoryRecord[], settle: (n: number) => void, subtreeFallback?: () => PoolTask[]): Promise<PoolTask[]> {
   const list = row.list;
   if (!list) return [];
   const scopes = await listScopes(ctx, row, compartmentId);
+  const extra = subtreeFallback && list.subtree ? { [list.subtree.param]: true, ...list.subtree.extra } : {};
   const found = new Map<string, unknown>();
   const idField = list.idField ?? 'id';
   try {
     const client = await ctx.clientFor(row);
     for (const scope of scopes) {
-      for (const item of await listAll(client, list.method, list.request(scope), list.itemsPath)) {
+      for (const item of await ctx.listPaged(client, row.service, list.method, { ...list.request(scope), ...extra }, list.itemsPath)) {
         const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
         if (typeof id === 'string') found.set(id, item);
       }
     }
   } catch (error) {
+    if (subtreeFallback) {
+      ctx.log.debug(`${row.resourceType} in ${ctx.region}: subtree list refused (${describeFailure(list.method, error)}); listing per compartment`);
+      return subtreeFallback();
+    }
     // One failed list fails its group: retrying each record by get would hammer a service
     // that just refused us.
     const reason = describeFailure(list.method, error);
@@ -234,7 +268,7 @@ async function listUnderEveryParent(ctx: RegionContext, row: EnricherRow): Promi
   const idField = list.idField ?? 'id';
   for (const parent of ctx.byType.get(list.parentType) ?? []) {
     const scope: ListScope = { compartmentId: parent.compartmentId ?? '', parentId: parent.ocid, env };
-    for (const item of await listAll(client, list.method, list.request(scope), list.itemsPath)) {
+    for (const item of await ctx.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath)) {
       const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
       if (typeof id === 'string') found.set(id, item);
     }

@@ -2,7 +2,7 @@
 // them subnets), boot volumes and block volumes. Read with one list per compartment (boot
 // volume attachments: per compartment and availability domain), never per instance.
 import type { InventoryRecord, RecordRelationship } from '../../core/record.js';
-import { describeFailure, listAll, type RegionContext } from './context.js';
+import { describeFailure, type RegionContext } from './context.js';
 import { normalizeRelations } from './metadata.js';
 import type { PoolTask } from './pool.js';
 
@@ -40,7 +40,7 @@ export function instanceLinkTasks(ctx: RegionContext, compartmentId: string, ins
   const task = (operation: string, request: Record<string, unknown>, pairs: Array<[string, string]>): PoolTask => async () => {
     try {
       const client = await ctx.clientFor(compute);
-      linkFrom(await listAll(client, operation, request, ['items']), byId, pairs);
+      linkFrom(await ctx.listPaged(client, compute.service, operation, request, ['items']), byId, pairs);
     } catch (error) {
       warn(operation, error);
     }

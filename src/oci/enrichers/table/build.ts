@@ -26,3 +26,8 @@ export function listByParent(method: string, parentType: string, parentParam: st
 export function rel(pairs: Record<string, string>): RelationSpec[] {
   return Object.entries(pairs).map(([field, relation]) => ({ field, relation }));
 }
+
+/** The same list, able to cover the tenancy's whole compartment tree in one call. */
+export function inSubtree(list: ListSpec, param: string, extra?: Record<string, unknown>): ListSpec {
+  return { ...list, subtree: { param, ...(extra ? { extra } : {}) } };
+}

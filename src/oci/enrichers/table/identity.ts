@@ -1,6 +1,6 @@
 // Rows for IAM (oci-identity). These resources are global: the pipeline hands them to the
 // home region, whose identity endpoint serves them.
-import { getById, listByCompartment, rel } from './build.js';
+import { getById, inSubtree, listByCompartment, rel } from './build.js';
 import type { EnricherRow } from './types.js';
 
 const identity = () => import('oci-identity').then((m) => m.IdentityClient);
@@ -13,7 +13,8 @@ export const IDENTITY_ROWS: EnricherRow[] = [
     service: 'identity',
     client: identity,
     get: getById('getCompartment', 'compartmentId', 'compartment'),
-    list: listByCompartment('listCompartments'),
+    // From the tenancy, compartmentIdInSubtree (with accessLevel ANY) lists every compartment at once.
+    list: inSubtree(listByCompartment('listCompartments'), 'compartmentIdInSubtree', { accessLevel: 'ANY' }),
     relations: rel({ compartmentId: 'CHILD_OF' }),
   },
   {
@@ -53,6 +54,8 @@ export const IDENTITY_ROWS: EnricherRow[] = [
     service: 'identity',
     client: identity,
     get: getById('getTagNamespace', 'tagNamespaceId', 'tagNamespace'),
+    // No relations: the summary serves; includeSubcompartments from the tenancy reads them all.
+    list: inSubtree(listByCompartment('listTagNamespaces'), 'includeSubcompartments'),
     relations: [],
   },
   {
@@ -60,6 +63,8 @@ export const IDENTITY_ROWS: EnricherRow[] = [
     service: 'identity',
     client: identity,
     get: getById('getTagDefault', 'tagDefaultId', 'tagDefault'),
+    // TagDefaultSummary carries both relation fields.
+    list: listByCompartment('listTagDefaults'),
     relations: rel({ tagNamespaceId: 'IN_TAG_NAMESPACE', tagDefinitionId: 'DEFAULTS_TAG' }),
   },
   {

@@ -57,6 +57,13 @@ export interface ListSpec {
   parentType?: string;
   /** Field of a list item holding the ocid, when it is not `id` (a topic's `topicId`). */
   idField?: string;
+  /**
+   * The list can cover a compartment's whole subtree in one call: the request field (SDK
+   * spelling: `compartmentIdInSubtree`, `isCompartmentIdInSubtree`, …) set true, with
+   * `extra` fields beside it (`accessLevel`). The engine then lists once from the tenancy
+   * (the root compartment) when that is cheaper than a list per compartment.
+   */
+  subtree?: { param: string; extra?: Record<string, unknown> };
 }
 
 export type ClientLoader = () => Promise<SdkClientCtor<object>>;
