@@ -56,9 +56,22 @@ export class SpillStore {
     this.spilled += sorted.length;
   }
 
-  /** Every spilled record once, in (ocid, resourceType) order, from a k-way merge of the run files. */
-  async *merged(): AsyncGenerator<SpilledRecord> {
-    yield* mergeRuns(this.runs);
+  /**
+   * Every spilled record, in (ocid, resourceType) order, from a k-way merge of the run files.
+   * `dedupe`: a record whose ocid is the previous one's is left out (the same regional ocid
+   * from two regions' searches; the run keeps the first).
+   */
+  async *merged(options: { dedupe?: boolean } = {}): AsyncGenerator<SpilledRecord> {
+    if (!options.dedupe) {
+      yield* mergeRuns(this.runs);
+      return;
+    }
+    let previous: string | undefined;
+    for await (const item of mergeRuns(this.runs)) {
+      if (item.record.ocid === previous) continue;
+      previous = item.record.ocid;
+      yield item;
+    }
   }
 
   /** Removes the spill directory; safe to call twice and when nothing was spilled. */
