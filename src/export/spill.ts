@@ -12,6 +12,8 @@ import { canonicalJson, compareRecords, type InventoryRecord } from '../core/rec
 export interface SpilledRecord {
   record: InventoryRecord;
   line: string;
+  /** True when `record` is `JSON.parse(line)`: its objects are in canonical key order already. */
+  parsed?: boolean;
 }
 
 /** Lines joined per disk write. */
@@ -93,7 +95,7 @@ async function nextRecord(lines: AsyncIterator<string>): Promise<SpilledRecord |
     if (next.done) return undefined;
     const line = next.value;
     if (line.length === 0) continue;
-    return { record: JSON.parse(line) as InventoryRecord, line };
+    return { record: JSON.parse(line) as InventoryRecord, line, parsed: true };
   }
 }
 
