@@ -97,9 +97,74 @@ export function parseRecord(input: unknown): InventoryRecord {
   return result.output as InventoryRecord;
 }
 
-/** JSON with object keys sorted recursively: the form records are written and hashed in. */
+/**
+ * JSON with object keys sorted recursively: the form records are written and hashed in. The
+ * same text as `JSON.stringify(sortKeys(value))` for JSON values, written directly: no sorted
+ * copy is built (defineProperty per key made that the costliest step of writing a record),
+ * and a hostile `__proto__` key is serialized like any other.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  const text = canonicalValue(value);
+  // JSON.stringify gives undefined for undefined, functions and symbols at the top level.
+  return text as string;
+}
+
+function canonicalValue(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    case 'bigint':
+      // As JSON.stringify does.
+      return JSON.stringify(value);
+    default:
+      return undefined;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += canonicalValue(value[i]) ?? 'null';
+    }
+    return `${out}]`;
+  }
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  if (keys.length > 1) sortLikeSortKeys(keys);
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const child = canonicalValue(object[key]);
+    if (child === undefined) continue;
+    out += first ? `${JSON.stringify(key)}:${child}` : `,${JSON.stringify(key)}:${child}`;
+    first = false;
+  }
+  return `${out}}`;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+/**
+ * The key order of `sortKeys`' copies: its keys are inserted in sorted order, but JavaScript
+ * enumerates array-index keys ("0", "10") first, ascending. `Object.keys` already lists those
+ * first in that order, so only the keys after them are sorted (in place).
+ */
+function sortLikeSortKeys(keys: string[]): void {
+  let indices = 0;
+  while (indices < keys.length && ARRAY_INDEX.test(keys[indices] as string) && Number(keys[indices]) <= 4294967294) indices++;
+  if (indices === 0) {
+    keys.sort();
+    return;
+  }
+  if (keys.length - indices < 2) return;
+  const rest = keys.slice(indices).sort();
+  for (let i = 0; i < rest.length; i++) keys[indices + i] = rest[i] as string;
 }
 
 export function sortKeys(value: unknown): unknown {

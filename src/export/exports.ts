@@ -100,6 +100,7 @@ export async function writeExportsFromStream(
     const parquet = parquetOut ? new ParquetWriter({ writer: new AtomicParquetSink(parquetOut), schema: parquetSchema(), createdBy: 'oci-inv' }) : undefined;
     let group: InventoryRecord[] = [];
     let groupBytes = 0;
+    let groupParsed = true;
     const groupByteLimit = options.parquetGroupBytes ?? PARQUET_GROUP_BYTES;
     const mermaid = new MermaidCollector(compartments);
     // Compartments known only from the identity tree are graph nodes too, merged in ocid order.
@@ -130,9 +131,10 @@ export async function writeExportsFromStream(
     };
     const flushParquet = async () => {
       if (!parquet || group.length === 0) return;
-      await parquet.write({ columnData: columnData(group, paths), rowGroupSize: group.length });
+      await parquet.write({ columnData: columnData(group, paths, groupParsed), rowGroupSize: group.length });
       group = [];
       groupBytes = 0;
+      groupParsed = true;
     };
     const flushCsv = async () => {
       if (!csv || csvRows.length === 0) return;
@@ -141,7 +143,7 @@ export async function writeExportsFromStream(
     };
 
     let previous: InventoryRecord | undefined;
-    for await (const { record, line } of source) {
+    for await (const { record, line, parsed } of source) {
       if (previous !== undefined) {
         if (previous.ocid === record.ocid) {
           throw new Error(
@@ -160,6 +162,7 @@ export async function writeExportsFromStream(
       if (parquet) {
         group.push(record);
         groupBytes += line.length;
+        groupParsed &&= parsed === true;
         if (group.length >= PARQUET_ROW_GROUP_SIZE || groupBytes >= groupByteLimit) await flushParquet();
       }
       const recordEdges = sortAndDedupeEdges(

@@ -18,15 +18,18 @@ interface ColumnSpec {
   name: string;
   kind: ColumnKind;
   required: boolean;
-  value: (record: InventoryRecord, paths: ReadonlyMap<string, string>) => Cell;
+  /** `parsed`: the record is JSON.parse of its canonical line, so its objects are in canonical order already. */
+  value: (record: InventoryRecord, paths: ReadonlyMap<string, string>, parsed: boolean) => Cell;
 }
 
 /**
  * A JSON column's cell: the value rebuilt from its canonical JSON, so the writer's
  * JSON.stringify emits sorted keys (integer-like keys aside, which JavaScript orders first).
  */
-function jsonCell(value: unknown): object | null {
+function jsonCell(value: unknown, parsed: boolean): object | null {
   if (value === undefined || value === null) return null;
+  // Parsed from canonical JSON: rebuilding it would give the same keys in the same order.
+  if (parsed) return value as object;
   return JSON.parse(canonicalJson(value)) as object;
 }
 
@@ -50,10 +53,10 @@ export const PARQUET_COLUMNS: readonly ColumnSpec[] = [
   { name: 'collectedAt', kind: 'timestamp', required: false, value: (r) => epochMillis(r.collectedAt) },
   { name: 'enrichStatus', kind: 'string', required: false, value: (r) => r.enrichStatus },
   { name: 'enrichError', kind: 'string', required: false, value: (r) => r.enrichError },
-  { name: 'definedTags', kind: 'json', required: false, value: (r) => jsonCell(r.definedTags) },
-  { name: 'freeformTags', kind: 'json', required: false, value: (r) => jsonCell(r.freeformTags) },
-  { name: 'details', kind: 'json', required: false, value: (r) => jsonCell(r.details) },
-  { name: 'relationships', kind: 'json', required: false, value: (r) => jsonCell(r.relationships) },
+  { name: 'definedTags', kind: 'json', required: false, value: (r, _paths, parsed) => jsonCell(r.definedTags, parsed) },
+  { name: 'freeformTags', kind: 'json', required: false, value: (r, _paths, parsed) => jsonCell(r.freeformTags, parsed) },
+  { name: 'details', kind: 'json', required: false, value: (r, _paths, parsed) => jsonCell(r.details, parsed) },
+  { name: 'relationships', kind: 'json', required: false, value: (r, _paths, parsed) => jsonCell(r.relationships, parsed) },
 ];
 
 function schemaElement(column: ColumnSpec): SchemaElement {
@@ -102,10 +105,11 @@ export class AtomicParquetSink extends ByteWriter {
   }
 }
 
-export function columnData(records: readonly InventoryRecord[], paths: ReadonlyMap<string, string>): ColumnSource[] {
+/** `parsed`: every record is JSON.parse of its canonical line (the spill merge's records). */
+export function columnData(records: readonly InventoryRecord[], paths: ReadonlyMap<string, string>, parsed = false): ColumnSource[] {
   return PARQUET_COLUMNS.map((column) => ({
     name: column.name,
-    data: records.map((r) => column.value(r, paths)),
+    data: records.map((r) => column.value(r, paths, parsed)),
   }));
 }
 

@@ -12,6 +12,8 @@ import { canonicalJson, compareRecords, type InventoryRecord } from '../core/rec
 export interface SpilledRecord {
   record: InventoryRecord;
   line: string;
+  /** True when `record` is `JSON.parse(line)`: its objects are in canonical key order already. */
+  parsed?: boolean;
 }
 
 /** Lines joined per disk write. */
@@ -56,9 +58,22 @@ export class SpillStore {
     this.spilled += sorted.length;
   }
 
-  /** Every spilled record once, in (ocid, resourceType) order, from a k-way merge of the run files. */
-  async *merged(): AsyncGenerator<SpilledRecord> {
-    yield* mergeRuns(this.runs);
+  /**
+   * Every spilled record, in (ocid, resourceType) order, from a k-way merge of the run files.
+   * `dedupe`: a record whose ocid is the previous one's is left out (the same regional ocid
+   * from two regions' searches; the run keeps the first).
+   */
+  async *merged(options: { dedupe?: boolean } = {}): AsyncGenerator<SpilledRecord> {
+    if (!options.dedupe) {
+      yield* mergeRuns(this.runs);
+      return;
+    }
+    let previous: string | undefined;
+    for await (const item of mergeRuns(this.runs)) {
+      if (item.record.ocid === previous) continue;
+      previous = item.record.ocid;
+      yield item;
+    }
   }
 
   /** Removes the spill directory; safe to call twice and when nothing was spilled. */
@@ -80,7 +95,7 @@ async function nextRecord(lines: AsyncIterator<string>): Promise<SpilledRecord |
     if (next.done) return undefined;
     const line = next.value;
     if (line.length === 0) continue;
-    return { record: JSON.parse(line) as InventoryRecord, line };
+    return { record: JSON.parse(line) as InventoryRecord, line, parsed: true };
   }
 }
 

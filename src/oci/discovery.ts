@@ -94,7 +94,7 @@ export function createOciDiscovery(options: OciDiscoveryOptions): DiscoveryPort 
       );
     },
 
-    async search(region: string, query: string, onPage: (page: SearchPage) => void, signal?: AbortSignal): Promise<void> {
+    async search(region: string, query: string, onPage: (page: SearchPage) => void | Promise<void>, signal?: AbortSignal): Promise<void> {
       const client = clients.get(search.ResourceSearchClient, 'query', region);
       let page: string | undefined;
       do {
@@ -107,7 +107,7 @@ export function createOciDiscovery(options: OciDiscoveryOptions): DiscoveryPort 
             ...(page ? { page } : {}),
           }),
         );
-        onPage({ items: response.resourceSummaryCollection.items?.map(normalizeSummary) ?? [] });
+        await onPage({ items: response.resourceSummaryCollection.items?.map(normalizeSummary) ?? [] });
         page = response.opcNextPage;
       } while (page);
     },

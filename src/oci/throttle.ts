@@ -77,58 +77,6 @@ export interface Limiter {
   onThrottle(retryAfterMs: number | undefined): void;
 }
 
-/**
- * A concurrency gate whose limit grows by one after a window of successes and halves on
- * throttling (additive increase, multiplicative decrease), with a pause honouring Retry-After.
- */
-export class AdaptiveLimiter implements Limiter {
-  private active = 0;
-  private readonly waiters: Array<() => void> = [];
-  private successes = 0;
-  private pausedUntil = 0;
-  limit: number;
-
-  constructor(
-    initial: number,
-    private readonly max: number,
-    private readonly min = 1,
-  ) {
-    this.limit = Math.max(min, Math.min(initial, max));
-  }
-
-  /** Rejects (taking no slot) when `signal` aborts during a Retry-After pause. */
-  async acquire(signal?: AbortSignal): Promise<void> {
-    for (;;) {
-      const pause = this.pausedUntil - Date.now();
-      if (pause > 0) await sleep(pause, signal);
-      if (this.active < this.limit) {
-        this.active++;
-        return;
-      }
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
-  }
-
-  release(): void {
-    this.active--;
-    this.waiters.shift()?.();
-  }
-
-  onSuccess(): void {
-    if (++this.successes >= this.limit && this.limit < this.max) {
-      this.successes = 0;
-      this.limit++;
-      this.waiters.shift()?.();
-    }
-  }
-
-  onThrottle(retryAfterMs: number | undefined): void {
-    this.successes = 0;
-    this.limit = Math.max(this.min, Math.floor(this.limit / 2));
-    if (retryAfterMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + retryAfterMs);
-  }
-}
-
 export interface RateLearningOptions {
   /** Rate before anything is learned, requests/s. */
   initialRate: number;

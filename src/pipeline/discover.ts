@@ -117,78 +117,129 @@ export async function runPool<T>(items: readonly T[], workers: number, task: (it
   await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, items.length)) }, worker));
 }
 
+/** What a discovery sink receives, and the counts every region adds to. */
+export interface DiscoverySink {
+  /** An accepted summary (not terminated, in scope) from `region`'s search; global types included. */
+  accept(summary: SearchSummary, region: string): void;
+  /** Awaited after each page (backpressure: the sink may be writing to disk). */
+  afterPage?(): Promise<void>;
+}
+
+export interface DiscoveryCounts {
+  seen: number;
+  accepted: number;
+  droppedTerminated: number;
+  droppedOutOfScope: number;
+}
+
+/** An error of the sink itself (a full disk): it ends the run instead of failing the region. */
+export class DiscoverySinkError extends Error {
+  override name = 'DiscoverySinkError';
+  constructor(readonly original: unknown) {
+    super(describeError(original));
+  }
+}
+
+/**
+ * Searches one region, handing each accepted summary to `sink` as its page arrives. A region
+ * whose search fails keeps what it handed over and is returned FAILED; only a sink error throws.
+ */
+export async function searchRegion(
+  port: DiscoveryPort,
+  region: string,
+  options: Omit<DiscoverOptions, 'regions' | 'homeRegion' | 'workers' | 'collectedAt'>,
+  log: Logger,
+  sink: DiscoverySink,
+  counts: DiscoveryCounts,
+): Promise<RegionOutcome> {
+  const started = Date.now();
+  let count = 0;
+  const live = options.progress?.region(region);
+  if (live) live.search = 'running';
+  try {
+    options.signal?.throwIfAborted();
+    await port.search(
+      region,
+      options.query,
+      async (page) => {
+        for (const summary of page.items) {
+          counts.seen++;
+          if (!options.includeTerminated && summary.lifecycleState && TERMINAL_STATES.has(summary.lifecycleState.toUpperCase())) {
+            counts.droppedTerminated++;
+            continue;
+          }
+          if (options.scope && !(summary.compartmentId && options.scope.has(summary.compartmentId))) {
+            counts.droppedOutOfScope++;
+            continue;
+          }
+          counts.accepted++;
+          try {
+            sink.accept(summary, region);
+          } catch (error) {
+            throw new DiscoverySinkError(error);
+          }
+        }
+        count += page.items.length;
+        if (live) {
+          live.pages++;
+          live.records = count;
+        }
+        if (sink.afterPage) {
+          try {
+            await sink.afterPage();
+          } catch (error) {
+            throw new DiscoverySinkError(error);
+          }
+        }
+      },
+      options.signal,
+    );
+    if (live) live.search = 'done';
+    log.info(`${region}: ${count} resources found`, {
+      phase: 'discovery',
+      region,
+      counts: { records: count, pages: live?.pages ?? 0 },
+      duration_ms: Date.now() - started,
+    });
+    return { region, status: 'OK', count, error: null, duration_ms: Date.now() - started };
+  } catch (error) {
+    if (error instanceof DiscoverySinkError) throw error.original;
+    const httpStatus = httpStatusOf(error);
+    const interrupted = options.signal?.aborted === true;
+    const outcome: RegionOutcome = {
+      region,
+      status: 'FAILED',
+      count,
+      error: interrupted ? INTERRUPTED_REASON : describeError(error),
+      duration_ms: Date.now() - started,
+    };
+    if (httpStatus !== undefined && !interrupted) outcome.httpStatus = httpStatus;
+    if (live) live.search = interrupted ? 'interrupted' : 'failed';
+    const message = interrupted ? `${region}: search interrupted after ${count} resources` : `${region}: discovery failed after ${count} resources: ${outcome.error}`;
+    log.warn(message, { phase: 'discovery', region, counts: { records: count }, duration_ms: outcome.duration_ms });
+    return outcome;
+  }
+}
+
+/**
+ * Every region searched into one map keyed by ocid (tests and tools; a run streams instead,
+ * see run.ts): global IAM records once, with the home region.
+ */
 export async function discoverAll(port: DiscoveryPort, options: DiscoverOptions, log: Logger): Promise<DiscoverResult> {
   const records = new Map<string, InventoryRecord>();
   const outcomes: RegionOutcome[] = [];
-  let seen = 0;
-  let droppedTerminated = 0;
-  let droppedOutOfScope = 0;
-
-  const accept = (summary: SearchSummary, region: string) => {
-    seen++;
-    if (!options.includeTerminated && summary.lifecycleState && TERMINAL_STATES.has(summary.lifecycleState.toUpperCase())) {
-      droppedTerminated++;
-      return;
-    }
-    if (options.scope && !(summary.compartmentId && options.scope.has(summary.compartmentId))) {
-      droppedOutOfScope++;
-      return;
-    }
-    const isGlobal = GLOBAL_RESOURCE_TYPES.has(summary.resourceType);
-    const existing = records.get(summary.identifier);
-    if (existing) {
+  const counts: DiscoveryCounts = { seen: 0, accepted: 0, droppedTerminated: 0, droppedOutOfScope: 0 };
+  const sink: DiscoverySink = {
+    accept(summary, region) {
+      const isGlobal = GLOBAL_RESOURCE_TYPES.has(summary.resourceType);
       // Same resource seen again: a global one from another region, or a repeat across pages.
-      if (isGlobal && region === options.homeRegion) existing.collectedAt = options.collectedAt;
-      return;
-    }
-    records.set(summary.identifier, recordFromSummary(summary, isGlobal ? options.homeRegion : region, options.collectedAt));
+      if (records.has(summary.identifier)) return;
+      records.set(summary.identifier, recordFromSummary(summary, isGlobal ? options.homeRegion : region, options.collectedAt));
+    },
   };
-
   await runPool(options.regions, options.workers, async (region) => {
-    const started = Date.now();
-    let count = 0;
-    const live = options.progress?.region(region);
-    if (live) live.search = 'running';
-    try {
-      options.signal?.throwIfAborted();
-      await port.search(
-        region,
-        options.query,
-        (page) => {
-          for (const item of page.items) accept(item, region);
-          count += page.items.length;
-          if (live) {
-            live.pages++;
-            live.records = count;
-          }
-        },
-        options.signal,
-      );
-      outcomes.push({ region, status: 'OK', count, error: null, duration_ms: Date.now() - started });
-      if (live) live.search = 'done';
-      log.info(`${region}: ${count} resources found`, {
-        phase: 'discovery',
-        region,
-        counts: { records: count, pages: live?.pages ?? 0 },
-        duration_ms: Date.now() - started,
-      });
-    } catch (error) {
-      const httpStatus = httpStatusOf(error);
-      const interrupted = options.signal?.aborted === true;
-      const outcome: RegionOutcome = {
-        region,
-        status: 'FAILED',
-        count,
-        error: interrupted ? INTERRUPTED_REASON : describeError(error),
-        duration_ms: Date.now() - started,
-      };
-      if (httpStatus !== undefined && !interrupted) outcome.httpStatus = httpStatus;
-      outcomes.push(outcome);
-      if (live) live.search = interrupted ? 'interrupted' : 'failed';
-      const message = interrupted ? `${region}: search interrupted after ${count} resources` : `${region}: discovery failed after ${count} resources: ${outcome.error}`;
-      log.warn(message, { phase: 'discovery', region, counts: { records: count }, duration_ms: outcome.duration_ms });
-    }
+    outcomes.push(await searchRegion(port, region, options, log, sink, counts));
   });
   outcomes.sort((a, b) => a.region.localeCompare(b.region));
-  return { records, regions: outcomes, seen, droppedTerminated, droppedOutOfScope };
+  return { records, regions: outcomes, seen: counts.seen, droppedTerminated: counts.droppedTerminated, droppedOutOfScope: counts.droppedOutOfScope };
 }

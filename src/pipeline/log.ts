@@ -108,7 +108,8 @@ export class RunProgress {
     this.phaseDurations.set(this.phase, (this.phaseDurations.get(this.phase) ?? 0) + now - this.phaseStartedAt);
     this.phase = phase;
     this.phaseStartedAt = now;
-    if (phase === 'enrich') this.enrichStartedAt = now;
+    // Enrichment may start before its phase does (regions overlap): the rate counts from then.
+    if (phase === 'enrich') this.enrichStartedAt ??= now;
     this.emit();
   }
 

@@ -2,17 +2,19 @@
 // if one run had covered every region: one record per ocid (global IAM resources, which every
 // shard sees, kept once with the home region), one run_summary.json with totals recomputed,
 // and every export written again by the same writers a run uses.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { InventoryInputError, readInventory } from '../core/inventory-reader.js';
-import { compareRecords, GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
-import { DEFAULT_CONFIG, type Format, FORMATS, type RunConfig } from './config.js';
-import { writeJsonAtomic, writeRunOutputs, writeTextAtomic } from './outputs.js';
+import { duplicateError, type InventoryEntry, InventoryInputError, scanInventory } from '../core/inventory-reader.js';
+import { canonicalJson, compareRecords, GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
+import { writeExportsFromStream } from '../export/exports.js';
+import type { SpilledRecord } from '../export/spill.js';
+import { DEFAULT_CONFIG, type Format, FORMATS } from './config.js';
+import { writeJsonAtomic, writeTextAtomic } from './outputs.js';
 import type { ApiCallStats, CompartmentInfo } from './ports.js';
 import { renderRunReport } from './report.js';
 import { makeRunDir, RunInputError } from './run.js';
-import { countBy, type RunSummary } from './summary.js';
+import { InventoryTally, type RunSummary } from './summary.js';
 
 const RegionSchema = v.object({
   region: v.string(),
@@ -93,12 +95,12 @@ async function readShardSummary(dir: string): Promise<ShardSummary> {
 }
 
 /** The compartment tree a shard knew, from its graph nodes (identity's tree, not only search hits). */
-async function readShardCompartments(dir: string): Promise<CompartmentInfo[]> {
+async function readShardCompartments(dir: string): Promise<CompartmentInfo[] | undefined> {
   let text: string;
   try {
     text = await readFile(join(dir, 'graph_nodes.jsonl'), 'utf8');
   } catch {
-    return [];
+    return undefined;
   }
   const out: CompartmentInfo[] = [];
   for (const [index, line] of text.split('\n').entries()) {
@@ -185,30 +187,20 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
   }
   const homeRegion = first.home_region;
 
-  const byOcid = new Map<string, InventoryRecord>();
-  let duplicatesDropped = 0;
-  for (const { dir } of shards) {
-    for await (const record of readInventory(dir)) {
-      const existing = byOcid.get(record.ocid);
-      if (existing) {
-        duplicatesDropped++;
-        if (!GLOBAL_RESOURCE_TYPES.has(record.resourceType) && existing.region !== record.region) {
-          warn(`${record.ocid} (${record.resourceType}) appears in ${existing.region} and ${record.region}; keeping one`);
-        }
-        byOcid.set(record.ocid, prefer(existing, record, homeRegion));
-      } else {
-        byOcid.set(record.ocid, record);
-      }
-    }
-  }
-  const records = [...byOcid.values()].sort(compareRecords);
-  for (const record of records) if (GLOBAL_RESOURCE_TYPES.has(record.resourceType)) record.region = homeRegion;
-
   const compartments = new Map<string, CompartmentInfo>();
-  for (const { dir } of shards) for (const c of await readShardCompartments(dir)) if (!compartments.has(c.ocid)) compartments.set(c.ocid, c);
-  for (const r of records) {
-    if (r.resourceType === 'Compartment' && !compartments.has(r.ocid)) {
-      compartments.set(r.ocid, { ocid: r.ocid, name: r.displayName ?? r.ocid, parentId: r.compartmentId, path: '', lifecycleState: r.lifecycleState ?? 'ACTIVE' });
+  const withoutNodes: string[] = [];
+  for (const { dir } of shards) {
+    const known = await readShardCompartments(dir);
+    if (!known) withoutNodes.push(dir);
+    for (const c of known ?? []) if (!compartments.has(c.ocid)) compartments.set(c.ocid, c);
+  }
+  // A shard without graph_nodes.jsonl (every record's node, Compartment records included):
+  // its Compartment records are read in one streaming pass, keeping their tree fields only.
+  for (const dir of withoutNodes) {
+    for await (const { record: r } of scanInventory(dir)) {
+      if (r.resourceType === 'Compartment' && !compartments.has(r.ocid)) {
+        compartments.set(r.ocid, { ocid: r.ocid, name: r.displayName ?? r.ocid, parentId: r.compartmentId, path: '', lifecycleState: r.lifecycleState ?? 'ACTIVE' });
+      }
     }
   }
   const tree = withPaths(compartments, first.tenancy_id);
@@ -221,19 +213,46 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
       if (!seen || (seen.status === 'FAILED' && r.status === 'OK')) regions.set(r.region, r);
     }
   }
-  const anyPartial =
-    shards.some(({ summary }) => summary.status === 'PARTIAL' || summary.status === 'FAILED') || [...regions.values()].some((r) => r.status === 'FAILED');
-  const anyUnverified = records.some((r) => r.enrichStatus === 'ERROR');
-  const status: RunSummary['status'] = anyPartial ? 'PARTIAL' : anyUnverified ? 'DEGRADED' : 'SUCCESS';
 
   const formats = new Set<Format>(['jsonl']);
   for (const { summary } of shards) {
     for (const f of FORMATS) if (summary.outputs.includes(`inventory.${f}`)) formats.add(f);
   }
-  const config: RunConfig = { ...DEFAULT_CONFIG, formats: [...formats], query: first.query };
 
+  // The shards' inventories are sorted (every run writes them so): a k-way merge over them
+  // streams into the one-pass writer, each ocid once, and only the running counts stay in memory.
   const runDir = await makeRunDir(options.outdir, now());
-  const outputs = await writeRunOutputs(runDir, records, tree, config);
+  const tally = new InventoryTally();
+  // Recounted after dedupe: a global resource now counts only in the home region.
+  const perRegion = new Map<string, number>();
+  const merged = mergeShardInventories(
+    shards.map((s) => s.dir),
+    homeRegion,
+    (kept, dropped) => {
+      if (!GLOBAL_RESOURCE_TYPES.has(dropped.resourceType) && kept.region !== dropped.region) {
+        warn(`${dropped.ocid} (${dropped.resourceType}) appears in ${kept.region} and ${dropped.region}; keeping one`);
+      }
+    },
+  );
+  let outputs: string[];
+  try {
+    outputs = await writeExportsFromStream(runDir, merged.records(), tree, {
+      formats: [...formats],
+      tagColumns: DEFAULT_CONFIG.tagColumns,
+      onRecord: (record) => {
+        tally.add(record);
+        perRegion.set(record.region, (perRegion.get(record.region) ?? 0) + 1);
+      },
+    });
+  } catch (error) {
+    // A bad shard line found half way: nothing was renamed into place; no empty run is left.
+    await rm(runDir, { recursive: true, force: true });
+    throw error;
+  }
+  const duplicatesDropped = merged.duplicates;
+  const anyPartial =
+    shards.some(({ summary }) => summary.status === 'PARTIAL' || summary.status === 'FAILED') || [...regions.values()].some((r) => r.status === 'FAILED');
+  const status: RunSummary['status'] = anyPartial ? 'PARTIAL' : tally.unverified > 0 ? 'DEGRADED' : 'SUCCESS';
 
   const apiCalls: ApiCallStats = {};
   const timings: Record<string, number> = {};
@@ -256,9 +275,7 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
   for (const ops of Object.values(apiCalls)) for (const s of Object.values(ops)) callsTotal += s.calls;
   const startedAt = shards.map((s) => s.summary.started_at).sort()[0] ?? first.started_at;
   const finishedAt = shards.map((s) => s.summary.finished_at).sort().at(-1) ?? first.finished_at;
-  const byStatus = countBy(records, (r) => r.enrichStatus);
-  // Recounted after dedupe: a global resource now counts only in the home region.
-  const perRegion = countBy(records, (r) => r.region);
+  const byStatus = tally.countsByStatus();
 
   const summary: RunSummary & { merged_from: string[] } = {
     tool_version: options.toolVersion,
@@ -271,15 +288,15 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
     finished_at: finishedAt,
     duration_ms: Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt)),
     timings_ms: timings,
-    total_discovered: records.length,
+    total_discovered: tally.total,
     enriched_ok: byStatus.OK ?? 0,
     not_implemented: byStatus.NOT_IMPLEMENTED ?? 0,
     errors: byStatus.ERROR ?? 0,
     skipped: byStatus.SKIPPED ?? 0,
     unverified: byStatus.ERROR ?? 0,
-    counts_by_resource_type: countBy(records, (r) => r.resourceType),
+    counts_by_resource_type: tally.countsByType(),
     counts_by_enrich_status: byStatus,
-    regions: [...regions.values()].map((r) => ({ ...r, count: (Object.hasOwn(perRegion, r.region) ? perRegion[r.region] : 0) ?? 0 })),
+    regions: [...regions.values()].map((r) => ({ ...r, count: perRegion.get(r.region) ?? 0 })),
     dropped: { terminated, out_of_scope: outOfScope },
     api_calls: apiCalls,
     api_calls_total: callsTotal,
@@ -289,6 +306,86 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
     merged_from: [...dirs],
   };
   await writeJsonAtomic(join(runDir, 'run_summary.json'), summary);
-  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, records, tree, undefined));
+  await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, tally, tree, undefined));
   return { runDir, status, summary, duplicatesDropped };
+}
+
+interface ShardHead {
+  entries: AsyncIterator<InventoryEntry>;
+  current: InventoryEntry;
+}
+
+async function nextEntry(head: Pick<ShardHead, 'entries'>, previous: InventoryEntry | undefined): Promise<InventoryEntry | undefined> {
+  const next = await head.entries.next();
+  if (next.done) return undefined;
+  const entry = next.value;
+  if (previous) {
+    const order = compareRecords(previous.record, entry.record);
+    if (previous.record.ocid === entry.record.ocid) throw duplicateError(entry, previous.line);
+    if (order > 0) {
+      throw new InventoryInputError(entry.file, entry.line, `not in (ocid, resourceType) order after ${previous.record.ocid}: merge reads shard inventories as oci-inv writes them (sorted)`, 'ocid', entry.unit);
+    }
+  }
+  return entry;
+}
+
+/**
+ * The shards' sorted inventories merged into one stream in (ocid, resourceType) order, each
+ * ocid once (`prefer` picks the copy; `onDuplicate` hears of each one dropped), global records
+ * moved to the home region. Memory: one record per shard.
+ */
+export function mergeShardInventories(
+  dirs: readonly string[],
+  homeRegion: string,
+  onDuplicate: (kept: InventoryRecord, dropped: InventoryRecord) => void = () => {},
+): { records: () => AsyncGenerator<SpilledRecord>; readonly duplicates: number } {
+  let duplicates = 0;
+  async function* records(): AsyncGenerator<SpilledRecord> {
+    const heads: ShardHead[] = [];
+    const iterators: Array<AsyncIterator<InventoryEntry>> = [];
+    try {
+      for (const dir of dirs) {
+        const entries = scanInventory(dir)[Symbol.asyncIterator]();
+        iterators.push(entries);
+        const current = await nextEntry({ entries }, undefined);
+        if (current) heads.push({ entries, current });
+      }
+      const pop = async (index: number): Promise<InventoryEntry> => {
+        const head = heads[index] as ShardHead;
+        const taken = head.current;
+        const next = await nextEntry(head, taken);
+        if (next) head.current = next;
+        else heads.splice(index, 1);
+        return taken;
+      };
+      const smallest = (): number => {
+        let best = 0;
+        for (let i = 1; i < heads.length; i++) if (compareRecords((heads[i] as ShardHead).current.record, (heads[best] as ShardHead).current.record) < 0) best = i;
+        return best;
+      };
+      while (heads.length > 0) {
+        let record = (await pop(smallest())).record;
+        // Every copy of this ocid is at a shard's head now (each shard is sorted).
+        for (;;) {
+          const i = heads.findIndex((h) => h.current.record.ocid === record.ocid);
+          if (i < 0) break;
+          const other = (await pop(i)).record;
+          duplicates++;
+          const kept = prefer(record, other, homeRegion);
+          onDuplicate(kept, kept === record ? other : record);
+          record = kept;
+        }
+        if (GLOBAL_RESOURCE_TYPES.has(record.resourceType)) record.region = homeRegion;
+        yield { record, line: canonicalJson(record) };
+      }
+    } finally {
+      for (const iterator of iterators) await iterator.return?.();
+    }
+  }
+  return {
+    records,
+    get duplicates() {
+      return duplicates;
+    },
+  };
 }

@@ -37,8 +37,11 @@ export interface DiscoveryPort {
   identity(): Promise<Identity>;
   listRegions(): Promise<RegionInfo[]>;
   listCompartments(): Promise<CompartmentInfo[]>;
-  /** Run a structured search in one region, handing each page over as it arrives. */
-  search(region: string, query: string, onPage: (page: SearchPage) => void, signal?: AbortSignal): Promise<void>;
+  /**
+   * Run a structured search in one region, handing each page over as it arrives; a promise
+   * `onPage` returns is awaited before the next page is asked for (backpressure).
+   */
+  search(region: string, query: string, onPage: (page: SearchPage) => void | Promise<void>, signal?: AbortSignal): Promise<void>;
   apiCalls(): ApiCallStats;
   /** Live transport counters (calls, retries, 429s; per region) for progress, if kept. */
   transport?(): TransportView;

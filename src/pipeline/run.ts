@@ -4,10 +4,11 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXIT } from './exit.js';
-import { compareRecords, type InventoryRecord } from '../core/record.js';
 import { parseExtraRules, Redactor } from '../core/redact.js';
 import type { RunConfig } from './config.js';
-import { compartmentSubtree, describeError, discoverAll, httpStatusOf, INTERRUPTED_REASON, type RegionOutcome, runPool } from './discover.js';
+import { compartmentSubtree, describeError, httpStatusOf, INTERRUPTED_REASON } from './discover.js';
+import { type CollectResult, collectRegions } from './collect.js';
+import { SearchBuckets } from './search-buckets.js';
 import { type Logger, type RunPhase, RunProgress } from './log.js';
 import { type DiffOutcome, compareWithBaseline, writeJsonAtomic, writeTextAtomic } from './outputs.js';
 import { writeExportsFromStream } from '../export/exports.js';
@@ -72,6 +73,8 @@ export class RunInterruptedError extends Error {
 }
 
 export { EXIT };
+// Batching lives with the streaming collection; re-exported where tests and tools found it.
+export { batchByType, ENRICH_BATCH_RECORDS } from './collect.js';
 
 /** The exit code an abort reason asks for (130, as for Ctrl-C, unless it says otherwise). */
 export function interruptExitCode(signal: AbortSignal | undefined): number {
@@ -205,64 +208,55 @@ async function pipeline(
   const collectedAt = deps.now().toISOString();
   enterPhase('discovery');
   for (const region of regions) progress.region(region);
-  const found = await time('discovery', () =>
-    discoverAll(
-      discovery,
-      {
-        regions,
-        homeRegion: identity.homeRegion,
-        query: config.query,
-        includeTerminated: config.includeTerminated,
-        scope,
-        workers: config.workersRegion,
-        collectedAt,
-        progress,
-        ...(signal ? { signal } : {}),
-      },
-      log,
-    ),
-  );
-  log.info(`discovery: ${found.records.size} resources in ${regions.length} region(s)`, {
-    phase: 'discovery',
-    counts: { records: found.records.size, regions: regions.length, failed: found.regions.filter((r) => r.status === 'FAILED').length },
-    duration_ms: timings.discovery ?? 0,
-  });
   const interrupted = () => signal?.aborted === true;
-  if (interrupted() && found.records.size === 0) signal?.throwIfAborted();
-  const failed = found.regions.filter((r) => r.status === 'FAILED' && !(interrupted() && r.error === INTERRUPTED_REASON));
-  if (failed.length > 0 && failed.length === regions.length && failed.every((r) => isAuthStatus(r.httpStatus))) {
-    throw new RunAuthError(`search refused in every region: ${failed[0]?.error ?? ''}`);
-  }
-  for (const r of failed) warn(`region ${r.region} failed: ${r.error}`);
-
-  // Records go in batches (a region's records, by whole resource types) through enrich →
-  // redact → spill; once a batch is on disk nothing holds it, so memory holds the search
-  // results not yet enriched plus one batch per region worker, never the enriched inventory
-  // (docs/architecture.md, "Data flow: bounded memory").
-  const tally = new InventoryTally();
-  let outputs: string[];
-  const byRegion = new Map<string, InventoryRecord[]>();
-  for (const r of found.records.values()) {
-    const list = byRegion.get(r.region) ?? [];
-    list.push(r);
-    byRegion.set(r.region, list);
-  }
-  found.records.clear();
-  for (const list of byRegion.values()) list.sort(compareRecords);
   // The one redaction policy, on every record, before anything is written, hashed or rendered.
   const redactor = new Redactor({ tenancyId: identity.tenancyId, secret: deps.redactionSecret, extra: parseExtraRules(config.redactExtra) });
+  const tally = new InventoryTally();
+  let outputs: string[];
+  let found: CollectResult;
+  // Search pages and enriched batches both go to the run's spill area, removed whatever happens.
   const spill = new SpillStore(join(runDir, '.spill'));
   try {
-    enterPhase('enrich');
-    await time('enrich', () =>
-      enrichAll(byRegion, regions, identity.homeRegion, found.regions, config, deps, progress, warn, async (region, list) => {
+    // Per region: search → disk → batches of whole types → enrich → redact → spill, regions
+    // overlapping (docs/architecture.md, "Data flow: bounded memory").
+    const discoveryStarted = Date.now();
+    found = await collectRegions({
+      regions,
+      homeRegion: identity.homeRegion,
+      config,
+      scope,
+      collectedAt,
+      discovery,
+      enrich: deps.enrich,
+      buckets: new SearchBuckets(join(runDir, '.spill', 'search')),
+      log,
+      progress,
+      signal,
+      warn,
+      onSearchesDone: (outcomes, counts) => {
+        timings.discovery = Date.now() - discoveryStarted;
+        log.info(`discovery: ${counts.accepted} search results in ${regions.length} region(s)`, {
+          phase: 'discovery',
+          counts: { records: counts.accepted, regions: regions.length, failed: outcomes.filter((r) => r.status === 'FAILED').length },
+          duration_ms: timings.discovery,
+        });
+        enterPhase('enrich');
+      },
+      done: async (list) => {
         await time('redact', async () => {
           for (const record of list) redactor.redactRecord(record);
         });
         await spill.add(list);
-        byRegion.delete(region);
-      }),
-    );
+      },
+    });
+    // Phases overlap: enrich is from the first batch's enrichment to the last one's end.
+    timings.enrich = found.enrichStartedAt !== undefined && found.enrichEndedAt !== undefined ? found.enrichEndedAt - found.enrichStartedAt : 0;
+    if (interrupted() && found.records === 0) signal?.throwIfAborted();
+    const failedRegions = found.regions.filter((r) => r.status === 'FAILED' && !(interrupted() && r.error === INTERRUPTED_REASON));
+    if (failedRegions.length > 0 && failedRegions.length === regions.length && failedRegions.every((r) => isAuthStatus(r.httpStatus))) {
+      throw new RunAuthError(`search refused in every region: ${failedRegions[0]?.error ?? ''}`);
+    }
+    for (const r of failedRegions) warn(`region ${r.region} failed: ${r.error}`);
     if (interrupted()) {
       progress.interrupted = true;
       warn('interrupted: the inventory holds what was complete when the run was stopped');
@@ -271,7 +265,7 @@ async function pipeline(
 
     enterPhase('export');
     outputs = await time('export', () =>
-      writeExportsFromStream(runDir, spill.merged(), compartments, {
+      writeExportsFromStream(runDir, spill.merged({ dedupe: true }), compartments, {
         formats: config.formats,
         tagColumns: config.tagColumns,
         onStep: (step) => {
@@ -283,6 +277,7 @@ async function pipeline(
   } finally {
     await spill.cleanup();
   }
+  const failed = found.regions.filter((r) => r.status === 'FAILED' && !(interrupted() && r.error === INTERRUPTED_REASON));
   log.info(`export: ${outputs.join(', ')}`, { phase: 'export', counts: { files: outputs.length, records: tally.total }, duration_ms: timings.export ?? 0 });
 
   let diff: DiffOutcome | undefined;
@@ -345,7 +340,7 @@ async function pipeline(
     outputs,
     diff,
     warnings,
-    dropped: { terminated: found.droppedTerminated, outOfScope: found.droppedOutOfScope },
+    dropped: { terminated: found.counts.droppedTerminated, outOfScope: found.counts.droppedOutOfScope },
   });
   // report.md first: run_summary.json, written last, is what marks the directory a run.
   await writeTextAtomic(join(runDir, 'report.md'), await renderRunReport(summary, tally, compartments, diff));
@@ -359,173 +354,8 @@ async function pipeline(
   return { runDir, status, exitCode, summary, ...(diff ? { diff } : {}) };
 }
 
-async function enrichAll(
-  byRegion: ReadonlyMap<string, InventoryRecord[]>,
-  regions: string[],
-  homeRegion: string,
-  outcomes: RegionOutcome[],
-  config: RunConfig,
-  deps: RunDeps,
-  progress: RunProgress,
-  warn: (message: string) => void,
-  /** Called once per region batch, enriched or marked, and never again for that batch. */
-  done: (region: string, records: InventoryRecord[]) => Promise<void>,
-): Promise<void> {
-  const port = deps.enrich;
-  if (!config.enrich || !port) {
-    for (const [region, list] of [...byRegion]) {
-      if (!config.enrich) for (const r of list) r.enrichStatus = 'SKIPPED';
-      await done(region, list);
-    }
-    return;
-  }
-  const enrichPort: EnrichPort = port;
-  const signal = deps.signal;
-  const supported = port.supportedTypes();
-  const dead = new Set(outcomes.filter((o) => o.status === 'FAILED').map((o) => o.region));
-  // Global (IAM) records carry the home region. A shard without it (`--regions uk-london-1`)
-  // still enriches them, through the home region's identity endpoint: every shard's globals
-  // are then enriched, and merge keeps one of each.
-  const order = regions.filter((r) => byRegion.has(r));
-  if (byRegion.has(homeRegion) && !order.includes(homeRegion)) order.push(homeRegion);
-  // Regions the run did not ask for hold no records today; batch them anyway, so none is lost.
-  for (const region of byRegion.keys()) if (!order.includes(region)) order.push(region);
-  let enrichTotal = 0;
-  for (const list of byRegion.values()) for (const r of list) if (supported.has(r.resourceType)) enrichTotal++;
-  progress.enrichTotal = enrichTotal;
-  // Live counts per region; the home region of a shard that did not search it is counted in
-  // the totals only (it is not a region of this run).
-  const regionProgress = new Map(
-    order.map((region) => {
-      const p = progress.regions.get(region) ?? { region, search: 'done' as const, pages: 0, records: 0, enrichDone: 0, enrichTotal: 0 };
-      p.enrichTotal = (byRegion.get(region) ?? []).filter((r) => supported.has(r.resourceType)).length;
-      return [region, p];
-    }),
-  );
-  const dependencies = enrichPort.typeDependencies?.();
-  await runPool(order, config.workersRegion, async (region) => {
-    const list = byRegion.get(region) ?? [];
-    // Whole types per batch (the enricher groups by type and compartment, so its calls do
-    // not change), dependent types together; each batch is spilled as soon as it is enriched.
-    const batches = dependencies ? batchByType(list, dependencies, ENRICH_BATCH_RECORDS) : [list];
-    list.length = 0;
-    const p = regionProgress.get(region) ?? progress.region(region);
-    const started = Date.now();
-    let stopped: string | undefined;
-    let regionDone = 0;
-    for (let i = 0; i < batches.length; i++) {
-      const batch = batches[i] ?? [];
-      batches[i] = [];
-      stopped = await enrichOne(region, batch, stopped, (n) => {
-        progress.enrichDone += n;
-        regionDone += n;
-        p.enrichDone = regionDone;
-      });
-      await done(region, batch);
-    }
-    if (dead.has(region) || (signal?.aborted && regionDone === 0 && stopped === undefined)) return;
-    const outcome = outcomes.find((o) => o.region === region);
-    if (outcome) outcome.enrich_duration_ms = Date.now() - started;
-    deps.log.info(`${region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
-      phase: 'enrich',
-      region,
-      counts: { done: p.enrichDone, total: p.enrichTotal },
-      duration_ms: Date.now() - started,
-    });
-  });
-
-  /** Enriches one batch; returns why the region stopped, for the batches after it. */
-  async function enrichOne(region: string, list: InventoryRecord[], stopped: string | undefined, advance: (n: number) => void): Promise<string | undefined> {
-    if (stopped !== undefined) {
-      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, stopped);
-      return stopped;
-    }
-    if (signal?.aborted) {
-      for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
-      return undefined;
-    }
-    if (dead.has(region)) {
-      // Its search failed; enrichment would hit the same dead endpoint.
-      for (const r of list) if (supported.has(r.resourceType)) markError(r, 'region unavailable');
-      return undefined;
-    }
-    try {
-      let batchDone = 0;
-      await enrichPort.enrichRegion(region, list, (n) => {
-        advance(n - batchDone);
-        batchDone = n;
-      });
-    } catch (error) {
-      if (!signal?.aborted) warn(`enrichment in ${region} stopped: ${describeError(error)}`);
-      const reason = signal?.aborted ? 'interrupted' : 'enrichment stopped';
-      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, reason);
-      return reason;
-    }
-    return undefined;
-  }
-}
-
-/** Records per enrichment batch: what is enriched and not yet spilled, per region worker. */
-export const ENRICH_BATCH_RECORDS = 5_000;
-
-/**
- * Splits a region's records into batches of whole resource types, about `target` records
- * each (a type bigger than that is a batch of its own), with every type and the types its
- * enrichment reads (transitively) in the same batch.
- */
-export function batchByType(records: readonly InventoryRecord[], dependencies: ReadonlyMap<string, readonly string[]>, target: number): InventoryRecord[][] {
-  const byType = new Map<string, InventoryRecord[]>();
-  for (const r of records) {
-    const list = byType.get(r.resourceType);
-    if (list) list.push(r);
-    else byType.set(r.resourceType, [r]);
-  }
-  // Union-find over types: a type joins the group of every type it depends on.
-  const parent = new Map<string, string>();
-  const find = (type: string): string => {
-    let root = type;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(type, root);
-    return root;
-  };
-  for (const type of [...byType.keys()].sort()) {
-    parent.set(type, find(type));
-    for (const dependency of dependencies.get(type) ?? []) {
-      const a = find(type);
-      const b = find(dependency);
-      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
-    }
-  }
-  const groups = new Map<string, InventoryRecord[]>();
-  for (const type of [...byType.keys()].sort()) {
-    const root = find(type);
-    const group = groups.get(root) ?? [];
-    for (const r of byType.get(type) ?? []) group.push(r);
-    groups.set(root, group);
-  }
-  const batches: InventoryRecord[][] = [];
-  let current: InventoryRecord[] = [];
-  for (const group of groups.values()) {
-    if (current.length > 0 && current.length + group.length > target) {
-      batches.push(current);
-      current = [];
-    }
-    for (const r of group) current.push(r);
-  }
-  if (current.length > 0 || batches.length === 0) batches.push(current);
-  // In (ocid, resourceType) order within a batch, as the whole region was before batching:
-  // a region of fewer records than the target is enriched exactly as it used to be.
-  for (const batch of batches) batch.sort(compareRecords);
-  return batches;
-}
-
 /** The commonest enrichment failures, e.g. `getLog: 429 TooManyRequests ×3`. */
 function topReasons(reasons: ReadonlyMap<string, number>): string {
   const top = [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
   return top.map(([reason, n]) => `${reason} ×${n}`).join('; ') + (reasons.size > 3 ? '; …' : '');
-}
-
-function markError(record: InventoryRecord, reason: string): void {
-  record.enrichStatus = 'ERROR';
-  record.enrichError = reason;
 }

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import { mergeCommand } from '../../src/cli/commands/merge.js';
-import type { InventoryRecord } from '../../src/core/record.js';
+import { canonicalJson, type InventoryRecord } from '../../src/core/record.js';
 import { DEFAULT_CONFIG } from '../../src/pipeline/config.js';
-import { mergeRuns } from '../../src/pipeline/merge.js';
+import { mergeRuns, mergeShardInventories } from '../../src/pipeline/merge.js';
 import { writeRunOutputs } from '../../src/pipeline/outputs.js';
 import type { CompartmentInfo } from '../../src/pipeline/ports.js';
 import { makeRecord } from '../helpers/export-fixtures.js';
@@ -136,4 +136,32 @@ test('shards of different tenancies, or a directory without a run summary, are r
   await mkdir(empty);
   await assert.rejects(mergeRuns([a, empty], { outdir: join(work, 'x'), toolVersion: '1' }), { name: 'InventoryInputError', message: /run_summary\.json/ });
   await assert.rejects(mergeCommand({ logLevel: 'silent' }, []), { name: 'UsageError' });
+});
+
+test('merge streams: a k-way merge over the sorted shard inventories, each ocid once, records handed on before a shard is read to its end', async () => {
+  const east = await writeShard(HOME, [...globals(HOME), makeRecord({ ocid: 'ocid1.instance.oc1.iad..a', resourceType: 'Instance', region: HOME })]);
+  const west = await writeShard('us-phoenix-1', [...globals('us-phoenix-1'), makeRecord({ ocid: 'ocid1.instance.oc1.phx..b', resourceType: 'Instance', region: 'us-phoenix-1' })]);
+  // A bad line at the end of one shard: the records before it are already out of the merge.
+  await writeFile(join(west, 'inventory.jsonl'), `${await readFile(join(west, 'inventory.jsonl'), 'utf8')}{"ocid": 7}\n`);
+  const merged = mergeShardInventories([west, east], HOME);
+  const seen: string[] = [];
+  await assert.rejects(
+    (async () => {
+      for await (const { record, line } of merged.records()) {
+        seen.push(`${record.ocid} ${record.region}`);
+        assert.equal(line, canonicalJson(record));
+      }
+    })(),
+    { name: 'InventoryInputError', message: /inventory\.jsonl: line 4: .*ocid/ },
+  );
+  assert.deepEqual(seen, [`ocid1.compartment.oc1..app ${HOME}`, `ocid1.instance.oc1.iad..a ${HOME}`, 'ocid1.instance.oc1.phx..b us-phoenix-1']);
+  assert.equal(merged.duplicates, 1);
+});
+
+test('a shard inventory out of order is refused with its file and line (merge never sorts in memory)', async () => {
+  const a = await writeShard(HOME, globals(HOME));
+  const lines = (await readFile(join(a, 'inventory.jsonl'), 'utf8')).trim().split('\n');
+  await writeFile(join(a, 'inventory.jsonl'), `${[...lines].reverse().join('\n')}\n`);
+  await assert.rejects(mergeRuns([a], { outdir: join(work, 'unsorted'), toolVersion: '1' }), { name: 'InventoryInputError', message: /line 2: not in \(ocid, resourceType\) order/ });
+  assert.deepEqual(await readdir(join(work, 'unsorted')), [], 'no half-made run directory is left');
 });

@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { describeFailure } from '../../src/oci/enrichers/context.js';
 import { ApiCallRecorder, asOciError, OciHttpClient, OciTransportError } from '../../src/oci/http.js';
-import { AdaptiveLimiter, backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from '../../src/oci/throttle.js';
+import { backoffDelay, DEFAULT_RATE_LEARNING, DEFAULT_RETRY_POLICY, FamilyLimiter, parseRetryAfter, RateLearner, type RetryPolicy } from '../../src/oci/throttle.js';
+
+/** The product's limiter, paced fast enough that a test never waits on it. */
+const testLimiter = (maxConcurrency = 8) => new FamilyLimiter(new RateLearner({ ...DEFAULT_RATE_LEARNING, initialRate: 1000, minRate: 500 }), maxConcurrency);
 
 const fastPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 2000, requestTimeoutMs: 2000, deadlineMs: 10_000 };
 
@@ -26,7 +29,7 @@ function makeClient(policy: RetryPolicy, signer = countingSigner(), recorder = n
     service: 'query',
     signer,
     policy,
-    limiter: new AdaptiveLimiter(4, 8),
+    limiter: testLimiter(),
     recorder,
     log: { debug() {} },
   });
@@ -138,18 +141,24 @@ describe('retry arithmetic', () => {
     assert.notEqual(backoffDelay(p, 3, () => 0), backoffDelay(p, 3, () => 1));
   });
 
-  test('the limiter halves on throttle and grows back additively', () => {
-    const limiter = new AdaptiveLimiter(8, 16);
-    limiter.onThrottle(undefined);
-    assert.equal(limiter.limit, 4);
-    limiter.onThrottle(undefined);
-    limiter.onThrottle(undefined);
-    limiter.onThrottle(undefined);
-    assert.equal(limiter.limit, 1, 'never below one');
-    limiter.onSuccess();
-    assert.equal(limiter.limit, 2);
-    for (let i = 0; i < 2; i++) limiter.onSuccess();
-    assert.equal(limiter.limit, 3);
+  test('the limiter keeps at most its concurrency in flight and hands a released slot to a waiter', async () => {
+    const limiter = testLimiter(2);
+    await limiter.acquire();
+    await limiter.acquire();
+    let third = false;
+    const waiting = limiter.acquire().then(() => {
+      third = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(third, false, 'a third request waits for a slot');
+    limiter.release();
+    await waiting;
+    assert.equal(third, true);
+    const aborted = new AbortController();
+    const blocked = limiter.acquire(aborted.signal);
+    aborted.abort(new Error('stop'));
+    limiter.release();
+    await assert.rejects(blocked, /stop/);
   });
 });
 

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { failOnTriggered } from '../../core/diff.js';
-import { readInventory } from '../../core/inventory-reader.js';
+import { duplicateError, type InventoryEntry, readInventory, scanInventory } from '../../core/inventory-reader.js';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../../core/record.js';
 import { checkInventoryInput, checkOutdir, pathExists } from '../../pipeline/preflight.js';
 import { UsageError } from '../errors.js';
@@ -72,6 +72,44 @@ export async function buildScope(types: string[], compartments: string[], invent
  * make every refresh a commit). A `.json` path gets a JSON array, anything else JSONL.
  */
 export async function writeExpectedInventory(current: string, expectedPath: string, scope: RecordScope | undefined): Promise<number> {
+  const json = expectedPath.endsWith('.json');
+  const { openAtomicWriter } = await import('../../export/atomic.js');
+  // A run's inventory is sorted: streamed line by line, each ocid checked against the one
+  // before it. Only an unsorted input (hand-made --curr) is read whole and sorted in memory.
+  const out = await openAtomicWriter(expectedPath);
+  try {
+    let written = 0;
+    let previous: InventoryEntry | undefined;
+    let chunk = json ? '[\n' : '';
+    for await (const entry of scanInventory(current)) {
+      if (previous) {
+        if (previous.record.ocid === entry.record.ocid) throw duplicateError(entry, previous.line);
+        if (compareRecords(previous.record, entry.record) > 0) {
+          await out.abort();
+          return await writeExpectedSorted(current, expectedPath, scope);
+        }
+      }
+      previous = entry;
+      if (scope && !scope(entry.record)) continue;
+      const line = canonicalJson({ ...entry.record, collectedAt: undefined });
+      chunk += json ? `${written > 0 ? ',\n' : ''}${line}` : `${line}\n`;
+      written++;
+      if (chunk.length >= 1 << 20) {
+        await out.write(chunk);
+        chunk = '';
+      }
+    }
+    if (json) chunk += '\n]\n';
+    await out.write(chunk);
+    await out.commit();
+    return written;
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+}
+
+async function writeExpectedSorted(current: string, expectedPath: string, scope: RecordScope | undefined): Promise<number> {
   const records: InventoryRecord[] = [];
   for await (const record of readInventory(current)) if (!scope || scope(record)) records.push(record);
   records.sort(compareRecords);

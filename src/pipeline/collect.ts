@@ -1,0 +1,285 @@
+// Discovery and enrichment as one stream per region (issue 11 items 1 and 4; docs/architecture.md,
+// "Data flow: bounded memory"): a region's search pages go to disk as they arrive
+// (SearchBuckets), and once its search is done the region is read back one batch of whole
+// resource types at a time, enriched, and handed to `done` (redact + spill) — while the other
+// regions are still searching. Global IAM records, which every region's search returns, are
+// collected in a bucket of their own and enriched once, through the home region, when every
+// search is done. Memory holds the buckets' write buffers, a count per (bucket, type) and one
+// batch per region worker, never a region's search results.
+import { compareRecords, GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
+import type { RunConfig } from './config.js';
+import { describeError, type DiscoveryCounts, type DiscoverySink, type RegionOutcome, recordFromSummary, runPool, searchRegion } from './discover.js';
+import type { Logger, RunProgress } from './log.js';
+import type { DiscoveryPort, EnrichPort } from './ports.js';
+import type { SearchBuckets } from './search-buckets.js';
+
+/** Records per enrichment batch: what is enriched and not yet spilled, per region worker. */
+export const ENRICH_BATCH_RECORDS = 5_000;
+
+export interface CollectOptions {
+  regions: readonly string[];
+  homeRegion: string;
+  config: Pick<RunConfig, 'query' | 'includeTerminated' | 'workersRegion' | 'enrich'>;
+  scope: ReadonlySet<string> | undefined;
+  collectedAt: string;
+  discovery: DiscoveryPort;
+  enrich: EnrichPort | undefined;
+  buckets: SearchBuckets;
+  log: Logger;
+  progress: RunProgress;
+  signal?: AbortSignal | undefined;
+  warn: (message: string) => void;
+  /** Called once per batch, enriched or marked, in no particular order; the batch is not used after. */
+  done: (records: InventoryRecord[]) => Promise<void>;
+  /** Called once, when the last region's search ends. */
+  onSearchesDone?: (outcomes: readonly RegionOutcome[], counts: DiscoveryCounts) => void;
+  /** Records per batch (tests make it small). */
+  batchRecords?: number;
+}
+
+export interface CollectResult {
+  regions: RegionOutcome[];
+  counts: DiscoveryCounts;
+  /** Records handed to `done` (each ocid once, except a regional ocid two regions returned). */
+  records: number;
+  /** When the first batch started enriching and the last finished (epoch ms), if any did. */
+  enrichStartedAt?: number;
+  enrichEndedAt?: number;
+}
+
+/** The bucket of the global IAM records; region buckets are keyed `region:<name>`. */
+const GLOBALS = 'globals';
+const regionBucket = (region: string) => `region:${region}`;
+
+/**
+ * Searches every region (`workersRegion` at once) and enriches each as soon as its own search
+ * is done; the global records go last, once every search has ended.
+ */
+export async function collectRegions(options: CollectOptions): Promise<CollectResult> {
+  const { buckets, progress, signal, log } = options;
+  const outcomes: RegionOutcome[] = [];
+  const counts: DiscoveryCounts = { seen: 0, accepted: 0, droppedTerminated: 0, droppedOutOfScope: 0 };
+  const result: CollectResult = { regions: outcomes, counts, records: 0 };
+  const port = options.config.enrich ? options.enrich : undefined;
+  const supported = port?.supportedTypes() ?? new Set<string>();
+  const dependencies = port?.typeDependencies?.();
+  const target = options.batchRecords ?? ENRICH_BATCH_RECORDS;
+  const dead = new Set<string>();
+
+  const sink: DiscoverySink = {
+    accept(summary, region) {
+      buckets.add(GLOBAL_RESOURCE_TYPES.has(summary.resourceType) ? GLOBALS : regionBucket(region), summary);
+    },
+    afterPage: () => buckets.drain(),
+  };
+
+  let searchesLeft = options.regions.length;
+  let searchesDone!: () => void;
+  const allSearched = new Promise<void>((resolve) => {
+    searchesDone = resolve;
+  });
+  if (searchesLeft === 0) searchesDone();
+
+  /** Enriches (or marks) one bucket, batch by batch, and hands each batch to `done`. */
+  const enrichBucket = async (bucket: string, region: string, recordRegion: string): Promise<void> => {
+    await buckets.settle(bucket);
+    const typeCounts = buckets.typeCounts(bucket);
+    const plan = planTypeBatches(typeCounts, dependencies, target);
+    // The home region of a shard that did not search it is counted in the totals only.
+    const p = progress.regions.get(region) ?? { region, search: 'done' as const, pages: 0, records: 0, enrichDone: 0, enrichTotal: 0 };
+    const isGlobal = bucket === GLOBALS;
+    if (!isGlobal) {
+      // A region's total is known once its search ends; the global records' once they are
+      // read back (every region returned them: only the reading removes the repeats).
+      let total = 0;
+      for (const [type, n] of typeCounts) if (supported.has(type)) total += n;
+      p.enrichTotal += total;
+      progress.enrichTotal += total;
+    }
+    const started = Date.now();
+    let stopped: string | undefined;
+    let enriched = false;
+    for (const types of plan) {
+      const summaries = await buckets.take(bucket, types);
+      const records = summaries.map((s) => recordFromSummary(s, recordRegion, options.collectedAt));
+      summaries.length = 0;
+      if (records.length === 0) continue;
+      records.sort(compareRecords);
+      if (isGlobal) {
+        let total = 0;
+        for (const r of records) if (supported.has(r.resourceType)) total++;
+        p.enrichTotal += total;
+        progress.enrichTotal += total;
+      }
+      if (!options.config.enrich) {
+        for (const r of records) r.enrichStatus = 'SKIPPED';
+      } else if (port) {
+        result.enrichStartedAt ??= Date.now();
+        progress.enrichStartedAt ??= Date.now();
+        const before = stopped;
+        stopped = await enrichOne(port, region, records, stopped, (n) => {
+          progress.enrichDone += n;
+          p.enrichDone += n;
+        });
+        if (before === undefined && !signal?.aborted && !dead.has(region)) enriched = true;
+        result.enrichEndedAt = Date.now();
+      }
+      result.records += records.length;
+      await options.done(records);
+    }
+    if (!port || !enriched) return;
+    const outcome = outcomes.find((o) => o.region === region);
+    if (outcome) outcome.enrich_duration_ms = (outcome.enrich_duration_ms ?? 0) + Date.now() - started;
+    log.info(`${isGlobal ? 'global IAM resources' : region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
+      phase: 'enrich',
+      region,
+      counts: { done: p.enrichDone, total: p.enrichTotal },
+      duration_ms: Date.now() - started,
+    });
+  };
+
+  /** Enriches one batch; returns why the region stopped, for the batches after it. */
+  const enrichOne = async (
+    enrichPort: EnrichPort,
+    region: string,
+    list: InventoryRecord[],
+    stopped: string | undefined,
+    advance: (n: number) => void,
+  ): Promise<string | undefined> => {
+    if (stopped !== undefined) {
+      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, stopped);
+      return stopped;
+    }
+    if (signal?.aborted) {
+      for (const r of list) if (supported.has(r.resourceType) && r.enrichStatus === 'NOT_IMPLEMENTED') markError(r, 'interrupted before enrichment');
+      return undefined;
+    }
+    if (dead.has(region)) {
+      // Its search failed; enrichment would hit the same dead endpoint.
+      for (const r of list) if (supported.has(r.resourceType)) markError(r, 'region unavailable');
+      return undefined;
+    }
+    try {
+      let batchDone = 0;
+      await enrichPort.enrichRegion(region, list, (n) => {
+        advance(n - batchDone);
+        batchDone = n;
+      });
+    } catch (error) {
+      if (!signal?.aborted) options.warn(`enrichment in ${region} stopped: ${describeError(error)}`);
+      const reason = signal?.aborted ? 'interrupted' : 'enrichment stopped';
+      for (const r of list) if (r.enrichStatus === 'NOT_IMPLEMENTED' && supported.has(r.resourceType)) markError(r, reason);
+      return reason;
+    }
+    return undefined;
+  };
+
+  const searchOptions = {
+    query: options.config.query,
+    includeTerminated: options.config.includeTerminated,
+    scope: options.scope,
+    progress,
+    ...(signal ? { signal } : {}),
+  };
+  const items: Array<string | typeof GLOBALS_ITEM> = [...options.regions, GLOBALS_ITEM];
+  await runPool(items, options.config.workersRegion, async (item) => {
+    if (item === GLOBALS_ITEM) {
+      // Last in the queue, so every region's search has started when a worker takes it.
+      await allSearched;
+      if (outcomes.length > 0 && outcomes.every((o) => o.status === 'FAILED')) {
+        // Nothing of this run can be enriched: every search failed (perhaps refused).
+        for (const o of outcomes) dead.add(o.region);
+      }
+      await enrichBucket(GLOBALS, options.homeRegion, options.homeRegion);
+      return;
+    }
+    const region = item;
+    let outcome: RegionOutcome;
+    try {
+      outcome = await searchRegion(options.discovery, region, searchOptions, log, sink, counts);
+    } finally {
+      if (--searchesLeft === 0) searchesDone();
+    }
+    outcomes.push(outcome);
+    if (outcome.status === 'FAILED') dead.add(region);
+    if (searchesLeft === 0) {
+      outcomes.sort((a, b) => a.region.localeCompare(b.region));
+      options.onSearchesDone?.(outcomes, counts);
+    }
+    await enrichBucket(regionBucket(region), region, region);
+  });
+  outcomes.sort((a, b) => a.region.localeCompare(b.region));
+  return result;
+}
+
+/** The pool item that stands for the global records (not a string: no region can be it). */
+const GLOBALS_ITEM = Symbol('globals');
+
+/**
+ * Plans a bucket's batches from its counts per type: whole types, about `target` records
+ * each (a type bigger than that is a batch of its own), every type and the types its
+ * enrichment reads (transitively) in the same batch. Without dependencies (a port that does
+ * not say) everything is one batch, as a region was before batching.
+ */
+export function planTypeBatches(counts: ReadonlyMap<string, number>, dependencies: ReadonlyMap<string, readonly string[]> | undefined, target: number): string[][] {
+  const types = [...counts.keys()].sort();
+  if (!dependencies) return [types];
+  // Union-find over types: a type joins the group of every type it depends on.
+  const parent = new Map<string, string>();
+  const find = (type: string): string => {
+    let root = type;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(type, root);
+    return root;
+  };
+  for (const type of types) {
+    parent.set(type, find(type));
+    for (const dependency of dependencies.get(type) ?? []) {
+      const a = find(type);
+      const b = find(dependency);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const groups = new Map<string, { types: string[]; size: number }>();
+  for (const type of types) {
+    const root = find(type);
+    const group = groups.get(root) ?? { types: [], size: 0 };
+    group.types.push(type);
+    group.size += counts.get(type) ?? 0;
+    groups.set(root, group);
+  }
+  const batches: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const group of groups.values()) {
+    if (current.length > 0 && size + group.size > target) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(...group.types);
+    size += group.size;
+  }
+  if (current.length > 0 || batches.length === 0) batches.push(current);
+  return batches;
+}
+
+/**
+ * Splits records into batches of whole resource types by `planTypeBatches`, each batch in
+ * (ocid, resourceType) order.
+ */
+export function batchByType(records: readonly InventoryRecord[], dependencies: ReadonlyMap<string, readonly string[]>, target: number): InventoryRecord[][] {
+  const byType = new Map<string, InventoryRecord[]>();
+  for (const r of records) {
+    const list = byType.get(r.resourceType);
+    if (list) list.push(r);
+    else byType.set(r.resourceType, [r]);
+  }
+  const plan = planTypeBatches(new Map([...byType].map(([type, list]) => [type, list.length])), dependencies, target);
+  return plan.map((types) => types.flatMap((type) => byType.get(type) ?? []).sort(compareRecords));
+}
+
+function markError(record: InventoryRecord, reason: string): void {
+  record.enrichStatus = 'ERROR';
+  record.enrichError = reason;
+}

@@ -1,0 +1,132 @@
+// Bounded discovery (issue 11; docs/architecture.md, "Data flow"): search results go to disk
+// as they arrive, one compact JSON line per summary, in one file per (bucket, resource type) —
+// a bucket is a region, or the global IAM records every region's search returns. Enrichment
+// reads them back one batch of whole types at a time, so memory holds a write buffer per file
+// and a count per type, never the search results of a region.
+import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SearchSummary } from '../core/record.js';
+
+/** Bytes buffered per file before it is appended to disk. */
+const FILE_BUFFER_BYTES = 32 * 1024;
+/** Bytes queued for disk across files before `drain()` makes discovery wait. */
+const QUEUED_BYTES_LIMIT = 8 << 20;
+
+interface TypeFile {
+  path: string;
+  /** Summaries written (or buffered) so far. */
+  count: number;
+  buffer: string;
+}
+
+export class SearchBuckets {
+  private readonly buckets = new Map<string, Map<string, TypeFile>>();
+  private named = 0;
+  private created: Promise<unknown> | undefined;
+  /** Every append, in order: one at a time, so appends to the same file never interleave. */
+  private chain: Promise<void> = Promise.resolve();
+  private queued = 0;
+  private failure: unknown;
+
+  /** `dir` is made (mode 0700) on first write; the caller removes it (it lives in the run's spill area). */
+  constructor(readonly dir: string) {}
+
+  /** Adds one summary to `bucket`; written to disk in the background (see `drain`, `settle`). */
+  add(bucket: string, summary: SearchSummary): void {
+    let types = this.buckets.get(bucket);
+    if (!types) {
+      types = new Map();
+      this.buckets.set(bucket, types);
+    }
+    let file = types.get(summary.resourceType);
+    if (!file) {
+      // Numbered names: a resource type from the tenancy never becomes a path.
+      file = { path: join(this.dir, `search-${String(this.named++).padStart(5, '0')}.jsonl`), count: 0, buffer: '' };
+      types.set(summary.resourceType, file);
+    }
+    file.count++;
+    file.buffer += `${JSON.stringify(summary)}\n`;
+    if (file.buffer.length >= FILE_BUFFER_BYTES) this.write(file);
+  }
+
+  private write(file: TypeFile): void {
+    const text = file.buffer;
+    file.buffer = '';
+    if (text.length === 0) return;
+    this.queued += text.length;
+    this.created ??= mkdir(this.dir, { recursive: true, mode: 0o700 });
+    const created = this.created;
+    this.chain = this.chain.then(async () => {
+      try {
+        if (this.failure === undefined) {
+          await created;
+          await appendFile(file.path, text, { mode: 0o600 });
+        }
+      } catch (error) {
+        this.failure ??= error;
+      } finally {
+        this.queued -= text.length;
+      }
+    });
+  }
+
+  /** Resolves once the writes queued are few enough: discovery awaits it after each page. */
+  async drain(): Promise<void> {
+    if (this.queued > QUEUED_BYTES_LIMIT) await this.chain;
+    this.throwIfFailed();
+  }
+
+  /** Writes every buffered summary of `bucket` and waits for the disk. */
+  async settle(bucket: string): Promise<void> {
+    for (const file of this.buckets.get(bucket)?.values() ?? []) this.write(file);
+    await this.chain;
+    this.throwIfFailed();
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** Summaries per resource type in `bucket` (repeats included). */
+  typeCounts(bucket: string): Map<string, number> {
+    return new Map([...(this.buckets.get(bucket) ?? [])].map(([type, file]) => [type, file.count]));
+  }
+
+  /**
+   * The summaries of `types` in `bucket`, each ocid once (the first read), and their files
+   * removed. Call after `settle(bucket)`; each type is read once.
+   */
+  async take(bucket: string, types: Iterable<string>): Promise<SearchSummary[]> {
+    const files = this.buckets.get(bucket);
+    const out: SearchSummary[] = [];
+    const seen = new Set<string>();
+    for (const type of types) {
+      const file = files?.get(type);
+      if (!file) continue;
+      files?.delete(type);
+      if (file.count === 0) continue;
+      let text: string;
+      try {
+        text = await readFile(file.path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      await rm(file.path, { force: true });
+      let start = 0;
+      while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0) end = text.length;
+        if (end > start) {
+          const summary = JSON.parse(text.slice(start, end)) as SearchSummary;
+          if (!seen.has(summary.identifier)) {
+            seen.add(summary.identifier);
+            out.push(summary);
+          }
+        }
+        start = end + 1;
+      }
+    }
+    return out;
+  }
+}
