@@ -2,21 +2,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 42613:
+/***/ 442613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 320181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 776982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
@@ -30,35 +30,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 179896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 958611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 665692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 134589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 504573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 337540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 977598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 353053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 840610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 478474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 973024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -72,24 +121,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 37067:
+/***/ 937067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 932467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 777030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 848161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 176760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 300643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -100,28 +170,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 80481:
+/***/ 541792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 380481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7066:
+/***/ 157075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 541692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 107066:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 173136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 257975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 673429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 775919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 638522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 370857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -135,67 +254,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 932:
+/***/ 400932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 24876:
+/***/ 824876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
-/***/ 2203:
+/***/ 302203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 113193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 564756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 187016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 539023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 43106:
+/***/ 443106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 57349:
+/***/ 857349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveBlockMap = __nccwpck_require__(87103);
-var resolveBlockSeq = __nccwpck_require__(90334);
-var resolveFlowCollection = __nccwpck_require__(13142);
+var identity = __nccwpck_require__(841127);
+var Scalar = __nccwpck_require__(363301);
+var YAMLMap = __nccwpck_require__(684454);
+var YAMLSeq = __nccwpck_require__(392223);
+var resolveBlockMap = __nccwpck_require__(887103);
+var resolveBlockSeq = __nccwpck_require__(190334);
+var resolveFlowCollection = __nccwpck_require__(213142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -281,15 +407,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 23683:
+/***/ 123683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(803021);
 var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var resolveEnd = __nccwpck_require__(917788);
+var resolveProps = __nccwpck_require__(634631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -339,11 +465,11 @@ exports.composeDoc = composeDoc;
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var composeCollection = __nccwpck_require__(57349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(17788);
-var utilEmptyScalarPosition = __nccwpck_require__(22599);
+var identity = __nccwpck_require__(841127);
+var composeCollection = __nccwpck_require__(857349);
+var composeScalar = __nccwpck_require__(805413);
+var resolveEnd = __nccwpck_require__(917788);
+var utilEmptyScalarPosition = __nccwpck_require__(422599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -452,15 +578,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 805413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var identity = __nccwpck_require__(841127);
+var Scalar = __nccwpck_require__(363301);
+var resolveBlockScalar = __nccwpck_require__(248913);
+var resolveFlowScalar = __nccwpck_require__(976842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -547,18 +673,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 389984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(61342);
-var Document = __nccwpck_require__(3021);
+var node_process = __nccwpck_require__(400932);
+var directives = __nccwpck_require__(961342);
+var Document = __nccwpck_require__(803021);
 var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(41127);
-var composeDoc = __nccwpck_require__(23683);
-var resolveEnd = __nccwpck_require__(17788);
+var identity = __nccwpck_require__(841127);
+var composeDoc = __nccwpck_require__(123683);
+var resolveEnd = __nccwpck_require__(917788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -778,17 +904,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 87103:
+/***/ 887103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
-var utilMapIncludes = __nccwpck_require__(81187);
+var Pair = __nccwpck_require__(257165);
+var YAMLMap = __nccwpck_require__(684454);
+var resolveProps = __nccwpck_require__(634631);
+var utilContainsNewline = __nccwpck_require__(809499);
+var utilFlowIndentCheck = __nccwpck_require__(574051);
+var utilMapIncludes = __nccwpck_require__(381187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -902,12 +1028,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 48913:
+/***/ 248913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(363301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -1109,14 +1235,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 190334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveProps = __nccwpck_require__(34631);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
+var YAMLSeq = __nccwpck_require__(392223);
+var resolveProps = __nccwpck_require__(634631);
+var utilFlowIndentCheck = __nccwpck_require__(574051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1167,7 +1293,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 17788:
+/***/ 917788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1213,19 +1339,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13142:
+/***/ 213142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(81187);
+var identity = __nccwpck_require__(841127);
+var Pair = __nccwpck_require__(257165);
+var YAMLMap = __nccwpck_require__(684454);
+var YAMLSeq = __nccwpck_require__(392223);
+var resolveEnd = __nccwpck_require__(917788);
+var resolveProps = __nccwpck_require__(634631);
+var utilContainsNewline = __nccwpck_require__(809499);
+var utilMapIncludes = __nccwpck_require__(381187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1429,13 +1555,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 76842:
+/***/ 976842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var resolveEnd = __nccwpck_require__(17788);
+var Scalar = __nccwpck_require__(363301);
+var resolveEnd = __nccwpck_require__(917788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1664,7 +1790,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 34631:
+/***/ 634631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1819,7 +1945,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 809499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1862,7 +1988,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 22599:
+/***/ 422599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1897,12 +2023,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 74051:
+/***/ 574051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(809499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1921,12 +2047,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 81187:
+/***/ 381187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(841127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1943,22 +2069,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 803021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var toJS = __nccwpck_require__(74043);
-var Schema = __nccwpck_require__(45840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(71596);
-var applyReviver = __nccwpck_require__(83661);
-var createNode = __nccwpck_require__(42404);
-var directives = __nccwpck_require__(61342);
+var Collection = __nccwpck_require__(740101);
+var identity = __nccwpck_require__(841127);
+var Pair = __nccwpck_require__(257165);
+var toJS = __nccwpck_require__(874043);
+var Schema = __nccwpck_require__(745840);
+var stringifyDocument = __nccwpck_require__(606829);
+var anchors = __nccwpck_require__(571596);
+var applyReviver = __nccwpck_require__(683661);
+var createNode = __nccwpck_require__(442404);
+var directives = __nccwpck_require__(961342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2287,13 +2413,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71596:
+/***/ 571596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(841127);
+var visit = __nccwpck_require__(410204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2370,7 +2496,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 83661:
+/***/ 683661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2434,14 +2560,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 42404:
+/***/ 442404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(841127);
+var Scalar = __nccwpck_require__(363301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2531,13 +2657,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 61342:
+/***/ 961342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(841127);
+var visit = __nccwpck_require__(410204);
 
 const escapeChars = {
     '!': '%21',
@@ -2785,28 +2911,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 38815:
+/***/ 138815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(45840);
+var composer = __nccwpck_require__(389984);
+var Document = __nccwpck_require__(803021);
+var Schema = __nccwpck_require__(745840);
 var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(84047);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(841127);
+var Pair = __nccwpck_require__(257165);
+var Scalar = __nccwpck_require__(363301);
+var YAMLMap = __nccwpck_require__(684454);
+var YAMLSeq = __nccwpck_require__(392223);
+var cst = __nccwpck_require__(503461);
+var lexer = __nccwpck_require__(740361);
+var lineCounter = __nccwpck_require__(366628);
+var parser = __nccwpck_require__(503456);
+var publicApi = __nccwpck_require__(384047);
+var visit = __nccwpck_require__(410204);
 
 
 
@@ -2836,19 +2962,19 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
 
-/***/ 57249:
+/***/ 957249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
+var node_process = __nccwpck_require__(400932);
 
 function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
@@ -2874,11 +3000,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(71596);
-var visit = __nccwpck_require__(10204);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var anchors = __nccwpck_require__(571596);
+var visit = __nccwpck_require__(410204);
+var identity = __nccwpck_require__(841127);
+var Node = __nccwpck_require__(466673);
+var toJS = __nccwpck_require__(874043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2996,14 +3122,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40101:
+/***/ 740101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
+var createNode = __nccwpck_require__(442404);
+var identity = __nccwpck_require__(841127);
+var Node = __nccwpck_require__(466673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3154,14 +3280,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 66673:
+/***/ 466673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(83661);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var applyReviver = __nccwpck_require__(683661);
+var identity = __nccwpck_require__(841127);
+var toJS = __nccwpck_require__(874043);
 
 class NodeBase {
     constructor(type) {
@@ -3201,15 +3327,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 57165:
+/***/ 257165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyPair = __nccwpck_require__(59748);
+var createNode = __nccwpck_require__(442404);
+var stringifyPair = __nccwpck_require__(559748);
 var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(841127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3247,14 +3373,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 63301:
+/***/ 363301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(841127);
+var Node = __nccwpck_require__(466673);
+var toJS = __nccwpck_require__(874043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3281,17 +3407,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84454:
+/***/ 684454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(61212);
+var stringifyCollection = __nccwpck_require__(561212);
 var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
+var Collection = __nccwpck_require__(740101);
+var identity = __nccwpck_require__(841127);
+var Pair = __nccwpck_require__(257165);
+var Scalar = __nccwpck_require__(363301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3435,17 +3561,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 92223:
+/***/ 392223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyCollection = __nccwpck_require__(61212);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var toJS = __nccwpck_require__(74043);
+var createNode = __nccwpck_require__(442404);
+var stringifyCollection = __nccwpck_require__(561212);
+var Collection = __nccwpck_require__(740101);
+var identity = __nccwpck_require__(841127);
+var Scalar = __nccwpck_require__(363301);
+var toJS = __nccwpck_require__(874043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3562,11 +3688,11 @@ exports.YAMLSeq = YAMLSeq;
 
 
 
-var log = __nccwpck_require__(57249);
+var log = __nccwpck_require__(957249);
 var merge = __nccwpck_require__(90452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var stringify = __nccwpck_require__(502148);
+var identity = __nccwpck_require__(841127);
+var toJS = __nccwpck_require__(874043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3629,7 +3755,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 41127:
+/***/ 841127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3689,12 +3815,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 74043:
+/***/ 874043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(841127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3735,15 +3861,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 60110:
+/***/ 960110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var resolveBlockScalar = __nccwpck_require__(248913);
+var resolveFlowScalar = __nccwpck_require__(976842);
 var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(283069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3960,7 +4086,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 91733:
+/***/ 491733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4030,7 +4156,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 97715:
+/***/ 497715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4136,14 +4262,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 503461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(60110);
-var cstStringify = __nccwpck_require__(91733);
-var cstVisit = __nccwpck_require__(97715);
+var cstScalar = __nccwpck_require__(960110);
+var cstStringify = __nccwpck_require__(491733);
+var cstVisit = __nccwpck_require__(497715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4255,12 +4381,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 40361:
+/***/ 740361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(503461);
 
 /*
 START -> stream
@@ -4985,7 +5111,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 66628:
+/***/ 366628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5033,14 +5159,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 503456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
+var node_process = __nccwpck_require__(400932);
+var cst = __nccwpck_require__(503461);
+var lexer = __nccwpck_require__(740361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -6020,18 +6146,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 84047:
+/***/ 384047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
+var composer = __nccwpck_require__(389984);
+var Document = __nccwpck_require__(803021);
 var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(57249);
-var identity = __nccwpck_require__(41127);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
+var log = __nccwpck_require__(957249);
+var identity = __nccwpck_require__(841127);
+var lineCounter = __nccwpck_require__(366628);
+var parser = __nccwpck_require__(503456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -6134,16 +6260,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45840:
+/***/ 745840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var tags = __nccwpck_require__(90018);
+var identity = __nccwpck_require__(841127);
+var map = __nccwpck_require__(847451);
+var seq = __nccwpck_require__(701706);
+var string = __nccwpck_require__(966464);
+var tags = __nccwpck_require__(890018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6180,13 +6306,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 47451:
+/***/ 847451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(841127);
+var YAMLMap = __nccwpck_require__(684454);
 
 const map = {
     collection: 'map',
@@ -6206,12 +6332,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 73632:
+/***/ 773632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(363301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6230,13 +6356,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 701706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(841127);
+var YAMLSeq = __nccwpck_require__(392223);
 
 const seq = {
     collection: 'seq',
@@ -6256,12 +6382,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 66464:
+/***/ 966464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(283069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6279,12 +6405,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 673959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(363301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6307,13 +6433,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 38405:
+/***/ 638405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(363301);
+var stringifyNumber = __nccwpck_require__(728689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6361,12 +6487,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59874:
+/***/ 759874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(728689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6410,18 +6536,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 70896:
+/***/ 770896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
+var map = __nccwpck_require__(847451);
+var _null = __nccwpck_require__(773632);
+var seq = __nccwpck_require__(701706);
+var string = __nccwpck_require__(966464);
+var bool = __nccwpck_require__(673959);
+var float = __nccwpck_require__(638405);
+var int = __nccwpck_require__(759874);
 
 const schema = [
     map.map,
@@ -6442,14 +6568,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33559:
+/***/ 733559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(363301);
+var map = __nccwpck_require__(847451);
+var seq = __nccwpck_require__(701706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6513,27 +6639,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 90018:
+/***/ 890018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
-var schema = __nccwpck_require__(70896);
-var schema$1 = __nccwpck_require__(33559);
-var binary = __nccwpck_require__(56083);
+var map = __nccwpck_require__(847451);
+var _null = __nccwpck_require__(773632);
+var seq = __nccwpck_require__(701706);
+var string = __nccwpck_require__(966464);
+var bool = __nccwpck_require__(673959);
+var float = __nccwpck_require__(638405);
+var int = __nccwpck_require__(759874);
+var schema = __nccwpck_require__(770896);
+var schema$1 = __nccwpck_require__(733559);
+var binary = __nccwpck_require__(156083);
 var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var schema$2 = __nccwpck_require__(35913);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var omap = __nccwpck_require__(950303);
+var pairs = __nccwpck_require__(418385);
+var schema$2 = __nccwpck_require__(835913);
+var set = __nccwpck_require__(581528);
+var timestamp = __nccwpck_require__(146752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6619,14 +6745,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 56083:
+/***/ 156083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(63301);
-var stringifyString = __nccwpck_require__(83069);
+var node_buffer = __nccwpck_require__(320181);
+var Scalar = __nccwpck_require__(363301);
+var stringifyString = __nccwpck_require__(283069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6696,12 +6822,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 688398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(363301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6732,13 +6858,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 35782:
+/***/ 235782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(363301);
+var stringifyNumber = __nccwpck_require__(728689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6789,12 +6915,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 10873:
+/***/ 810873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(728689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6877,8 +7003,8 @@ exports.intOct = intOct;
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(841127);
+var Scalar = __nccwpck_require__(363301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6950,16 +7076,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 950303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var pairs = __nccwpck_require__(18385);
+var identity = __nccwpck_require__(841127);
+var toJS = __nccwpck_require__(874043);
+var YAMLMap = __nccwpck_require__(684454);
+var YAMLSeq = __nccwpck_require__(392223);
+var pairs = __nccwpck_require__(418385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -7034,15 +7160,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 418385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(841127);
+var Pair = __nccwpck_require__(257165);
+var Scalar = __nccwpck_require__(363301);
+var YAMLSeq = __nccwpck_require__(392223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -7123,24 +7249,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 35913:
+/***/ 835913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var binary = __nccwpck_require__(56083);
-var bool = __nccwpck_require__(88398);
-var float = __nccwpck_require__(35782);
-var int = __nccwpck_require__(10873);
+var map = __nccwpck_require__(847451);
+var _null = __nccwpck_require__(773632);
+var seq = __nccwpck_require__(701706);
+var string = __nccwpck_require__(966464);
+var binary = __nccwpck_require__(156083);
+var bool = __nccwpck_require__(688398);
+var float = __nccwpck_require__(235782);
+var int = __nccwpck_require__(810873);
 var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var omap = __nccwpck_require__(950303);
+var pairs = __nccwpck_require__(418385);
+var set = __nccwpck_require__(581528);
+var timestamp = __nccwpck_require__(146752);
 
 const schema = [
     map.map,
@@ -7171,14 +7297,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 81528:
+/***/ 581528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(841127);
+var Pair = __nccwpck_require__(257165);
+var YAMLMap = __nccwpck_require__(684454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7274,12 +7400,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 46752:
+/***/ 146752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(728689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7386,7 +7512,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 34475:
+/***/ 134475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7544,15 +7670,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 502148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var identity = __nccwpck_require__(41127);
-var stringifyComment = __nccwpck_require__(59799);
-var stringifyString = __nccwpck_require__(83069);
+var anchors = __nccwpck_require__(571596);
+var identity = __nccwpck_require__(841127);
+var stringifyComment = __nccwpck_require__(159799);
+var stringifyString = __nccwpck_require__(283069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7683,14 +7809,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 61212:
+/***/ 561212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(841127);
+var stringify = __nccwpck_require__(502148);
+var stringifyComment = __nccwpck_require__(159799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7845,7 +7971,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 59799:
+/***/ 159799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7876,14 +8002,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 606829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(841127);
+var stringify = __nccwpck_require__(502148);
+var stringifyComment = __nccwpck_require__(159799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7970,7 +8096,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 28689:
+/***/ 728689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8004,15 +8130,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 59748:
+/***/ 559748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(841127);
+var Scalar = __nccwpck_require__(363301);
+var stringify = __nccwpck_require__(502148);
+var stringifyComment = __nccwpck_require__(159799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8163,13 +8289,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 83069:
+/***/ 283069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var foldFlowLines = __nccwpck_require__(34475);
+var Scalar = __nccwpck_require__(363301);
+var foldFlowLines = __nccwpck_require__(134475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8508,12 +8634,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 10204:
+/***/ 410204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(841127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8751,7 +8877,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5941:
+/***/ 605941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8759,13 +8885,13 @@ exports.visitAsync = visitAsync;
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
 /* unused harmony export exitCodeFor */
-/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41834);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14239);
+/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741834);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(414239);
 // One place that turns an error into a message and an exit code (SPEC §3). Commands throw;
 // only this sets process.exitCode.
 
 
-const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError', 'OutputError', 'KeyFileError', 'OciConfigError']);
+const USAGE_ERRORS = new Set(['ConfigError', 'RunInputError', 'InventoryInputError', 'CACError', 'UsageError', 'OutputError', 'KeyFileError', 'OciConfigError', 'StateInputError', 'IacIgnoreError']);
 const AUTH_ERRORS = new Set(['AuthError', 'RunAuthError', 'OciSigningError']);
 const UNREACHABLE_ERRORS = new Set(['OciTransportError', 'OciUnreachableError']);
 /** A bad flag or argument noticed by a command itself. */
@@ -8814,27 +8940,18 @@ function handleError(error, log) {
 
 /***/ }),
 
-/***/ 20407:
+/***/ 76163:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CJ: () => (/* binding */ claimInterrupt),
-  cE: () => (/* binding */ installInterruptHandlers)
-});
-
-// UNUSED EXPORTS: removeHalfWritten
-
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./build/src/pipeline/exit.js
-var exit = __nccwpck_require__(41834);
-;// CONCATENATED MODULE: ./build/src/cli/interrupt.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ claimInterrupt),
+/* harmony export */   cE: () => (/* binding */ installInterruptHandlers)
+/* harmony export */ });
+/* unused harmony export removeHalfWritten */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(478474);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(973024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
+/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(741834);
 // Ctrl-C and SIGTERM at the CLI's edge (the pipeline knows only an AbortSignal). The first
 // signal aborts the run: no new API call starts, what is complete is written as an INTERRUPTED
 // run, and the command exits 130 (SIGINT) or 143 (SIGTERM). A second signal, or a signal while
@@ -8847,7 +8964,7 @@ var exit = __nccwpck_require__(41834);
 const controller = new AbortController();
 // Every retry wait listens on it for a moment: many at once are expected, not a leak (and
 // Node's leak warning would land in the middle of the live progress display).
-(0,external_node_events_namespaceObject.setMaxListeners)(0, controller.signal);
+(0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
 let claimed = false;
 let runDirOf = () => null;
 /** For a command that stops gracefully on the first signal: the signal to thread through. */
@@ -8859,7 +8976,7 @@ function claimInterrupt(runDir = () => null) {
 function installInterruptHandlers(target = process, stderr = process.stderr) {
     let received = 0;
     const handle = (signal) => {
-        const exitCode = signal === 'SIGINT' ? exit/* EXIT */.d.SIGINT : exit/* EXIT */.d.SIGTERM;
+        const exitCode = signal === 'SIGINT' ? _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.SIGINT : _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.SIGTERM;
         received++;
         if (!claimed || received > 1) {
             removeHalfWritten(runDirOf());
@@ -8873,16 +8990,16 @@ function installInterruptHandlers(target = process, stderr = process.stderr) {
 }
 /** On a hard exit: no directory without run_summary.json, no temporary file left behind. */
 function removeHalfWritten(runDir) {
-    if (!runDir || !(0,external_node_fs_.existsSync)(runDir))
+    if (!runDir || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(runDir))
         return;
     try {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(runDir, 'run_summary.json'))) {
-            (0,external_node_fs_.rmSync)(runDir, { recursive: true, force: true });
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runDir, 'run_summary.json'))) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(runDir, { recursive: true, force: true });
             return;
         }
-        for (const name of (0,external_node_fs_.readdirSync)(runDir))
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(runDir))
             if (name.startsWith('.') && name.endsWith('.tmp'))
-                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(runDir, name), { force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runDir, name), { force: true });
     }
     catch {
         // Exiting anyway: nothing better to do.
@@ -8892,7 +9009,7 @@ function removeHalfWritten(runDir) {
 
 /***/ }),
 
-/***/ 81076:
+/***/ 618594:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8900,6 +9017,4341 @@ function removeHalfWritten(runDir) {
 __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ createCliLogger)
 });
+
+// EXTERNAL MODULE: ./node_modules/consola/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(136237);
+;// CONCATENATED MODULE: ./build/src/cli/progress.js
+/** Default heartbeat: well under the 15 s a CI log may stay silent (SPEC: never > 20 s). */
+const DEFAULT_HEARTBEAT_MS = 10_000;
+/** Heartbeat period from OCI_INV_HEARTBEAT_MS (meant for tests), else the default. */
+function heartbeatMsFrom(env) {
+    const raw = env.OCI_INV_HEARTBEAT_MS;
+    const n = raw === undefined ? Number.NaN : Number(raw);
+    return Number.isFinite(n) && n >= 50 ? Math.floor(n) : DEFAULT_HEARTBEAT_MS;
+}
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+/** Region lines shown in the live block; the rest are summed up in one line. */
+const MAX_REGION_LINES = 12;
+/** A region is "throttled hard" when at least this many 429s … */
+const THROTTLE_MIN = 5;
+/** … make at least this share of its calls in one check period. */
+const THROTTLE_SHARE = 0.1;
+/** … counted over at most this long. */
+const THROTTLE_WINDOW_MS = 30_000;
+/** One warning per region per minute at most: the live counts show the rest. */
+const THROTTLE_REPEAT_MS = 60_000;
+const fmt = (n) => n.toLocaleString('en-US');
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function apiText(t) {
+    if (!t)
+        return '';
+    return `api ${fmt(t.calls)} calls, ${fmt(t.retries)} retries, ${fmt(t.throttled)} × 429`;
+}
+/** Enrichment done/total with percentage, rate and ETA, e.g. `5,000/9,000 55% · 410/s · ETA 10 s`. */
+function enrichText(progress, now) {
+    const { enrichDone: done, enrichTotal: total } = progress;
+    const pct = total > 0 ? ` ${Math.floor((100 * done) / total)}%` : '';
+    let tail = '';
+    const since = progress.enrichStartedAt;
+    if (since !== undefined && done > 0 && now > since) {
+        const rate = (done * 1000) / (now - since);
+        tail = ` · ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`;
+        if (total > done && rate > 0)
+            tail += ` · ETA ${seconds(((total - done) / rate) * 1000)}`;
+    }
+    return `${fmt(done)}/${fmt(total)}${pct}${tail}`;
+}
+function regionLine(r, width, phase, throttled) {
+    const mark = r.search === 'done' ? '✓' : r.search === 'failed' ? '✗' : r.search === 'interrupted' ? '■' : r.search === 'running' ? '…' : ' ';
+    let line = `  ${mark} ${r.region.padEnd(width)}  search ${fmt(r.pages)} pages, ${fmt(r.records)} records`;
+    if ((phase === 'enrich' || r.enrichDone > 0) && r.enrichTotal > 0)
+        line += ` · enrich ${fmt(r.enrichDone)}/${fmt(r.enrichTotal)}`;
+    if (throttled && (throttled.throttled > 0 || throttled.retries > 0))
+        line += ` · ${fmt(throttled.retries)} retries, ${fmt(throttled.throttled)} × 429`;
+    return line;
+}
+/** The live block for one moment: pure, so tests assert frames without a terminal. */
+function renderFrame(progress, now, tick = 0) {
+    const transport = progress.transport();
+    const head = [`${SPINNER[tick % SPINNER.length]} ${progress.phase}`, seconds(now - progress.startedAt)];
+    const api = apiText(transport?.total);
+    if (api)
+        head.push(api);
+    const lines = [head.join(' · ')];
+    const regions = [...progress.regions.values()];
+    const width = Math.max(0, ...regions.map((r) => r.region.length));
+    for (const r of regions.slice(0, MAX_REGION_LINES))
+        lines.push(regionLine(r, width, progress.phase, transport?.byRegion.get(r.region)));
+    if (regions.length > MAX_REGION_LINES) {
+        const rest = regions.slice(MAX_REGION_LINES);
+        lines.push(`  … ${rest.length} more regions: ${fmt(rest.reduce((n, r) => n + r.records, 0))} records`);
+    }
+    if (progress.phase === 'enrich' || progress.enrichDone > 0)
+        lines.push(`  enrich ${enrichText(progress, now)}`);
+    if (progress.phase === 'export' && progress.exportStep)
+        lines.push(`  export: writing ${progress.exportStep}`);
+    return lines;
+}
+/** One heartbeat line (no terminal): the same counts as the live block, on one line. */
+function heartbeatLine(progress, now) {
+    const regions = [...progress.regions.values()];
+    const searched = regions.filter((r) => r.search !== 'waiting' && r.search !== 'running').length;
+    const parts = [`${seconds(now - progress.startedAt)}, phase ${progress.phase}`];
+    if (regions.length > 0) {
+        parts.push(`regions ${searched}/${regions.length} searched, ${fmt(regions.reduce((n, r) => n + r.pages, 0))} pages, ${fmt(regions.reduce((n, r) => n + r.records, 0))} records`);
+    }
+    if (progress.phase === 'enrich' || progress.enrichDone > 0)
+        parts.push(`enrich ${enrichText(progress, now)}`);
+    if (progress.phase === 'export' && progress.exportStep)
+        parts.push(`export ${progress.exportStep}`);
+    const api = apiText(progress.transport()?.total);
+    if (api)
+        parts.push(api);
+    return `progress: ${parts.join(' · ')}`;
+}
+/** A live block or heartbeat for one run; `stop()` when it finishes. */
+class ProgressRenderer {
+    options;
+    progress;
+    drawn = 0;
+    tick = 0;
+    timers = [];
+    lastThrottle = new Map();
+    startedCheckAt = 0;
+    lastWarned = new Map();
+    unsubscribe;
+    constructor(options) {
+        this.options = options;
+    }
+    get live() {
+        return this.options.mode === 'live';
+    }
+    attach(progress) {
+        this.stop();
+        this.progress = progress;
+        this.lastThrottle.clear();
+        this.lastWarned.clear();
+        this.startedCheckAt = progress.now();
+        this.unsubscribe = progress.onChange(() => {
+            if (progress.finished)
+                this.finish();
+            else if (this.live)
+                this.redraw();
+        });
+        if (this.options.timers === false)
+            return;
+        const every = (ms, fn) => {
+            const timer = setInterval(fn, ms);
+            timer.unref();
+            this.timers.push(timer);
+        };
+        if (this.live) {
+            every(this.options.frameMs ?? 120, () => this.redraw());
+            every(this.options.heartbeatMs, () => this.checkThrottling());
+        }
+        else {
+            every(this.options.heartbeatMs, () => this.beat());
+        }
+    }
+    /** Erase the live block (before a log line is printed above it). */
+    clear() {
+        if (this.drawn > 0) {
+            this.options.stream.write(`\x1b[${this.drawn}A\x1b[0J`);
+            this.drawn = 0;
+        }
+    }
+    /** Draw the live block again at the bottom. */
+    redraw() {
+        const progress = this.progress;
+        if (!this.live || !progress || progress.finished)
+            return;
+        const columns = this.options.stream.columns ?? 80;
+        const lines = renderFrame(progress, progress.now(), this.tick++).map((l) => truncate(l, Math.max(20, columns - 1)));
+        const erase = this.drawn > 0 ? `\x1b[${this.drawn}A\x1b[0J` : '';
+        this.options.stream.write(`${erase}${lines.join('\n')}\n`);
+        this.drawn = lines.length;
+    }
+    /** One heartbeat: the counts line, then any throttling warning. */
+    beat() {
+        const progress = this.progress;
+        if (!progress || progress.finished)
+            return;
+        const now = progress.now();
+        this.options.emit('info', heartbeatLine(progress, now), { phase: progress.phase, counts: progress.counts(), duration_ms: now - progress.startedAt });
+        this.checkThrottling();
+    }
+    /**
+     * Warn about a region answered with many 429s: counted since its last warning, over at most
+     * THROTTLE_WINDOW_MS, so a steady trickle across checks adds up.
+     */
+    checkThrottling() {
+        const progress = this.progress;
+        if (!progress)
+            return;
+        const view = progress.transport();
+        if (!view)
+            return;
+        const now = progress.now();
+        for (const [region, c] of view.byRegion) {
+            const base = this.lastThrottle.get(region) ?? { calls: 0, throttled: 0, at: this.startedCheckAt };
+            if (now - base.at > THROTTLE_WINDOW_MS) {
+                this.lastThrottle.set(region, { calls: c.calls, throttled: c.throttled, at: now });
+                continue;
+            }
+            const throttled = c.throttled - base.throttled;
+            const calls = c.calls - base.calls;
+            const window = Math.max(1, now - base.at);
+            if (throttled >= THROTTLE_MIN && throttled >= THROTTLE_SHARE * Math.max(1, calls)) {
+                this.lastThrottle.set(region, { calls: c.calls, throttled: c.throttled, at: now });
+                const warned = this.lastWarned.get(region);
+                if (warned !== undefined && now - warned < THROTTLE_REPEAT_MS)
+                    continue;
+                this.lastWarned.set(region, now);
+                const wait = c.maxRetryAfterMs > 0 ? `, honouring Retry-After up to ${seconds(c.maxRetryAfterMs)}` : '';
+                this.clear();
+                this.options.emit('warn', `${region || 'OCI'} is throttling: ${fmt(throttled)} of ${fmt(calls)} calls answered 429 in the last ${seconds(window)} (${(throttled / (window / 1000)).toFixed(1)}/s); slowing down${wait}`, { phase: progress.phase, ...(region ? { region } : {}), counts: { throttled, calls }, duration_ms: window });
+                this.redraw();
+            }
+        }
+    }
+    finish() {
+        const progress = this.progress;
+        this.stop();
+        // No summary for a run that never got a directory (a failed connection, a bad flag): the
+        // error says it all.
+        if (!progress?.runDir)
+            return;
+        const parts = [];
+        for (const [phase, ms] of progress.phaseDurations)
+            if (phase !== 'done' && ms > 0)
+                parts.push(`${phase} ${seconds(ms)}`);
+        const api = apiText(progress.transport()?.total);
+        this.options.emit('info', `${progress.interrupted ? 'interrupted after' : 'phases:'} ${parts.join(', ')}${api ? ` · ${api}` : ''}`, {
+            phase: 'done',
+            counts: progress.counts(),
+            duration_ms: progress.now() - progress.startedAt,
+        });
+    }
+    /** Stop timers and erase the block. */
+    stop() {
+        for (const t of this.timers)
+            clearInterval(t);
+        this.timers = [];
+        this.unsubscribe?.();
+        this.unsubscribe = undefined;
+        this.clear();
+    }
+}
+function truncate(line, width) {
+    const chars = [...line];
+    return chars.length <= width ? line : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./build/src/cli/logger.js
+// The CLI's logger: consola on stderr (stdout stays clean for what scripts pipe on), or JSON
+// lines with --json-logs (every line: time, level, message, phase, region where it applies,
+// counts, duration_ms). A run's progress shows as a live block on a terminal and as heartbeat
+// lines elsewhere (src/cli/progress.ts).
+
+
+const LEVELS = { silent: -999, error: 0, warn: 1, info: 3, debug: 4, trace: 5 };
+const LEVEL_OF = { error: 0, warn: 1, info: 3, debug: 4 };
+function createCliLogger(options) {
+    const stream = options.stream ?? process.stderr;
+    const now = options.now ?? Date.now;
+    const createdAt = now();
+    const threshold = LEVELS[options.level];
+    const consola = (0,dist/* createConsola */.si)({ level: threshold, stdout: stream, stderr: stream });
+    let progress;
+    let renderer;
+    const jsonLine = (level, message, fields = {}) => {
+        const phase = fields.phase ?? progress?.phase ?? 'cli';
+        const line = { time: new Date(now()).toISOString(), level, message, phase };
+        if (fields.region !== undefined)
+            line.region = fields.region;
+        line.counts = fields.counts ?? progress?.counts() ?? {};
+        line.duration_ms = fields.duration_ms ?? now() - (progress ? progress.phaseStartedAt : createdAt);
+        stream.write(`${JSON.stringify(line)}\n`);
+    };
+    const print = (level, message, fields) => {
+        if (LEVEL_OF[level] > threshold)
+            return;
+        if (options.json)
+            return jsonLine(level, message, fields);
+        renderer?.clear();
+        consola[level](message);
+        renderer?.redraw();
+    };
+    return {
+        debug: (m, f) => print('debug', m, f),
+        info: (m, f) => print('info', m, f),
+        warn: (m, f) => print('warn', m, f),
+        error: (m, f) => print('error', m, f),
+        track(p) {
+            progress = p;
+            if (threshold < LEVELS.info)
+                return;
+            renderer?.stop();
+            renderer = new ProgressRenderer({
+                stream,
+                mode: !options.json && stream.isTTY === true ? 'live' : 'heartbeat',
+                heartbeatMs: options.heartbeatMs ?? heartbeatMsFrom(options.env ?? process.env),
+                emit: (level, message, fields) => print(level, message, fields),
+            });
+            renderer.attach(p);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 850698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ checkRepeatedFlags),
+/* harmony export */   Ir: () => (/* binding */ withRunOptions),
+/* harmony export */   JX: () => (/* binding */ BOOLEAN_FLAGS),
+/* harmony export */   Nk: () => (/* binding */ normalizeArgs),
+/* harmony export */   OK: () => (/* binding */ listenError),
+/* harmony export */   PP: () => (/* binding */ withConnectionOptions),
+/* harmony export */   X0: () => (/* binding */ logLevelFlag),
+/* harmony export */   contextFrom: () => (/* binding */ contextFrom),
+/* harmony export */   contextLogger: () => (/* binding */ contextLogger),
+/* harmony export */   i9: () => (/* binding */ kebab),
+/* harmony export */   nJ: () => (/* binding */ camel),
+/* harmony export */   s1: () => (/* binding */ intFlag),
+/* harmony export */   tR: () => (/* binding */ withGenAiOptions),
+/* harmony export */   yq: () => (/* binding */ choiceFlag)
+/* harmony export */ });
+/* unused harmony exports LIST_FLAGS, FLAG_ALIASES, flagsToConfig */
+/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(337944);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(605941);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(618594);
+
+
+
+/** Options every OCI-facing command takes. */
+function withConnectionOptions(command) {
+    return command
+        .option('--config <file>', 'YAML or JSON config file with any run option (env: OCI_INV_CONFIG)')
+        .option('--auth <method>', 'auto | api_key | security_token | instance_principal | resource_principal (default: auto; env: OCI_CLI_AUTH too)')
+        .option('--profile <name>', 'profile in the OCI config file (default: DEFAULT; env: OCI_CLI_PROFILE too)')
+        .option('--oci-config <path>', 'OCI config file; --config-file is the same (default: $OCI_CLI_CONFIG_FILE, $OCI_CONFIG_FILE or ~/.oci/config)')
+        .option('--tenancy <ocid>', 'tenancy ocid, when the auth method does not tell it')
+        .option('--regions <list>', 'comma-separated region names, keys (iad, fra) or wildcards (eu-*) (default: every subscribed region)')
+        .option('--region <name>', 'one region (same as --regions with one entry; both may be given)')
+        .option('--endpoint-template <url>', 'route OCI calls to URL with {service} and {region}, e.g. http://127.0.0.1:8123/{service}/{region}')
+        .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
+        .option('--json-logs', 'log JSON lines on stderr (default: false)');
+}
+/** Options of `run` (and `check` when it runs live); `check` fails on drift by default. */
+function withRunOptions(command, defaults = { failOn: 'none' }) {
+    return withConnectionOptions(command)
+        .option('--compartment <ocid>', 'only this compartment and its subtree')
+        .option('--query <text>', 'Resource Search query (default: "query all resources")')
+        .option('--include-terminated', 'keep TERMINATED/DELETED resources (default: false, they are left out)')
+        .option('--outdir <dir>', 'parent of the run directory (default: out)')
+        .option('--format <list>', 'jsonl,csv,parquet; jsonl is always written (default: jsonl,csv)')
+        .option('--parquet', 'also write inventory.parquet (default: false)')
+        .option('--tag-columns <list>', 'extra CSV columns, e.g. freeform:Owner,defined:Ops.CostCenter')
+        .option('--prev <path>', 'diff against a previous inventory (file or run directory)')
+        .option('--expected <path>', 'diff against a committed expected inventory')
+        .option('--ignore <rules>', 'comma-separated diff ignore rules (dotted paths, * wildcards)')
+        .option('--no-default-ignores', 'do not apply the built-in ignore rules (default: applied)')
+        .option('--workers-region <n>', 'regions searched at once (default: 4)')
+        .option('--workers-enrich <n>', 'enrichment calls in flight (default: 8)')
+        .option('--no-enrich', 'skip enrichment, records marked SKIPPED (default: enrich)')
+        .option('--fail-on <kinds>', `none | drift | added | removed | changed | degraded, plus IaC kinds unmanaged | new-unmanaged | missing | iac-drift, comma-separated: exit 5 when found (default: ${defaults.failOn})`)
+        .option('--tf-state <paths>', 'Terraform state files or globs (v4 state, terraform show -json of a state or plan); repeat for more: IaC coverage into iac.json (docs/iac.md)')
+        .option('--orm-stacks <ocids>', 'also read the state of these Resource Manager stacks (comma-separated ocids, or all)')
+        .option('--redact-extra <rule>', 'extra redaction rule key:REGEX or value:REGEX; repeat for more (docs/security.md)')
+        .option('--retry-budget <n>', 'throttled retries each region may spend (default: 10000)')
+        .option('--genai-summary', 'add an executive summary by OCI Generative AI at the top of report.md (default: false; docs/genai.md)')
+        .option('--genai-dry-run', 'build the GenAI request, write genai_prompt.json and print it on stderr; send nothing (default: false)');
+}
+/** The GenAI settings (docs/genai.md): flags over OCI_INV_GENAI_* over the GenAI config file. */
+function withGenAiOptions(command) {
+    return command
+        .option('--genai-base-model-id <model>', 'chat model, e.g. cohere.command-r-plus or meta.llama-3.3-70b-instruct')
+        .option('--genai-compartment-id <ocid>', 'compartment the GenAI call is made in (default: the tenancy)')
+        .option('--genai-endpoint <url>', 'GenAI inference endpoint (default: from the region)')
+        .option('--genai-oci-profile <name>', 'OCI config profile for the GenAI call (default: the run\'s)')
+        .option('--genai-max-tokens <n>', 'longest answer in tokens (default: 600)')
+        .option('--genai-temperature <t>', '0 to 2 (default: 0.2)')
+        .option('--genai-timeout-seconds <s>', 'give up on the GenAI call after this (default: 60)');
+}
+/** Every boolean flag of every command: `--x`, `--x=false`, `--x false`, `--no-x` all work (docs/configuration.md). */
+const BOOLEAN_FLAGS = new Set([
+    'include-terminated',
+    'enrich',
+    'default-ignores',
+    'json-logs',
+    'parquet',
+    'json',
+    'write-expected',
+    'yes',
+    'dry-run',
+    'force',
+    'genai-summary',
+    'genai-dry-run',
+]);
+/** Flags that take a list: repeating one adds to it. Any other flag given twice is an error. */
+const LIST_FLAGS = new Set(['regions', 'region', 'format', 'ignore', 'tagColumns', 'types', 'compartments', 'redactExtra', 'tfState', 'state', 'ormStacks']);
+const kebab = (camel) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+/** Other spellings of a flag, as the OCI CLI writes them. */
+const FLAG_ALIASES = new Map([['config-file', 'oci-config']]);
+/**
+ * One rule for booleans, applied before cac sees the arguments (cac would otherwise eat the
+ * next word as a value, or ignore `--enrich false`): `--x` and `--x true` mean true,
+ * `--x false`, `--x=false` and `--no-x` mean false (any case; yes/no, on/off, 1/0 too).
+ * A value after `--x` is taken only when it is one of those words.
+ */
+function normalizeArgs(args, words) {
+    const argv = [];
+    const booleans = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            argv.push(...args.slice(i));
+            break;
+        }
+        const alias = /^--([a-z][a-z0-9-]*)(=.*)?$/s.exec(arg);
+        const target = alias?.[1] ? FLAG_ALIASES.get(alias[1]) : undefined;
+        if (target) {
+            argv.push(`--${target}${alias?.[2] ?? ''}`);
+            continue;
+        }
+        const match = /^--(no-)?([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
+        const name = match?.[2];
+        if (!match || !name || !BOOLEAN_FLAGS.has(name)) {
+            argv.push(arg);
+            continue;
+        }
+        let value;
+        if (match[3] !== undefined) {
+            const word = words.get(match[3].trim().toLowerCase());
+            if (word === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${match[1] ?? ''}${name}: "${match[3]}" is not true or false (or yes/no, on/off, 1/0)`);
+            value = word;
+        }
+        else {
+            const next = args[i + 1];
+            const word = next === undefined ? undefined : words.get(next.trim().toLowerCase());
+            if (word !== undefined)
+                i++;
+            value = word ?? true;
+        }
+        if (match[1])
+            value = !value;
+        const key = camel(name);
+        const earlier = booleans.get(key);
+        if (earlier !== undefined && earlier !== value)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name} is given twice with different values: give it once`);
+        booleans.set(key, value);
+        argv.push(`--${name}=${value}`);
+    }
+    return { argv, booleans };
+}
+/** Scalar flags given twice are a mistake (`--prev a --prev b`); list flags accumulate. */
+function checkRepeatedFlags(flags) {
+    for (const [key, value] of Object.entries(flags)) {
+        if (key === '--' || !Array.isArray(value) || LIST_FLAGS.has(key) || BOOLEAN_FLAGS.has(kebab(key)))
+            continue;
+        const distinct = [...new Set(value.map(String))];
+        if (distinct.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${kebab(key)} is given ${value.length} times (${distinct.map((v) => `"${v}"`).join(', ')}): give it once`);
+        flags[key] = value[0];
+    }
+}
+/** A list flag's values, repeated or comma-separated, as one comma-separated string. */
+function joinList(value) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    return (Array.isArray(value) ? value : [value]).map(String).join(',');
+}
+/** cac option names → RunConfig keys, keeping only what the user actually gave. */
+function flagsToConfig(flags, _rawArgs = []) {
+    const out = {};
+    const copy = (from, to) => {
+        // An explicit empty value (`--outdir ''`) is passed on, so validation names it.
+        const value = flags[from];
+        if (value !== undefined)
+            out[to] = value;
+    };
+    copy('auth', 'auth');
+    copy('profile', 'profile');
+    copy('ociConfig', 'ociConfig');
+    copy('tenancy', 'tenancy');
+    copy('compartment', 'compartment');
+    copy('query', 'query');
+    copy('outdir', 'outdir');
+    copy('prev', 'prev');
+    copy('expected', 'expected');
+    copy('workersRegion', 'workersRegion');
+    copy('workersEnrich', 'workersEnrich');
+    copy('logLevel', 'logLevel');
+    copy('failOn', 'failOn');
+    copy('endpointTemplate', 'endpointTemplate');
+    copy('redactExtra', 'redactExtra');
+    copy('retryBudget', 'retryBudget');
+    const ignore = joinList(flags.ignore);
+    if (ignore !== undefined)
+        out.ignore = ignore;
+    const tfState = joinList(flags.tfState);
+    if (tfState !== undefined)
+        out.tfState = tfState;
+    const ormStacks = joinList(flags.ormStacks);
+    if (ormStacks !== undefined)
+        out.ormStacks = ormStacks;
+    const tagColumns = joinList(flags.tagColumns);
+    if (tagColumns !== undefined)
+        out.tagColumns = tagColumns;
+    // --regions and --region both add regions; an explicit empty value is kept so it is refused.
+    if (flags.regions !== undefined || flags.region !== undefined) {
+        out.regions = [flags.regions, flags.region].flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])).map(String).join(',');
+    }
+    // Booleans are set by normalizeArgs only when given (cac's own defaults for --no-x are dropped).
+    for (const [flag, key] of [
+        ['includeTerminated', 'includeTerminated'],
+        ['jsonLogs', 'jsonLogs'],
+        ['enrich', 'enrich'],
+        ['defaultIgnores', 'defaultIgnores'],
+        ['genaiSummary', 'genaiSummary'],
+        ['genaiDryRun', 'genaiDryRun'],
+    ]) {
+        if (typeof flags[flag] === 'boolean')
+            out[key] = flags[flag];
+    }
+    const formats = joinList(flags.format);
+    if (formats !== undefined || flags.parquet === true) {
+        const list = (formats ?? '').split(',').map((f) => f.trim());
+        if (formats === undefined)
+            list.splice(0, list.length, 'jsonl', 'csv');
+        if (flags.parquet === true)
+            list.push('parquet');
+        out.formats = list.join(',');
+    }
+    return out;
+}
+async function contextFrom(flags, rawArgs, env = process.env) {
+    const config = await (0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveConfig */ .pE)({
+        file: typeof flags.config === 'string' ? flags.config : undefined,
+        env,
+        flags: flagsToConfig(flags, rawArgs),
+    });
+    return { config, log: (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .createCliLogger */ .x)({ level: config.logLevel, json: config.jsonLogs }) };
+}
+/** A logger from just the logging flags, for commands that take no run configuration. */
+function contextLogger(flags) {
+    return (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .createCliLogger */ .x)({ level: logLevelFlag(flags), json: flags.jsonLogs === true });
+}
+/** `--log-level`, any case; a wrong one is an error naming the flag. */
+function logLevelFlag(flags) {
+    if (flags.logLevel === undefined)
+        return 'info';
+    const wanted = String(flags.logLevel).trim().toLowerCase();
+    const level = _pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.find((l) => l === wanted);
+    if (!level)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--log-level: must be one of ${_pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.join(', ')} (got "${String(flags.logLevel)}")`);
+    return level;
+}
+/** A whole-number flag within bounds, or an error naming it. */
+function intFlag(flags, name, fallback, min, max) {
+    const value = flags[camel(name)];
+    if (value === undefined)
+        return fallback;
+    const text = String(value).trim();
+    const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}: must be a whole number from ${min} to ${max} (got "${String(value)}")`);
+    return n;
+}
+/** A flag with a fixed set of values (any case), or an error naming it with a suggestion. */
+function choiceFlag(flags, name, choices, fallback) {
+    const value = flags[camel(name)];
+    if (value === undefined)
+        return fallback;
+    const wanted = String(value).trim().toLowerCase();
+    const found = choices.find((c) => c === wanted);
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}: must be one of ${choices.join(', ')} (got "${String(value)}")`);
+    return found;
+}
+/** A listen error turned into a usage error naming the flag (a busy port is the user's to pick). */
+function listenError(error, port) {
+    const code = error?.code;
+    if (code === 'EADDRINUSE')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--port: 127.0.0.1:${port} is already in use (pick another port, or 0 for any free one)`);
+    if (code === 'EACCES')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--port: not allowed to listen on 127.0.0.1:${port} (ports below 1024 need privileges)`);
+    return error;
+}
+
+
+/***/ }),
+
+/***/ 457866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export editDistance */
+// "Did you mean" for commands, flags and resource types.
+/** Edit distance, for "did you mean". */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The closest of `candidates` to `word`, if it is close enough to be a typo. */
+function didYouMean(word, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 709401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ InventoryInputError),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   T2: () => (/* binding */ resolveInventoryFile),
+/* harmony export */   _J: () => (/* binding */ parseInventoryLine),
+/* harmony export */   cv: () => (/* binding */ duplicateError),
+/* harmony export */   ly: () => (/* binding */ parseCompleteLine),
+/* harmony export */   oz: () => (/* binding */ scanInventory),
+/* harmony export */   pG: () => (/* binding */ readLineBatches),
+/* harmony export */   readInventory: () => (/* binding */ readInventory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(973024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(186528);
+// Reads an inventory back from disk (for diff, check, merge and coverage): a run directory,
+// an inventory.jsonl, or a hand-written `.json` array. Every record is validated; a bad line
+// is an InventoryInputError naming file, line and field (the CLI maps it to exit 2), never a
+// silent skip. JSONL is streamed so a 1M-record file never sits in memory.
+
+
+
+
+class InventoryInputError extends Error {
+    file;
+    line;
+    detail;
+    field;
+    name = 'InventoryInputError';
+    constructor(file, 
+    /** 1-based line (JSONL) or item number (JSON array); 0 when the whole file is at fault. */
+    line, detail, field, unit = 'line') {
+        super(line > 0 ? `${file}: ${unit} ${line}: ${detail}` : `${file}: ${detail}`);
+        this.file = file;
+        this.line = line;
+        this.detail = detail;
+        this.field = field;
+    }
+}
+/** A run directory means its inventory.jsonl. */
+async function resolveInventoryFile(path) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InventoryInputError(path, 0, code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? String(error)})`);
+    }
+    if (!info.isDirectory())
+        return path;
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, 'inventory.jsonl');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+    }
+    catch {
+        throw new InventoryInputError(path, 0, 'is a directory without an inventory.jsonl (not a run directory?)');
+    }
+    return file;
+}
+/** Lines of a text file with their 1-based numbers; `\r\n` endings are accepted. */
+async function* readLines(file) {
+    for await (const batch of readLineBatches(file)) {
+        for (let i = 0; i < batch.lines.length; i++)
+            yield [batch.lines[i], batch.first + i];
+    }
+}
+/**
+ * The lines of a text file, one batch per read chunk (about 1 MB): for callers that handle
+ * millions of lines, one await per chunk instead of one per line.
+ */
+async function* readLineBatches(file) {
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    let carry = '';
+    let lineNumber = 0;
+    try {
+        for await (const chunk of stream) {
+            const text = carry ? carry + chunk : chunk;
+            const lines = [];
+            const first = lineNumber + 1;
+            let start = 0;
+            let newline = text.indexOf('\n', start);
+            while (newline !== -1) {
+                const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+                lines.push(text.slice(start, end));
+                start = newline + 1;
+                newline = text.indexOf('\n', start);
+            }
+            lineNumber += lines.length;
+            carry = text.slice(start);
+            if (lines.length > 0)
+                yield { lines, first };
+        }
+    }
+    catch (error) {
+        if (error instanceof InventoryInputError)
+            throw error;
+        const code = error.code;
+        throw new InventoryInputError(file, 0, `cannot read (${code ?? String(error)})`);
+    }
+    finally {
+        stream.destroy();
+    }
+    if (carry)
+        yield { lines: [carry.endsWith('\r') ? carry.slice(0, -1) : carry], first: lineNumber + 1 };
+}
+const isPlainObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isNullableString = (value) => value === null || typeof value === 'string';
+const ENRICH_STATUS_SET = new Set(_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ENRICH_STATUSES */ .VP);
+const RECORD_KEYS = new Set([
+    'ocid', 'resourceType', 'displayName', 'compartmentId', 'region', 'lifecycleState', 'timeCreated', 'availabilityDomain',
+    'definedTags', 'freeformTags', 'collectedAt', 'enrichStatus', 'enrichError', 'details', 'relationships',
+]);
+/**
+ * True when a parsed JSON object already is exactly what `parseRecord` would return: every
+ * field present with its type, and no unknown key (the schema would strip it). Values nested
+ * in tags and details came from JSON.parse, so they are JSON values by construction. This
+ * path exists because the full schema costs three times JSON.parse, and inventory files the
+ * product writes always pass it; anything else goes through parseRecord for its defaults and
+ * its error messages.
+ */
+function isCompleteRecord(o) {
+    let keys = 0;
+    for (const key in o) {
+        if (!RECORD_KEYS.has(key))
+            return false;
+        keys++;
+    }
+    if (keys !== RECORD_KEYS.size && !(keys === RECORD_KEYS.size - 1 && !Object.hasOwn(o, 'availabilityDomain')))
+        return false;
+    if (typeof o.ocid !== 'string' || o.ocid === '' || typeof o.resourceType !== 'string' || o.resourceType === '')
+        return false;
+    if (typeof o.region !== 'string' || typeof o.collectedAt !== 'string' || !ENRICH_STATUS_SET.has(o.enrichStatus))
+        return false;
+    if (!isNullableString(o.displayName) || !isNullableString(o.compartmentId) || !isNullableString(o.lifecycleState))
+        return false;
+    if (!isNullableString(o.timeCreated) || !isNullableString(o.enrichError))
+        return false;
+    if (Object.hasOwn(o, 'availabilityDomain') && !isNullableString(o.availabilityDomain))
+        return false;
+    if (!isPlainObject(o.details) || !isPlainObject(o.definedTags) || !isPlainObject(o.freeformTags))
+        return false;
+    for (const key in o.definedTags)
+        if (!isPlainObject(o.definedTags[key]))
+            return false;
+    for (const key in o.freeformTags)
+        if (typeof o.freeformTags[key] !== 'string')
+            return false;
+    if (!Array.isArray(o.relationships))
+        return false;
+    for (const edge of o.relationships) {
+        if (!isPlainObject(edge) || typeof edge.relation_type !== 'string' || typeof edge.target_ocid !== 'string')
+            return false;
+        let edgeKeys = 0;
+        for (const _ in edge)
+            edgeKeys++;
+        if (edgeKeys !== 2)
+            return false;
+    }
+    return true;
+}
+function validate(value, file, position, unit) {
+    if (!isPlainObject(value)) {
+        throw new InventoryInputError(file, position, 'not a JSON object', undefined, unit);
+    }
+    if (isCompleteRecord(value))
+        return value;
+    try {
+        return (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRecord */ .Hh)(value);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const field = /^field (\S+):/.exec(message)?.[1];
+        throw new InventoryInputError(file, position, message, field, unit);
+    }
+}
+/**
+ * A JSONL line that is exactly a complete record as oci-inv writes it (see isCompleteRecord),
+ * or undefined for anything else, which parseInventoryLine then handles with its messages.
+ */
+function parseCompleteLine(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    return isPlainObject(value) && isCompleteRecord(value) ? value : undefined;
+}
+/** Parses one JSONL line; blank lines carry no record and yield undefined. */
+function parseInventoryLine(text, file, lineNumber) {
+    if (text.trim() === '')
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new InventoryInputError(file, lineNumber, `not valid JSON (${reason})`);
+    }
+    return validate(value, file, lineNumber, 'line');
+}
+/**
+ * Validated records in file order, without the duplicate check (the diff checks adjacent
+ * ocids in sorted input itself, in O(1) memory).
+ */
+async function* scanInventory(path) {
+    const file = await resolveInventoryFile(path);
+    if (file.endsWith('.json')) {
+        yield* scanJsonArray(file);
+        return;
+    }
+    for await (const [text, lineNumber] of readLines(file)) {
+        const record = parseInventoryLine(text, file, lineNumber);
+        if (record)
+            yield { record, file, line: lineNumber, unit: 'line' };
+    }
+}
+async function* scanJsonArray(file) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(reason)?.[1];
+        const line = position === undefined ? 0 : text.slice(0, Number(position)).split('\n').length;
+        throw new InventoryInputError(file, line, `not valid JSON (${reason})`);
+    }
+    if (!Array.isArray(value))
+        throw new InventoryInputError(file, 0, 'a .json inventory must be an array of records');
+    for (let i = 0; i < value.length; i++)
+        yield { record: validate(value[i], file, i + 1, 'item'), file, line: i + 1, unit: 'item' };
+}
+/** Validated records in file order; a repeated ocid anywhere in the file is an error. */
+async function* readInventory(path) {
+    const seen = new Map();
+    for await (const entry of scanInventory(path)) {
+        const first = seen.get(entry.record.ocid);
+        if (first !== undefined)
+            throw duplicateError(entry, first);
+        seen.set(entry.record.ocid, entry.line);
+        yield entry.record;
+    }
+}
+function duplicateError(entry, firstLine) {
+    return new InventoryInputError(entry.file, entry.line, `duplicate ocid ${entry.record.ocid} (first seen at ${entry.unit} ${firstLine})`, 'ocid', entry.unit);
+}
+
+
+/***/ }),
+
+/***/ 968400:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   STEP_SUMMARY_LIMIT: () => (/* binding */ STEP_SUMMARY_LIMIT),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   renderChangeReport: () => (/* binding */ renderChangeReport)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, renderNoBaseline */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(160416);
+
+/** GitHub's limit for an issue or PR comment body. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary (1 MiB). */
+const STEP_SUMMARY_LIMIT = 1_048_576;
+/** Rows shown openly; a longer list goes into a collapsed <details>. */
+const OPEN_ROWS = 10;
+/** Field changes listed per changed resource. */
+const FIELDS_PER_ROW = 8;
+/** JSON values longer than this are not shown inline. */
+const SHORT_VALUE = 60;
+const BASELINE_WORDS = new Map([
+    ['previous-run', 'the previous run'],
+    ['expected', 'the expected inventory'],
+]);
+function baselineWords(baseline) {
+    return baseline === undefined ? undefined : BASELINE_WORDS.get(baseline);
+}
+/**
+ * Escapes untrusted text for a markdown table cell, inline HTML or a paragraph: nothing in it
+ * can break out of the cell, start markup (HTML, links, images, headings, emphasis, math),
+ * notify anyone (`@user`, `@org/team`), link an issue (`#123`, `owner/repo#1`, `GH-3`) or a
+ * URL, or reorder or hide text (bidi overrides, zero-width and other format characters are
+ * shown as `[U+202E]`).
+ */
+function escapeCell(text) {
+    return (text
+        .replace(/\p{Cf}/gu, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`)
+        .replace(/[\\`*_[\]~$]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        // A zero-width space after # and @ (as an entity, so it survives the escaping above):
+        // no heading, no #123 or owner/repo#1 reference, no @mention.
+        .replace(/#/g, '#&#8203;')
+        .replace(/@/g, '@&#8203;')
+        .replace(/\b(GH)-(?=\d)/gi, '$1-&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\b(www)\./gi, '$1&#8203;.')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>')
+        .replace(/\t/g, ' ')
+        .replace(/\p{Cc}/gu, '\uFFFD'));
+}
+/** Untrusted text in running prose (a reason, a note): the same escaping as a cell. */
+const escapeText = escapeCell;
+function code(text) {
+    return `<code>${escapeCell(text)}</code>`;
+}
+function plural(n, word) {
+    return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+function num(n) {
+    return n.toLocaleString('en-US');
+}
+function nameCell(ref) {
+    return ref.displayName === null ? '_(no name)_' : ref.displayName === '' ? '_(empty name)_' : escapeCell(ref.displayName);
+}
+function valueText(value) {
+    if (value === undefined)
+        return '_(absent)_';
+    const json = JSON.stringify(value);
+    return json.length <= SHORT_VALUE ? code(json) : `_(${Array.isArray(value) ? `${value.length} items` : `${json.length} chars`})_`;
+}
+/** One field change; a redacted value is never shown, only that it changed. */
+function changeText(c) {
+    if ((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .containsRedaction */ .Pj)(c.before) || (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .containsRedaction */ .Pj)(c.after)) {
+        const what = c.before === undefined ? 'value added' : c.after === undefined ? 'value removed' : 'value changed';
+        return `${code(c.path)}: ${what} (redacted)`;
+    }
+    return `${code(c.path)}: ${valueText(c.before)} → ${valueText(c.after)}`;
+}
+function changesCell(entry) {
+    const shown = entry.changes.slice(0, FIELDS_PER_ROW).map(changeText);
+    if (entry.changes.length > FIELDS_PER_ROW)
+        shown.push(`… ${plural(entry.changes.length - FIELDS_PER_ROW, 'more field')}`);
+    return shown.join('<br>');
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Accumulates blocks against the byte budget; `closers` is what must follow to stay valid. */
+class Budget {
+    budget;
+    parts = [];
+    used = 0;
+    full = false;
+    constructor(budget) {
+        this.budget = budget;
+    }
+    /** Adds `text` if it fits together with `closers`; false (and full) when it does not. */
+    add(text, closers = '') {
+        if (this.full)
+            return false;
+        const size = byteLength(text);
+        if (this.used + size + byteLength(closers) > this.budget) {
+            this.full = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    text() {
+        return this.parts.join('');
+    }
+}
+function groupByType(items) {
+    const groups = new Map();
+    for (const item of items) {
+        const list = groups.get(item.resourceType);
+        if (list)
+            list.push(item);
+        else
+            groups.set(item.resourceType, [item]);
+    }
+    return groups;
+}
+function baselineLine(baseline) {
+    const words = baselineWords(baseline);
+    return words ? `Compared with ${words}.\n\n` : '';
+}
+/** The "no baseline" rendering: nothing to compare with, this run becomes the baseline. */
+function renderNoBaseline(options) {
+    const text = `## ${escapeCell(options.title ?? 'Inventory changes')}\n\nNo baseline to compare with: this run is the new baseline.\n`;
+    return clip(text, options.limit);
+}
+/** At most `limit` UTF-8 bytes of `text`, cut at a character boundary (linear, not per character). */
+function clip(text, limit) {
+    if (byteLength(text) <= limit)
+        return text;
+    const buf = Buffer.from(text, 'utf8');
+    let end = Math.max(0, limit);
+    while (end > 0 && ((buf[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return buf.subarray(0, end).toString('utf8');
+}
+function headline(counts, baseline) {
+    const rows = [
+        '| | Resources |',
+        '| --- | ---: |',
+        `| Added | ${num(counts.added)} |`,
+        `| Removed | ${num(counts.removed)} |`,
+        `| Changed | ${num(counts.changed)} |`,
+        ...(counts.unverified ? [`| Unverified (enrichment failed) | ${num(counts.unverified)} |`] : []),
+        `| Unchanged | ${num(counts.unchanged)} |`,
+        `| Total (before → now) | ${num(counts.total_prev)} → ${num(counts.total_curr)} |`,
+    ];
+    let text = `${rows.join('\n')}\n\n`;
+    if (counts.removed > 0) {
+        const words = baselineWords(baseline);
+        const since = words ? ` compared with ${words}` : '';
+        text += `> [!WARNING]\n> ${plural(counts.removed, 'resource')} removed${since}.\n\n`;
+    }
+    return text;
+}
+function typeTable(countsByType) {
+    const rows = Object.entries(countsByType)
+        .filter(([, c]) => c.added + c.removed + c.changed > 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([type, c]) => `| ${escapeCell(type)} | ${num(c.added)} | ${num(c.removed)} | ${num(c.changed)} | ${num(c.unchanged)} |`);
+    if (rows.length === 0)
+        return '';
+    return `| Resource type | Added | Removed | Changed | Unchanged |\n| --- | ---: | ---: | ---: | ---: |\n${rows.join('\n')}\n\n`;
+}
+function sectionsFor(type, input, added, removed, changed, paths) {
+    // Own keys only: a type named "constructor" must not find Object's constructor.
+    const totals = input.countsByType && Object.hasOwn(input.countsByType, type) ? input.countsByType[type] : undefined;
+    const refHeader = '| Name | OCID | Compartment | Region |\n| --- | --- | --- | --- |\n';
+    const refRow = (r) => `| ${nameCell(r)} | ${code(r.ocid)} | ${r.compartmentId ? code(paths?.get(r.compartmentId) ?? r.compartmentId) : ''} | ${escapeCell(r.region ?? '')} |\n`;
+    return [
+        { label: 'Added', header: refHeader, rows: added.map(refRow), total: totals?.added ?? added.length },
+        { label: 'Removed', header: refHeader, rows: removed.map(refRow), total: totals?.removed ?? removed.length },
+        {
+            label: 'Changed',
+            header: '| Name | OCID | What changed |\n| --- | --- | --- |\n',
+            rows: changed.map((c) => `| ${nameCell(c)} | ${code(c.ocid)} | ${changesCell(c)} |\n`),
+            total: totals?.changed ?? changed.length,
+        },
+    ].filter((s) => s.total > 0);
+}
+/**
+ * Renders a diff as markdown no longer than `options.limit` bytes. `diff` null (or baseline
+ * 'none') renders the no-baseline note.
+ */
+function renderChangeReport(diff, options) {
+    if (!diff || options.baseline === 'none')
+        return renderNoBaseline(options);
+    const counts = diff.counts;
+    const title = `## ${escapeCell(options.title ?? 'Inventory changes')}\n\n`;
+    const totalItems = counts.added + counts.removed + counts.changed;
+    if (totalItems === 0 && !counts.unverified) {
+        return clip(`${title}${baselineLine(options.baseline)}**No changes**: ${plural(counts.total_curr, 'resource')} compared, all unchanged.\n`, options.limit);
+    }
+    if (totalItems === 0) {
+        const text = `${title}${baselineLine(options.baseline)}**No changes found**, but ${plural(counts.unverified ?? 0, 'resource')} could not be verified.\n\n${unverifiedSection(diff)}`;
+        return clip(text, options.limit);
+    }
+    const hint = options.artifactHint ? options.artifactHint.replace(/\s*[\r\n]+\s*/g, ' ') : 'the diff.json file';
+    const footerFor = (left, cut) => `\n---\n_${plural(left, 'change')} of ${num(totalItems)} not listed here${cut ? ` (the report is cut to stay within ${num(options.limit)} bytes)` : ''}. Full diff: ${hint}._\n`;
+    // Reserve the longest footer this report could need; rows also reserve room to close a table.
+    const closers = '\n</details>\n\n';
+    const budget = new Budget(options.limit - byteLength(footerFor(totalItems, true)));
+    if (budget.add(title) && budget.add(baselineLine(options.baseline)))
+        budget.add(headline(counts, options.baseline));
+    if (diff.countsByType)
+        budget.add(typeTable(diff.countsByType));
+    const added = groupByType(diff.added);
+    const removed = groupByType(diff.removed);
+    const changed = groupByType(diff.changed);
+    const types = [...new Set([...Object.keys(diff.countsByType ?? {}), ...added.keys(), ...removed.keys(), ...changed.keys()])].sort();
+    let shown = 0;
+    let cut = budget.full;
+    for (const type of types) {
+        if (cut)
+            break;
+        const sections = sectionsFor(type, diff, added.get(type) ?? [], removed.get(type) ?? [], changed.get(type) ?? [], options.compartmentPaths);
+        if (sections.length === 0)
+            continue;
+        if (!budget.add(`### ${escapeCell(type)}\n\n`)) {
+            cut = true;
+            break;
+        }
+        for (const section of sections) {
+            const collapsed = section.total > OPEN_ROWS;
+            const summary = `${section.label} (${num(section.total)})`;
+            if (section.rows.length === 0) {
+                if (!budget.add(`**${summary}**: none in the sample kept in memory.\n\n`))
+                    break;
+                continue;
+            }
+            const open = collapsed ? `<details><summary>${summary}</summary>\n\n${section.header}` : `**${summary}**\n\n${section.header}`;
+            if (!budget.add(open, closers))
+                break;
+            for (const row of section.rows) {
+                if (!budget.add(row, closers))
+                    break;
+                shown++;
+            }
+            cut = budget.full;
+            const notListed = section.total - section.rows.length;
+            if (!cut && notListed > 0)
+                budget.add(`\n_…and ${num(notListed)} more in the full diff._\n`, closers);
+            // Every row reserved room for this, so it fits even after a row did not.
+            budget.full = false;
+            budget.add(collapsed ? '\n</details>\n\n' : '\n');
+            if (cut)
+                break;
+        }
+        cut ||= budget.full;
+    }
+    if (!cut && counts.unverified) {
+        budget.full = false;
+        budget.add(unverifiedSection(diff));
+    }
+    const left = totalItems - shown;
+    const text = budget.text() + (left > 0 ? footerFor(left, cut) : '');
+    return clip(text, options.limit);
+}
+/** Rows of unverified records shown at most; the rest are in diff.json. */
+const UNVERIFIED_ROWS = 20;
+/** The records a diff could not verify, apart from the changes, with why. */
+function unverifiedSection(diff) {
+    const total = diff.counts.unverified ?? 0;
+    const items = (diff.unverified ?? []).slice(0, UNVERIFIED_ROWS);
+    let text = `### Unverified (${num(total)})\n\n` +
+        '_Their enrichment failed, so only their search fields were compared: not reported as changed._\n\n';
+    if (items.length > 0) {
+        text += '| Name | OCID | Type | Why |\n| --- | --- | --- | --- |\n';
+        for (const u of items)
+            text += `| ${nameCell(u)} | ${code(u.ocid)} | ${escapeCell(u.resourceType)} | ${escapeCell(u.reason)} |\n`;
+    }
+    if (total > items.length)
+        text += `\n_…and ${num(total - items.length)} more in diff.json (unverified)._\n`;
+    return `${text}\n`;
+}
+
+
+/***/ }),
+
+/***/ 186528:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ GLOBAL_RESOURCE_TYPES),
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   VP: () => (/* binding */ ENRICH_STATUSES),
+/* harmony export */   aB: () => (/* binding */ compareRecords),
+/* harmony export */   dj: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* unused harmony exports InventoryRecordSchema, sortKeys */
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(277934);
+// The inventory record (SPEC §4): the one shape every stage agrees on, with the valibot
+// schema used wherever records cross a boundary (inventory files read back for diff/merge).
+
+const ENRICH_STATUSES = ['OK', 'NOT_IMPLEMENTED', 'ERROR', 'SKIPPED'];
+const jsonValue = valibot__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => valibot__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(jsonValue), valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), jsonValue)]));
+const jsonObject = valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), jsonValue);
+const nullableString = valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), null);
+/**
+ * Schema for a record read from a file. Only `ocid` and `resourceType` are required, so a
+ * hand-written expected inventory can stay short; everything else gets the empty default.
+ */
+const InventoryRecordSchema = valibot__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    ocid: valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP('ocid must be a string'), valibot__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1, 'ocid must not be empty')),
+    resourceType: valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP('resourceType must be a string'), valibot__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1, 'resourceType must not be empty')),
+    displayName: nullableString,
+    compartmentId: nullableString,
+    region: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ''),
+    lifecycleState: nullableString,
+    timeCreated: nullableString,
+    availabilityDomain: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())),
+    definedTags: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), jsonObject), {}),
+    freeformTags: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), {}),
+    collectedAt: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ''),
+    enrichStatus: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .picklist */ .KIO(ENRICH_STATUSES), 'NOT_IMPLEMENTED'),
+    enrichError: nullableString,
+    details: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(jsonObject, {}),
+    relationships: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ relation_type: valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), target_ocid: valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })), []),
+});
+/** Parse one record; throws a message naming the first bad field. */
+function parseRecord(input) {
+    const result = valibot__WEBPACK_IMPORTED_MODULE_0__/* .safeParse */ .xLC(InventoryRecordSchema, input);
+    if (!result.success) {
+        const issue = result.issues[0];
+        const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+        throw new Error(path ? `field ${path}: ${issue.message}` : issue.message);
+    }
+    return result.output;
+}
+/**
+ * JSON with object keys sorted recursively: the form records are written and hashed in. The
+ * same text as `JSON.stringify(sortKeys(value))` for JSON values, written directly: no sorted
+ * copy is built (defineProperty per key made that the costliest step of writing a record),
+ * and a hostile `__proto__` key is serialized like any other.
+ */
+function canonicalJson(value) {
+    const text = canonicalValue(value);
+    // JSON.stringify gives undefined for undefined, functions and symbols at the top level.
+    return text;
+}
+function canonicalValue(value) {
+    switch (typeof value) {
+        case 'string':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? String(value) : 'null';
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object':
+            break;
+        case 'bigint':
+            // As JSON.stringify does.
+            return JSON.stringify(value);
+        default:
+            return undefined;
+    }
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                out += ',';
+            out += canonicalValue(value[i]) ?? 'null';
+        }
+        return `${out}]`;
+    }
+    const object = value;
+    const keys = Object.keys(object);
+    if (keys.length > 1)
+        sortLikeSortKeys(keys);
+    let out = '{';
+    let first = true;
+    for (const key of keys) {
+        const child = canonicalValue(object[key]);
+        if (child === undefined)
+            continue;
+        out += first ? `${JSON.stringify(key)}:${child}` : `,${JSON.stringify(key)}:${child}`;
+        first = false;
+    }
+    return `${out}}`;
+}
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+/**
+ * The key order of `sortKeys`' copies: its keys are inserted in sorted order, but JavaScript
+ * enumerates array-index keys ("0", "10") first, ascending. `Object.keys` already lists those
+ * first in that order, so only the keys after them are sorted (in place).
+ */
+function sortLikeSortKeys(keys) {
+    let indices = 0;
+    while (indices < keys.length && ARRAY_INDEX.test(keys[indices]) && Number(keys[indices]) <= 4294967294)
+        indices++;
+    if (indices === 0) {
+        keys.sort();
+        return;
+    }
+    if (keys.length - indices < 2)
+        return;
+    const rest = keys.slice(indices).sort();
+    for (let i = 0; i < rest.length; i++)
+        keys[indices + i] = rest[i];
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const child = value[key];
+            if (child === undefined)
+                continue;
+            // defineProperty, so a hostile "__proto__" key stays data instead of setting a prototype.
+            Object.defineProperty(out, key, { value: sortKeys(child), enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+    }
+    return value;
+}
+/** Order of inventory.jsonl lines: by ocid, then resourceType. */
+function compareRecords(a, b) {
+    if (a.ocid !== b.ocid)
+        return a.ocid < b.ocid ? -1 : 1;
+    if (a.resourceType !== b.resourceType)
+        return a.resourceType < b.resourceType ? -1 : 1;
+    return 0;
+}
+/**
+ * IAM resource types that live in the home region but come back from every region's search.
+ * A run keeps one copy of each, attributed to the home region.
+ */
+const GLOBAL_RESOURCE_TYPES = new Set([
+    'Compartment',
+    'User',
+    'Group',
+    'Policy',
+    'DynamicResourceGroup',
+    'TagNamespace',
+    'TagDefault',
+    'IdentityProvider',
+    'NetworkSource',
+    'AuthenticationPolicy',
+    'Domain',
+    'Tenancy',
+]);
+
+
+/***/ }),
+
+/***/ 160416:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ parseExtraRules),
+/* harmony export */   Pj: () => (/* binding */ containsRedaction),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   wL: () => (/* binding */ parseExtraRule)
+/* harmony export */ });
+/* unused harmony exports MARKER_PREFIX, NO_EXTRA_RULES, isRedactionMarker, isSecretKeyName, isKeptValue, SECRET_SHAPES, secretShapeOf, entropyOf, wordLikeShare, isHighEntropyToken */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(977598);
+// The one redaction policy (docs/security.md): applied to every record before anything is
+// written, hashed or rendered. A secret is replaced by `[REDACTED sha256:<12 hex>]`, a keyed
+// hash (HMAC-SHA256) of the value under a per-tenancy key, so a changed secret still shows as
+// changed, an unchanged one does not, the value cannot be read back, and markers of two
+// tenancies cannot be compared. Pure: no OCI, no I/O.
+
+const MARKER_PREFIX = '[REDACTED';
+const MARKER = /^\[REDACTED(?: sha256:[0-9a-f]{12})?\]$/;
+/** Derivation label, so a key is never reused for another purpose. */
+const KEY_LABEL = 'oci-inv/redaction/v1';
+const NO_EXTRA_RULES = { keys: [], values: [] };
+/** Whether a string is a redaction marker (ours, or the bare `[REDACTED]` of older runs). */
+function isRedactionMarker(value) {
+    return typeof value === 'string' && MARKER.test(value);
+}
+/** Whether any string in a JSON value is a marker: such a change is printed as "(redacted)". */
+function containsRedaction(value) {
+    if (typeof value === 'string')
+        return value.startsWith(MARKER_PREFIX) && isRedactionMarker(value);
+    if (Array.isArray(value))
+        return value.some(containsRedaction);
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).some(containsRedaction);
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Rules by location: every string under these keys, whatever its name or shape.
+/**
+ * Keys (normalized) whose whole subtree is secret: instance metadata, user data, env vars, and
+ * content carried inline (a DevOps inline artifact's manifest, a build run's arguments).
+ */
+const LOCATION_ANY = new Set(['metadata', 'extendedmetadata', 'userdata', 'environmentvariables', 'environment', 'envvars', 'env', 'buildrunarguments']);
+/** Keys (normalized) whose string value is secret: user data, a DevOps inline artifact's content. */
+const LOCATION_SCALAR = new Set(['userdata', 'base64encodedcontent']);
+/** Keys (normalized) whose value is secret when it is a flat map of strings (Functions, Data Flow). */
+const LOCATION_STRING_MAP = new Set(['config', 'configuration', 'configurations', 'defaultconfig']);
+// ---------------------------------------------------------------------------------------------
+// Rules by key name, on the key lower-cased with separators removed (`DB_PASSWORD`,
+// `db-password`, `dbPassword` → `dbpassword`), matched anywhere in it.
+const SECRET_SUBSTRINGS = [
+    'secret',
+    'token',
+    'password',
+    'passwd',
+    'passphrase',
+    'pwd',
+    'credential',
+    'connectionstring',
+    'connstr',
+    'private',
+    'auth',
+    'key',
+    'apikey',
+    'signature',
+    'cookie',
+    'sessionid',
+];
+/** Short names matched only as a whole word (`GITHUB_PAT`, `patValue`; not `path`, `pattern`). */
+const SECRET_WORDS = new Set(['pat', 'pin', 'sas', 'dsn']);
+/**
+ * A key whose last word says it describes or points at a secret, not holds it: `kmsKeyId`,
+ * `secretName`, `keyShape`, `passwordExpiry`, `authType`, `isPrivate…Enabled`.
+ */
+const DESCRIBING_LAST_WORDS = new Set([
+    'id',
+    'ids',
+    'ocid',
+    'ocids',
+    'type',
+    'types',
+    'name',
+    'names',
+    'shape',
+    'algorithm',
+    'length',
+    'size',
+    'count',
+    'version',
+    'versions',
+    'state',
+    'status',
+    'enabled',
+    'disabled',
+    'required',
+    'time',
+    'created',
+    'updated',
+    'expiry',
+    'expires',
+    'expiration',
+    'date',
+    'format',
+    'mode',
+    'scope',
+    'kind',
+    'level',
+    'protection',
+    'endpoint',
+    'endpoints',
+    'url',
+    'uri',
+    'policy',
+    'policies',
+    'method',
+    'methods',
+    'domain',
+    'domains',
+    'label',
+    'hostname',
+    'ip',
+    'ips',
+    'fqdn',
+    'dns',
+    'rotation',
+    'store',
+    'source',
+]);
+/** Words of a key: camelCase humps, digits and separators split (`DB_PASSWORD` → db, password). */
+function wordsOf(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+function normalizeKey(key) {
+    return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** Whether a key's name says its value is a secret (docs/security.md, "by key name"). */
+function isSecretKeyName(key, extra = NO_EXTRA_RULES) {
+    if (extra.keys.some((re) => re.test(key) || re.test(normalizeKey(key))))
+        return true;
+    const normalized = normalizeKey(key);
+    const words = wordsOf(key);
+    const named = SECRET_SUBSTRINGS.some((s) => normalized.includes(s)) || words.some((w) => SECRET_WORDS.has(w));
+    if (!named)
+        return false;
+    const last = words[words.length - 1] ?? '';
+    if (DESCRIBING_LAST_WORDS.has(last))
+        return false;
+    // A public key or certificate is published, not secret (unless the key also says private).
+    if (words.includes('public') && !normalized.includes('private'))
+        return false;
+    return true;
+}
+// ---------------------------------------------------------------------------------------------
+// Values that are never secrets, even under a secret key: ocids, addresses, empty strings.
+const OCID = /^ocid1\.[a-z0-9_-]+\.[a-z0-9_-]*\.[a-z0-9_-]*\.[a-z0-9_.-]+$/i;
+const IPV4_OR_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
+const IPV6_OR_CIDR = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?$/i;
+function isKeptValue(value) {
+    if (value === '')
+        return true;
+    if (value.startsWith('ocid1.'))
+        return OCID.test(value);
+    return value.length <= 43 && (IPV4_OR_CIDR.test(value) || IPV6_OR_CIDR.test(value));
+}
+// ---------------------------------------------------------------------------------------------
+// Rules by value shape, anywhere in details and tags: the value holds a credential.
+const SECRET_SHAPES = [
+    { name: 'PEM block', pattern: /-----BEGIN [A-Z0-9 ]{1,40}-----/ },
+    { name: 'PuTTY private key', pattern: /PuTTY-User-Key-File-\d/ },
+    { name: 'OpenSSH private key body', pattern: /b3BlbnNzaC1rZXktdjE/ },
+    { name: 'JWT', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+    { name: 'AWS access key id', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[0-9A-Z]{16}\b/ },
+    { name: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,}/ },
+    { name: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,}/ },
+    { name: 'GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt|soat)-[A-Za-z0-9_-]{20,}/ },
+    { name: 'Slack token', pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,}/ },
+    { name: 'Slack webhook', pattern: /hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9/_-]{10,}/ },
+    { name: 'Stripe key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}/ },
+    { name: 'Stripe webhook secret', pattern: /\bwhsec_[A-Za-z0-9+/=]{20,}/ },
+    { name: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}/ },
+    { name: 'Google OAuth token', pattern: /\bya29\.[0-9A-Za-z_-]{20,}/ },
+    { name: 'OpenAI/Anthropic key', pattern: /\bsk-(?:proj-|ant-(?:api\d\d-)?|svcacct-)?[A-Za-z0-9_-]{20,}/ },
+    { name: 'SendGrid key', pattern: /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/ },
+    { name: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+    { name: 'PyPI token', pattern: /\bpypi-AgE[A-Za-z0-9_-]{40,}/ },
+    { name: 'Twilio key', pattern: /\b(?:SK|AC)[0-9a-f]{32}\b/ },
+    { name: 'Mailgun key', pattern: /\bkey-[0-9a-f]{32}\b/ },
+    { name: 'Shopify token', pattern: /\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b/ },
+    { name: 'HashiCorp Vault token', pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{20,}/ },
+    { name: 'Databricks token', pattern: /\bdapi[0-9a-f]{32}\b/ },
+    { name: 'DigitalOcean token', pattern: /\bdo[por]_v1_[a-f0-9]{64}\b/ },
+    { name: 'Hugging Face token', pattern: /\bhf_[A-Za-z0-9]{30,}/ },
+    { name: 'age secret key', pattern: /\bAGE-SECRET-KEY-1[0-9A-Z]{50,}/ },
+    { name: 'Azure storage key', pattern: /\bAccountKey=[^;\s]{10,}/i },
+    { name: 'Azure SAS signature', pattern: /[?&]sig=[A-Za-z0-9%+/=]{20,}/ },
+    { name: 'URL with user:password', pattern: /:\/\/[^\s/?#@]*:[^\s/?#@]+@/ },
+    { name: 'password assignment', pattern: /\b(?:password|passwd|pwd|pass|secret|token|api[_-]?key)\s*[=:]\s*["']?[^\s"';,&]{4,}/i },
+    { name: 'authorization header', pattern: /\b(?:Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{16,}/ },
+    { name: 'private key JSON', pattern: /"private_key(?:_id)?"\s*:/ },
+];
+/** Every shape in two patterns (case-sensitive ones, case-insensitive ones): two scans per string instead of one per shape. */
+const joinShapes = (insensitive) => new RegExp(SECRET_SHAPES.filter(({ pattern }) => pattern.flags.includes('i') === insensitive)
+    .map(({ pattern }) => `(?:${pattern.source})`)
+    .join('|'), insensitive ? 'i' : '');
+const SHAPES_CASED = joinShapes(false);
+const SHAPES_UNCASED = joinShapes(true);
+/** The case-insensitive shapes all need `=` or `:`: most values (names, states) skip that scan. */
+const ANY_SHAPE = {
+    test: (value) => SHAPES_CASED.test(value) || (/[=: ]/.test(value) && SHAPES_UNCASED.test(value)),
+};
+/** Shorter strings hold no shape (the shortest, `key=abcd`, has 8 characters). */
+const MIN_SHAPE_LENGTH = 8;
+/** The first shape rule a value matches, or undefined. */
+function secretShapeOf(value, extra = NO_EXTRA_RULES) {
+    for (const re of extra.values)
+        if (re.test(value))
+            return 'extra value rule';
+    if (value.length < MIN_SHAPE_LENGTH || !ANY_SHAPE.test(value))
+        return undefined;
+    for (const { name, pattern } of SECRET_SHAPES)
+        if (pattern.test(value))
+            return name;
+    return undefined;
+}
+/** Whether a value has a secret's shape (faster than secretShapeOf: no name). */
+function hasSecretShape(value) {
+    return value.length >= MIN_SHAPE_LENGTH && ANY_SHAPE.test(value);
+}
+/** Shannon entropy in bits per character. */
+function entropyOf(value) {
+    const counts = new Map();
+    for (const c of value)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    const n = value.length;
+    for (const count of counts.values()) {
+        const p = count / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+const TOKEN_CHARS = /^[A-Za-z0-9+/=_-]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function classOf(c) {
+    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
+}
+/** A segment reads like a word: 3+ letters, a vowel, no run of 4 consonants. */
+function isWordLike(segment) {
+    return segment.length >= 3 && /[aeiouy]/i.test(segment) && !/[^aeiouy]{4,}/i.test(segment);
+}
+/**
+ * Share of the letters that sit in word-like segments (camelCase humps, runs of capitals):
+ * `PaymentsServiceProd2024` ≈ 1, a random token ≈ 0.3.
+ */
+function wordLikeShare(value) {
+    const segments = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+    let letters = 0;
+    let wordy = 0;
+    for (const segment of segments) {
+        letters += segment.length;
+        if (isWordLike(segment))
+            wordy += segment.length;
+    }
+    return letters === 0 ? 0 : wordy / letters;
+}
+/**
+ * A long random-looking token: only token characters (base64/hex/url-safe: no spaces, dots,
+ * @ or colons), not a UUID, and either ≥ 32 hex digits, or ≥ 20 characters with ≥ 3.5 bits
+ * of entropy per character that do not read like words: less than 70% of the letters in
+ * word-like segments, or the character class changing at least every other character with
+ * few vowels. Measured on random base62/base64 strings it misses about 1% at 20-24
+ * characters and under 0.1% from 40; names such as `PaymentsServiceProductionBlueGreen2025v2`
+ * or `VMStandardE4Flex2OCPU32GBRAM` are kept.
+ */
+function isHighEntropyToken(value) {
+    if (value.length < 20 || value.length > 4096 || !TOKEN_CHARS.test(value) || UUID.test(value))
+        return false;
+    if (/^[0-9a-f]+$/i.test(value))
+        return value.length >= 32 && /[0-9]/.test(value) && /[a-f]/i.test(value) && entropyOf(value) >= 3;
+    if (/^[0-9]+$/.test(value) || entropyOf(value) < 3.5)
+        return false;
+    if (wordLikeShare(value) < 0.7)
+        return true;
+    let switches = 0;
+    for (let i = 1; i < value.length; i++)
+        if (classOf(value[i]) !== classOf(value[i - 1]))
+            switches++;
+    const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
+    const vowels = value.match(/[aeiou]/gi)?.length ?? 0;
+    return switches / (value.length - 1) >= 0.5 && letters > 0 && vowels / letters < 0.3;
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Distinct key names remembered; a hostile tenancy with endless keys just gets no cache. */
+const KEY_CACHE_LIMIT = 50_000;
+function isFlatStringMap(value) {
+    return isObject(value) && Object.values(value).every((v) => typeof v === 'string' || v === null);
+}
+class Redactor {
+    key;
+    extra;
+    counts = { byRule: new Map(), total: 0 };
+    constructor(options) {
+        this.key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', options.secret ? `${KEY_LABEL}:${options.secret}` : KEY_LABEL)
+            .update(options.tenancyId)
+            .digest();
+        this.extra = options.extra ?? NO_EXTRA_RULES;
+    }
+    /** `[REDACTED sha256:<first 12 hex of HMAC-SHA256(key, value)>]`. */
+    marker(value) {
+        return `[REDACTED sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.key).update(value, 'utf8').digest('hex').slice(0, 12)}]`;
+    }
+    replace(value, rule) {
+        this.counts.total++;
+        this.counts.byRule.set(rule, (this.counts.byRule.get(rule) ?? 0) + 1);
+        return this.marker(value);
+    }
+    /** Key name → what it brings to its value; keys repeat across records, so decide once. */
+    keyKinds = new Map();
+    /** Redacts a record in place: tags and details. Names, ocids and states are left alone. */
+    redactRecord(record) {
+        // Walked like their copies in details.searchSummary, so both copies come out the same.
+        this.walkObject(record.freeformTags, null);
+        this.walkObject(record.definedTags, null);
+        // details.metadata and details.searchSummary are containers: their own key is no rule.
+        const details = record.details;
+        for (const key of Object.keys(details)) {
+            const value = details[key];
+            if (value === undefined)
+                continue;
+            details[key] = this.walk(value, null);
+        }
+        return record;
+    }
+    /** Redacts any JSON value in place (a whole subtree counted as secret when `secret` is set). */
+    redactValue(value, secret = null) {
+        return this.walk(value, secret);
+    }
+    walk(value, secret) {
+        if (typeof value === 'string')
+            return this.redactString(value, secret);
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++)
+                value[i] = this.walk(value[i], secret);
+            return value;
+        }
+        this.walkObject(value, secret);
+        return value;
+    }
+    /** In place: own keys only, so a key named `__proto__` is an own data property and stays one. */
+    walkObject(object, secret) {
+        for (const key of Object.keys(object)) {
+            const child = object[key];
+            const rule = secret ?? this.ruleForKey(key, child);
+            object[key] = typeof child === 'string' ? this.redactString(child, rule) : this.walk(child, rule);
+        }
+    }
+    /** The rule a key brings to its value: location first, then its name. */
+    ruleForKey(key, child) {
+        let kind = this.keyKinds.get(key);
+        if (kind === undefined) {
+            kind = this.classifyKey(key);
+            if (this.keyKinds.size < KEY_CACHE_LIMIT)
+                this.keyKinds.set(key, kind);
+        }
+        switch (kind) {
+            case 'none':
+                return null;
+            case 'location-any':
+                return child !== null && typeof child === 'object' ? 'location' : this.keyRule(key);
+            case 'location-scalar':
+                return 'location';
+            case 'location-map':
+                return isFlatStringMap(child) ? 'location' : this.keyRule(key);
+            default:
+                return kind;
+        }
+    }
+    classifyKey(key) {
+        const normalized = normalizeKey(key);
+        // User data is secret as a string; `environment` only as a map (a tag `Environment: prod` is not).
+        if (LOCATION_SCALAR.has(normalized))
+            return 'location-scalar';
+        if (LOCATION_ANY.has(normalized))
+            return 'location-any';
+        if (LOCATION_STRING_MAP.has(normalized))
+            return 'location-map';
+        return this.keyRule(key) ?? 'none';
+    }
+    keyRules = new Map();
+    keyRule(key) {
+        let rule = this.keyRules.get(key);
+        if (rule !== undefined)
+            return rule;
+        rule = this.extra.keys.some((re) => re.test(key) || re.test(normalizeKey(key))) ? 'extra-key' : isSecretKeyName(key) ? 'key' : null;
+        if (this.keyRules.size < KEY_CACHE_LIMIT)
+            this.keyRules.set(key, rule);
+        return rule;
+    }
+    redactString(value, rule) {
+        if (isRedactionMarker(value))
+            return value;
+        if (rule && !isKeptValue(value))
+            return this.replace(value, rule);
+        if (this.extra.values.length > 0 && this.extra.values.some((re) => re.test(value)))
+            return this.replace(value, 'extra-value');
+        if (value.length < MIN_SHAPE_LENGTH)
+            return value;
+        if (hasSecretShape(value))
+            return this.replace(value, 'shape');
+        if (isHighEntropyToken(value))
+            return this.replace(value, 'entropy');
+        return value;
+    }
+}
+/**
+ * Parses one `--redact-extra` rule: `key:REGEX` (a key name, matched case-insensitively) or
+ * `value:REGEX` (a value). Throws a one-line message naming the rule.
+ */
+function parseExtraRule(text) {
+    const match = /^(key|value):(.+)$/s.exec(text.trim());
+    if (!match)
+        throw new Error(`"${text}": expected key:REGEX or value:REGEX`);
+    try {
+        return { kind: match[1], pattern: new RegExp(match[2], 'i') };
+    }
+    catch (error) {
+        throw new Error(`"${text}": not a valid regular expression (${error.message.split('\n')[0]})`, { cause: error });
+    }
+}
+function parseExtraRules(texts) {
+    const rules = { keys: [], values: [] };
+    for (const text of texts) {
+        const rule = parseExtraRule(text);
+        (rule.kind === 'key' ? rules.keys : rules.values).push(rule.pattern);
+    }
+    return rules;
+}
+
+
+/***/ }),
+
+/***/ 117343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   openAtomicWriter: () => (/* binding */ openAtomicWriter),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony exports temporaryPathFor, withAtomicWriter */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(977598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
+// Crash-safe file writing for run outputs (SPEC §4): bytes go to a temporary file beside the
+// target and are renamed over it only once complete, so a run that dies half way never leaves
+// a truncated file under a final name. The streaming writer buffers small chunks and awaits
+// the disk for large ones, so callers that await `write` never hold more than one buffer.
+
+
+
+/** Bytes buffered before a write goes to disk; big enough to keep syscalls rare. */
+const FLUSH_THRESHOLD = 1 << 20;
+/** The temporary name: hidden, in the same directory (rename is atomic only within one filesystem). */
+function temporaryPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+async function openAtomicWriter(path) {
+    const tempPath = temporaryPathFor(path);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tempPath, 'wx', 0o644);
+    return new TempFileWriter(path, tempPath, handle);
+}
+class TempFileWriter {
+    path;
+    tempPath;
+    handle;
+    buffered = [];
+    bufferedBytes = 0;
+    /** Serializes disk writes, so callers that do not await still get their chunks in order. */
+    diskQueue = Promise.resolve();
+    state = 'open';
+    constructor(path, tempPath, handle) {
+        this.path = path;
+        this.tempPath = tempPath;
+        this.handle = handle;
+    }
+    write(chunk) {
+        if (this.state !== 'open')
+            return Promise.reject(new Error(`write to ${this.path} after it was ${this.state}`));
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+        this.buffered.push(bytes);
+        this.bufferedBytes += bytes.length;
+        if (this.bufferedBytes < FLUSH_THRESHOLD)
+            return this.diskQueue;
+        return this.flush();
+    }
+    flush() {
+        if (this.bufferedBytes === 0)
+            return this.diskQueue;
+        const [only] = this.buffered;
+        const data = this.buffered.length === 1 && only ? only : Buffer.concat(this.buffered, this.bufferedBytes);
+        this.buffered = [];
+        this.bufferedBytes = 0;
+        this.diskQueue = this.diskQueue.then(() => writeFully(this.handle, data));
+        return this.diskQueue;
+    }
+    async commit() {
+        if (this.state !== 'open')
+            throw new Error(`commit of ${this.path} after it was ${this.state}`);
+        try {
+            await this.flush();
+            await this.handle.sync();
+            await this.handle.close();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(this.tempPath, this.path);
+            this.state = 'committed';
+        }
+        catch (error) {
+            await this.abort();
+            throw error;
+        }
+        await syncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.path));
+    }
+    async abort() {
+        if (this.state === 'committed')
+            return;
+        this.state = 'aborted';
+        this.buffered = [];
+        this.bufferedBytes = 0;
+        await this.diskQueue.catch(() => undefined);
+        await this.handle.close().catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(this.tempPath).catch(() => undefined);
+    }
+}
+async function writeFully(handle, data) {
+    let offset = 0;
+    while (offset < data.length) {
+        const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+        offset += bytesWritten;
+    }
+}
+/** Makes the rename itself durable. Not every platform lets a directory be opened (Windows). */
+async function syncDirectory(dir) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
+        await handle.sync();
+    }
+    catch {
+        // best effort: the data is complete either way
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+    }
+}
+/**
+ * Runs `fill` against a fresh atomic writer: commits when it resolves, aborts when it throws,
+ * so no caller can forget the temporary file on an error path.
+ */
+async function withAtomicWriter(path, fill) {
+    const writer = await openAtomicWriter(path);
+    let result;
+    try {
+        result = await fill(writer);
+    }
+    catch (error) {
+        await writer.abort();
+        throw error;
+    }
+    await writer.commit();
+    return result;
+}
+async function writeFileAtomic(path, data) {
+    await withAtomicWriter(path, (writer) => writer.write(data));
+}
+
+
+/***/ }),
+
+/***/ 61579:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lW: () => (/* binding */ IacIgnoreRules)
+/* harmony export */ });
+/* unused harmony exports IGNORE_QUALIFIERS, DEFAULT_IAC_IGNORES, IacIgnoreError, parseIacIgnoreRule */
+const IGNORE_QUALIFIERS = ['default', 'federated', 'root'];
+/** The defaults, each with why (docs/iac.md repeats them); `--no-default-ignores` / `iac.default-ignores: false` drops them. */
+const DEFAULT_IAC_IGNORES = [
+    { rule: 'Vnic', why: 'an instance creates its primary VNIC; secondary VNICs made by oci_core_vnic_attachment still match as managed' },
+    { rule: 'PrivateIp', why: 'created with their VNIC' },
+    { rule: 'BootVolume', why: 'an instance creates its boot volume; a managed instance’s boot volume (boot_volume_id) still matches as managed' },
+    { rule: 'RouteTable:default', why: 'every VCN comes with one (manage it with oci_core_default_route_table to have it counted)' },
+    { rule: 'SecurityList:default', why: 'every VCN comes with one (oci_core_default_security_list)' },
+    { rule: 'DHCPOptions:default', why: 'every VCN comes with one (oci_core_default_dhcp_options)' },
+    { rule: 'User:federated', why: 'users synchronized from an identity provider are managed there' },
+    { rule: 'Compartment:root', why: 'the tenancy itself' },
+];
+class IacIgnoreError extends Error {
+    name = 'IacIgnoreError';
+}
+function parseIacIgnoreRule(text, source) {
+    const m = /^\s*([A-Za-z][A-Za-z0-9]*)\s*(?::\s*([a-z]+)\s*)?$/.exec(text);
+    if (!m)
+        throw new IacIgnoreError(`${source}: "${text}" is not an ignore rule (expected a resource type such as Vnic, optionally :default, :federated or :root)`);
+    const qualifier = m[2];
+    if (qualifier !== undefined && !IGNORE_QUALIFIERS.includes(qualifier)) {
+        throw new IacIgnoreError(`${source}: "${text}": unknown qualifier ":${qualifier}" (known: ${IGNORE_QUALIFIERS.join(', ')})`);
+    }
+    return { text: text.trim(), resourceType: m[1], qualifier: qualifier };
+}
+const DEFAULT_NAME = /^Default (Security List|Route Table|DHCP Options) for /;
+class IacIgnoreRules {
+    rules;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    static from(texts, defaults, source = 'iac.ignore') {
+        const rules = defaults ? DEFAULT_IAC_IGNORES.map((d) => parseIacIgnoreRule(d.rule, 'default')) : [];
+        for (const text of texts)
+            rules.push(parseIacIgnoreRule(text, source));
+        return new IacIgnoreRules(rules);
+    }
+    /** The rule that ignores this (unmanaged) record, if any. */
+    match(record, facts) {
+        for (const rule of this.rules) {
+            if (rule.resourceType !== record.resourceType)
+                continue;
+            if (rule.qualifier === undefined)
+                return rule;
+            if (rule.qualifier === 'default' && (facts.vcnDefaults.has(record.ocid) || DEFAULT_NAME.test(record.displayName ?? '')))
+                return rule;
+            if (rule.qualifier === 'federated' && isFederatedUser(record))
+                return rule;
+            if (rule.qualifier === 'root' && (record.ocid.startsWith('ocid1.tenancy.') || (facts.tenancyId !== undefined && record.ocid === facts.tenancyId)))
+                return rule;
+        }
+        return undefined;
+    }
+}
+function isFederatedUser(record) {
+    const metadata = record.details.metadata;
+    if (!metadata)
+        return false;
+    const idp = metadata.identityProviderId;
+    const external = metadata.externalIdentifier;
+    return (typeof idp === 'string' && idp !== '') || (typeof external === 'string' && external !== '');
+}
+
+
+/***/ }),
+
+/***/ 42347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ OCID_ATTRIBUTE),
+/* harmony export */   G4: () => (/* binding */ NO_RECORD_TYPES),
+/* harmony export */   Y3: () => (/* binding */ SYSTEM_TAG_NAMESPACES),
+/* harmony export */   eN: () => (/* binding */ isOcid),
+/* harmony export */   fv: () => (/* binding */ TF_TYPE_TO_RESOURCE),
+/* harmony export */   kS: () => (/* binding */ ocidRegion),
+/* harmony export */   n0: () => (/* binding */ KEPT_ATTRIBUTES),
+/* harmony export */   po: () => (/* binding */ DERIVED_OCIDS),
+/* harmony export */   x6: () => (/* binding */ mappingsFor)
+/* harmony export */ });
+/* unused harmony export FIELD_MAPPINGS */
+// What Terraform's OCI provider types mean for the inventory (docs/iac.md): which inventory
+// resource type each `oci_*` type creates, where its OCID is when its `id` is composite, which
+// other live resources it creates implicitly (an instance's boot volume), which types create
+// no inventory record of their own, and which attributes are compared with which inventory
+// field. Written from the provider's resource schemas; a table, so adding a type is one line.
+/** `oci_*` resource type → the Resource Search type of the record it creates. */
+const TF_TYPE_TO_RESOURCE = new Map([
+    // Core networking
+    ['oci_core_vcn', 'Vcn'],
+    ['oci_core_subnet', 'Subnet'],
+    ['oci_core_route_table', 'RouteTable'],
+    ['oci_core_default_route_table', 'RouteTable'],
+    ['oci_core_security_list', 'SecurityList'],
+    ['oci_core_default_security_list', 'SecurityList'],
+    ['oci_core_dhcp_options', 'DHCPOptions'],
+    ['oci_core_default_dhcp_options', 'DHCPOptions'],
+    ['oci_core_network_security_group', 'NetworkSecurityGroup'],
+    ['oci_core_internet_gateway', 'InternetGateway'],
+    ['oci_core_nat_gateway', 'NatGateway'],
+    ['oci_core_service_gateway', 'ServiceGateway'],
+    ['oci_core_local_peering_gateway', 'LocalPeeringGateway'],
+    ['oci_core_drg', 'Drg'],
+    ['oci_core_drg_attachment', 'DrgAttachment'],
+    ['oci_core_cpe', 'Cpe'],
+    ['oci_core_ipsec', 'IPSecConnection'],
+    ['oci_core_virtual_circuit', 'VirtualCircuit'],
+    ['oci_core_public_ip', 'PublicIp'],
+    ['oci_core_vnic', 'Vnic'],
+    ['oci_load_balancer_load_balancer', 'LoadBalancer'],
+    ['oci_load_balancer', 'LoadBalancer'],
+    ['oci_network_load_balancer_network_load_balancer', 'NetworkLoadBalancer'],
+    // Compute and storage
+    ['oci_core_instance', 'Instance'],
+    ['oci_core_image', 'Image'],
+    ['oci_core_dedicated_vm_host', 'DedicatedVmHost'],
+    ['oci_core_instance_configuration', 'InstanceConfiguration'],
+    ['oci_core_instance_pool', 'InstancePool'],
+    ['oci_core_volume', 'Volume'],
+    ['oci_core_boot_volume', 'BootVolume'],
+    ['oci_core_volume_backup', 'VolumeBackup'],
+    ['oci_core_boot_volume_backup', 'BootVolumeBackup'],
+    ['oci_core_volume_group', 'VolumeGroup'],
+    ['oci_core_volume_group_backup', 'VolumeGroupBackup'],
+    ['oci_objectstorage_bucket', 'Bucket'],
+    ['oci_file_storage_file_system', 'FileSystem'],
+    ['oci_file_storage_mount_target', 'MountTarget'],
+    // Database
+    ['oci_database_autonomous_database', 'AutonomousDatabase'],
+    ['oci_database_db_system', 'DbSystem'],
+    ['oci_database_db_home', 'DbHome'],
+    ['oci_database_database', 'Database'],
+    ['oci_mysql_mysql_db_system', 'MysqlDbSystem'],
+    ['oci_nosql_table', 'NoSQLTable'],
+    // Identity (global)
+    ['oci_identity_compartment', 'Compartment'],
+    ['oci_identity_user', 'User'],
+    ['oci_identity_group', 'Group'],
+    ['oci_identity_dynamic_group', 'DynamicResourceGroup'],
+    ['oci_identity_policy', 'Policy'],
+    ['oci_identity_tag_namespace', 'TagNamespace'],
+    ['oci_identity_tag_default', 'TagDefault'],
+    ['oci_identity_identity_provider', 'IdentityProvider'],
+    ['oci_identity_network_source', 'NetworkSource'],
+    ['oci_identity_domain', 'Domain'],
+    // Platform services
+    ['oci_containerengine_cluster', 'ClustersCluster'],
+    ['oci_containerengine_node_pool', 'NodePool'],
+    ['oci_functions_application', 'FunctionsApplication'],
+    ['oci_functions_function', 'FunctionsFunction'],
+    ['oci_apigateway_gateway', 'ApiGateway'],
+    ['oci_apigateway_deployment', 'ApiDeployment'],
+    ['oci_kms_vault', 'Vault'],
+    ['oci_kms_key', 'Key'],
+    ['oci_vault_secret', 'VaultSecret'],
+    ['oci_bastion_bastion', 'Bastion'],
+    ['oci_logging_log_group', 'LogGroup'],
+    ['oci_logging_log', 'Log'],
+    ['oci_ons_notification_topic', 'OnsTopic'],
+    ['oci_ons_subscription', 'OnsSubscription'],
+    ['oci_log_analytics_log_analytics_entity', 'LogAnalyticsEntity'],
+    ['oci_resourcemanager_stack', 'OrmStack'],
+    ['oci_events_rule', 'EventRule'],
+    ['oci_streaming_stream', 'Stream'],
+    ['oci_dns_zone', 'CustomerDnsZone'],
+    ['oci_certificates_management_certificate', 'Certificate'],
+]);
+/**
+ * Types whose `id` is not the OCID of what they create: the OCID attribute to match by
+ * instead (`oci_objectstorage_bucket`'s id is `n/<namespace>/b/<name>`).
+ */
+const OCID_ATTRIBUTE = new Map([
+    ['oci_objectstorage_bucket', 'bucket_id'],
+    ['oci_log_analytics_log_analytics_entity', 'id'],
+    ['oci_nosql_table', 'id'],
+]);
+/**
+ * Live resources a type creates besides its own record, by the attribute holding their OCID:
+ * an instance's boot volume, the VNIC a VNIC attachment creates. They count as managed by the
+ * resource's address (`oci_core_instance.web (boot_volume_id)`), and are never "missing" (the
+ * provider may keep or drop them).
+ */
+const DERIVED_OCIDS = new Map([
+    ['oci_core_instance', ['boot_volume_id']],
+    ['oci_core_vnic_attachment', ['vnic_id']],
+    ['oci_core_volume_attachment', []],
+    ['oci_core_private_ip', []],
+]);
+/**
+ * `oci_*` types that create no inventory record of their own: attachments, rules, memberships,
+ * keys of users, objects in buckets, listeners and backends. They are listed in iac.json
+ * (`no_record`) and never counted as missing.
+ */
+const NO_RECORD_TYPES = new Set([
+    'oci_core_vnic_attachment',
+    'oci_core_volume_attachment',
+    'oci_core_volume_backup_policy_assignment',
+    'oci_core_network_security_group_security_rule',
+    'oci_core_route_table_attachment',
+    'oci_core_private_ip',
+    'oci_core_drg_route_table',
+    'oci_core_drg_route_table_route_rule',
+    'oci_core_drg_route_distribution',
+    'oci_core_drg_route_distribution_statement',
+    'oci_core_instance_pool_instance',
+    'oci_core_app_catalog_subscription',
+    'oci_core_app_catalog_listing_resource_version_agreement',
+    'oci_core_shape_management',
+    'oci_core_ipsec_connection_tunnel_management',
+    'oci_identity_user_group_membership',
+    'oci_identity_api_key',
+    'oci_identity_auth_token',
+    'oci_identity_customer_secret_key',
+    'oci_identity_smtp_credential',
+    'oci_identity_ui_password',
+    'oci_identity_user_capabilities_management',
+    'oci_identity_tag',
+    'oci_identity_authentication_policy',
+    'oci_objectstorage_object',
+    'oci_objectstorage_object_lifecycle_policy',
+    'oci_objectstorage_namespace_metadata',
+    'oci_objectstorage_preauthrequest',
+    'oci_objectstorage_replication_policy',
+    'oci_load_balancer_backend',
+    'oci_load_balancer_backend_set',
+    'oci_load_balancer_listener',
+    'oci_load_balancer_certificate',
+    'oci_load_balancer_hostname',
+    'oci_load_balancer_path_route_set',
+    'oci_load_balancer_rule_set',
+    'oci_network_load_balancer_backend',
+    'oci_network_load_balancer_backend_set',
+    'oci_network_load_balancer_listener',
+    'oci_kms_key_version',
+    'oci_kms_encrypted_data',
+    'oci_file_storage_export',
+    'oci_file_storage_export_set',
+    'oci_file_storage_snapshot',
+    'oci_dns_rrset',
+    'oci_dns_record',
+    'oci_containerengine_addon',
+    'oci_database_autonomous_database_wallet',
+    'oci_database_autonomous_database_backup',
+    'oci_functions_invoke_function',
+]);
+/** Types whose name attribute is `name`, shown by OCI as the display name. */
+const NAMED_BY_NAME = [
+    'oci_objectstorage_bucket',
+    'oci_identity_compartment',
+    'oci_identity_user',
+    'oci_identity_group',
+    'oci_identity_dynamic_group',
+    'oci_identity_policy',
+    'oci_identity_tag_namespace',
+    'oci_identity_identity_provider',
+    'oci_identity_network_source',
+    'oci_containerengine_cluster',
+    'oci_containerengine_node_pool',
+    'oci_ons_notification_topic',
+    'oci_streaming_stream',
+    'oci_dns_zone',
+    'oci_nosql_table',
+    'oci_log_analytics_log_analytics_entity',
+    'oci_certificates_management_certificate',
+];
+/** The drift mapping table (docs/iac.md repeats it). */
+const FIELD_MAPPINGS = [
+    { attribute: 'display_name', field: 'displayName' },
+    { attribute: 'name', field: 'displayName', types: NAMED_BY_NAME },
+    { attribute: 'compartment_id', field: 'compartmentId' },
+    { attribute: 'availability_domain', field: 'availabilityDomain' },
+    { attribute: 'freeform_tags', field: 'freeformTags', compare: 'freeform-tags' },
+    { attribute: 'defined_tags', field: 'definedTags', compare: 'defined-tags' },
+    { attribute: 'cidr_block', field: 'details.metadata.cidrBlock' },
+    { attribute: 'cidr_blocks', field: 'details.metadata.cidrBlocks', compare: 'set' },
+    { attribute: 'ipv6cidr_blocks', field: 'details.metadata.ipv6CidrBlocks', compare: 'set' },
+    { attribute: 'dns_label', field: 'details.metadata.dnsLabel' },
+    { attribute: 'prohibit_public_ip_on_vnic', field: 'details.metadata.prohibitPublicIpOnVnic' },
+    { attribute: 'route_table_id', field: 'details.metadata.routeTableId' },
+    { attribute: 'security_list_ids', field: 'details.metadata.securityListIds', compare: 'set' },
+    { attribute: 'shape', field: 'details.metadata.shape' },
+    { attribute: 'shape_config.0.ocpus', field: 'details.metadata.shapeConfig.ocpus', compare: 'number' },
+    { attribute: 'shape_config.0.memory_in_gbs', field: 'details.metadata.shapeConfig.memoryInGBs', compare: 'number' },
+    { attribute: 'size_in_gbs', field: 'details.metadata.sizeInGBs', compare: 'number' },
+    { attribute: 'size_in_mbs', field: 'details.metadata.sizeInMBs', compare: 'number' },
+    { attribute: 'vpus_per_gb', field: 'details.metadata.vpusPerGB', compare: 'number' },
+    { attribute: 'storage_tier', field: 'details.metadata.storageTier' },
+    { attribute: 'access_type', field: 'details.metadata.publicAccessType', types: ['oci_objectstorage_bucket'] },
+    { attribute: 'versioning', field: 'details.metadata.versioning', types: ['oci_objectstorage_bucket'] },
+    { attribute: 'kms_key_id', field: 'details.metadata.kmsKeyId' },
+    { attribute: 'cpu_core_count', field: 'details.metadata.cpuCoreCount', compare: 'number' },
+    { attribute: 'compute_count', field: 'details.metadata.computeCount', compare: 'number' },
+    { attribute: 'data_storage_size_in_tbs', field: 'details.metadata.dataStorageSizeInTBs', compare: 'number' },
+    { attribute: 'data_storage_size_in_gb', field: 'details.metadata.dataStorageSizeInGBs', compare: 'number' },
+    { attribute: 'db_name', field: 'details.metadata.dbName' },
+    { attribute: 'db_version', field: 'details.metadata.dbVersion' },
+    { attribute: 'db_workload', field: 'details.metadata.dbWorkload' },
+    { attribute: 'is_free_tier', field: 'details.metadata.isFreeTier' },
+    { attribute: 'node_count', field: 'details.metadata.nodeCount', compare: 'number' },
+    { attribute: 'kubernetes_version', field: 'details.metadata.kubernetesVersion' },
+    { attribute: 'node_shape', field: 'details.metadata.nodeShape' },
+    { attribute: 'description', field: 'details.metadata.description' },
+    { attribute: 'statements', field: 'details.metadata.statements', compare: 'set' },
+    { attribute: 'matching_rule', field: 'details.metadata.matchingRule' },
+    { attribute: 'email', field: 'details.metadata.email', types: ['oci_identity_user'] },
+    { attribute: 'memory_in_mbs', field: 'details.metadata.memoryInMBs', compare: 'number' },
+    { attribute: 'timeout_in_seconds', field: 'details.metadata.timeoutInSeconds', compare: 'number' },
+    { attribute: 'retention_in_hours', field: 'details.metadata.retentionInHours', compare: 'number' },
+    { attribute: 'retention_duration', field: 'details.metadata.retentionDuration', compare: 'number' },
+    { attribute: 'is_enabled', field: 'details.metadata.isEnabled' },
+    { attribute: 'enabled', field: 'details.metadata.isEnabled', types: ['oci_core_internet_gateway'] },
+];
+/** Top-level attribute names the reader keeps: the OCID sources and the mapped attributes. */
+const KEPT_ATTRIBUTES = new Set([
+    'id',
+    ...OCID_ATTRIBUTE.values(),
+    ...[...DERIVED_OCIDS.values()].flat(),
+    ...FIELD_MAPPINGS.map((m) => m.attribute.split('.')[0]),
+]);
+const COMPILED = FIELD_MAPPINGS.map((m) => ({ ...m, path: m.attribute.split('.'), fieldPath: m.field.split('.') }));
+const MAPPINGS_BY_TYPE = new Map();
+/** The mapping rows that apply to an `oci_*` type. */
+function mappingsFor(type) {
+    let rows = MAPPINGS_BY_TYPE.get(type);
+    if (!rows) {
+        const byName = NAMED_BY_NAME.includes(type);
+        rows = COMPILED.filter((m) => (m.types ? m.types.includes(type) : !(m.attribute === 'display_name' && byName)));
+        if (MAPPINGS_BY_TYPE.size < 10_000)
+            MAPPINGS_BY_TYPE.set(type, rows);
+    }
+    return rows;
+}
+const OCID = /^ocid1\.[a-z0-9_-]+\.[a-z0-9_-]*\.[a-z0-9_-]*\.[a-z0-9_.-]+$/i;
+function isOcid(value) {
+    return typeof value === 'string' && OCID.test(value);
+}
+/** The region segment of an OCID (`iad`, `us-ashburn-1`, or '' for a global one). */
+function ocidRegion(ocid) {
+    return ocid.split('.')[3] ?? '';
+}
+/** Defined-tag namespaces OCI writes itself (Oracle-Tags.CreatedBy/CreatedOn): never drift. */
+const SYSTEM_TAG_NAMESPACES = new Set(['Oracle-Tags']);
+
+
+/***/ }),
+
+/***/ 282296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dw: () => (/* binding */ IAC_FAIL_ON),
+  Kz: () => (/* binding */ loadStateIndex),
+  j$: () => (/* binding */ runIac)
+});
+
+// UNUSED EXPORTS: ignoreRules, newUnmanagedSince
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(176760);
+// EXTERNAL MODULE: ./build/src/core/inventory-reader.js
+var inventory_reader = __nccwpck_require__(709401);
+// EXTERNAL MODULE: ./build/src/core/redact.js
+var core_redact = __nccwpck_require__(160416);
+// EXTERNAL MODULE: ./build/src/iac/mapping.js
+var iac_mapping = __nccwpck_require__(42347);
+;// CONCATENATED MODULE: ./build/src/iac/coverage.js
+
+/** Keeps what matching and drift read; everything else in a state is dropped as it is read. */
+const keepAttribute = (_type, name) => iac_mapping/* KEPT_ATTRIBUTES */.n0.has(name);
+const NO_SENSITIVE = new Set();
+/** The states, indexed by the OCID of what each managed instance created. */
+class StateIndex {
+    byOcid = new Map();
+    noRecord = [];
+    summaries = [];
+    instances = 0;
+    /** Type and source names, one string each however many instances share them (100k-resource states). */
+    interned = new Map();
+    intern(text) {
+        const known = this.interned.get(text);
+        if (known !== undefined)
+            return known;
+        if (this.interned.size < 100_000)
+            this.interned.set(text, text);
+        return text;
+    }
+    add(instance) {
+        this.instances++;
+        const { attributes } = instance;
+        const type = this.intern(instance.type);
+        const ocidAttribute = iac_mapping/* OCID_ATTRIBUTE */.FO.get(type) ?? 'id';
+        // Only what drift compares is kept per instance: the ocid attributes are the index key.
+        const kept = {};
+        for (const mapping of (0,iac_mapping/* mappingsFor */.x6)(type)) {
+            const name = mapping.path[0];
+            const value = attributes[name];
+            if (value !== undefined && value !== null && name !== ocidAttribute)
+                Object.defineProperty(kept, name, { value, enumerable: true, writable: true, configurable: true });
+        }
+        const indexed = { address: instance.address, type, source: this.intern(instance.source), attributes: kept, sensitive: instance.sensitive.size === 0 ? NO_SENSITIVE : instance.sensitive };
+        for (const attribute of iac_mapping/* DERIVED_OCIDS */.po.get(type) ?? []) {
+            const ocid = attributes[attribute];
+            if ((0,iac_mapping/* isOcid */.eN)(ocid))
+                this.claim(ocid, { ...indexed, address: `${instance.address} (${attribute})`, attributes: {} }, true);
+        }
+        if (iac_mapping/* NO_RECORD_TYPES */.G4.has(type)) {
+            this.noRecord.push({ address: instance.address, type, source: instance.source, reason: 'creates no inventory record of its own' });
+            return;
+        }
+        const ocid = attributes[ocidAttribute];
+        if (!(0,iac_mapping/* isOcid */.eN)(ocid)) {
+            this.noRecord.push({
+                address: instance.address,
+                type,
+                source: instance.source,
+                reason: iac_mapping/* TF_TYPE_TO_RESOURCE */.fv.has(type) ? `no OCID in ${ocidAttribute}` : 'not an OCI resource with an OCID id',
+            });
+            return;
+        }
+        this.claim(ocid, indexed, false);
+    }
+    claim(ocid, owner, derived) {
+        const entry = this.byOcid.get(ocid);
+        if (!entry) {
+            this.byOcid.set(ocid, { ocid, owners: [owner], derived, seen: false });
+            return;
+        }
+        if (!entry.owners.some((o) => o.address === owner.address && o.source === owner.source))
+            entry.owners.push(owner);
+        // A resource some state manages directly is not merely derived.
+        if (!derived)
+            entry.derived = false;
+    }
+}
+const GONE_STATES = new Set(['TERMINATED', 'DELETED']);
+/** Streams the inventory once against the index. */
+async function matchInventory(index, records, options) {
+    const live = [];
+    const vcnDefaults = new Set();
+    const kinds = new Set();
+    // Records the ignore rules need again once the whole inventory is seen (VCN defaults come later in ocid order).
+    const pending = [];
+    const compartments = new Map();
+    for await (const record of records) {
+        if (record.resourceType === 'Compartment')
+            compartments.set(record.ocid, { name: record.displayName ?? record.ocid, parent: record.compartmentId });
+        // A terminated resource is not live: a state that still holds it has it missing.
+        if (record.lifecycleState && GONE_STATES.has(record.lifecycleState.toUpperCase()))
+            continue;
+        kinds.add(ocidKind(record.ocid));
+        if (record.resourceType === 'Vcn') {
+            const m = record.details.metadata;
+            for (const key of ['defaultSecurityListId', 'defaultRouteTableId', 'defaultDhcpOptionsId']) {
+                const id = m?.[key];
+                if (typeof id === 'string')
+                    vcnDefaults.add(id);
+            }
+        }
+        const base = {
+            ocid: record.ocid,
+            resourceType: record.resourceType,
+            displayName: record.displayName,
+            compartmentId: record.compartmentId,
+            region: record.region,
+        };
+        const hit = index.byOcid.get(record.ocid);
+        if (hit) {
+            hit.seen = true;
+            const drift = [];
+            // A derived owner (an instance's boot volume) carries no attributes: nothing to compare.
+            for (const owner of hit.owners)
+                driftOf(owner, record, options, drift);
+            const entry = { ...base, status: 'managed', addresses: hit.owners.map((o) => o.address) };
+            if (drift.length > 0)
+                entry.drift = drift;
+            live.push(entry);
+            continue;
+        }
+        const entry = { ...base, status: 'unmanaged' };
+        live.push(entry);
+        pending.push({
+            entry,
+            record: { ocid: record.ocid, resourceType: record.resourceType, displayName: record.displayName, compartmentId: record.compartmentId, details: ignoreDetails(record) },
+        });
+    }
+    const facts = { vcnDefaults, tenancyId: options.tenancyId };
+    for (const { entry, record } of pending) {
+        const rule = options.ignore.match(record, facts);
+        if (rule) {
+            entry.status = 'ignored';
+            entry.ignoredBy = rule.text;
+        }
+    }
+    pending.length = 0;
+    const missing = [];
+    const noRecord = [...index.noRecord];
+    const inScope = scopeTest(options.scopeCompartment, compartments);
+    for (const entry of index.byOcid.values()) {
+        if (entry.seen || entry.derived)
+            continue;
+        for (const owner of entry.owners) {
+            const compartmentId = owner.attributes.compartment_id;
+            if (typeof compartmentId === 'string' && !inScope(compartmentId)) {
+                noRecord.push({ address: owner.address, type: owner.type, source: owner.source, reason: `outside the run's compartment scope (${compartmentId})` });
+                continue;
+            }
+            const resourceType = iac_mapping/* TF_TYPE_TO_RESOURCE */.fv.get(owner.type) ?? null;
+            // A provider type this table does not know counts as missing only when the inventory
+            // holds resources of its OCID kind at all (else it may be a type search never returns).
+            if (resourceType === null && !kinds.has(ocidKind(entry.ocid))) {
+                noRecord.push({ address: owner.address, type: owner.type, source: owner.source, reason: `${entry.ocid} is of a kind the inventory does not hold` });
+                continue;
+            }
+            missing.push({ ocid: entry.ocid, address: owner.address, type: owner.type, resourceType, source: owner.source });
+        }
+    }
+    missing.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.source < b.source ? -1 : 1));
+    const byType = new Map();
+    const byCompartment = new Map();
+    const totals = { live: 0, managed: 0, unmanaged: 0, ignored: 0 };
+    let drifted = 0;
+    for (const e of live) {
+        for (const counts of [group(byType, e.resourceType), group(byCompartment, e.compartmentId ?? ''), totals]) {
+            counts.live++;
+            counts[e.status]++;
+        }
+        if (e.drift)
+            drifted++;
+    }
+    return {
+        counts: {
+            ...totals,
+            missing: missing.length,
+            drifted,
+            no_record: noRecord.length,
+            state_instances: index.instances,
+            coverage_percent: coveragePercent(totals),
+        },
+        byType,
+        byCompartment,
+        live,
+        missing,
+        noRecord,
+        states: index.summaries,
+        compartmentPaths: compartmentPaths(compartments),
+    };
+}
+/** Whether a compartment is the scope compartment or below it (no scope: everything is). */
+function scopeTest(scope, compartments) {
+    if (!scope)
+        return () => true;
+    const known = new Map([[scope, true]]);
+    return (id) => {
+        const chain = [];
+        let at = id;
+        let answer = false;
+        while (at !== null && chain.length < 64) {
+            const cached = known.get(at);
+            if (cached !== undefined) {
+                answer = cached;
+                break;
+            }
+            chain.push(at);
+            at = compartments.get(at)?.parent ?? null;
+        }
+        for (const c of chain)
+            known.set(c, answer);
+        return answer;
+    };
+}
+function compartmentPaths(compartments) {
+    const paths = new Map();
+    const pathOf = (ocid, depth) => {
+        const known = paths.get(ocid);
+        if (known !== undefined)
+            return known;
+        const c = compartments.get(ocid);
+        // The parent chain ends at the tenancy (not a Compartment record), or at a loop in hostile data.
+        const path = !c || depth > 64 ? 'root' : `${c.parent ? pathOf(c.parent, depth + 1) : 'root'}/${c.name}`;
+        paths.set(ocid, path);
+        return path;
+    };
+    for (const ocid of compartments.keys())
+        pathOf(ocid, 0);
+    return paths;
+}
+function coveragePercent(c) {
+    const denominator = c.managed + c.unmanaged;
+    return denominator === 0 ? null : Math.floor((1000 * c.managed) / denominator) / 10;
+}
+function group(map, key) {
+    let counts = map.get(key);
+    if (!counts) {
+        counts = { live: 0, managed: 0, unmanaged: 0, ignored: 0 };
+        map.set(key, counts);
+    }
+    return counts;
+}
+function ocidKind(ocid) {
+    return ocid.split('.')[1] ?? '';
+}
+/** Only what the ignore qualifiers read of details is kept for later. */
+function ignoreDetails(record) {
+    const m = record.details.metadata;
+    if (record.resourceType !== 'User' || !m)
+        return {};
+    const metadata = {};
+    if (m.identityProviderId !== undefined)
+        metadata.identityProviderId = m.identityProviderId;
+    if (m.externalIdentifier !== undefined)
+        metadata.externalIdentifier = m.externalIdentifier;
+    return { metadata };
+}
+// ---------------------------------------------------------------------------------------------
+// Drift
+function at(value, path) {
+    let node = value;
+    for (const step of path) {
+        if (node === null || node === undefined)
+            return undefined;
+        if (Array.isArray(node)) {
+            node = /^\d+$/.test(step) ? node[Number(step)] : undefined;
+        }
+        else if (typeof node === 'object') {
+            node = Object.hasOwn(node, step) ? node[step] : undefined;
+        }
+        else
+            return undefined;
+    }
+    return node;
+}
+const isMap = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function sameScalar(a, b, numeric) {
+    if (numeric) {
+        const x = typeof a === 'string' ? Number(a) : a;
+        const y = typeof b === 'string' ? Number(b) : b;
+        if (typeof x === 'number' && typeof y === 'number' && !Number.isNaN(x) && !Number.isNaN(y))
+            return x === y;
+    }
+    if (a === b)
+        return true;
+    if (a !== null && b !== null && typeof a !== 'object' && typeof b !== 'object')
+        return String(a) === String(b);
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function lastKey(field) {
+    const parts = field.split('.');
+    return parts[parts.length - 1] ?? field;
+}
+function driftOf(owner, record, options, out) {
+    for (const mapping of (0,iac_mapping/* mappingsFor */.x6)(owner.type)) {
+        const path = mapping.path;
+        if (owner.sensitive.size > 0 && owner.sensitive.has(path[0]))
+            continue;
+        const state = at(owner.attributes, path);
+        if (state === undefined || state === null)
+            continue;
+        const live = at(record, mapping.fieldPath);
+        if (live === undefined || live === null)
+            continue;
+        compare(mapping, state, live, options, out);
+    }
+}
+function compare(mapping, state, live, options, out) {
+    const kind = mapping.compare ?? 'value';
+    if (kind === 'freeform-tags' || kind === 'defined-tags') {
+        if (!isMap(state) || !isMap(live))
+            return;
+        const stateTags = kind === 'defined-tags' ? flatDefinedTags(state, true) : stringMap(state);
+        const liveTags = kind === 'defined-tags' ? flatDefinedTags(live, false) : stringMap(live);
+        const keys = [...new Set([...stateTags.keys(), ...liveTags.keys()])].sort();
+        for (const key of keys) {
+            const tagKey = kind === 'defined-tags' ? key.slice(key.indexOf('.') + 1) : key;
+            const s = stateTags.get(key);
+            const l = liveTags.get(key);
+            const redacted = s === undefined ? undefined : options.redact(tagKey, s);
+            if (redacted !== undefined && l !== undefined && sameScalar(redacted, l, false))
+                continue;
+            out.push({ attribute: `${mapping.attribute}[${JSON.stringify(key)}]`, field: `${mapping.field}.${key}`, state: redacted ?? null, live: l ?? null });
+        }
+        return;
+    }
+    const redacted = redactDeep(lastKey(mapping.field), state, options);
+    let same;
+    if (kind === 'set' && Array.isArray(redacted) && Array.isArray(live)) {
+        const a = redacted.map((v) => JSON.stringify(v)).sort();
+        const b = live.map((v) => JSON.stringify(v)).sort();
+        same = a.length === b.length && a.every((v, i) => v === b[i]);
+    }
+    else {
+        same = sameScalar(redacted, live, kind === 'number');
+    }
+    if (!same)
+        out.push({ attribute: mapping.attribute, field: mapping.field, state: redacted, live });
+}
+function redactDeep(key, value, options) {
+    // The redactor works in place: never on the index's own copy.
+    return options.redact(key, value !== null && typeof value === 'object' ? structuredClone(value) : value);
+}
+function stringMap(value) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(value))
+        out.set(k, v);
+    return out;
+}
+/** Defined tags as `namespace.key` → value; Terraform writes them flat, the inventory nested. */
+function flatDefinedTags(value, flat) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(value)) {
+        if (flat) {
+            const ns = k.slice(0, k.indexOf('.'));
+            if (!iac_mapping/* SYSTEM_TAG_NAMESPACES */.Y3.has(ns))
+                out.set(k, v);
+        }
+        else if (isMap(v) && !iac_mapping/* SYSTEM_TAG_NAMESPACES */.Y3.has(k)) {
+            for (const [key, tagValue] of Object.entries(v))
+                out.set(`${k}.${key}`, tagValue);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/iac/state-reader.js + 1 modules
+var state_reader = __nccwpck_require__(862301);
+;// CONCATENATED MODULE: ./build/src/iac/glob.js
+// `--tf-state 'envs/*/terraform.tfstate'`: paths or globs (`*`, `?`, `**`), expanded here
+// because Node 20 has no fs.glob and the action input is not expanded by a shell. A glob that
+// matches nothing is an error naming it: a typo must not read as "no state, 0% coverage".
+
+
+
+const GLOB_CHARS = /[*?[]/;
+function segmentRegex(segment) {
+    let re = '';
+    for (const c of segment) {
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+async function walk(dir, segments, out) {
+    if (segments.length === 0) {
+        out.push(dir);
+        return;
+    }
+    const [head, ...rest] = segments;
+    if (!GLOB_CHARS.test(head)) {
+        const next = (0,external_node_path_.join)(dir, head);
+        if (rest.length === 0) {
+            try {
+                if ((await (0,promises_.stat)(next)).isFile())
+                    out.push(next);
+            }
+            catch {
+                // not there: matches nothing
+            }
+            return;
+        }
+        await walk(next, rest, out);
+        return;
+    }
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (head === '**') {
+        await walk(dir, rest, out);
+        for (const e of entries)
+            if (e.isDirectory() && !e.name.startsWith('.'))
+                await walk((0,external_node_path_.join)(dir, e.name), segments, out);
+        return;
+    }
+    const re = segmentRegex(head);
+    for (const e of entries) {
+        if (!re.test(e.name) || (e.name.startsWith('.') && !head.startsWith('.')))
+            continue;
+        if (rest.length === 0) {
+            if (e.isFile())
+                out.push((0,external_node_path_.join)(dir, e.name));
+        }
+        else if (e.isDirectory())
+            await walk((0,external_node_path_.join)(dir, e.name), rest, out);
+    }
+}
+/** Files named by paths and globs, in order, each once. `source` names the flag or input. */
+async function expandStatePaths(patterns, source) {
+    const files = [];
+    for (const pattern of patterns) {
+        if (!GLOB_CHARS.test(pattern)) {
+            let isFile;
+            try {
+                isFile = (await (0,promises_.stat)(pattern)).isFile();
+            }
+            catch {
+                throw new state_reader/* StateInputError */.e4(pattern, '', `no such file (${source})`);
+            }
+            if (!isFile)
+                throw new state_reader/* StateInputError */.e4(pattern, '', `is not a file (${source}: give the state file, e.g. terraform.tfstate)`);
+            files.push(pattern);
+            continue;
+        }
+        const absolute = pattern.startsWith('/');
+        const segments = pattern.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
+        const found = [];
+        await walk(absolute ? external_node_path_.sep : '.', segments, found);
+        if (found.length === 0)
+            throw new state_reader/* StateInputError */.e4(pattern, '', `matches no file (${source})`);
+        files.push(...found.map((f) => (absolute ? f : f.replace(/^\.\//, ''))));
+    }
+    return [...new Set(files)];
+}
+
+// EXTERNAL MODULE: ./build/src/iac/ignore.js
+var ignore = __nccwpck_require__(61579);
+// EXTERNAL MODULE: ./build/src/core/markdown.js
+var markdown = __nccwpck_require__(968400);
+// EXTERNAL MODULE: ./build/src/export/atomic.js
+var atomic = __nccwpck_require__(117343);
+;// CONCATENATED MODULE: ./build/src/iac/report.js
+// What IaC coverage writes and shows (docs/iac.md): `iac.json` in the run directory (every
+// live resource with its status, the missing, the drifted, the state resources that create
+// no record), and the markdown section report.md, the job summary and the PR comment share,
+// built against a byte budget like the change report and ending with a pointer to iac.json
+// when cut. Tenancy names and Terraform addresses are hostile: every cell is escaped.
+
+
+
+const IAC_FILE = 'iac.json';
+function groupRows(map, keyName) {
+    return [...map.entries()]
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([key, c]) => ({ [keyName]: key, ...c, coverage_percent: pct(c) }));
+}
+function pct(c) {
+    const d = c.managed + c.unmanaged;
+    return d === 0 ? null : Math.floor((1000 * c.managed) / d) / 10;
+}
+/** Writes iac.json under a temporary name and renames it (nothing half-written). */
+async function writeIacJson(path, result, meta) {
+    const writer = await (0,atomic.openAtomicWriter)(path);
+    try {
+        const head = {
+            version: 1,
+            generated_at: meta.generatedAt,
+            inventory: meta.inventory,
+            states: result.states.map((s) => ({ source: s.source, format: s.format, terraform_version: s.terraformVersion, instances: s.instances })),
+            counts: result.counts,
+            ...(meta.newUnmanaged ? { new_unmanaged: [...meta.newUnmanaged] } : {}),
+            by_type: groupRows(result.byType, 'resourceType'),
+            by_compartment: groupRows(result.byCompartment, 'compartmentId'),
+        };
+        const headText = JSON.stringify(head, null, 2);
+        await writer.write(`${headText.slice(0, -2)},\n  "resources": [`);
+        let first = true;
+        for (const entry of result.live) {
+            await writer.write(`${first ? '\n' : ',\n'}    ${JSON.stringify(entry)}`);
+            first = false;
+        }
+        await writer.write(`${first ? '' : '\n  '}],\n  "missing": [`);
+        first = true;
+        for (const entry of result.missing) {
+            await writer.write(`${first ? '\n' : ',\n'}    ${JSON.stringify(entry)}`);
+            first = false;
+        }
+        await writer.write(`${first ? '' : '\n  '}],\n  "no_record": [`);
+        first = true;
+        for (const entry of result.noRecord) {
+            await writer.write(`${first ? '\n' : ',\n'}    ${JSON.stringify(entry)}`);
+            first = false;
+        }
+        await writer.write(`${first ? '' : '\n  '}]\n}\n`);
+        await writer.commit();
+    }
+    catch (error) {
+        await writer.abort();
+        throw error;
+    }
+}
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const num = (n) => n.toLocaleString('en-US');
+const percent = (p) => (p === null ? 'n/a' : `${p.toFixed(1)}%`);
+function nameCell(e) {
+    return e.displayName === null || e.displayName === '' ? '_(no name)_' : (0,markdown/* escapeCell */.kq)(e.displayName);
+}
+function codeCell(text) {
+    return `<code>${(0,markdown/* escapeCell */.kq)(text)}</code>`;
+}
+function valueCell(value) {
+    if (value === null)
+        return '_(absent)_';
+    if ((0,core_redact/* containsRedaction */.Pj)(value))
+        return '_(redacted)_';
+    const json = JSON.stringify(value);
+    return json.length <= 60 ? codeCell(json) : `_(${json.length} chars)_`;
+}
+/** The IaC section (it brings its own `## IaC coverage` heading), within `limit` bytes. */
+function renderIacMarkdown(result, options) {
+    const top = options.top ?? 20;
+    const c = result.counts;
+    const out = [];
+    let used = 0;
+    let cut = false;
+    const reserve = 400;
+    const push = (line) => {
+        const size = bytes(line) + 1;
+        if (used + size > options.limit - reserve) {
+            cut = true;
+            return false;
+        }
+        out.push(line);
+        used += size;
+        return true;
+    };
+    const path = (id) => (id === null ? '' : (options.compartmentPaths?.get(id) ?? id));
+    push('## IaC coverage');
+    push('');
+    push(`**${percent(c.coverage_percent)}** of the live resources that count are managed by Terraform: ` +
+        `${num(c.managed)} managed, ${num(c.unmanaged)} unmanaged, ${num(c.ignored)} ignored (\`iac.ignore\`); ` +
+        `${num(c.missing)} missing (in state, not live), ${num(c.drifted)} drifted. ` +
+        `${num(c.state_instances)} resource instance(s) in ${result.states.length} state(s); ${num(c.no_record)} create no inventory record.`);
+    push('');
+    if (options.newUnmanaged && options.newUnmanaged.length > 0) {
+        push(`> [!WARNING]\n> ${num(options.newUnmanaged.length)} new unmanaged resource(s) since the baseline.`);
+        push('');
+    }
+    if (c.missing > 0 && !cut) {
+        push(`### Missing: in state, not live (${num(c.missing)})`);
+        push('');
+        push('| address | type | ocid | state |');
+        push('| --- | --- | --- | --- |');
+        let shown = 0;
+        for (const m of result.missing) {
+            if (shown >= top || !push(`| ${codeCell(m.address)} | ${(0,markdown/* escapeCell */.kq)(m.type)} | ${codeCell(m.ocid)} | ${(0,markdown/* escapeCell */.kq)(m.source)} |`))
+                break;
+            shown++;
+        }
+        if (shown < result.missing.length)
+            push(`| … ${num(result.missing.length - shown)} more in ${options.fileHint} |  |  |  |`);
+        push('');
+    }
+    const drifted = result.live.filter((e) => e.drift);
+    if (drifted.length > 0 && !cut) {
+        push(`### Drifted: managed, but live differs from state (${num(drifted.length)})`);
+        push('');
+        push('| resource | type | address | field | state | live |');
+        push('| --- | --- | --- | --- | --- | --- |');
+        let shown = 0;
+        for (const e of drifted) {
+            if (shown >= top)
+                break;
+            const fields = e.drift ?? [];
+            const first = fields[0];
+            if (!first)
+                continue;
+            const more = fields.length > 1 ? ` (+${fields.length - 1} more)` : '';
+            if (!push(`| ${nameCell(e)} | ${(0,markdown/* escapeCell */.kq)(e.resourceType)} | ${codeCell((e.addresses ?? []).join(', '))} | ${codeCell(first.attribute)}${more} | ${valueCell(first.state)} | ${valueCell(first.live)} |`))
+                break;
+            shown++;
+        }
+        if (shown < drifted.length)
+            push(`| … ${num(drifted.length - shown)} more in ${options.fileHint} |  |  |  |  |  |`);
+        push('');
+    }
+    if (c.unmanaged > 0 && !cut) {
+        const fresh = options.newUnmanaged ? new Set(options.newUnmanaged) : undefined;
+        const unmanaged = result.live.filter((e) => e.status === 'unmanaged');
+        // New ones first when a baseline says which are new.
+        if (fresh)
+            unmanaged.sort((a, b) => Number(fresh.has(b.ocid)) - Number(fresh.has(a.ocid)));
+        push(`### Unmanaged: live, in no state (${num(unmanaged.length)}${unmanaged.length > top ? `, first ${top}` : ''})`);
+        push('');
+        push('| resource | type | compartment | region | ocid |');
+        push('| --- | --- | --- | --- | --- |');
+        let shown = 0;
+        for (const e of unmanaged) {
+            if (shown >= top)
+                break;
+            const mark = fresh?.has(e.ocid) ? ' 🆕' : '';
+            if (!push(`| ${nameCell(e)}${mark} | ${(0,markdown/* escapeCell */.kq)(e.resourceType)} | ${(0,markdown/* escapeCell */.kq)(path(e.compartmentId))} | ${(0,markdown/* escapeCell */.kq)(e.region)} | ${codeCell(e.ocid)} |`))
+                break;
+            shown++;
+        }
+        if (shown < unmanaged.length)
+            push(`| … ${num(unmanaged.length - shown)} more in ${options.fileHint} |  |  |  |  |`);
+        push('');
+    }
+    const section = (title, map, label) => {
+        if (cut || map.size === 0)
+            return;
+        // Least covered first: where the work is.
+        const rows = [...map.entries()].filter(([, g]) => g.managed + g.unmanaged > 0).sort((a, b) => b[1].unmanaged - a[1].unmanaged || (a[0] < b[0] ? -1 : 1));
+        push(`<details><summary>${title} (${num(rows.length)})</summary>`);
+        push('');
+        push('| | live | managed | unmanaged | ignored | coverage |');
+        push('| --- | ---: | ---: | ---: | ---: | ---: |');
+        let shown = 0;
+        for (const [key, g] of rows) {
+            if (shown >= top * 2 || !push(`| ${(0,markdown/* escapeCell */.kq)(label(key))} | ${num(g.live)} | ${num(g.managed)} | ${num(g.unmanaged)} | ${num(g.ignored)} | ${percent(pct(g))} |`))
+                break;
+            shown++;
+        }
+        if (shown < rows.length)
+            push(`| … ${num(rows.length - shown)} more in ${options.fileHint} |  |  |  |  |  |`);
+        push('');
+        push('</details>');
+        push('');
+    };
+    section('Coverage by type', result.byType, (k) => k);
+    section('Coverage by compartment', result.byCompartment, (k) => path(k) || '(none)');
+    if (cut) {
+        const open = out.filter((l) => l.startsWith('<details>')).length - out.filter((l) => l === '</details>').length;
+        if (open > 0)
+            out.push('', '</details>');
+        out.push('', `_IaC section truncated: the full lists are in ${options.fileHint}._`);
+    }
+    else {
+        out.push(`Full lists: ${options.fileHint}.`);
+    }
+    return `${out.join('\n')}\n`;
+}
+/** Ocids unmanaged in this result. */
+function unmanagedOcids(live) {
+    return live.filter((e) => e.status === 'unmanaged').map((e) => e.ocid);
+}
+
+;// CONCATENATED MODULE: ./build/src/iac/run-iac.js
+// IaC coverage end to end, for `oci-inv iac`, `run --tf-state` and the action: read the
+// states (files, globs, and state text fetched from Resource Manager by the caller), stream
+// the inventory against them, write iac.json, and say which `--fail-on` IaC kinds were found.
+// No OCI here: Resource Manager state comes in as a StateSource from src/oci/orm-state.ts.
+
+
+
+
+
+
+
+
+
+const IAC_FAIL_ON = ['unmanaged', 'new-unmanaged', 'missing', 'iac-drift'];
+/** Reads every state into one index; any bad file is a StateInputError before anything is written. */
+async function loadStateIndex(patterns, sources, flag = '--tf-state') {
+    const index = new StateIndex();
+    const files = await expandStatePaths(patterns, flag);
+    for (const file of files) {
+        for await (const instance of (0,state_reader/* readStateFile */.qy)(file, { keep: keepAttribute, onSummary: (s) => index.summaries.push(s) }))
+            index.add(instance);
+    }
+    for (const source of sources) {
+        for await (const instance of (0,state_reader/* readState */.un)(source.name, source.chunks(), { keep: keepAttribute, onSummary: (s) => index.summaries.push(s) }))
+            index.add(instance);
+    }
+    return index;
+}
+async function runIac(index, options) {
+    const redactor = new core_redact/* Redactor */.pO({ tenancyId: options.tenancyId ?? '', secret: options.redactionSecret });
+    const redact = (key, value) => {
+        const holder = {};
+        Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
+        redactor.redactValue(holder);
+        return holder[key];
+    };
+    const result = await matchInventory(index, (0,inventory_reader.readInventory)(options.inventory), { ignore: options.ignore, redact, tenancyId: options.tenancyId, scopeCompartment: options.scopeCompartment });
+    const newUnmanaged = options.baseline ? await newUnmanagedSince(options.baseline, unmanagedOcids(result.live)) : undefined;
+    const failures = [];
+    const c = result.counts;
+    for (const kind of options.failOn) {
+        if (kind === 'unmanaged' && c.unmanaged > 0)
+            failures.push(`${c.unmanaged} unmanaged resource(s)`);
+        if (kind === 'missing' && c.missing > 0 && !options.partial)
+            failures.push(`${c.missing} resource(s) in state but not live`);
+        if (kind === 'iac-drift' && c.drifted > 0)
+            failures.push(`${c.drifted} managed resource(s) drifted from state`);
+        if (kind === 'new-unmanaged' && newUnmanaged && newUnmanaged.length > 0)
+            failures.push(`${newUnmanaged.length} new unmanaged resource(s) since the baseline`);
+    }
+    let file;
+    if (options.outDir) {
+        file = (0,external_node_path_.join)(options.outDir, IAC_FILE);
+        await writeIacJson(file, result, { inventory: options.inventory, generatedAt: (options.now ?? (() => new Date()))().toISOString(), newUnmanaged });
+    }
+    const markdown = renderIacMarkdown(result, {
+        limit: 256 * 1024,
+        fileHint: `${IAC_FILE}${file ? ' in the run directory' : ''}`,
+        newUnmanaged,
+        compartmentPaths: options.compartmentPaths ?? result.compartmentPaths,
+        top: options.top ?? 20,
+    });
+    return { result, file, newUnmanaged, failures, markdown };
+}
+/**
+ * `new-unmanaged`: unmanaged now and not listed unmanaged in the baseline run's iac.json; a
+ * baseline without iac.json (coverage was not run then) counts what is unmanaged now and
+ * absent from the baseline inventory, i.e. created since.
+ */
+async function newUnmanagedSince(baseline, unmanagedNow) {
+    const runDir = await runDirOf(baseline);
+    const known = new Set();
+    const iacFile = runDir ? (0,external_node_path_.join)(runDir, IAC_FILE) : undefined;
+    if (iacFile && (await isFile(iacFile))) {
+        for await (const [text] of (0,inventory_reader/* readLines */.Se)(iacFile)) {
+            if (!text.startsWith('    {"ocid"'))
+                continue;
+            try {
+                const entry = JSON.parse(text.replace(/,$/, ''));
+                if (typeof entry.ocid === 'string' && entry.status === 'unmanaged')
+                    known.add(entry.ocid);
+            }
+            catch {
+                // a line of another shape: not a live entry
+            }
+        }
+        return unmanagedNow.filter((o) => !known.has(o));
+    }
+    for await (const record of (0,inventory_reader.readInventory)(baseline))
+        known.add(record.ocid);
+    return unmanagedNow.filter((o) => !known.has(o));
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function runDirOf(path) {
+    try {
+        if ((await (0,promises_.stat)(path)).isDirectory())
+            return path;
+        const file = await (0,inventory_reader/* resolveInventoryFile */.T2)(path);
+        return (0,external_node_path_.dirname)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function ignoreRules(texts, defaults) {
+    return IacIgnoreRules.from(texts, defaults);
+}
+
+
+/***/ }),
+
+/***/ 862301:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e4: () => (/* binding */ StateInputError),
+  un: () => (/* binding */ readState),
+  qy: () => (/* binding */ readStateFile)
+});
+
+// UNUSED EXPORTS: addressOf
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(973024);
+;// CONCATENATED MODULE: ./build/src/iac/json-stream.js
+// A streaming JSON reader for documents too big to parse whole (a Terraform state of 100k
+// resources is hundreds of MB): it walks the text once, descends only into the containers the
+// caller selects, and JSON.parses just the values the caller wants to capture, one at a time.
+// Everything else (outputs, `private`, plan configuration) is skipped without being built.
+// Pure: no I/O beyond the chunks it is handed.
+/** Malformed JSON: `line` is 1-based. */
+class JsonStreamError extends Error {
+    line;
+    detail;
+    name = 'JsonStreamError';
+    constructor(line, detail) {
+        super(`line ${line}: ${detail}`);
+        this.line = line;
+        this.detail = detail;
+    }
+}
+/** `resources[3].instances[0].attributes`: a path as a person reads it. */
+function formatPath(path) {
+    let out = '';
+    for (const step of path) {
+        if (typeof step === 'number')
+            out += `[${step}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(step))
+            out += out === '' ? step : `.${step}`;
+        else
+            out += `[${JSON.stringify(step)}]`;
+    }
+    return out === '' ? '(root)' : out;
+}
+const WS = new Set([32, 9, 10, 13]);
+const OPEN_OBJECT = 123; // {
+const CLOSE_OBJECT = 125; // }
+const OPEN_ARRAY = 91; // [
+const CLOSE_ARRAY = 93; // ]
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const COLON = 58;
+const NEWLINE = 10;
+/** Where a string's plain run ends: its closing quote, an escape, or a (forbidden) raw newline. */
+const STRING_STOP = /["\\\n]/g;
+/** What matters inside a skipped or captured container outside strings. */
+const STRUCTURE_STOP = /["{}[\]\n]/g;
+/**
+ * Values of the document at the paths `select` captures, in document order. The root must be
+ * an object or array that `select([])` descends into. Memory: the frames of the walked
+ * containers plus one captured value at a time.
+ */
+async function* streamJson(chunks, select) {
+    const stack = [];
+    let line = 1;
+    let started = false;
+    let done = false;
+    // Raw mode: a value being captured or skipped, scanned without tokenizing.
+    let raw;
+    const childPath = (frame) => [...frame.path, frame.kind === 'array' ? frame.index : frame.key];
+    for await (const chunk of chunks) {
+        let start = 0;
+        const n = chunk.length;
+        let i = 0;
+        while (i < n) {
+            if (raw) {
+                // Fast scan to the end of the raw value (or the chunk).
+                let end = -1;
+                for (; i < n; i++) {
+                    if (raw.inString && !raw.escaped) {
+                        // Jump over the plain run of a string: most of a state's bytes are inside strings.
+                        STRING_STOP.lastIndex = i;
+                        const hit = STRING_STOP.exec(chunk);
+                        if (!hit) {
+                            i = n;
+                            break;
+                        }
+                        i = hit.index;
+                    }
+                    else if (!raw.inString && !raw.scalar && raw.depth > 0) {
+                        STRUCTURE_STOP.lastIndex = i;
+                        const hit = STRUCTURE_STOP.exec(chunk);
+                        if (!hit) {
+                            i = n;
+                            break;
+                        }
+                        i = hit.index;
+                    }
+                    const c = chunk.charCodeAt(i);
+                    if (raw.inString) {
+                        if (raw.escaped)
+                            raw.escaped = false;
+                        else if (c === BACKSLASH)
+                            raw.escaped = true;
+                        else if (c === QUOTE) {
+                            raw.inString = false;
+                            if (raw.depth === 0) {
+                                end = i + 1;
+                                i++;
+                                break;
+                            }
+                        }
+                        else if (c === NEWLINE)
+                            throw new JsonStreamError(line, 'unterminated string');
+                        continue;
+                    }
+                    if (raw.scalar) {
+                        if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || WS.has(c)) {
+                            end = i;
+                            break;
+                        }
+                        continue;
+                    }
+                    if (c === QUOTE)
+                        raw.inString = true;
+                    else if (c === OPEN_OBJECT || c === OPEN_ARRAY)
+                        raw.depth++;
+                    else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+                        raw.depth--;
+                        if (raw.depth === 0) {
+                            end = i + 1;
+                            i++;
+                            break;
+                        }
+                    }
+                    else if (c === NEWLINE)
+                        line++;
+                }
+                if (end === -1) {
+                    if (raw.capture || raw.isKey)
+                        raw.pieces.push(chunk.slice(start, n));
+                    break;
+                }
+                const value = raw;
+                raw = undefined;
+                const frame = stack[stack.length - 1];
+                let parsed;
+                if (value.capture || value.isKey) {
+                    value.pieces.push(chunk.slice(start, end));
+                    const text = value.pieces.join('');
+                    try {
+                        parsed = JSON.parse(text);
+                    }
+                    catch (error) {
+                        throw new JsonStreamError(value.line, `not valid JSON (${error.message.split('\n')[0]})`);
+                    }
+                }
+                if (value.isKey) {
+                    if (!frame)
+                        throw new JsonStreamError(line, 'unexpected key');
+                    frame.key = parsed;
+                    frame.expect = 'colon';
+                }
+                else {
+                    if (value.capture)
+                        yield { path: value.path, value: parsed, line: value.line };
+                    if (frame)
+                        frame.expect = 'comma';
+                    else
+                        done = true;
+                }
+                continue;
+            }
+            const c = chunk.charCodeAt(i);
+            if (!started && stack.length === 0) {
+                // A UTF-8 byte order mark is allowed; UTF-16 (PowerShell 5's `>` writes it) is named.
+                if (c === 0xfeff) {
+                    i++;
+                    continue;
+                }
+                if (c === 0xfffd || c === 0)
+                    throw new JsonStreamError(line, 'not UTF-8 text (UTF-16? PowerShell 5 writes that with `>`: use `Out-File -Encoding utf8`)');
+            }
+            if (WS.has(c)) {
+                if (c === NEWLINE)
+                    line++;
+                i++;
+                continue;
+            }
+            if (done)
+                throw new JsonStreamError(line, `unexpected "${chunk[i]}" after the end of the document`);
+            const frame = stack[stack.length - 1];
+            if (frame && (frame.expect === 'key' || frame.expect === 'key-or-end')) {
+                if (c === CLOSE_OBJECT && frame.expect === 'key-or-end') {
+                    close();
+                    i++;
+                    continue;
+                }
+                if (c !== QUOTE)
+                    throw new JsonStreamError(line, `expected a key, found "${chunk[i]}"`);
+                // The raw scan starts at the quote itself, so a key split across chunks keeps every piece.
+                raw = { capture: false, isKey: true, depth: 0, inString: false, escaped: false, scalar: false, pieces: [], path: frame.path, line };
+                start = i;
+                continue;
+            }
+            if (frame && frame.expect === 'colon') {
+                if (c !== COLON)
+                    throw new JsonStreamError(line, `expected ":", found "${chunk[i]}"`);
+                frame.expect = 'value';
+                i++;
+                continue;
+            }
+            if (frame && frame.expect === 'comma') {
+                if (c === COMMA) {
+                    if (frame.kind === 'array') {
+                        frame.index++;
+                        frame.expect = 'value';
+                    }
+                    else
+                        frame.expect = 'key';
+                    i++;
+                    continue;
+                }
+                if ((c === CLOSE_OBJECT && frame.kind === 'object') || (c === CLOSE_ARRAY && frame.kind === 'array')) {
+                    close();
+                    i++;
+                    continue;
+                }
+                throw new JsonStreamError(line, `expected "," or the end of the ${frame.kind}, found "${chunk[i]}"`);
+            }
+            if (frame && frame.expect === 'value-or-end' && c === CLOSE_ARRAY) {
+                close();
+                i++;
+                continue;
+            }
+            // A value starts here.
+            if (!frame && started)
+                throw new JsonStreamError(line, `unexpected "${chunk[i]}" after the end of the document`);
+            started = true;
+            const path = frame ? childPath(frame) : [];
+            const container = c === OPEN_OBJECT ? 'object' : c === OPEN_ARRAY ? 'array' : 'scalar';
+            if (container === 'scalar' && c !== QUOTE && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
+                throw new JsonStreamError(line, `unexpected "${chunk[i]}"`);
+            }
+            const choice = select(path, container);
+            if (container !== 'scalar' && choice === 'descend') {
+                stack.push({ kind: container, path, key: undefined, index: 0, expect: container === 'object' ? 'key-or-end' : 'value-or-end' });
+                i++;
+                continue;
+            }
+            if (!frame && container === 'scalar')
+                throw new JsonStreamError(line, 'the document is not an object');
+            raw = {
+                capture: choice === 'capture',
+                isKey: false,
+                depth: 0,
+                inString: false,
+                escaped: false,
+                scalar: container === 'scalar' && c !== QUOTE,
+                pieces: [],
+                path,
+                line,
+            };
+            start = i;
+        }
+    }
+    if (raw?.scalar && raw.depth === 0 && !raw.inString) {
+        // A bare scalar at the very end of the input (only possible for a scalar root, refused above).
+        throw new JsonStreamError(line, 'the document ends early');
+    }
+    if (raw || stack.length > 0)
+        throw new JsonStreamError(line, 'the document ends early (truncated?)');
+    if (!started)
+        throw new JsonStreamError(line, 'the document is empty');
+    function close() {
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.expect = 'comma';
+        else
+            done = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/iac/state-reader.js
+// Reads Terraform state in the forms people have (docs/iac.md): a v4 state file
+// (terraform.tfstate, `terraform state pull`), and `terraform show -json` output of a state
+// (`values.root_module` and its child modules) or of a plan (`prior_state`). One resource
+// instance at a time comes out, already cut down to what the match and the drift check need:
+// sensitive attributes are dropped here, before anything else sees them, and every other
+// attribute outside the mapping table is never kept. A file of the wrong version or shape is
+// a StateInputError naming the file and the path inside it (exit 2).
+
+
+class StateInputError extends Error {
+    file;
+    where;
+    detail;
+    name = 'StateInputError';
+    constructor(file, 
+    /** Path inside the document (`resources[3].instances[0]`), or '' for the whole file. */
+    where, detail) {
+        super(where ? `${file}: ${where}: ${detail}` : `${file}: ${detail}`);
+        this.file = file;
+        this.where = where;
+        this.detail = detail;
+    }
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Where resources sit in `terraform show -json` output: `values` or `prior_state.values`, any module depth. */
+function moduleSelection(rest) {
+    // rest starts at root_module: [root_module, (child_modules, i)*, resources, i]
+    if (rest.length === 0)
+        return 'descend';
+    if (rest[0] !== 'root_module')
+        return 'skip';
+    let i = 1;
+    for (;;) {
+        if (rest.length === i)
+            return 'descend';
+        const step = rest[i];
+        if (step === 'resources') {
+            if (rest.length === i + 1)
+                return 'descend';
+            return rest.length === i + 2 ? 'capture' : 'skip';
+        }
+        if (step === 'child_modules') {
+            if (rest.length === i + 1 || rest.length === i + 2)
+                return 'descend';
+            i += 2;
+            continue;
+        }
+        return 'skip';
+    }
+}
+const ROOT_SCALARS = new Set(['version', 'format_version', 'terraform_version']);
+function state_reader_select(path, kind) {
+    if (path.length === 0)
+        return 'descend';
+    const top = path[0];
+    if (path.length === 1 && typeof top === 'string' && ROOT_SCALARS.has(top))
+        return 'capture';
+    if (top === 'resources') {
+        if (path.length === 1)
+            return kind === 'array' ? 'descend' : 'capture';
+        return path.length === 2 ? 'capture' : 'skip';
+    }
+    if (top === 'values') {
+        if (path.length === 1)
+            return kind === 'object' ? 'descend' : 'capture';
+        return moduleSelection(path.slice(1));
+    }
+    if (top === 'prior_state') {
+        if (path.length === 1)
+            return kind === 'object' ? 'descend' : 'capture';
+        if (path[1] !== 'values')
+            return 'skip';
+        if (path.length === 2)
+            return kind === 'object' ? 'descend' : 'capture';
+        return moduleSelection(path.slice(2));
+    }
+    return 'skip';
+}
+async function* fileChunks(file) {
+    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    try {
+        for await (const chunk of stream)
+            yield chunk;
+    }
+    catch (error) {
+        const code = error.code;
+        throw new StateInputError(file, '', code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a state file' : `cannot read (${code ?? String(error)})`);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/**
+ * Managed resource instances of one state file, in file order. The file is checked as it is
+ * read: its version, and the shape of every resource. The caller must not commit anything
+ * before the generator finishes (a wrong version can be noticed after the first resources).
+ */
+async function* readStateFile(file, options, chunks) {
+    yield* readState(file, chunks ?? fileChunks(file), options);
+}
+async function* readState(source, chunks, options) {
+    let version;
+    let formatVersion;
+    let terraformVersion = null;
+    let sawResources = false;
+    let sawValues = false;
+    let sawPriorState = false;
+    let instances = 0;
+    const fail = (path, detail) => new StateInputError(source, path.length ? formatPath(path) : '', detail);
+    const tracked = (path, kind) => {
+        const choice = state_reader_select(path, kind);
+        if (path.length === 1) {
+            if (path[0] === 'resources') {
+                sawResources = true;
+                if (kind !== 'array')
+                    throw fail(path, 'must be an array of resources');
+            }
+            else if (path[0] === 'values') {
+                sawValues = true;
+                if (kind !== 'object')
+                    throw fail(path, 'must be an object');
+            }
+            else if (path[0] === 'prior_state') {
+                sawPriorState = true;
+                if (kind !== 'object')
+                    throw fail(path, 'must be an object');
+            }
+        }
+        return choice;
+    };
+    const checkVersion = () => {
+        if (version !== undefined && version !== 4) {
+            throw fail(['version'], `${JSON.stringify(version)} is not supported: oci-inv reads state format version 4 (Terraform ≥ 0.12) or \`terraform show -json\` output`);
+        }
+        if (formatVersion !== undefined && (typeof formatVersion !== 'string' || !/^[01]\.\d+$/.test(formatVersion))) {
+            throw fail(['format_version'], `${JSON.stringify(formatVersion)} is not a supported JSON output format (expected 0.x or 1.x)`);
+        }
+    };
+    let iterator;
+    try {
+        iterator = streamJson(chunks, tracked);
+    }
+    catch (error) {
+        throw wrap(error);
+    }
+    function wrap(error) {
+        if (error instanceof JsonStreamError)
+            return new StateInputError(source, `line ${error.line}`, error.detail);
+        return error;
+    }
+    for (;;) {
+        let next;
+        try {
+            next = await iterator.next();
+        }
+        catch (error) {
+            throw wrap(error);
+        }
+        if (next.done)
+            break;
+        const { path, value } = next.value;
+        const top = path[0];
+        if (path.length === 1) {
+            if (top === 'version')
+                version = value;
+            else if (top === 'format_version')
+                formatVersion = value;
+            else if (top === 'terraform_version')
+                terraformVersion = typeof value === 'string' ? value : null;
+            else if (top === 'resources')
+                throw fail(path, 'must be an array of resources');
+            else
+                throw fail(path, 'must be an object');
+            checkVersion();
+            continue;
+        }
+        if (top === 'resources') {
+            if (version === undefined && formatVersion !== undefined)
+                throw fail(path, 'a `terraform show -json` document has no top-level resources (is this a state file with a format_version?)');
+            for (const instance of v4Resource(source, path, value, options)) {
+                instances++;
+                yield instance;
+            }
+        }
+        else {
+            const instance = showJsonResource(source, path, value, options);
+            if (instance) {
+                instances++;
+                yield instance;
+            }
+        }
+    }
+    checkVersion();
+    if (version === undefined && formatVersion === undefined) {
+        throw fail([], 'not a Terraform state: no "version" (a v4 state file) or "format_version" (terraform show -json output) at the top level');
+    }
+    if (version !== undefined && !sawResources)
+        throw fail(['resources'], 'missing: a v4 state file lists its resources there');
+    if (version === undefined && !sawValues && !sawPriorState) {
+        // A plan of an empty workspace has neither; nothing is managed yet.
+    }
+    const format = version !== undefined ? 'v4' : sawPriorState || !sawValues ? 'plan-json' : 'show-json';
+    options.onSummary?.({ source, format, terraformVersion, instances });
+}
+/** `module.a.module.b.oci_core_vcn.main["k"]` from its parts. */
+function addressOf(module, type, name, indexKey, mode = 'managed') {
+    const base = `${module ? `${module}.` : ''}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+    if (indexKey === undefined || indexKey === null)
+        return base;
+    return `${base}[${typeof indexKey === 'number' ? String(indexKey) : JSON.stringify(indexKey)}]`;
+}
+function v4Resource(source, path, value, options) {
+    const fail = (sub, detail) => new StateInputError(source, formatPath([...path, ...sub]), detail);
+    if (!isObject(value))
+        throw fail([], 'must be an object (a resource)');
+    const { mode, type, name, module } = value;
+    if (typeof mode !== 'string')
+        throw fail(['mode'], 'must be "managed" or "data"');
+    if (typeof type !== 'string' || type === '')
+        throw fail(['type'], 'must be a resource type name');
+    if (typeof name !== 'string' || name === '')
+        throw fail(['name'], 'must be a resource name');
+    if (module !== undefined && typeof module !== 'string')
+        throw fail(['module'], 'must be a module address');
+    if (!Array.isArray(value.instances))
+        throw fail(['instances'], 'must be an array');
+    if (mode !== 'managed')
+        return [];
+    const out = [];
+    value.instances.forEach((instance, i) => {
+        if (!isObject(instance))
+            throw fail(['instances', i], 'must be an object');
+        if (instance.attributes === undefined && instance.attributes_flat !== undefined) {
+            throw fail(['instances', i, 'attributes_flat'], 'flat attributes are the pre-0.12 form: run `terraform state pull` with Terraform ≥ 0.12 to get a v4 state');
+        }
+        if (!isObject(instance.attributes))
+            throw fail(['instances', i, 'attributes'], 'must be an object');
+        const sensitive = sensitiveFromPaths(instance.sensitive_attributes, () => fail(['instances', i, 'sensitive_attributes'], 'must be an array of attribute paths'));
+        out.push({
+            source,
+            address: addressOf(module, type, name, instance.index_key),
+            type,
+            attributes: keepAttributes(type, instance.attributes, sensitive, options),
+            sensitive: new Set(sensitive.keys()),
+        });
+    });
+    return out;
+}
+function showJsonResource(source, path, value, options) {
+    const fail = (sub, detail) => new StateInputError(source, formatPath([...path, ...sub]), detail);
+    if (!isObject(value))
+        throw fail([], 'must be an object (a resource)');
+    const { mode, type, address } = value;
+    if (typeof address !== 'string' || address === '')
+        throw fail(['address'], 'must be a resource address');
+    if (typeof type !== 'string' || type === '')
+        throw fail(['type'], 'must be a resource type name');
+    if (mode !== 'managed' && mode !== 'data')
+        throw fail(['mode'], 'must be "managed" or "data"');
+    if (mode !== 'managed')
+        return undefined;
+    if (!isObject(value.values))
+        throw fail(['values'], 'must be an object (the resource attributes)');
+    const sensitive = new Map();
+    if (value.sensitive_values !== undefined) {
+        if (!isObject(value.sensitive_values))
+            throw fail(['sensitive_values'], 'must be an object');
+        for (const [key, mark] of Object.entries(value.sensitive_values)) {
+            const tree = sensitiveFromMarks(mark);
+            if (tree)
+                sensitive.set(key, tree);
+        }
+    }
+    return { source, address, type, attributes: keepAttributes(type, value.values, sensitive, options), sensitive: new Set(sensitive.keys()) };
+}
+function sensitiveFromMarks(mark) {
+    if (mark === true)
+        return true;
+    if (Array.isArray(mark)) {
+        const out = new Map();
+        mark.forEach((m, i) => {
+            const t = sensitiveFromMarks(m);
+            if (t)
+                out.set(String(i), t);
+        });
+        return out.size > 0 ? out : undefined;
+    }
+    if (isObject(mark)) {
+        const out = new Map();
+        for (const [k, m] of Object.entries(mark)) {
+            const t = sensitiveFromMarks(m);
+            if (t)
+                out.set(k, t);
+        }
+        return out.size > 0 ? out : undefined;
+    }
+    return undefined;
+}
+/** v4 `sensitive_attributes`: a list of paths, each a list of `{type: get_attr|index, value}` steps. */
+function sensitiveFromPaths(paths, fail) {
+    const root = new Map();
+    if (paths === undefined || paths === null)
+        return root;
+    if (!Array.isArray(paths))
+        throw fail();
+    for (const raw of paths) {
+        // Terraform ≥ 1.x writes a list of steps; accept a bare step too.
+        const steps = Array.isArray(raw) ? raw : [raw];
+        const keys = [];
+        for (const step of steps) {
+            if (!isObject(step))
+                throw fail();
+            const v = step.value;
+            if (step.type === 'get_attr' && typeof v === 'string')
+                keys.push(v);
+            else if (step.type === 'index')
+                keys.push(isObject(v) ? String(v.value) : String(v));
+            else
+                throw fail();
+        }
+        if (keys.length === 0)
+            continue;
+        let node = root;
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            if (i === keys.length - 1) {
+                node.set(key, true);
+                break;
+            }
+            const child = node.get(key);
+            if (child === true)
+                break;
+            const next = child ?? new Map();
+            node.set(key, next);
+            node = next;
+        }
+    }
+    return root;
+}
+/** A value with every sensitive part removed (a sensitive whole value → undefined). */
+function withoutSensitive(value, tree) {
+    if (tree === true)
+        return undefined;
+    if (!tree)
+        return value;
+    if (Array.isArray(value)) {
+        const out = [];
+        value.forEach((item, i) => {
+            const kept = withoutSensitive(item, tree.get(String(i)));
+            out.push(kept === undefined ? null : kept);
+        });
+        return out;
+    }
+    if (isObject(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            const kept = withoutSensitive(v, tree.get(k));
+            if (kept !== undefined)
+                Object.defineProperty(out, k, { value: kept, enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+    }
+    return value;
+}
+function keepAttributes(type, attributes, sensitive, options) {
+    const out = {};
+    for (const [name, value] of Object.entries(attributes)) {
+        if (!options.keep(type, name))
+            continue;
+        const kept = withoutSensitive(value, sensitive.get(name));
+        if (kept !== undefined)
+            Object.defineProperty(out, name, { value: kept, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 818502:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ AUTH_METHODS),
+/* harmony export */   O: () => (/* binding */ AUTH_ALIASES)
+/* harmony export */ });
+// The auth method names, apart from auth.ts so that reading a config (and `oci-inv --help`)
+// does not load the OCI SDK.
+const AUTH_METHODS = ['auto', 'api_key', 'security_token', 'instance_principal', 'resource_principal'];
+/** The seed tool's names, still accepted. */
+const AUTH_ALIASES = {
+    config: 'api_key',
+    instance: 'instance_principal',
+    resource: 'resource_principal',
+};
+
+
+/***/ }),
+
+/***/ 337944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   Xl: () => (/* binding */ DEFAULT_QUERY),
+/* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   pE: () => (/* binding */ resolveConfig),
+/* harmony export */   p_: () => (/* binding */ LOG_LEVELS),
+/* harmony export */   vz: () => (/* binding */ sourceOf),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   zB: () => (/* binding */ BOOLEAN_WORDS)
+/* harmony export */ });
+/* unused harmony exports FAIL_ON, envName, readConfigFile, readEnvConfig, OCI_CLI_ENV, readOciCliEnv, flagName, parseFlags */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(277934);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(138815);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(160416);
+/* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(282296);
+/* harmony import */ var _oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(818502);
+// The run configuration shared by the CLI and the action, resolved in one place:
+// defaults < OCI_CLI_* environment < config file (YAML/JSON) < OCI_INV_* environment < flags,
+// validated by valibot.
+
+
+
+
+
+
+const FORMATS = ['jsonl', 'csv', 'parquet'];
+const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'];
+const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug', 'trace'];
+const DEFAULT_QUERY = 'query all resources';
+const DEFAULT_CONFIG = {
+    auth: 'auto',
+    profile: 'DEFAULT',
+    ociConfig: undefined,
+    tenancy: undefined,
+    regions: [],
+    compartment: undefined,
+    query: DEFAULT_QUERY,
+    includeTerminated: false,
+    outdir: 'out',
+    formats: ['jsonl', 'csv'],
+    prev: undefined,
+    expected: undefined,
+    ignore: [],
+    defaultIgnores: true,
+    workersRegion: 4,
+    workersEnrich: 8,
+    enrich: true,
+    logLevel: 'info',
+    jsonLogs: false,
+    failOn: 'none',
+    endpointTemplate: undefined,
+    tagColumns: [],
+    redactExtra: [],
+    retryBudget: 10_000,
+    genaiSummary: false,
+    genaiDryRun: false,
+    tfState: [],
+    ormStacks: [],
+    iac: { ignore: [], defaultIgnores: true, top: 20 },
+    iacFailOn: [],
+};
+/** Bad configuration: the CLI maps it to exit 2. `source` names the file, variable or flag. */
+class ConfigError extends Error {
+    source;
+    constructor(source, message) {
+        super(`${source}: ${message}`);
+        this.source = source;
+        this.name = 'ConfigError';
+    }
+}
+function checkRedactRule(rule) {
+    try {
+        (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExtraRule */ .wL)(rule);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+// One schema per key, so an error names the key it came from. Every issue message is a
+// human sentence completing "<flag, variable or file key>: …"; valibot's own wording
+// ("Expected (number | string) but received …") never reaches the user.
+const list = valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP())], 'must be a comma-separated list'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)));
+/** A list that, when given at all, must name something: `--regions ',,'` is a mistake, not "all". Duplicates are dropped. */
+const nonEmptyList = (what) => valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.length > 0, `names no ${what} (leave it out to mean all)`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((items) => [...new Set(items)]));
+/** Words accepted for a boolean, any case (docs/configuration.md "Flags"). */
+const BOOLEAN_WORDS = new Map([
+    ['true', true],
+    ['false', false],
+    ['yes', true],
+    ['no', false],
+    ['on', true],
+    ['off', false],
+    ['1', true],
+    ['0', false],
+]);
+const bool = valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()], 'must be true or false'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((value) => typeof value === 'boolean' || BOOLEAN_WORDS.has(value.trim().toLowerCase()), 'must be true or false (or yes/no, on/off, 1/0)'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => (typeof value === 'boolean' ? value : BOOLEAN_WORDS.get(value.trim().toLowerCase()) === true)));
+const positiveInt = (max) => valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()], 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => (typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN)), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((n) => Number.isInteger(n), 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .minValue */ .Wwf(1, 'must be at least 1'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .maxValue */ .cGV(max, `must be at most ${max}`));
+const text = valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP('must be a text value');
+const optionalString = valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .minLength */ .BpQ(1, 'must not be empty'));
+/** A picklist matched in any case (`--log-level INFO`, `OCI_INV_LOG_LEVEL=DEBUG`). */
+const anyCase = (options, message) => valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((s) => s.trim().toLowerCase()), valibot__WEBPACK_IMPORTED_MODULE_5__/* .picklist */ .KIO(options, message));
+const TAG_COLUMN = /^(freeform:.+|defined:[^.]+\..+)$/s;
+const FIELD_SCHEMAS = {
+    auth: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((s) => {
+        const lower = s.trim().toLowerCase();
+        return _oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_ALIASES */ .O[lower] ?? lower;
+    }), valibot__WEBPACK_IMPORTED_MODULE_5__/* .picklist */ .KIO(_oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_METHODS */ .M, `must be one of ${_oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_METHODS */ .M.join(', ')} (or config, instance, resource)`)),
+    profile: optionalString,
+    ociConfig: optionalString,
+    tenancy: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .startsWith */ .w1_('ocid1.tenancy.', 'must be a tenancy ocid (ocid1.tenancy.…)')),
+    regions: nonEmptyList('region'),
+    compartment: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .startsWith */ .w1_('ocid1.', 'must be an ocid')),
+    query: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .regex */ .yGV(/^\s*query\s/i, 'must be a Resource Search query starting with "query"')),
+    includeTerminated: bool,
+    outdir: optionalString,
+    formats: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((fs) => fs.length > 0, `names no format (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((fs) => fs.every((f) => FORMATS.includes(f.toLowerCase())), (issue) => `unknown format "${issue.input.find((f) => !FORMATS.includes(f.toLowerCase()))}" (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((fs) => {
+        const lower = fs.map((f) => f.toLowerCase());
+        return [...new Set(['jsonl', ...lower])];
+    })),
+    prev: optionalString,
+    expected: optionalString,
+    ignore: list,
+    defaultIgnores: bool,
+    workersRegion: positiveInt(64),
+    workersEnrich: positiveInt(256),
+    enrich: bool,
+    logLevel: anyCase(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
+    jsonLogs: bool,
+    // Composable: one diff kind and any IaC kinds, `drift,unmanaged` (split by splitFailOn).
+    failOn: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((items) => items.map((s) => s.toLowerCase())), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.length > 0, `names nothing (choose among ${[...FAIL_ON, ..._iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw].join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.every((s) => FAIL_ON.includes(s) || _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s)), (issue) => `must be one of ${[...FAIL_ON, ..._iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw].join(', ')}, comma-separated (got "${issue.input.find((s) => !FAIL_ON.includes(s) && !_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s))}")`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.filter((s) => FAIL_ON.includes(s) && s !== 'none').length <= 1, `takes one of ${FAIL_ON.join(', ')} (plus any of ${_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((items) => items.find((s) => FAIL_ON.includes(s) && s !== 'none') ?? 'none')),
+    endpointTemplate: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .regex */ .yGV(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((s) => s.includes('{service}'), 'must contain {service}')),
+    tagColumns: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((cols) => cols.every((c) => TAG_COLUMN.test(c)), (issue) => `"${issue.input.find((c) => !TAG_COLUMN.test(c))}" is not a tag column (expected freeform:KEY or defined:NAMESPACE.KEY)`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((cols) => [...new Set(cols)])),
+    // Not split on commas: a regular expression may hold one. Several rules: repeat the flag, a
+    // YAML list, or one rule per line in OCI_INV_REDACT_EXTRA.
+    redactExtra: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP())], 'must be a rule or a list of rules (key:REGEX or value:REGEX)'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((s) => s.trim()).filter((s) => s.length > 0)), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((rules) => rules.every((rule) => checkRedactRule(rule) === undefined), (issue) => checkRedactRule(issue.input.find((r) => checkRedactRule(r)) ?? '') ?? 'invalid rule')),
+    retryBudget: positiveInt(10_000_000),
+    genaiSummary: bool,
+    genaiDryRun: bool,
+    tfState: list,
+    ormStacks: list,
+    iac: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J())], 'must be a mapping (ignore, default-ignores, top)'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => parseIacSettings(value))),
+    iacFailOn: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.every((s) => _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s.toLowerCase())), `must be among ${_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.join(', ')}`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((items) => [...new Set(items.map((s) => s.toLowerCase()))])),
+};
+const KEYS = Object.keys(FIELD_SCHEMAS);
+/** `iac:` in a config file (or OCI_INV_IAC as JSON): `{ ignore: [Vnic, …], default-ignores: true, top: 20 }`. */
+function parseIacSettings(value) {
+    let data = value;
+    if (typeof data === 'string') {
+        try {
+            data = JSON.parse(data);
+        }
+        catch {
+            throw new Error('must be a mapping (ignore, default-ignores, top), as JSON in an environment variable');
+        }
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new Error('must be a mapping (ignore, default-ignores, top)');
+    const out = { ...DEFAULT_CONFIG.iac };
+    for (const [rawKey, item] of Object.entries(data)) {
+        const key = toCamel(rawKey);
+        if (key === 'ignore') {
+            const parsed = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(list, item);
+            if (!parsed.success)
+                throw new Error(`ignore: ${parsed.issues[0].message}`);
+            out.ignore = parsed.output;
+        }
+        else if (key === 'defaultIgnores') {
+            const parsed = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(bool, item);
+            if (!parsed.success)
+                throw new Error(`default-ignores: ${parsed.issues[0].message}`);
+            out.defaultIgnores = parsed.output;
+        }
+        else if (key === 'top') {
+            const parsed = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(positiveInt(10_000), typeof item === 'number' ? String(item) : item);
+            if (!parsed.success)
+                throw new Error(`top: ${parsed.issues[0].message}`);
+            out.top = parsed.output;
+        }
+        else
+            throw new Error(`unknown key "${rawKey}" (known: ignore, default-ignores, top)`);
+    }
+    return out;
+}
+/** `--fail-on drift,unmanaged`: the IaC kinds go to iacFailOn, the diff kind stays in failOn. */
+function splitFailOn(out, raw) {
+    if (!('failOn' in out))
+        return;
+    const items = (Array.isArray(raw) ? raw.map(String) : String(raw).split(',')).map((s) => s.trim().toLowerCase());
+    out.iacFailOn = [...new Set(items.filter((s) => _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s)))];
+}
+/** kebab-case and snake_case spellings accepted in config files, e.g. `workers-region`, `include_terminated`. */
+function toCamel(key) {
+    return key.replace(/[-_]([a-z])/g, (_, c) => c.toUpperCase());
+}
+/** camelCase key → OCI_INV_SNAKE_CASE variable name. */
+function envName(key) {
+    return `OCI_INV_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
+function parseField(key, value, source) {
+    let result;
+    try {
+        result = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(FIELD_SCHEMAS[key], value);
+    }
+    catch (error) {
+        throw new ConfigError(source, error.message);
+    }
+    if (!result.success)
+        throw new ConfigError(source, result.issues[0].message);
+    return result.output;
+}
+async function readConfigFile(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigError(path, `cannot read config file (${error.code ?? 'error'})`);
+    }
+    let data;
+    try {
+        data = /\.json$/i.test(path) ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        const where = error instanceof Error && 'linePos' in error ? lineOf(error) : '';
+        throw new ConfigError(`${path}${where}`, `not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
+    }
+    if (data === null || data === undefined)
+        return {};
+    if (typeof data !== 'object' || Array.isArray(data))
+        throw new ConfigError(path, 'must be a mapping of option names to values');
+    const out = {};
+    for (const [rawKey, value] of Object.entries(data)) {
+        const key = toCamel(rawKey);
+        if (!KEYS.includes(key))
+            throw new ConfigError(path, `unknown key "${rawKey}" (known: ${KEYS.join(', ')})`);
+        out[key] = parseField(key, value, `${path}: key ${rawKey}`);
+        if (key === 'failOn')
+            splitFailOn(out, value);
+    }
+    return out;
+}
+function lineOf(error) {
+    const pos = error.linePos;
+    return pos?.[0] ? `:${pos[0].line}` : '';
+}
+function readEnvConfig(env) {
+    const out = {};
+    for (const key of KEYS) {
+        const name = envName(key);
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            out[key] = parseField(key, value, `environment ${name}`);
+        if (key === 'failOn' && value !== undefined && value !== '')
+            splitFailOn(out, value);
+    }
+    return out;
+}
+/**
+ * The OCI CLI's variables, same meanings as there (docs/configuration.md): below the config
+ * file, OCI_INV_* and flags, so a shell set up for the `oci` CLI works unchanged.
+ */
+const OCI_CLI_ENV = [
+    ['OCI_CLI_PROFILE', 'profile'],
+    ['OCI_CLI_CONFIG_FILE', 'ociConfig'],
+    ['OCI_CLI_AUTH', 'auth'],
+];
+function readOciCliEnv(env) {
+    const out = {};
+    for (const [name, key] of OCI_CLI_ENV) {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            out[key] = parseField(key, value, `environment ${name}`);
+        if (key === 'failOn' && value !== undefined && value !== '')
+            splitFailOn(out, value);
+    }
+    return out;
+}
+/** The flag a key is set by, as the user types it. */
+function flagName(key) {
+    if (key === 'formats')
+        return '--format';
+    return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+function parseFlags(flags) {
+    const out = {};
+    for (const key of KEYS) {
+        const value = flags[key];
+        if (value !== undefined)
+            out[key] = parseField(key, typeof value === 'number' ? String(value) : value, flagName(key));
+        if (key === 'failOn' && value !== undefined)
+            splitFailOn(out, value);
+    }
+    return out;
+}
+const SOURCES = new WeakMap();
+/**
+ * Where a resolved key came from, as a user would name it: `--prev`, `environment
+ * OCI_CLI_CONFIG_FILE`, `oci-inv.yaml: key prev`; the flag name when unknown (a config built by hand).
+ */
+function sourceOf(config, key) {
+    return SOURCES.get(config)?.get(key) ?? flagName(key);
+}
+async function resolveConfig(sources = {}) {
+    const env = sources.env ?? process.env;
+    const file = sources.file ?? env.OCI_INV_CONFIG;
+    const where = new Map();
+    const layer = (values, label) => {
+        for (const key of Object.keys(values))
+            where.set(key, label(key));
+        return values;
+    };
+    const cliEnvName = new Map(OCI_CLI_ENV.map(([name, key]) => [key, name]));
+    const config = {
+        ...DEFAULT_CONFIG,
+        ...layer(readOciCliEnv(env), (key) => `environment ${cliEnvName.get(key) ?? ''}`),
+        ...(file ? layer(await readConfigFile(file), (key) => `${file}: key ${key}`) : {}),
+        ...layer(readEnvConfig(env), (key) => `environment ${envName(key)}`),
+        ...layer(parseFlags(sources.flags ?? {}), flagName),
+    };
+    SOURCES.set(config, where);
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 741834:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+// SPEC §3 exit codes, in a module of their own so the CLI's entry can name them without
+// loading the pipeline.
+const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5, UNREACHABLE: 6, SIGINT: 130, SIGTERM: 143 };
+
+
+/***/ }),
+
+/***/ 414239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ checkOutdir),
+/* harmony export */   Mr: () => (/* binding */ preflightConnection),
+/* harmony export */   O_: () => (/* binding */ FILESYSTEM_ERRORS),
+/* harmony export */   lX: () => (/* binding */ resolveRegionSelectors),
+/* harmony export */   pD: () => (/* binding */ checkInventoryInput),
+/* harmony export */   rZ: () => (/* binding */ preflightRun),
+/* harmony export */   s0: () => (/* binding */ pathExists),
+/* harmony export */   u7: () => (/* binding */ OutputError)
+/* harmony export */ });
+/* unused harmony export checkReadableFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(973024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(709401);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(337944);
+// Inputs checked before the first API call (SPEC §3): every path and option a run will need
+// later is tried now, so a mistake costs no request, makes no directory and is named by the
+// flag (or variable, or config file key) it came from. Exit 2 through ConfigError.
+
+
+
+
+
+/**
+ * A baseline (`--prev`, `--expected`, `check --curr`): it exists, is readable, and its first
+ * record parses as an inventory record. Reading stops after that record.
+ */
+async function checkInventoryInput(path, source) {
+    try {
+        for await (const _entry of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .scanInventory */ .oz)(path))
+            break;
+    }
+    catch (error) {
+        if (error instanceof _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryInputError */ .$b)
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, error.message);
+        const code = error.code;
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot read (${code ?? String(error)})`);
+    }
+}
+/** A file the user named explicitly (a config file, a key): it exists and can be read. */
+async function checkReadableFile(path, source, what = 'file') {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, code === 'ENOENT' ? `${what} ${path} not found` : `${what} ${path}: cannot read (${code ?? 'error'})`);
+    }
+    if (info.isDirectory())
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is a directory`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+    }
+    catch {
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is not readable`);
+    }
+}
+/**
+ * The output directory: an existing directory we can create files in, or a path whose
+ * nearest existing ancestor is one. Tried with a probe file (removed at once), because
+ * `access(W_OK)` says yes to root on a read-only filesystem. Nothing is left behind.
+ */
+async function checkOutdir(path, source) {
+    let existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    for (;;) {
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing);
+            if (!info.isDirectory()) {
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? `${path} is a file, not a directory` : `${path}: ${existing} is a file, not a directory`);
+            }
+            break;
+        }
+        catch (error) {
+            if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
+                throw error;
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot use ${existing} (${code ?? 'error'})`);
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+            if (parent === existing)
+                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: no existing parent directory`);
+            existing = parent;
+        }
+    }
+    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(existing, `.oci-inv-probe-${process.pid}-${Date.now()}`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx');
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(probe);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'EROFS' ? 'read-only file system' : code === 'ENOSPC' ? 'disk full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `cannot write in ${existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? path : existing} (${why})`);
+    }
+}
+/** Everything `run` (and a live `check`) reads or writes besides OCI, checked up front. */
+async function preflightRun(config) {
+    if (config.prev)
+        await checkInventoryInput(config.prev, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'prev'));
+    if (config.expected)
+        await checkInventoryInput(config.expected, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'expected'));
+    await checkOutdir(config.outdir, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'outdir'));
+    await preflightConnection(config);
+}
+/** What every OCI-facing command needs before auth: an explicitly named OCI config file exists. */
+async function preflightConnection(config) {
+    if (config.ociConfig && (config.auth === 'auto' || config.auth === 'api_key' || config.auth === 'security_token')) {
+        await checkReadableFile(config.ociConfig, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'ociConfig'), 'config file');
+    }
+}
+/**
+ * `--regions` selectors resolved against the subscribed regions: a name (`us-ashburn-1`), a
+ * region key (`iad`, `FRA`; the subscription's own key, else the SDK's table), or a wildcard
+ * (`eu-*`, `*-1`), any case. Each region once, in the order first selected. A selector that
+ * selects nothing subscribed is an input error naming it.
+ */
+function resolveRegionSelectors(selectors, subscribed, sdkKeys, source = '--regions') {
+    const names = subscribed.map((r) => r.name);
+    const out = [];
+    const add = (name) => {
+        if (!out.includes(name))
+            out.push(name);
+    };
+    const problems = [];
+    for (const raw of selectors) {
+        const selector = raw.trim();
+        const lower = selector.toLowerCase();
+        if (/[*?]/.test(selector)) {
+            const pattern = new RegExp(`^${lower.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+            const matched = names.filter((n) => pattern.test(n.toLowerCase()));
+            if (matched.length === 0)
+                problems.push(`"${selector}" matches no subscribed region`);
+            for (const n of matched)
+                add(n);
+            continue;
+        }
+        const byName = subscribed.find((r) => r.name.toLowerCase() === lower);
+        if (byName) {
+            add(byName.name);
+            continue;
+        }
+        const byKey = subscribed.find((r) => r.key.toLowerCase() === lower);
+        if (byKey) {
+            add(byKey.name);
+            continue;
+        }
+        const sdkName = sdkKeys.get(lower);
+        problems.push(sdkName ? `"${selector}" (${sdkName}) is not subscribed` : `"${selector}" is not a subscribed region name or key`);
+    }
+    if (problems.length > 0)
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${problems.join('; ')} (subscribed: ${subscribed.map((r) => `${r.name} ${r.key.toLowerCase()}`).join(', ')})`);
+    return out;
+}
+/** The outputs could not be written (disk full, read-only, permissions): exit 2 naming the path. */
+/**
+ * Filesystem errors that are the environment's, not a bug (exit 2 naming the path): the one
+ * list the run's output guard and the CLI's error handler both read.
+ */
+const FILESYSTEM_ERRORS = new Map([
+    ['ENOSPC', 'disk full'],
+    ['EDQUOT', 'disk quota exceeded'],
+    ['EROFS', 'read-only file system'],
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'permission denied'],
+    ['ENOTDIR', 'a path component is a file'],
+    ['EISDIR', 'is a directory'],
+    ['ENOENT', 'no such file or directory'],
+    ['EMFILE', 'too many open files'],
+]);
+/** Whether a path exists (any kind of entry). */
+async function pathExists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+class OutputError extends Error {
+    name = 'OutputError';
+}
+
+
+/***/ }),
+
+/***/ 310990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ TOOL_VERSION)
+});
+
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./build/src/version.js
+// The tool's version, from package.json (inlined by the bundler).
+
+const TOOL_VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
+/***/ 136237:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  consola: () => (/* binding */ consola),
+  si: () => (/* binding */ dist_createConsola)
+});
+
+// UNUSED EXPORTS: Consola, LogLevels, LogTypes, default
 
 ;// CONCATENATED MODULE: ./node_modules/consola/dist/core.mjs
 const LogLevels = {
@@ -9416,9 +13868,9 @@ function createConsola(options = {}) {
 
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
+var external_node_util_ = __nccwpck_require__(257975);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(176760);
 ;// CONCATENATED MODULE: ./node_modules/consola/dist/shared/consola.DRwqZj3T.mjs
 
 
@@ -9496,7 +13948,7 @@ ${indent}`);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __nccwpck_require__(1708);
 // EXTERNAL MODULE: external "node:tty"
-var external_node_tty_ = __nccwpck_require__(7066);
+var external_node_tty_ = __nccwpck_require__(107066);
 var external_node_tty_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_tty_, 2);
 ;// CONCATENATED MODULE: ./node_modules/consola/dist/shared/consola.DXBYu-KD.mjs
 
@@ -10420,7 +14872,7 @@ function dist_createConsola(options = {}) {
     defaults: { level },
     stdout: process.stdout,
     stderr: process.stderr,
-    prompt: (...args) => __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.bind(__nccwpck_require__, 69931)).then((m) => m.prompt(...args)),
+    prompt: (...args) => __nccwpck_require__.e(/* import() */ 9931).then(__nccwpck_require__.bind(__nccwpck_require__, 369931)).then((m) => m.prompt(...args)),
     reporters: options.reporters || [
       options.fancy ?? !(T || R) ? new FancyReporter() : new BasicReporter()
     ],
@@ -10441,1904 +14893,21 @@ const consola = dist_createConsola();
 
 
 
-;// CONCATENATED MODULE: ./build/src/cli/progress.js
-/** Default heartbeat: well under the 15 s a CI log may stay silent (SPEC: never > 20 s). */
-const DEFAULT_HEARTBEAT_MS = 10_000;
-/** Heartbeat period from OCI_INV_HEARTBEAT_MS (meant for tests), else the default. */
-function heartbeatMsFrom(env) {
-    const raw = env.OCI_INV_HEARTBEAT_MS;
-    const n = raw === undefined ? Number.NaN : Number(raw);
-    return Number.isFinite(n) && n >= 50 ? Math.floor(n) : DEFAULT_HEARTBEAT_MS;
-}
-const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-/** Region lines shown in the live block; the rest are summed up in one line. */
-const MAX_REGION_LINES = 12;
-/** A region is "throttled hard" when at least this many 429s … */
-const THROTTLE_MIN = 5;
-/** … make at least this share of its calls in one check period. */
-const THROTTLE_SHARE = 0.1;
-/** … counted over at most this long. */
-const THROTTLE_WINDOW_MS = 30_000;
-/** One warning per region per minute at most: the live counts show the rest. */
-const THROTTLE_REPEAT_MS = 60_000;
-const fmt = (n) => n.toLocaleString('en-US');
-function seconds(ms) {
-    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-function apiText(t) {
-    if (!t)
-        return '';
-    return `api ${fmt(t.calls)} calls, ${fmt(t.retries)} retries, ${fmt(t.throttled)} × 429`;
-}
-/** Enrichment done/total with percentage, rate and ETA, e.g. `5,000/9,000 55% · 410/s · ETA 10 s`. */
-function enrichText(progress, now) {
-    const { enrichDone: done, enrichTotal: total } = progress;
-    const pct = total > 0 ? ` ${Math.floor((100 * done) / total)}%` : '';
-    let tail = '';
-    const since = progress.enrichStartedAt;
-    if (since !== undefined && done > 0 && now > since) {
-        const rate = (done * 1000) / (now - since);
-        tail = ` · ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`;
-        if (total > done && rate > 0)
-            tail += ` · ETA ${seconds(((total - done) / rate) * 1000)}`;
-    }
-    return `${fmt(done)}/${fmt(total)}${pct}${tail}`;
-}
-function regionLine(r, width, phase, throttled) {
-    const mark = r.search === 'done' ? '✓' : r.search === 'failed' ? '✗' : r.search === 'interrupted' ? '■' : r.search === 'running' ? '…' : ' ';
-    let line = `  ${mark} ${r.region.padEnd(width)}  search ${fmt(r.pages)} pages, ${fmt(r.records)} records`;
-    if ((phase === 'enrich' || r.enrichDone > 0) && r.enrichTotal > 0)
-        line += ` · enrich ${fmt(r.enrichDone)}/${fmt(r.enrichTotal)}`;
-    if (throttled && (throttled.throttled > 0 || throttled.retries > 0))
-        line += ` · ${fmt(throttled.retries)} retries, ${fmt(throttled.throttled)} × 429`;
-    return line;
-}
-/** The live block for one moment: pure, so tests assert frames without a terminal. */
-function renderFrame(progress, now, tick = 0) {
-    const transport = progress.transport();
-    const head = [`${SPINNER[tick % SPINNER.length]} ${progress.phase}`, seconds(now - progress.startedAt)];
-    const api = apiText(transport?.total);
-    if (api)
-        head.push(api);
-    const lines = [head.join(' · ')];
-    const regions = [...progress.regions.values()];
-    const width = Math.max(0, ...regions.map((r) => r.region.length));
-    for (const r of regions.slice(0, MAX_REGION_LINES))
-        lines.push(regionLine(r, width, progress.phase, transport?.byRegion.get(r.region)));
-    if (regions.length > MAX_REGION_LINES) {
-        const rest = regions.slice(MAX_REGION_LINES);
-        lines.push(`  … ${rest.length} more regions: ${fmt(rest.reduce((n, r) => n + r.records, 0))} records`);
-    }
-    if (progress.phase === 'enrich' || progress.enrichDone > 0)
-        lines.push(`  enrich ${enrichText(progress, now)}`);
-    if (progress.phase === 'export' && progress.exportStep)
-        lines.push(`  export: writing ${progress.exportStep}`);
-    return lines;
-}
-/** One heartbeat line (no terminal): the same counts as the live block, on one line. */
-function heartbeatLine(progress, now) {
-    const regions = [...progress.regions.values()];
-    const searched = regions.filter((r) => r.search !== 'waiting' && r.search !== 'running').length;
-    const parts = [`${seconds(now - progress.startedAt)}, phase ${progress.phase}`];
-    if (regions.length > 0) {
-        parts.push(`regions ${searched}/${regions.length} searched, ${fmt(regions.reduce((n, r) => n + r.pages, 0))} pages, ${fmt(regions.reduce((n, r) => n + r.records, 0))} records`);
-    }
-    if (progress.phase === 'enrich' || progress.enrichDone > 0)
-        parts.push(`enrich ${enrichText(progress, now)}`);
-    if (progress.phase === 'export' && progress.exportStep)
-        parts.push(`export ${progress.exportStep}`);
-    const api = apiText(progress.transport()?.total);
-    if (api)
-        parts.push(api);
-    return `progress: ${parts.join(' · ')}`;
-}
-/** A live block or heartbeat for one run; `stop()` when it finishes. */
-class ProgressRenderer {
-    options;
-    progress;
-    drawn = 0;
-    tick = 0;
-    timers = [];
-    lastThrottle = new Map();
-    startedCheckAt = 0;
-    lastWarned = new Map();
-    unsubscribe;
-    constructor(options) {
-        this.options = options;
-    }
-    get live() {
-        return this.options.mode === 'live';
-    }
-    attach(progress) {
-        this.stop();
-        this.progress = progress;
-        this.lastThrottle.clear();
-        this.lastWarned.clear();
-        this.startedCheckAt = progress.now();
-        this.unsubscribe = progress.onChange(() => {
-            if (progress.finished)
-                this.finish();
-            else if (this.live)
-                this.redraw();
-        });
-        if (this.options.timers === false)
-            return;
-        const every = (ms, fn) => {
-            const timer = setInterval(fn, ms);
-            timer.unref();
-            this.timers.push(timer);
-        };
-        if (this.live) {
-            every(this.options.frameMs ?? 120, () => this.redraw());
-            every(this.options.heartbeatMs, () => this.checkThrottling());
-        }
-        else {
-            every(this.options.heartbeatMs, () => this.beat());
-        }
-    }
-    /** Erase the live block (before a log line is printed above it). */
-    clear() {
-        if (this.drawn > 0) {
-            this.options.stream.write(`\x1b[${this.drawn}A\x1b[0J`);
-            this.drawn = 0;
-        }
-    }
-    /** Draw the live block again at the bottom. */
-    redraw() {
-        const progress = this.progress;
-        if (!this.live || !progress || progress.finished)
-            return;
-        const columns = this.options.stream.columns ?? 80;
-        const lines = renderFrame(progress, progress.now(), this.tick++).map((l) => truncate(l, Math.max(20, columns - 1)));
-        const erase = this.drawn > 0 ? `\x1b[${this.drawn}A\x1b[0J` : '';
-        this.options.stream.write(`${erase}${lines.join('\n')}\n`);
-        this.drawn = lines.length;
-    }
-    /** One heartbeat: the counts line, then any throttling warning. */
-    beat() {
-        const progress = this.progress;
-        if (!progress || progress.finished)
-            return;
-        const now = progress.now();
-        this.options.emit('info', heartbeatLine(progress, now), { phase: progress.phase, counts: progress.counts(), duration_ms: now - progress.startedAt });
-        this.checkThrottling();
-    }
-    /**
-     * Warn about a region answered with many 429s: counted since its last warning, over at most
-     * THROTTLE_WINDOW_MS, so a steady trickle across checks adds up.
-     */
-    checkThrottling() {
-        const progress = this.progress;
-        if (!progress)
-            return;
-        const view = progress.transport();
-        if (!view)
-            return;
-        const now = progress.now();
-        for (const [region, c] of view.byRegion) {
-            const base = this.lastThrottle.get(region) ?? { calls: 0, throttled: 0, at: this.startedCheckAt };
-            if (now - base.at > THROTTLE_WINDOW_MS) {
-                this.lastThrottle.set(region, { calls: c.calls, throttled: c.throttled, at: now });
-                continue;
-            }
-            const throttled = c.throttled - base.throttled;
-            const calls = c.calls - base.calls;
-            const window = Math.max(1, now - base.at);
-            if (throttled >= THROTTLE_MIN && throttled >= THROTTLE_SHARE * Math.max(1, calls)) {
-                this.lastThrottle.set(region, { calls: c.calls, throttled: c.throttled, at: now });
-                const warned = this.lastWarned.get(region);
-                if (warned !== undefined && now - warned < THROTTLE_REPEAT_MS)
-                    continue;
-                this.lastWarned.set(region, now);
-                const wait = c.maxRetryAfterMs > 0 ? `, honouring Retry-After up to ${seconds(c.maxRetryAfterMs)}` : '';
-                this.clear();
-                this.options.emit('warn', `${region || 'OCI'} is throttling: ${fmt(throttled)} of ${fmt(calls)} calls answered 429 in the last ${seconds(window)} (${(throttled / (window / 1000)).toFixed(1)}/s); slowing down${wait}`, { phase: progress.phase, ...(region ? { region } : {}), counts: { throttled, calls }, duration_ms: window });
-                this.redraw();
-            }
-        }
-    }
-    finish() {
-        const progress = this.progress;
-        this.stop();
-        // No summary for a run that never got a directory (a failed connection, a bad flag): the
-        // error says it all.
-        if (!progress?.runDir)
-            return;
-        const parts = [];
-        for (const [phase, ms] of progress.phaseDurations)
-            if (phase !== 'done' && ms > 0)
-                parts.push(`${phase} ${seconds(ms)}`);
-        const api = apiText(progress.transport()?.total);
-        this.options.emit('info', `${progress.interrupted ? 'interrupted after' : 'phases:'} ${parts.join(', ')}${api ? ` · ${api}` : ''}`, {
-            phase: 'done',
-            counts: progress.counts(),
-            duration_ms: progress.now() - progress.startedAt,
-        });
-    }
-    /** Stop timers and erase the block. */
-    stop() {
-        for (const t of this.timers)
-            clearInterval(t);
-        this.timers = [];
-        this.unsubscribe?.();
-        this.unsubscribe = undefined;
-        this.clear();
-    }
-}
-function truncate(line, width) {
-    const chars = [...line];
-    return chars.length <= width ? line : `${chars.slice(0, width - 1).join('')}…`;
-}
-
-;// CONCATENATED MODULE: ./build/src/cli/logger.js
-// The CLI's logger: consola on stderr (stdout stays clean for what scripts pipe on), or JSON
-// lines with --json-logs (every line: time, level, message, phase, region where it applies,
-// counts, duration_ms). A run's progress shows as a live block on a terminal and as heartbeat
-// lines elsewhere (src/cli/progress.ts).
-
-
-const LEVELS = { silent: -999, error: 0, warn: 1, info: 3, debug: 4, trace: 5 };
-const LEVEL_OF = { error: 0, warn: 1, info: 3, debug: 4 };
-function createCliLogger(options) {
-    const stream = options.stream ?? process.stderr;
-    const now = options.now ?? Date.now;
-    const createdAt = now();
-    const threshold = LEVELS[options.level];
-    const consola = dist_createConsola({ level: threshold, stdout: stream, stderr: stream });
-    let progress;
-    let renderer;
-    const jsonLine = (level, message, fields = {}) => {
-        const phase = fields.phase ?? progress?.phase ?? 'cli';
-        const line = { time: new Date(now()).toISOString(), level, message, phase };
-        if (fields.region !== undefined)
-            line.region = fields.region;
-        line.counts = fields.counts ?? progress?.counts() ?? {};
-        line.duration_ms = fields.duration_ms ?? now() - (progress ? progress.phaseStartedAt : createdAt);
-        stream.write(`${JSON.stringify(line)}\n`);
-    };
-    const print = (level, message, fields) => {
-        if (LEVEL_OF[level] > threshold)
-            return;
-        if (options.json)
-            return jsonLine(level, message, fields);
-        renderer?.clear();
-        consola[level](message);
-        renderer?.redraw();
-    };
-    return {
-        debug: (m, f) => print('debug', m, f),
-        info: (m, f) => print('info', m, f),
-        warn: (m, f) => print('warn', m, f),
-        error: (m, f) => print('error', m, f),
-        track(p) {
-            progress = p;
-            if (threshold < LEVELS.info)
-                return;
-            renderer?.stop();
-            renderer = new ProgressRenderer({
-                stream,
-                mode: !options.json && stream.isTTY === true ? 'live' : 'heartbeat',
-                heartbeatMs: options.heartbeatMs ?? heartbeatMsFrom(options.env ?? process.env),
-                emit: (level, message, fields) => print(level, message, fields),
-            });
-            renderer.attach(p);
-        },
-    };
-}
-
 
 /***/ }),
 
-/***/ 50698:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CQ: () => (/* binding */ checkRepeatedFlags),
-/* harmony export */   Ir: () => (/* binding */ withRunOptions),
-/* harmony export */   JX: () => (/* binding */ BOOLEAN_FLAGS),
-/* harmony export */   Nk: () => (/* binding */ normalizeArgs),
-/* harmony export */   OK: () => (/* binding */ listenError),
-/* harmony export */   PP: () => (/* binding */ withConnectionOptions),
-/* harmony export */   X0: () => (/* binding */ logLevelFlag),
-/* harmony export */   contextFrom: () => (/* binding */ contextFrom),
-/* harmony export */   contextLogger: () => (/* binding */ contextLogger),
-/* harmony export */   i9: () => (/* binding */ kebab),
-/* harmony export */   nJ: () => (/* binding */ camel),
-/* harmony export */   s1: () => (/* binding */ intFlag),
-/* harmony export */   yq: () => (/* binding */ choiceFlag)
-/* harmony export */ });
-/* unused harmony exports LIST_FLAGS, FLAG_ALIASES, flagsToConfig */
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37944);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81076);
-
-
-
-/** Options every OCI-facing command takes. */
-function withConnectionOptions(command) {
-    return command
-        .option('--config <file>', 'YAML or JSON config file with any run option (env: OCI_INV_CONFIG)')
-        .option('--auth <method>', 'auto | api_key | security_token | instance_principal | resource_principal (default: auto; env: OCI_CLI_AUTH too)')
-        .option('--profile <name>', 'profile in the OCI config file (default: DEFAULT; env: OCI_CLI_PROFILE too)')
-        .option('--oci-config <path>', 'OCI config file; --config-file is the same (default: $OCI_CLI_CONFIG_FILE, $OCI_CONFIG_FILE or ~/.oci/config)')
-        .option('--tenancy <ocid>', 'tenancy ocid, when the auth method does not tell it')
-        .option('--regions <list>', 'comma-separated region names, keys (iad, fra) or wildcards (eu-*) (default: every subscribed region)')
-        .option('--region <name>', 'one region (same as --regions with one entry; both may be given)')
-        .option('--endpoint-template <url>', 'route OCI calls to URL with {service} and {region}, e.g. http://127.0.0.1:8123/{service}/{region}')
-        .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
-        .option('--json-logs', 'log JSON lines on stderr (default: false)');
-}
-/** Options of `run` (and `check` when it runs live); `check` fails on drift by default. */
-function withRunOptions(command, defaults = { failOn: 'none' }) {
-    return withConnectionOptions(command)
-        .option('--compartment <ocid>', 'only this compartment and its subtree')
-        .option('--query <text>', 'Resource Search query (default: "query all resources")')
-        .option('--include-terminated', 'keep TERMINATED/DELETED resources (default: false, they are left out)')
-        .option('--outdir <dir>', 'parent of the run directory (default: out)')
-        .option('--format <list>', 'jsonl,csv,parquet; jsonl is always written (default: jsonl,csv)')
-        .option('--parquet', 'also write inventory.parquet (default: false)')
-        .option('--tag-columns <list>', 'extra CSV columns, e.g. freeform:Owner,defined:Ops.CostCenter')
-        .option('--prev <path>', 'diff against a previous inventory (file or run directory)')
-        .option('--expected <path>', 'diff against a committed expected inventory')
-        .option('--ignore <rules>', 'comma-separated diff ignore rules (dotted paths, * wildcards)')
-        .option('--no-default-ignores', 'do not apply the built-in ignore rules (default: applied)')
-        .option('--workers-region <n>', 'regions searched at once (default: 4)')
-        .option('--workers-enrich <n>', 'enrichment calls in flight (default: 8)')
-        .option('--no-enrich', 'skip enrichment, records marked SKIPPED (default: enrich)')
-        .option('--fail-on <kind>', `none | drift | added | removed | changed | degraded: exit 5 when found (default: ${defaults.failOn})`)
-        .option('--redact-extra <rule>', 'extra redaction rule key:REGEX or value:REGEX; repeat for more (docs/security.md)')
-        .option('--retry-budget <n>', 'throttled retries each region may spend (default: 10000)');
-}
-/** Every boolean flag of every command: `--x`, `--x=false`, `--x false`, `--no-x` all work (docs/configuration.md). */
-const BOOLEAN_FLAGS = new Set([
-    'include-terminated',
-    'enrich',
-    'default-ignores',
-    'json-logs',
-    'parquet',
-    'json',
-    'write-expected',
-]);
-/** Flags that take a list: repeating one adds to it. Any other flag given twice is an error. */
-const LIST_FLAGS = new Set(['regions', 'region', 'format', 'ignore', 'tagColumns', 'types', 'compartments', 'redactExtra']);
-const kebab = (camel) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-/** Other spellings of a flag, as the OCI CLI writes them. */
-const FLAG_ALIASES = new Map([['config-file', 'oci-config']]);
-/**
- * One rule for booleans, applied before cac sees the arguments (cac would otherwise eat the
- * next word as a value, or ignore `--enrich false`): `--x` and `--x true` mean true,
- * `--x false`, `--x=false` and `--no-x` mean false (any case; yes/no, on/off, 1/0 too).
- * A value after `--x` is taken only when it is one of those words.
- */
-function normalizeArgs(args, words) {
-    const argv = [];
-    const booleans = new Map();
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--') {
-            argv.push(...args.slice(i));
-            break;
-        }
-        const alias = /^--([a-z][a-z0-9-]*)(=.*)?$/s.exec(arg);
-        const target = alias?.[1] ? FLAG_ALIASES.get(alias[1]) : undefined;
-        if (target) {
-            argv.push(`--${target}${alias?.[2] ?? ''}`);
-            continue;
-        }
-        const match = /^--(no-)?([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
-        const name = match?.[2];
-        if (!match || !name || !BOOLEAN_FLAGS.has(name)) {
-            argv.push(arg);
-            continue;
-        }
-        let value;
-        if (match[3] !== undefined) {
-            const word = words.get(match[3].trim().toLowerCase());
-            if (word === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${match[1] ?? ''}${name}: "${match[3]}" is not true or false (or yes/no, on/off, 1/0)`);
-            value = word;
-        }
-        else {
-            const next = args[i + 1];
-            const word = next === undefined ? undefined : words.get(next.trim().toLowerCase());
-            if (word !== undefined)
-                i++;
-            value = word ?? true;
-        }
-        if (match[1])
-            value = !value;
-        const key = camel(name);
-        const earlier = booleans.get(key);
-        if (earlier !== undefined && earlier !== value)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name} is given twice with different values: give it once`);
-        booleans.set(key, value);
-        argv.push(`--${name}=${value}`);
-    }
-    return { argv, booleans };
-}
-/** Scalar flags given twice are a mistake (`--prev a --prev b`); list flags accumulate. */
-function checkRepeatedFlags(flags) {
-    for (const [key, value] of Object.entries(flags)) {
-        if (key === '--' || !Array.isArray(value) || LIST_FLAGS.has(key) || BOOLEAN_FLAGS.has(kebab(key)))
-            continue;
-        const distinct = [...new Set(value.map(String))];
-        if (distinct.length > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${kebab(key)} is given ${value.length} times (${distinct.map((v) => `"${v}"`).join(', ')}): give it once`);
-        flags[key] = value[0];
-    }
-}
-/** A list flag's values, repeated or comma-separated, as one comma-separated string. */
-function joinList(value) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    return (Array.isArray(value) ? value : [value]).map(String).join(',');
-}
-/** cac option names → RunConfig keys, keeping only what the user actually gave. */
-function flagsToConfig(flags, _rawArgs = []) {
-    const out = {};
-    const copy = (from, to) => {
-        // An explicit empty value (`--outdir ''`) is passed on, so validation names it.
-        const value = flags[from];
-        if (value !== undefined)
-            out[to] = value;
-    };
-    copy('auth', 'auth');
-    copy('profile', 'profile');
-    copy('ociConfig', 'ociConfig');
-    copy('tenancy', 'tenancy');
-    copy('compartment', 'compartment');
-    copy('query', 'query');
-    copy('outdir', 'outdir');
-    copy('prev', 'prev');
-    copy('expected', 'expected');
-    copy('workersRegion', 'workersRegion');
-    copy('workersEnrich', 'workersEnrich');
-    copy('logLevel', 'logLevel');
-    copy('failOn', 'failOn');
-    copy('endpointTemplate', 'endpointTemplate');
-    copy('redactExtra', 'redactExtra');
-    copy('retryBudget', 'retryBudget');
-    const ignore = joinList(flags.ignore);
-    if (ignore !== undefined)
-        out.ignore = ignore;
-    const tagColumns = joinList(flags.tagColumns);
-    if (tagColumns !== undefined)
-        out.tagColumns = tagColumns;
-    // --regions and --region both add regions; an explicit empty value is kept so it is refused.
-    if (flags.regions !== undefined || flags.region !== undefined) {
-        out.regions = [flags.regions, flags.region].flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])).map(String).join(',');
-    }
-    // Booleans are set by normalizeArgs only when given (cac's own defaults for --no-x are dropped).
-    for (const [flag, key] of [
-        ['includeTerminated', 'includeTerminated'],
-        ['jsonLogs', 'jsonLogs'],
-        ['enrich', 'enrich'],
-        ['defaultIgnores', 'defaultIgnores'],
-    ]) {
-        if (typeof flags[flag] === 'boolean')
-            out[key] = flags[flag];
-    }
-    const formats = joinList(flags.format);
-    if (formats !== undefined || flags.parquet === true) {
-        const list = (formats ?? '').split(',').map((f) => f.trim());
-        if (formats === undefined)
-            list.splice(0, list.length, 'jsonl', 'csv');
-        if (flags.parquet === true)
-            list.push('parquet');
-        out.formats = list.join(',');
-    }
-    return out;
-}
-async function contextFrom(flags, rawArgs, env = process.env) {
-    const config = await (0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveConfig */ .pE)({
-        file: typeof flags.config === 'string' ? flags.config : undefined,
-        env,
-        flags: flagsToConfig(flags, rawArgs),
-    });
-    return { config, log: (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .createCliLogger */ .x)({ level: config.logLevel, json: config.jsonLogs }) };
-}
-/** A logger from just the logging flags, for commands that take no run configuration. */
-function contextLogger(flags) {
-    return (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .createCliLogger */ .x)({ level: logLevelFlag(flags), json: flags.jsonLogs === true });
-}
-/** `--log-level`, any case; a wrong one is an error naming the flag. */
-function logLevelFlag(flags) {
-    if (flags.logLevel === undefined)
-        return 'info';
-    const wanted = String(flags.logLevel).trim().toLowerCase();
-    const level = _pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.find((l) => l === wanted);
-    if (!level)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--log-level: must be one of ${_pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__/* .LOG_LEVELS */ .p_.join(', ')} (got "${String(flags.logLevel)}")`);
-    return level;
-}
-/** A whole-number flag within bounds, or an error naming it. */
-function intFlag(flags, name, fallback, min, max) {
-    const value = flags[camel(name)];
-    if (value === undefined)
-        return fallback;
-    const text = String(value).trim();
-    const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}: must be a whole number from ${min} to ${max} (got "${String(value)}")`);
-    return n;
-}
-/** A flag with a fixed set of values (any case), or an error naming it with a suggestion. */
-function choiceFlag(flags, name, choices, fallback) {
-    const value = flags[camel(name)];
-    if (value === undefined)
-        return fallback;
-    const wanted = String(value).trim().toLowerCase();
-    const found = choices.find((c) => c === wanted);
-    if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}: must be one of ${choices.join(', ')} (got "${String(value)}")`);
-    return found;
-}
-/** A listen error turned into a usage error naming the flag (a busy port is the user's to pick). */
-function listenError(error, port) {
-    const code = error?.code;
-    if (code === 'EADDRINUSE')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--port: 127.0.0.1:${port} is already in use (pick another port, or 0 for any free one)`);
-    if (code === 'EACCES')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--port: not allowed to listen on 127.0.0.1:${port} (ports below 1024 need privileges)`);
-    return error;
-}
-
-
-/***/ }),
-
-/***/ 57866:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony export editDistance */
-// "Did you mean" for commands, flags and resource types.
-/** Edit distance, for "did you mean". */
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The closest of `candidates` to `word`, if it is close enough to be a typo. */
-function didYouMean(word, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-
-/***/ }),
-
-/***/ 9401:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ InventoryInputError),
-/* harmony export */   T2: () => (/* binding */ resolveInventoryFile),
-/* harmony export */   _J: () => (/* binding */ parseInventoryLine),
-/* harmony export */   cv: () => (/* binding */ duplicateError),
-/* harmony export */   ly: () => (/* binding */ parseCompleteLine),
-/* harmony export */   oz: () => (/* binding */ scanInventory),
-/* harmony export */   pG: () => (/* binding */ readLineBatches),
-/* harmony export */   readInventory: () => (/* binding */ readInventory)
-/* harmony export */ });
-/* unused harmony export readLines */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86528);
-// Reads an inventory back from disk (for diff, check, merge and coverage): a run directory,
-// an inventory.jsonl, or a hand-written `.json` array. Every record is validated; a bad line
-// is an InventoryInputError naming file, line and field (the CLI maps it to exit 2), never a
-// silent skip. JSONL is streamed so a 1M-record file never sits in memory.
-
-
-
-
-class InventoryInputError extends Error {
-    file;
-    line;
-    detail;
-    field;
-    name = 'InventoryInputError';
-    constructor(file, 
-    /** 1-based line (JSONL) or item number (JSON array); 0 when the whole file is at fault. */
-    line, detail, field, unit = 'line') {
-        super(line > 0 ? `${file}: ${unit} ${line}: ${detail}` : `${file}: ${detail}`);
-        this.file = file;
-        this.line = line;
-        this.detail = detail;
-        this.field = field;
-    }
-}
-/** A run directory means its inventory.jsonl. */
-async function resolveInventoryFile(path) {
-    let info;
-    try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new InventoryInputError(path, 0, code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? String(error)})`);
-    }
-    if (!info.isDirectory())
-        return path;
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, 'inventory.jsonl');
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
-    }
-    catch {
-        throw new InventoryInputError(path, 0, 'is a directory without an inventory.jsonl (not a run directory?)');
-    }
-    return file;
-}
-/** Lines of a text file with their 1-based numbers; `\r\n` endings are accepted. */
-async function* readLines(file) {
-    for await (const batch of readLineBatches(file)) {
-        for (let i = 0; i < batch.lines.length; i++)
-            yield [batch.lines[i], batch.first + i];
-    }
-}
-/**
- * The lines of a text file, one batch per read chunk (about 1 MB): for callers that handle
- * millions of lines, one await per chunk instead of one per line.
- */
-async function* readLineBatches(file) {
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    let carry = '';
-    let lineNumber = 0;
-    try {
-        for await (const chunk of stream) {
-            const text = carry ? carry + chunk : chunk;
-            const lines = [];
-            const first = lineNumber + 1;
-            let start = 0;
-            let newline = text.indexOf('\n', start);
-            while (newline !== -1) {
-                const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-                lines.push(text.slice(start, end));
-                start = newline + 1;
-                newline = text.indexOf('\n', start);
-            }
-            lineNumber += lines.length;
-            carry = text.slice(start);
-            if (lines.length > 0)
-                yield { lines, first };
-        }
-    }
-    catch (error) {
-        if (error instanceof InventoryInputError)
-            throw error;
-        const code = error.code;
-        throw new InventoryInputError(file, 0, `cannot read (${code ?? String(error)})`);
-    }
-    finally {
-        stream.destroy();
-    }
-    if (carry)
-        yield { lines: [carry.endsWith('\r') ? carry.slice(0, -1) : carry], first: lineNumber + 1 };
-}
-const isPlainObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const isNullableString = (value) => value === null || typeof value === 'string';
-const ENRICH_STATUS_SET = new Set(_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ENRICH_STATUSES */ .VP);
-const RECORD_KEYS = new Set([
-    'ocid', 'resourceType', 'displayName', 'compartmentId', 'region', 'lifecycleState', 'timeCreated', 'availabilityDomain',
-    'definedTags', 'freeformTags', 'collectedAt', 'enrichStatus', 'enrichError', 'details', 'relationships',
-]);
-/**
- * True when a parsed JSON object already is exactly what `parseRecord` would return: every
- * field present with its type, and no unknown key (the schema would strip it). Values nested
- * in tags and details came from JSON.parse, so they are JSON values by construction. This
- * path exists because the full schema costs three times JSON.parse, and inventory files the
- * product writes always pass it; anything else goes through parseRecord for its defaults and
- * its error messages.
- */
-function isCompleteRecord(o) {
-    let keys = 0;
-    for (const key in o) {
-        if (!RECORD_KEYS.has(key))
-            return false;
-        keys++;
-    }
-    if (keys !== RECORD_KEYS.size && !(keys === RECORD_KEYS.size - 1 && !Object.hasOwn(o, 'availabilityDomain')))
-        return false;
-    if (typeof o.ocid !== 'string' || o.ocid === '' || typeof o.resourceType !== 'string' || o.resourceType === '')
-        return false;
-    if (typeof o.region !== 'string' || typeof o.collectedAt !== 'string' || !ENRICH_STATUS_SET.has(o.enrichStatus))
-        return false;
-    if (!isNullableString(o.displayName) || !isNullableString(o.compartmentId) || !isNullableString(o.lifecycleState))
-        return false;
-    if (!isNullableString(o.timeCreated) || !isNullableString(o.enrichError))
-        return false;
-    if (Object.hasOwn(o, 'availabilityDomain') && !isNullableString(o.availabilityDomain))
-        return false;
-    if (!isPlainObject(o.details) || !isPlainObject(o.definedTags) || !isPlainObject(o.freeformTags))
-        return false;
-    for (const key in o.definedTags)
-        if (!isPlainObject(o.definedTags[key]))
-            return false;
-    for (const key in o.freeformTags)
-        if (typeof o.freeformTags[key] !== 'string')
-            return false;
-    if (!Array.isArray(o.relationships))
-        return false;
-    for (const edge of o.relationships) {
-        if (!isPlainObject(edge) || typeof edge.relation_type !== 'string' || typeof edge.target_ocid !== 'string')
-            return false;
-        let edgeKeys = 0;
-        for (const _ in edge)
-            edgeKeys++;
-        if (edgeKeys !== 2)
-            return false;
-    }
-    return true;
-}
-function validate(value, file, position, unit) {
-    if (!isPlainObject(value)) {
-        throw new InventoryInputError(file, position, 'not a JSON object', undefined, unit);
-    }
-    if (isCompleteRecord(value))
-        return value;
-    try {
-        return (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRecord */ .Hh)(value);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const field = /^field (\S+):/.exec(message)?.[1];
-        throw new InventoryInputError(file, position, message, field, unit);
-    }
-}
-/**
- * A JSONL line that is exactly a complete record as oci-inv writes it (see isCompleteRecord),
- * or undefined for anything else, which parseInventoryLine then handles with its messages.
- */
-function parseCompleteLine(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    return isPlainObject(value) && isCompleteRecord(value) ? value : undefined;
-}
-/** Parses one JSONL line; blank lines carry no record and yield undefined. */
-function parseInventoryLine(text, file, lineNumber) {
-    if (text.trim() === '')
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new InventoryInputError(file, lineNumber, `not valid JSON (${reason})`);
-    }
-    return validate(value, file, lineNumber, 'line');
-}
-/**
- * Validated records in file order, without the duplicate check (the diff checks adjacent
- * ocids in sorted input itself, in O(1) memory).
- */
-async function* scanInventory(path) {
-    const file = await resolveInventoryFile(path);
-    if (file.endsWith('.json')) {
-        yield* scanJsonArray(file);
-        return;
-    }
-    for await (const [text, lineNumber] of readLines(file)) {
-        const record = parseInventoryLine(text, file, lineNumber);
-        if (record)
-            yield { record, file, line: lineNumber, unit: 'line' };
-    }
-}
-async function* scanJsonArray(file) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const position = /position (\d+)/.exec(reason)?.[1];
-        const line = position === undefined ? 0 : text.slice(0, Number(position)).split('\n').length;
-        throw new InventoryInputError(file, line, `not valid JSON (${reason})`);
-    }
-    if (!Array.isArray(value))
-        throw new InventoryInputError(file, 0, 'a .json inventory must be an array of records');
-    for (let i = 0; i < value.length; i++)
-        yield { record: validate(value[i], file, i + 1, 'item'), file, line: i + 1, unit: 'item' };
-}
-/** Validated records in file order; a repeated ocid anywhere in the file is an error. */
-async function* readInventory(path) {
-    const seen = new Map();
-    for await (const entry of scanInventory(path)) {
-        const first = seen.get(entry.record.ocid);
-        if (first !== undefined)
-            throw duplicateError(entry, first);
-        seen.set(entry.record.ocid, entry.line);
-        yield entry.record;
-    }
-}
-function duplicateError(entry, firstLine) {
-    return new InventoryInputError(entry.file, entry.line, `duplicate ocid ${entry.record.ocid} (first seen at ${entry.unit} ${firstLine})`, 'ocid', entry.unit);
-}
-
-
-/***/ }),
-
-/***/ 86528:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FE: () => (/* binding */ GLOBAL_RESOURCE_TYPES),
-/* harmony export */   Hh: () => (/* binding */ parseRecord),
-/* harmony export */   VP: () => (/* binding */ ENRICH_STATUSES),
-/* harmony export */   aB: () => (/* binding */ compareRecords),
-/* harmony export */   dj: () => (/* binding */ canonicalJson)
-/* harmony export */ });
-/* unused harmony exports InventoryRecordSchema, sortKeys */
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77934);
-// The inventory record (SPEC §4): the one shape every stage agrees on, with the valibot
-// schema used wherever records cross a boundary (inventory files read back for diff/merge).
-
-const ENRICH_STATUSES = ['OK', 'NOT_IMPLEMENTED', 'ERROR', 'SKIPPED'];
-const jsonValue = valibot__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => valibot__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(jsonValue), valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), jsonValue)]));
-const jsonObject = valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), jsonValue);
-const nullableString = valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), null);
-/**
- * Schema for a record read from a file. Only `ocid` and `resourceType` are required, so a
- * hand-written expected inventory can stay short; everything else gets the empty default.
- */
-const InventoryRecordSchema = valibot__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    ocid: valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP('ocid must be a string'), valibot__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1, 'ocid must not be empty')),
-    resourceType: valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP('resourceType must be a string'), valibot__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1, 'resourceType must not be empty')),
-    displayName: nullableString,
-    compartmentId: nullableString,
-    region: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ''),
-    lifecycleState: nullableString,
-    timeCreated: nullableString,
-    availabilityDomain: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())),
-    definedTags: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), jsonObject), {}),
-    freeformTags: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), {}),
-    collectedAt: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ''),
-    enrichStatus: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .picklist */ .KIO(ENRICH_STATUSES), 'NOT_IMPLEMENTED'),
-    enrichError: nullableString,
-    details: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(jsonObject, {}),
-    relationships: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ relation_type: valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), target_ocid: valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })), []),
-});
-/** Parse one record; throws a message naming the first bad field. */
-function parseRecord(input) {
-    const result = valibot__WEBPACK_IMPORTED_MODULE_0__/* .safeParse */ .xLC(InventoryRecordSchema, input);
-    if (!result.success) {
-        const issue = result.issues[0];
-        const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-        throw new Error(path ? `field ${path}: ${issue.message}` : issue.message);
-    }
-    return result.output;
-}
-/** JSON with object keys sorted recursively: the form records are written and hashed in. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const child = value[key];
-            if (child === undefined)
-                continue;
-            // defineProperty, so a hostile "__proto__" key stays data instead of setting a prototype.
-            Object.defineProperty(out, key, { value: sortKeys(child), enumerable: true, writable: true, configurable: true });
-        }
-        return out;
-    }
-    return value;
-}
-/** Order of inventory.jsonl lines: by ocid, then resourceType. */
-function compareRecords(a, b) {
-    if (a.ocid !== b.ocid)
-        return a.ocid < b.ocid ? -1 : 1;
-    if (a.resourceType !== b.resourceType)
-        return a.resourceType < b.resourceType ? -1 : 1;
-    return 0;
-}
-/**
- * IAM resource types that live in the home region but come back from every region's search.
- * A run keeps one copy of each, attributed to the home region.
- */
-const GLOBAL_RESOURCE_TYPES = new Set([
-    'Compartment',
-    'User',
-    'Group',
-    'Policy',
-    'DynamicResourceGroup',
-    'TagNamespace',
-    'TagDefault',
-    'IdentityProvider',
-    'NetworkSource',
-    'AuthenticationPolicy',
-    'Domain',
-    'Tenancy',
-]);
-
-
-/***/ }),
-
-/***/ 60416:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BA: () => (/* binding */ parseExtraRules),
-/* harmony export */   Pj: () => (/* binding */ containsRedaction),
-/* harmony export */   pO: () => (/* binding */ Redactor),
-/* harmony export */   wL: () => (/* binding */ parseExtraRule)
-/* harmony export */ });
-/* unused harmony exports MARKER_PREFIX, NO_EXTRA_RULES, isRedactionMarker, isSecretKeyName, isKeptValue, SECRET_SHAPES, secretShapeOf, entropyOf, wordLikeShare, isHighEntropyToken */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-// The one redaction policy (docs/security.md): applied to every record before anything is
-// written, hashed or rendered. A secret is replaced by `[REDACTED sha256:<12 hex>]`, a keyed
-// hash (HMAC-SHA256) of the value under a per-tenancy key, so a changed secret still shows as
-// changed, an unchanged one does not, the value cannot be read back, and markers of two
-// tenancies cannot be compared. Pure: no OCI, no I/O.
-
-const MARKER_PREFIX = '[REDACTED';
-const MARKER = /^\[REDACTED(?: sha256:[0-9a-f]{12})?\]$/;
-/** Derivation label, so a key is never reused for another purpose. */
-const KEY_LABEL = 'oci-inv/redaction/v1';
-const NO_EXTRA_RULES = { keys: [], values: [] };
-/** Whether a string is a redaction marker (ours, or the bare `[REDACTED]` of older runs). */
-function isRedactionMarker(value) {
-    return typeof value === 'string' && MARKER.test(value);
-}
-/** Whether any string in a JSON value is a marker: such a change is printed as "(redacted)". */
-function containsRedaction(value) {
-    if (typeof value === 'string')
-        return value.startsWith(MARKER_PREFIX) && isRedactionMarker(value);
-    if (Array.isArray(value))
-        return value.some(containsRedaction);
-    if (value !== null && typeof value === 'object')
-        return Object.values(value).some(containsRedaction);
-    return false;
-}
-// ---------------------------------------------------------------------------------------------
-// Rules by location: every string under these keys, whatever its name or shape.
-/** Keys (normalized) whose whole subtree is secret: instance metadata, user data, env vars. */
-const LOCATION_ANY = new Set(['metadata', 'extendedmetadata', 'userdata', 'environmentvariables', 'environment', 'envvars', 'env']);
-/** Keys (normalized) whose value is secret when it is a flat map of strings (Functions, Data Flow). */
-const LOCATION_STRING_MAP = new Set(['config', 'configuration', 'configurations', 'defaultconfig']);
-// ---------------------------------------------------------------------------------------------
-// Rules by key name, on the key lower-cased with separators removed (`DB_PASSWORD`,
-// `db-password`, `dbPassword` → `dbpassword`), matched anywhere in it.
-const SECRET_SUBSTRINGS = [
-    'secret',
-    'token',
-    'password',
-    'passwd',
-    'passphrase',
-    'pwd',
-    'credential',
-    'connectionstring',
-    'connstr',
-    'private',
-    'auth',
-    'key',
-    'apikey',
-    'signature',
-    'cookie',
-    'sessionid',
-];
-/** Short names matched only as a whole word (`GITHUB_PAT`, `patValue`; not `path`, `pattern`). */
-const SECRET_WORDS = new Set(['pat', 'pin', 'sas', 'dsn']);
-/**
- * A key whose last word says it describes or points at a secret, not holds it: `kmsKeyId`,
- * `secretName`, `keyShape`, `passwordExpiry`, `authType`, `isPrivate…Enabled`.
- */
-const DESCRIBING_LAST_WORDS = new Set([
-    'id',
-    'ids',
-    'ocid',
-    'ocids',
-    'type',
-    'types',
-    'name',
-    'names',
-    'shape',
-    'algorithm',
-    'length',
-    'size',
-    'count',
-    'version',
-    'versions',
-    'state',
-    'status',
-    'enabled',
-    'disabled',
-    'required',
-    'time',
-    'created',
-    'updated',
-    'expiry',
-    'expires',
-    'expiration',
-    'date',
-    'format',
-    'mode',
-    'scope',
-    'kind',
-    'level',
-    'protection',
-    'endpoint',
-    'endpoints',
-    'url',
-    'uri',
-    'policy',
-    'policies',
-    'method',
-    'methods',
-    'domain',
-    'domains',
-    'label',
-    'hostname',
-    'ip',
-    'ips',
-    'fqdn',
-    'dns',
-    'rotation',
-    'store',
-    'source',
-]);
-/** Words of a key: camelCase humps, digits and separators split (`DB_PASSWORD` → db, password). */
-function wordsOf(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-function normalizeKey(key) {
-    return key.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-/** Whether a key's name says its value is a secret (docs/security.md, "by key name"). */
-function isSecretKeyName(key, extra = NO_EXTRA_RULES) {
-    if (extra.keys.some((re) => re.test(key) || re.test(normalizeKey(key))))
-        return true;
-    const normalized = normalizeKey(key);
-    const words = wordsOf(key);
-    const named = SECRET_SUBSTRINGS.some((s) => normalized.includes(s)) || words.some((w) => SECRET_WORDS.has(w));
-    if (!named)
-        return false;
-    const last = words[words.length - 1] ?? '';
-    if (DESCRIBING_LAST_WORDS.has(last))
-        return false;
-    // A public key or certificate is published, not secret (unless the key also says private).
-    if (words.includes('public') && !normalized.includes('private'))
-        return false;
-    return true;
-}
-// ---------------------------------------------------------------------------------------------
-// Values that are never secrets, even under a secret key: ocids, addresses, empty strings.
-const OCID = /^ocid1\.[a-z0-9_-]+\.[a-z0-9_-]*\.[a-z0-9_-]*\.[a-z0-9_.-]+$/i;
-const IPV4_OR_CIDR = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
-const IPV6_OR_CIDR = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?$/i;
-function isKeptValue(value) {
-    if (value === '')
-        return true;
-    if (value.startsWith('ocid1.'))
-        return OCID.test(value);
-    return value.length <= 43 && (IPV4_OR_CIDR.test(value) || IPV6_OR_CIDR.test(value));
-}
-// ---------------------------------------------------------------------------------------------
-// Rules by value shape, anywhere in details and tags: the value holds a credential.
-const SECRET_SHAPES = [
-    { name: 'PEM block', pattern: /-----BEGIN [A-Z0-9 ]{1,40}-----/ },
-    { name: 'PuTTY private key', pattern: /PuTTY-User-Key-File-\d/ },
-    { name: 'OpenSSH private key body', pattern: /b3BlbnNzaC1rZXktdjE/ },
-    { name: 'JWT', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
-    { name: 'AWS access key id', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[0-9A-Z]{16}\b/ },
-    { name: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,}/ },
-    { name: 'GitHub fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,}/ },
-    { name: 'GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt|soat)-[A-Za-z0-9_-]{20,}/ },
-    { name: 'Slack token', pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,}/ },
-    { name: 'Slack webhook', pattern: /hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9/_-]{10,}/ },
-    { name: 'Stripe key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}/ },
-    { name: 'Stripe webhook secret', pattern: /\bwhsec_[A-Za-z0-9+/=]{20,}/ },
-    { name: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}/ },
-    { name: 'Google OAuth token', pattern: /\bya29\.[0-9A-Za-z_-]{20,}/ },
-    { name: 'OpenAI/Anthropic key', pattern: /\bsk-(?:proj-|ant-(?:api\d\d-)?|svcacct-)?[A-Za-z0-9_-]{20,}/ },
-    { name: 'SendGrid key', pattern: /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/ },
-    { name: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
-    { name: 'PyPI token', pattern: /\bpypi-AgE[A-Za-z0-9_-]{40,}/ },
-    { name: 'Twilio key', pattern: /\b(?:SK|AC)[0-9a-f]{32}\b/ },
-    { name: 'Mailgun key', pattern: /\bkey-[0-9a-f]{32}\b/ },
-    { name: 'Shopify token', pattern: /\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b/ },
-    { name: 'HashiCorp Vault token', pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{20,}/ },
-    { name: 'Databricks token', pattern: /\bdapi[0-9a-f]{32}\b/ },
-    { name: 'DigitalOcean token', pattern: /\bdo[por]_v1_[a-f0-9]{64}\b/ },
-    { name: 'Hugging Face token', pattern: /\bhf_[A-Za-z0-9]{30,}/ },
-    { name: 'age secret key', pattern: /\bAGE-SECRET-KEY-1[0-9A-Z]{50,}/ },
-    { name: 'Azure storage key', pattern: /\bAccountKey=[^;\s]{10,}/i },
-    { name: 'Azure SAS signature', pattern: /[?&]sig=[A-Za-z0-9%+/=]{20,}/ },
-    { name: 'URL with user:password', pattern: /:\/\/[^\s/?#@]*:[^\s/?#@]+@/ },
-    { name: 'password assignment', pattern: /\b(?:password|passwd|pwd|pass|secret|token|api[_-]?key)\s*[=:]\s*["']?[^\s"';,&]{4,}/i },
-    { name: 'authorization header', pattern: /\b(?:Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{16,}/ },
-    { name: 'private key JSON', pattern: /"private_key(?:_id)?"\s*:/ },
-];
-/** Every shape in two patterns (case-sensitive ones, case-insensitive ones): two scans per string instead of one per shape. */
-const joinShapes = (insensitive) => new RegExp(SECRET_SHAPES.filter(({ pattern }) => pattern.flags.includes('i') === insensitive)
-    .map(({ pattern }) => `(?:${pattern.source})`)
-    .join('|'), insensitive ? 'i' : '');
-const SHAPES_CASED = joinShapes(false);
-const SHAPES_UNCASED = joinShapes(true);
-/** The case-insensitive shapes all need `=` or `:`: most values (names, states) skip that scan. */
-const ANY_SHAPE = {
-    test: (value) => SHAPES_CASED.test(value) || (/[=: ]/.test(value) && SHAPES_UNCASED.test(value)),
-};
-/** Shorter strings hold no shape (the shortest, `key=abcd`, has 8 characters). */
-const MIN_SHAPE_LENGTH = 8;
-/** The first shape rule a value matches, or undefined. */
-function secretShapeOf(value, extra = NO_EXTRA_RULES) {
-    for (const re of extra.values)
-        if (re.test(value))
-            return 'extra value rule';
-    if (value.length < MIN_SHAPE_LENGTH || !ANY_SHAPE.test(value))
-        return undefined;
-    for (const { name, pattern } of SECRET_SHAPES)
-        if (pattern.test(value))
-            return name;
-    return undefined;
-}
-/** Whether a value has a secret's shape (faster than secretShapeOf: no name). */
-function hasSecretShape(value) {
-    return value.length >= MIN_SHAPE_LENGTH && ANY_SHAPE.test(value);
-}
-/** Shannon entropy in bits per character. */
-function entropyOf(value) {
-    const counts = new Map();
-    for (const c of value)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let bits = 0;
-    const n = value.length;
-    for (const count of counts.values()) {
-        const p = count / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-const TOKEN_CHARS = /^[A-Za-z0-9+/=_-]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function classOf(c) {
-    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
-}
-/** A segment reads like a word: 3+ letters, a vowel, no run of 4 consonants. */
-function isWordLike(segment) {
-    return segment.length >= 3 && /[aeiouy]/i.test(segment) && !/[^aeiouy]{4,}/i.test(segment);
-}
-/**
- * Share of the letters that sit in word-like segments (camelCase humps, runs of capitals):
- * `PaymentsServiceProd2024` ≈ 1, a random token ≈ 0.3.
- */
-function wordLikeShare(value) {
-    const segments = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-    let letters = 0;
-    let wordy = 0;
-    for (const segment of segments) {
-        letters += segment.length;
-        if (isWordLike(segment))
-            wordy += segment.length;
-    }
-    return letters === 0 ? 0 : wordy / letters;
-}
-/**
- * A long random-looking token: only token characters (base64/hex/url-safe: no spaces, dots,
- * @ or colons), not a UUID, and either ≥ 32 hex digits, or ≥ 20 characters with ≥ 3.5 bits
- * of entropy per character that do not read like words: less than 70% of the letters in
- * word-like segments, or the character class changing at least every other character with
- * few vowels. Measured on random base62/base64 strings it misses about 1% at 20-24
- * characters and under 0.1% from 40; names such as `PaymentsServiceProductionBlueGreen2025v2`
- * or `VMStandardE4Flex2OCPU32GBRAM` are kept.
- */
-function isHighEntropyToken(value) {
-    if (value.length < 20 || value.length > 4096 || !TOKEN_CHARS.test(value) || UUID.test(value))
-        return false;
-    if (/^[0-9a-f]+$/i.test(value))
-        return value.length >= 32 && /[0-9]/.test(value) && /[a-f]/i.test(value) && entropyOf(value) >= 3;
-    if (/^[0-9]+$/.test(value) || entropyOf(value) < 3.5)
-        return false;
-    if (wordLikeShare(value) < 0.7)
-        return true;
-    let switches = 0;
-    for (let i = 1; i < value.length; i++)
-        if (classOf(value[i]) !== classOf(value[i - 1]))
-            switches++;
-    const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
-    const vowels = value.match(/[aeiou]/gi)?.length ?? 0;
-    return switches / (value.length - 1) >= 0.5 && letters > 0 && vowels / letters < 0.3;
-}
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Distinct key names remembered; a hostile tenancy with endless keys just gets no cache. */
-const KEY_CACHE_LIMIT = 50_000;
-function isFlatStringMap(value) {
-    return isObject(value) && Object.values(value).every((v) => typeof v === 'string' || v === null);
-}
-class Redactor {
-    key;
-    extra;
-    counts = { byRule: new Map(), total: 0 };
-    constructor(options) {
-        this.key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', options.secret ? `${KEY_LABEL}:${options.secret}` : KEY_LABEL)
-            .update(options.tenancyId)
-            .digest();
-        this.extra = options.extra ?? NO_EXTRA_RULES;
-    }
-    /** `[REDACTED sha256:<first 12 hex of HMAC-SHA256(key, value)>]`. */
-    marker(value) {
-        return `[REDACTED sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.key).update(value, 'utf8').digest('hex').slice(0, 12)}]`;
-    }
-    replace(value, rule) {
-        this.counts.total++;
-        this.counts.byRule.set(rule, (this.counts.byRule.get(rule) ?? 0) + 1);
-        return this.marker(value);
-    }
-    /** Key name → what it brings to its value; keys repeat across records, so decide once. */
-    keyKinds = new Map();
-    /** Redacts a record in place: tags and details. Names, ocids and states are left alone. */
-    redactRecord(record) {
-        // Walked like their copies in details.searchSummary, so both copies come out the same.
-        this.walkObject(record.freeformTags, null);
-        this.walkObject(record.definedTags, null);
-        // details.metadata and details.searchSummary are containers: their own key is no rule.
-        const details = record.details;
-        for (const key of Object.keys(details)) {
-            const value = details[key];
-            if (value === undefined)
-                continue;
-            details[key] = this.walk(value, null);
-        }
-        return record;
-    }
-    /** Redacts any JSON value in place (a whole subtree counted as secret when `secret` is set). */
-    redactValue(value, secret = null) {
-        return this.walk(value, secret);
-    }
-    walk(value, secret) {
-        if (typeof value === 'string')
-            return this.redactString(value, secret);
-        if (value === null || typeof value !== 'object')
-            return value;
-        if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++)
-                value[i] = this.walk(value[i], secret);
-            return value;
-        }
-        this.walkObject(value, secret);
-        return value;
-    }
-    /** In place: own keys only, so a key named `__proto__` is an own data property and stays one. */
-    walkObject(object, secret) {
-        for (const key of Object.keys(object)) {
-            const child = object[key];
-            const rule = secret ?? this.ruleForKey(key, child);
-            object[key] = typeof child === 'string' ? this.redactString(child, rule) : this.walk(child, rule);
-        }
-    }
-    /** The rule a key brings to its value: location first, then its name. */
-    ruleForKey(key, child) {
-        let kind = this.keyKinds.get(key);
-        if (kind === undefined) {
-            kind = this.classifyKey(key);
-            if (this.keyKinds.size < KEY_CACHE_LIMIT)
-                this.keyKinds.set(key, kind);
-        }
-        switch (kind) {
-            case 'none':
-                return null;
-            case 'location-any':
-                return child !== null && typeof child === 'object' ? 'location' : this.keyRule(key);
-            case 'location-scalar':
-                return 'location';
-            case 'location-map':
-                return isFlatStringMap(child) ? 'location' : this.keyRule(key);
-            default:
-                return kind;
-        }
-    }
-    classifyKey(key) {
-        const normalized = normalizeKey(key);
-        // User data is secret as a string; `environment` only as a map (a tag `Environment: prod` is not).
-        if (normalized === 'userdata')
-            return 'location-scalar';
-        if (LOCATION_ANY.has(normalized))
-            return 'location-any';
-        if (LOCATION_STRING_MAP.has(normalized))
-            return 'location-map';
-        return this.keyRule(key) ?? 'none';
-    }
-    keyRules = new Map();
-    keyRule(key) {
-        let rule = this.keyRules.get(key);
-        if (rule !== undefined)
-            return rule;
-        rule = this.extra.keys.some((re) => re.test(key) || re.test(normalizeKey(key))) ? 'extra-key' : isSecretKeyName(key) ? 'key' : null;
-        if (this.keyRules.size < KEY_CACHE_LIMIT)
-            this.keyRules.set(key, rule);
-        return rule;
-    }
-    redactString(value, rule) {
-        if (isRedactionMarker(value))
-            return value;
-        if (rule && !isKeptValue(value))
-            return this.replace(value, rule);
-        if (this.extra.values.length > 0 && this.extra.values.some((re) => re.test(value)))
-            return this.replace(value, 'extra-value');
-        if (value.length < MIN_SHAPE_LENGTH)
-            return value;
-        if (hasSecretShape(value))
-            return this.replace(value, 'shape');
-        if (isHighEntropyToken(value))
-            return this.replace(value, 'entropy');
-        return value;
-    }
-}
-/**
- * Parses one `--redact-extra` rule: `key:REGEX` (a key name, matched case-insensitively) or
- * `value:REGEX` (a value). Throws a one-line message naming the rule.
- */
-function parseExtraRule(text) {
-    const match = /^(key|value):(.+)$/s.exec(text.trim());
-    if (!match)
-        throw new Error(`"${text}": expected key:REGEX or value:REGEX`);
-    try {
-        return { kind: match[1], pattern: new RegExp(match[2], 'i') };
-    }
-    catch (error) {
-        throw new Error(`"${text}": not a valid regular expression (${error.message.split('\n')[0]})`, { cause: error });
-    }
-}
-function parseExtraRules(texts) {
-    const rules = { keys: [], values: [] };
-    for (const text of texts) {
-        const rule = parseExtraRule(text);
-        (rule.kind === 'key' ? rules.keys : rules.values).push(rule.pattern);
-    }
-    return rules;
-}
-
-
-/***/ }),
-
-/***/ 18502:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ AUTH_METHODS),
-/* harmony export */   O: () => (/* binding */ AUTH_ALIASES)
-/* harmony export */ });
-// The auth method names, apart from auth.ts so that reading a config (and `oci-inv --help`)
-// does not load the OCI SDK.
-const AUTH_METHODS = ['auto', 'api_key', 'security_token', 'instance_principal', 'resource_principal'];
-/** The seed tool's names, still accepted. */
-const AUTH_ALIASES = {
-    config: 'api_key',
-    instance: 'instance_principal',
-    resource: 'resource_principal',
-};
-
-
-/***/ }),
-
-/***/ 37944:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   Xl: () => (/* binding */ DEFAULT_QUERY),
-/* harmony export */   hR: () => (/* binding */ FORMATS),
-/* harmony export */   pE: () => (/* binding */ resolveConfig),
-/* harmony export */   p_: () => (/* binding */ LOG_LEVELS),
-/* harmony export */   vz: () => (/* binding */ sourceOf),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   zB: () => (/* binding */ BOOLEAN_WORDS)
-/* harmony export */ });
-/* unused harmony exports FAIL_ON, envName, readConfigFile, readEnvConfig, OCI_CLI_ENV, readOciCliEnv, flagName, parseFlags */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77934);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60416);
-/* harmony import */ var _oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18502);
-// The run configuration shared by the CLI and the action, resolved in one place:
-// defaults < OCI_CLI_* environment < config file (YAML/JSON) < OCI_INV_* environment < flags,
-// validated by valibot.
-
-
-
-
-
-const FORMATS = ['jsonl', 'csv', 'parquet'];
-const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'];
-const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug', 'trace'];
-const DEFAULT_QUERY = 'query all resources';
-const DEFAULT_CONFIG = {
-    auth: 'auto',
-    profile: 'DEFAULT',
-    ociConfig: undefined,
-    tenancy: undefined,
-    regions: [],
-    compartment: undefined,
-    query: DEFAULT_QUERY,
-    includeTerminated: false,
-    outdir: 'out',
-    formats: ['jsonl', 'csv'],
-    prev: undefined,
-    expected: undefined,
-    ignore: [],
-    defaultIgnores: true,
-    workersRegion: 4,
-    workersEnrich: 8,
-    enrich: true,
-    logLevel: 'info',
-    jsonLogs: false,
-    failOn: 'none',
-    endpointTemplate: undefined,
-    tagColumns: [],
-    redactExtra: [],
-    retryBudget: 10_000,
-};
-/** Bad configuration: the CLI maps it to exit 2. `source` names the file, variable or flag. */
-class ConfigError extends Error {
-    source;
-    constructor(source, message) {
-        super(`${source}: ${message}`);
-        this.source = source;
-        this.name = 'ConfigError';
-    }
-}
-function checkRedactRule(rule) {
-    try {
-        (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExtraRule */ .wL)(rule);
-        return undefined;
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-// One schema per key, so an error names the key it came from. Every issue message is a
-// human sentence completing "<flag, variable or file key>: …"; valibot's own wording
-// ("Expected (number | string) but received …") never reaches the user.
-const list = valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())], 'must be a comma-separated list'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(','))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0)));
-/** A list that, when given at all, must name something: `--regions ',,'` is a mistake, not "all". Duplicates are dropped. */
-const nonEmptyList = (what) => valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((items) => items.length > 0, `names no ${what} (leave it out to mean all)`), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((items) => [...new Set(items)]));
-/** Words accepted for a boolean, any case (docs/configuration.md "Flags"). */
-const BOOLEAN_WORDS = new Map([
-    ['true', true],
-    ['false', false],
-    ['yes', true],
-    ['no', false],
-    ['on', true],
-    ['off', false],
-    ['1', true],
-    ['0', false],
-]);
-const bool = valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()], 'must be true or false'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((value) => typeof value === 'boolean' || BOOLEAN_WORDS.has(value.trim().toLowerCase()), 'must be true or false (or yes/no, on/off, 1/0)'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((value) => (typeof value === 'boolean' ? value : BOOLEAN_WORDS.get(value.trim().toLowerCase()) === true)));
-const positiveInt = (max) => valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()], 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((value) => (typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN)), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((n) => Number.isInteger(n), 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .minValue */ .Wwf(1, 'must be at least 1'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .maxValue */ .cGV(max, `must be at most ${max}`));
-const text = valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP('must be a text value');
-const optionalString = valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .minLength */ .BpQ(1, 'must not be empty'));
-/** A picklist matched in any case (`--log-level INFO`, `OCI_INV_LOG_LEVEL=DEBUG`). */
-const anyCase = (options, message) => valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((s) => s.trim().toLowerCase()), valibot__WEBPACK_IMPORTED_MODULE_4__/* .picklist */ .KIO(options, message));
-const TAG_COLUMN = /^(freeform:.+|defined:[^.]+\..+)$/s;
-const FIELD_SCHEMAS = {
-    auth: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((s) => {
-        const lower = s.trim().toLowerCase();
-        return _oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .AUTH_ALIASES */ .O[lower] ?? lower;
-    }), valibot__WEBPACK_IMPORTED_MODULE_4__/* .picklist */ .KIO(_oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .AUTH_METHODS */ .M, `must be one of ${_oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .AUTH_METHODS */ .M.join(', ')} (or config, instance, resource)`)),
-    profile: optionalString,
-    ociConfig: optionalString,
-    tenancy: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .startsWith */ .w1_('ocid1.tenancy.', 'must be a tenancy ocid (ocid1.tenancy.…)')),
-    regions: nonEmptyList('region'),
-    compartment: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .startsWith */ .w1_('ocid1.', 'must be an ocid')),
-    query: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .regex */ .yGV(/^\s*query\s/i, 'must be a Resource Search query starting with "query"')),
-    includeTerminated: bool,
-    outdir: optionalString,
-    formats: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((fs) => fs.length > 0, `names no format (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((fs) => fs.every((f) => FORMATS.includes(f.toLowerCase())), (issue) => `unknown format "${issue.input.find((f) => !FORMATS.includes(f.toLowerCase()))}" (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((fs) => {
-        const lower = fs.map((f) => f.toLowerCase());
-        return [...new Set(['jsonl', ...lower])];
-    })),
-    prev: optionalString,
-    expected: optionalString,
-    ignore: list,
-    defaultIgnores: bool,
-    workersRegion: positiveInt(64),
-    workersEnrich: positiveInt(256),
-    enrich: bool,
-    logLevel: anyCase(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
-    jsonLogs: bool,
-    failOn: anyCase(FAIL_ON, `must be one of ${FAIL_ON.join(', ')}`),
-    endpointTemplate: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_4__/* .regex */ .yGV(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((s) => s.includes('{service}'), 'must contain {service}')),
-    tagColumns: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((cols) => cols.every((c) => TAG_COLUMN.test(c)), (issue) => `"${issue.input.find((c) => !TAG_COLUMN.test(c))}" is not a tag column (expected freeform:KEY or defined:NAMESPACE.KEY)`), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((cols) => [...new Set(cols)])),
-    // Not split on commas: a regular expression may hold one. Several rules: repeat the flag, a
-    // YAML list, or one rule per line in OCI_INV_REDACT_EXTRA.
-    redactExtra: valibot__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())], 'must be a rule or a list of rules (key:REGEX or value:REGEX)'), valibot__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((s) => s.trim()).filter((s) => s.length > 0)), valibot__WEBPACK_IMPORTED_MODULE_4__/* .check */ .z6Y((rules) => rules.every((rule) => checkRedactRule(rule) === undefined), (issue) => checkRedactRule(issue.input.find((r) => checkRedactRule(r)) ?? '') ?? 'invalid rule')),
-    retryBudget: positiveInt(10_000_000),
-};
-const KEYS = Object.keys(FIELD_SCHEMAS);
-/** kebab-case and snake_case spellings accepted in config files, e.g. `workers-region`, `include_terminated`. */
-function toCamel(key) {
-    return key.replace(/[-_]([a-z])/g, (_, c) => c.toUpperCase());
-}
-/** camelCase key → OCI_INV_SNAKE_CASE variable name. */
-function envName(key) {
-    return `OCI_INV_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
-}
-function parseField(key, value, source) {
-    const result = valibot__WEBPACK_IMPORTED_MODULE_4__/* .safeParse */ .xLC(FIELD_SCHEMAS[key], value);
-    if (!result.success)
-        throw new ConfigError(source, result.issues[0].message);
-    return result.output;
-}
-async function readConfigFile(path) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigError(path, `cannot read config file (${error.code ?? 'error'})`);
-    }
-    let data;
-    try {
-        data = /\.json$/i.test(path) ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        const where = error instanceof Error && 'linePos' in error ? lineOf(error) : '';
-        throw new ConfigError(`${path}${where}`, `not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
-    }
-    if (data === null || data === undefined)
-        return {};
-    if (typeof data !== 'object' || Array.isArray(data))
-        throw new ConfigError(path, 'must be a mapping of option names to values');
-    const out = {};
-    for (const [rawKey, value] of Object.entries(data)) {
-        const key = toCamel(rawKey);
-        if (!KEYS.includes(key))
-            throw new ConfigError(path, `unknown key "${rawKey}" (known: ${KEYS.join(', ')})`);
-        out[key] = parseField(key, value, `${path}: key ${rawKey}`);
-    }
-    return out;
-}
-function lineOf(error) {
-    const pos = error.linePos;
-    return pos?.[0] ? `:${pos[0].line}` : '';
-}
-function readEnvConfig(env) {
-    const out = {};
-    for (const key of KEYS) {
-        const name = envName(key);
-        const value = env[name];
-        if (value !== undefined && value !== '')
-            out[key] = parseField(key, value, `environment ${name}`);
-    }
-    return out;
-}
-/**
- * The OCI CLI's variables, same meanings as there (docs/configuration.md): below the config
- * file, OCI_INV_* and flags, so a shell set up for the `oci` CLI works unchanged.
- */
-const OCI_CLI_ENV = [
-    ['OCI_CLI_PROFILE', 'profile'],
-    ['OCI_CLI_CONFIG_FILE', 'ociConfig'],
-    ['OCI_CLI_AUTH', 'auth'],
-];
-function readOciCliEnv(env) {
-    const out = {};
-    for (const [name, key] of OCI_CLI_ENV) {
-        const value = env[name];
-        if (value !== undefined && value !== '')
-            out[key] = parseField(key, value, `environment ${name}`);
-    }
-    return out;
-}
-/** The flag a key is set by, as the user types it. */
-function flagName(key) {
-    if (key === 'formats')
-        return '--format';
-    return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-}
-function parseFlags(flags) {
-    const out = {};
-    for (const key of KEYS) {
-        const value = flags[key];
-        if (value !== undefined)
-            out[key] = parseField(key, typeof value === 'number' ? String(value) : value, flagName(key));
-    }
-    return out;
-}
-const SOURCES = new WeakMap();
-/**
- * Where a resolved key came from, as a user would name it: `--prev`, `environment
- * OCI_CLI_CONFIG_FILE`, `oci-inv.yaml: key prev`; the flag name when unknown (a config built by hand).
- */
-function sourceOf(config, key) {
-    return SOURCES.get(config)?.get(key) ?? flagName(key);
-}
-async function resolveConfig(sources = {}) {
-    const env = sources.env ?? process.env;
-    const file = sources.file ?? env.OCI_INV_CONFIG;
-    const where = new Map();
-    const layer = (values, label) => {
-        for (const key of Object.keys(values))
-            where.set(key, label(key));
-        return values;
-    };
-    const cliEnvName = new Map(OCI_CLI_ENV.map(([name, key]) => [key, name]));
-    const config = {
-        ...DEFAULT_CONFIG,
-        ...layer(readOciCliEnv(env), (key) => `environment ${cliEnvName.get(key) ?? ''}`),
-        ...(file ? layer(await readConfigFile(file), (key) => `${file}: key ${key}`) : {}),
-        ...layer(readEnvConfig(env), (key) => `environment ${envName(key)}`),
-        ...layer(parseFlags(sources.flags ?? {}), flagName),
-    };
-    SOURCES.set(config, where);
-    return config;
-}
-
-
-/***/ }),
-
-/***/ 41834:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT)
-/* harmony export */ });
-// SPEC §3 exit codes, in a module of their own so the CLI's entry can name them without
-// loading the pipeline.
-const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5, UNREACHABLE: 6, SIGINT: 130, SIGTERM: 143 };
-
-
-/***/ }),
-
-/***/ 14239:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KM: () => (/* binding */ checkOutdir),
-/* harmony export */   Mr: () => (/* binding */ preflightConnection),
-/* harmony export */   O_: () => (/* binding */ FILESYSTEM_ERRORS),
-/* harmony export */   lX: () => (/* binding */ resolveRegionSelectors),
-/* harmony export */   pD: () => (/* binding */ checkInventoryInput),
-/* harmony export */   rZ: () => (/* binding */ preflightRun),
-/* harmony export */   s0: () => (/* binding */ pathExists),
-/* harmony export */   u7: () => (/* binding */ OutputError)
-/* harmony export */ });
-/* unused harmony export checkReadableFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9401);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37944);
-// Inputs checked before the first API call (SPEC §3): every path and option a run will need
-// later is tried now, so a mistake costs no request, makes no directory and is named by the
-// flag (or variable, or config file key) it came from. Exit 2 through ConfigError.
-
-
-
-
-
-/**
- * A baseline (`--prev`, `--expected`, `check --curr`): it exists, is readable, and its first
- * record parses as an inventory record. Reading stops after that record.
- */
-async function checkInventoryInput(path, source) {
-    try {
-        for await (const _entry of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .scanInventory */ .oz)(path))
-            break;
-    }
-    catch (error) {
-        if (error instanceof _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryInputError */ .$b)
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, error.message);
-        const code = error.code;
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot read (${code ?? String(error)})`);
-    }
-}
-/** A file the user named explicitly (a config file, a key): it exists and can be read. */
-async function checkReadableFile(path, source, what = 'file') {
-    let info;
-    try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, code === 'ENOENT' ? `${what} ${path} not found` : `${what} ${path}: cannot read (${code ?? 'error'})`);
-    }
-    if (info.isDirectory())
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is a directory`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
-    }
-    catch {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${what} ${path} is not readable`);
-    }
-}
-/**
- * The output directory: an existing directory we can create files in, or a path whose
- * nearest existing ancestor is one. Tried with a probe file (removed at once), because
- * `access(W_OK)` says yes to root on a read-only filesystem. Nothing is left behind.
- */
-async function checkOutdir(path, source) {
-    let existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    for (;;) {
-        try {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing);
-            if (!info.isDirectory()) {
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? `${path} is a file, not a directory` : `${path}: ${existing} is a file, not a directory`);
-            }
-            break;
-        }
-        catch (error) {
-            if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
-                throw error;
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: cannot use ${existing} (${code ?? 'error'})`);
-            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
-            if (parent === existing)
-                throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${path}: no existing parent directory`);
-            existing = parent;
-        }
-    }
-    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(existing, `.oci-inv-probe-${process.pid}-${Date.now()}`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx');
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(probe);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'EROFS' ? 'read-only file system' : code === 'ENOSPC' ? 'disk full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `cannot write in ${existing === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) ? path : existing} (${why})`);
-    }
-}
-/** Everything `run` (and a live `check`) reads or writes besides OCI, checked up front. */
-async function preflightRun(config) {
-    if (config.prev)
-        await checkInventoryInput(config.prev, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'prev'));
-    if (config.expected)
-        await checkInventoryInput(config.expected, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'expected'));
-    await checkOutdir(config.outdir, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'outdir'));
-    await preflightConnection(config);
-}
-/** What every OCI-facing command needs before auth: an explicitly named OCI config file exists. */
-async function preflightConnection(config) {
-    if (config.ociConfig && (config.auth === 'auto' || config.auth === 'api_key' || config.auth === 'security_token')) {
-        await checkReadableFile(config.ociConfig, (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(config, 'ociConfig'), 'config file');
-    }
-}
-/**
- * `--regions` selectors resolved against the subscribed regions: a name (`us-ashburn-1`), a
- * region key (`iad`, `FRA`; the subscription's own key, else the SDK's table), or a wildcard
- * (`eu-*`, `*-1`), any case. Each region once, in the order first selected. A selector that
- * selects nothing subscribed is an input error naming it.
- */
-function resolveRegionSelectors(selectors, subscribed, sdkKeys, source = '--regions') {
-    const names = subscribed.map((r) => r.name);
-    const out = [];
-    const add = (name) => {
-        if (!out.includes(name))
-            out.push(name);
-    };
-    const problems = [];
-    for (const raw of selectors) {
-        const selector = raw.trim();
-        const lower = selector.toLowerCase();
-        if (/[*?]/.test(selector)) {
-            const pattern = new RegExp(`^${lower.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-            const matched = names.filter((n) => pattern.test(n.toLowerCase()));
-            if (matched.length === 0)
-                problems.push(`"${selector}" matches no subscribed region`);
-            for (const n of matched)
-                add(n);
-            continue;
-        }
-        const byName = subscribed.find((r) => r.name.toLowerCase() === lower);
-        if (byName) {
-            add(byName.name);
-            continue;
-        }
-        const byKey = subscribed.find((r) => r.key.toLowerCase() === lower);
-        if (byKey) {
-            add(byKey.name);
-            continue;
-        }
-        const sdkName = sdkKeys.get(lower);
-        problems.push(sdkName ? `"${selector}" (${sdkName}) is not subscribed` : `"${selector}" is not a subscribed region name or key`);
-    }
-    if (problems.length > 0)
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, `${problems.join('; ')} (subscribed: ${subscribed.map((r) => `${r.name} ${r.key.toLowerCase()}`).join(', ')})`);
-    return out;
-}
-/** The outputs could not be written (disk full, read-only, permissions): exit 2 naming the path. */
-/**
- * Filesystem errors that are the environment's, not a bug (exit 2 naming the path): the one
- * list the run's output guard and the CLI's error handler both read.
- */
-const FILESYSTEM_ERRORS = new Map([
-    ['ENOSPC', 'disk full'],
-    ['EDQUOT', 'disk quota exceeded'],
-    ['EROFS', 'read-only file system'],
-    ['EACCES', 'permission denied'],
-    ['EPERM', 'permission denied'],
-    ['ENOTDIR', 'a path component is a file'],
-    ['EISDIR', 'is a directory'],
-    ['ENOENT', 'no such file or directory'],
-    ['EMFILE', 'too many open files'],
-]);
-/** Whether a path exists (any kind of entry). */
-async function pathExists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-class OutputError extends Error {
-    name = 'OutputError';
-}
-
-
-/***/ }),
-
-/***/ 10990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ TOOL_VERSION)
-});
-
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./build/src/version.js
-// The tool's version, from package.json (inlined by the bundler).
-
-const TOOL_VERSION = package_namespaceObject.rE;
-
-
-/***/ }),
-
-/***/ 77934:
+/***/ 277934:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BpQ: () => (/* binding */ minLength),
+/* harmony export */   Bqr: () => (/* binding */ trim),
 /* harmony export */   BuJ: () => (/* binding */ getDotPath),
 /* harmony export */   FsL: () => (/* binding */ pipe),
 /* harmony export */   Ikc: () => (/* binding */ object),
 /* harmony export */   KCZ: () => (/* binding */ union),
 /* harmony export */   KIO: () => (/* binding */ picklist),
+/* harmony export */   L5J: () => (/* binding */ unknown),
 /* harmony export */   RZV: () => (/* binding */ lazy),
 /* harmony export */   Wwf: () => (/* binding */ minValue),
 /* harmony export */   YOg: () => (/* binding */ array),
@@ -12346,6 +14915,7 @@ const TOOL_VERSION = package_namespaceObject.rE;
 /* harmony export */   aig: () => (/* binding */ number),
 /* harmony export */   cGV: () => (/* binding */ maxValue),
 /* harmony export */   chJ: () => (/* binding */ null_),
+/* harmony export */   euz: () => (/* binding */ literal),
 /* harmony export */   g1P: () => (/* binding */ record),
 /* harmony export */   lqM: () => (/* binding */ optional),
 /* harmony export */   mee: () => (/* binding */ nullable),
@@ -12358,7 +14928,7 @@ const TOOL_VERSION = package_namespaceObject.rE;
 /* harmony export */   z6Y: () => (/* binding */ check),
 /* harmony export */   zMY: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports BASE64_REGEX, BIC_REGEX, CUID2_REGEX, DECIMAL_REGEX, DIGITS_REGEX, DOMAIN_REGEX, EMAIL_REGEX, EMOJI_REGEX, HEXADECIMAL_REGEX, HEX_COLOR_REGEX, IMEI_REGEX, IPV4_REGEX, IPV6_REGEX, IP_REGEX, ISO_DATE_REGEX, ISO_DATE_TIME_REGEX, ISO_DATE_TIME_SECOND_REGEX, ISO_TIMESTAMP_REGEX, ISO_TIME_REGEX, ISO_TIME_SECOND_REGEX, ISO_WEEK_REGEX, ISRC_REGEX, JWS_COMPACT_REGEX, KSUID_REGEX, MAC48_REGEX, MAC64_REGEX, MAC_REGEX, NANO_ID_REGEX, OCTAL_REGEX, RFC_EMAIL_REGEX, SLUG_REGEX, ULID_REGEX, UUID_REGEX, ValiError, _addIssue, _cloneDataset, _formatCase, _getByteCount, _getCodePointCount, _getGraphemeCount, _getLastMetadata, _getWordCount, _isLuhnAlgo, _isSameValueZero, _isValidObjectKey, _isValueMatch, _joinExpects, _standardSchema, _stringify, any, args, argsAsync, arrayAsync, assert, awaitAsync, base64, bic, bigint, blob, brand, bytes, cache, cacheAsync, checkAsync, checkItems, checkItemsAsync, codePoints, config, creditCard, cuid2, custom, customAsync, date, decimal, deleteGlobalConfig, deleteGlobalMessage, deleteSchemaMessage, deleteSpecificMessage, description, digits, domain, email, emoji, empty, endsWith, entries, entriesFromList, entriesFromObjects, enum, enum_, everyItem, exactOptional, exactOptionalAsync, examples, excludes, fallback, fallbackAsync, file, filterItems, findItem, finite, flatten, flavor, forward, forwardAsync, function, function_, getDefault, getDefaults, getDefaultsAsync, getDescription, getExamples, getFallback, getFallbacks, getFallbacksAsync, getGlobalConfig, getGlobalMessage, getMetadata, getSchemaMessage, getSpecificMessage, getTitle, graphemes, gtValue, guard, hash, hexColor, hexadecimal, imei, includes, instance, intersect, intersectAsync, ip, ipv4, ipv6, is, isOfKind, isOfType, isValiError, isbn, isoDate, isoDateTime, isoDateTimeSecond, isoTime, isoTimeSecond, isoTimestamp, isoWeek, isrc, jwsCompact, keyof, ksuid, lazyAsync, length, literal, looseObject, looseObjectAsync, looseTuple, looseTupleAsync, ltValue, mac, mac48, mac64, map, mapAsync, mapItems, maxBytes, maxCodePoints, maxEntries, maxGraphemes, maxLength, maxSize, maxWords, message, metadata, mimeType, minBytes, minCodePoints, minEntries, minGraphemes, minSize, minWords, multipleOf, nan, nanoid, never, nonEmpty, nonNullable, nonNullableAsync, nonNullish, nonNullishAsync, nonOptional, nonOptionalAsync, normalize, notBytes, notCodePoints, notEntries, notGraphemes, notLength, notSize, notValue, notValues, notWords, null_, nullableAsync, nullish, nullishAsync, objectAsync, objectWithRest, objectWithRestAsync, octal, omit, optionalAsync, parse, parseAsync, parseBoolean, parseJson, parser, parserAsync, partial, partialAsync, partialCheck, partialCheckAsync, pick, pipeAsync, promise, rawCheck, rawCheckAsync, rawTransform, rawTransformAsync, readonly, recordAsync, reduceItems, required, requiredAsync, returns, returnsAsync, rfcEmail, safeInteger, safeParseAsync, safeParser, safeParserAsync, set, setAsync, setGlobalConfig, setGlobalMessage, setSchemaMessage, setSpecificMessage, size, slug, someItem, sortItems, strictObjectAsync, strictTuple, strictTupleAsync, stringifyJson, summarize, symbol, title, toBigint, toBoolean, toCamelCase, toDate, toKebabCase, toLowerCase, toMaxValue, toMinValue, toNumber, toPascalCase, toSnakeCase, toString, toUpperCase, transformAsync, trim, trimEnd, trimStart, tuple, tupleAsync, tupleWithRest, tupleWithRestAsync, ulid, undefined, undefined_, undefinedable, undefinedableAsync, unionAsync, unknown, unwrap, url, uuid, value, values, variant, variantAsync, void, void_, words */
+/* unused harmony exports BASE64_REGEX, BIC_REGEX, CUID2_REGEX, DECIMAL_REGEX, DIGITS_REGEX, DOMAIN_REGEX, EMAIL_REGEX, EMOJI_REGEX, HEXADECIMAL_REGEX, HEX_COLOR_REGEX, IMEI_REGEX, IPV4_REGEX, IPV6_REGEX, IP_REGEX, ISO_DATE_REGEX, ISO_DATE_TIME_REGEX, ISO_DATE_TIME_SECOND_REGEX, ISO_TIMESTAMP_REGEX, ISO_TIME_REGEX, ISO_TIME_SECOND_REGEX, ISO_WEEK_REGEX, ISRC_REGEX, JWS_COMPACT_REGEX, KSUID_REGEX, MAC48_REGEX, MAC64_REGEX, MAC_REGEX, NANO_ID_REGEX, OCTAL_REGEX, RFC_EMAIL_REGEX, SLUG_REGEX, ULID_REGEX, UUID_REGEX, ValiError, _addIssue, _cloneDataset, _formatCase, _getByteCount, _getCodePointCount, _getGraphemeCount, _getLastMetadata, _getWordCount, _isLuhnAlgo, _isSameValueZero, _isValidObjectKey, _isValueMatch, _joinExpects, _standardSchema, _stringify, any, args, argsAsync, arrayAsync, assert, awaitAsync, base64, bic, bigint, blob, brand, bytes, cache, cacheAsync, checkAsync, checkItems, checkItemsAsync, codePoints, config, creditCard, cuid2, custom, customAsync, date, decimal, deleteGlobalConfig, deleteGlobalMessage, deleteSchemaMessage, deleteSpecificMessage, description, digits, domain, email, emoji, empty, endsWith, entries, entriesFromList, entriesFromObjects, enum, enum_, everyItem, exactOptional, exactOptionalAsync, examples, excludes, fallback, fallbackAsync, file, filterItems, findItem, finite, flatten, flavor, forward, forwardAsync, function, function_, getDefault, getDefaults, getDefaultsAsync, getDescription, getExamples, getFallback, getFallbacks, getFallbacksAsync, getGlobalConfig, getGlobalMessage, getMetadata, getSchemaMessage, getSpecificMessage, getTitle, graphemes, gtValue, guard, hash, hexColor, hexadecimal, imei, includes, instance, intersect, intersectAsync, ip, ipv4, ipv6, is, isOfKind, isOfType, isValiError, isbn, isoDate, isoDateTime, isoDateTimeSecond, isoTime, isoTimeSecond, isoTimestamp, isoWeek, isrc, jwsCompact, keyof, ksuid, lazyAsync, length, looseObject, looseObjectAsync, looseTuple, looseTupleAsync, ltValue, mac, mac48, mac64, map, mapAsync, mapItems, maxBytes, maxCodePoints, maxEntries, maxGraphemes, maxLength, maxSize, maxWords, message, metadata, mimeType, minBytes, minCodePoints, minEntries, minGraphemes, minSize, minWords, multipleOf, nan, nanoid, never, nonEmpty, nonNullable, nonNullableAsync, nonNullish, nonNullishAsync, nonOptional, nonOptionalAsync, normalize, notBytes, notCodePoints, notEntries, notGraphemes, notLength, notSize, notValue, notValues, notWords, null_, nullableAsync, nullish, nullishAsync, objectAsync, objectWithRest, objectWithRestAsync, octal, omit, optionalAsync, parse, parseAsync, parseBoolean, parseJson, parser, parserAsync, partial, partialAsync, partialCheck, partialCheckAsync, pick, pipeAsync, promise, rawCheck, rawCheckAsync, rawTransform, rawTransformAsync, readonly, recordAsync, reduceItems, required, requiredAsync, returns, returnsAsync, rfcEmail, safeInteger, safeParseAsync, safeParser, safeParserAsync, set, setAsync, setGlobalConfig, setGlobalMessage, setSchemaMessage, setSpecificMessage, size, slug, someItem, sortItems, strictObjectAsync, strictTuple, strictTupleAsync, stringifyJson, summarize, symbol, title, toBigint, toBoolean, toCamelCase, toDate, toKebabCase, toLowerCase, toMaxValue, toMinValue, toNumber, toPascalCase, toSnakeCase, toString, toUpperCase, transformAsync, trimEnd, trimStart, tuple, tupleAsync, tupleWithRest, tupleWithRestAsync, ulid, undefined, undefined_, undefinedable, undefinedableAsync, unionAsync, unwrap, url, uuid, value, values, variant, variantAsync, void, void_, words */
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
 const DEFAULT_CONFIG = {
@@ -20066,7 +22636,7 @@ function unwrap(schema) {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -20125,11 +22695,11 @@ function unwrap(schema) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./build/src/cli/errors.js
-var errors = __nccwpck_require__(5941);
-// EXTERNAL MODULE: ./build/src/cli/interrupt.js + 1 modules
-var interrupt = __nccwpck_require__(20407);
-// EXTERNAL MODULE: ./build/src/cli/logger.js + 5 modules
-var logger = __nccwpck_require__(81076);
+var errors = __nccwpck_require__(605941);
+// EXTERNAL MODULE: ./build/src/cli/interrupt.js
+var interrupt = __nccwpck_require__(76163);
+// EXTERNAL MODULE: ./build/src/cli/logger.js + 1 modules
+var logger = __nccwpck_require__(618594);
 ;// CONCATENATED MODULE: ./node_modules/cac/dist/index.js
 //#region node_modules/.pnpm/mri@1.2.0/node_modules/mri/lib/index.mjs
 function toArr(any) {
@@ -20774,13 +23344,13 @@ const cac = (name = "") => new CAC(name);
 
 
 // EXTERNAL MODULE: ./build/src/version.js + 1 modules
-var version = __nccwpck_require__(10990);
+var version = __nccwpck_require__(310990);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
-var config = __nccwpck_require__(37944);
+var config = __nccwpck_require__(337944);
 // EXTERNAL MODULE: ./build/src/cli/suggest.js
-var suggest = __nccwpck_require__(57866);
+var suggest = __nccwpck_require__(457866);
 // EXTERNAL MODULE: ./build/src/cli/options.js
-var options = __nccwpck_require__(50698);
+var options = __nccwpck_require__(850698);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 // The CLI's command table (cac). Each command module loads lazily, so `oci-inv --help` and a
 // quick `list-regions` do not pay for enrichment, exports or the emulator.
@@ -20826,11 +23396,11 @@ async function main(argv = process.argv) {
         const args = params.flat().map(String);
         exitCode = await action(flags, rawArgs, args);
     };
-    (0,options/* withRunOptions */.Ir)(cli.command('run', 'Inventory the tenancy: discover, enrich, export, diff; prints the run directory'))
+    (0,options/* withGenAiOptions */.tR)((0,options/* withRunOptions */.Ir)(cli.command('run', 'Inventory the tenancy: discover, enrich, export, diff; prints the run directory')))
         .example('oci-inv run --regions us-ashburn-1 --parquet')
         .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(606), __nccwpck_require__.e(64), __nccwpck_require__.e(96), __nccwpck_require__.e(597), __nccwpck_require__.e(61), __nccwpck_require__.e(895), __nccwpck_require__.e(662), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26462))).runCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(3601), __nccwpck_require__.e(9166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 626462))).runCommand(f, raw)));
     cli
         .command('diff', 'Diff two inventories (inventory files or run directories); change report on stdout')
         .option('--prev <path>', 'the earlier inventory (file or run directory)')
@@ -20846,8 +23416,8 @@ async function main(argv = process.argv) {
         .example('oci-inv diff --prev out/20261101T000000Z --curr out/20261102T000000Z --fail-on removed')
         .ignoreOptionDefaultValue()
         .action(bind(async (f) => {
-        const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16396));
-        const { contextLogger } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 50698));
+        const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(6396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 216396));
+        const { contextLogger } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 850698));
         return diffCommand({
             ...ignoreFlags(f),
             prev: str(f.prev),
@@ -20869,11 +23439,11 @@ async function main(argv = process.argv) {
         .example('oci-inv check --expected inventory.expected.jsonl --types Instance,Vcn --fail-on drift')
         .ignoreOptionDefaultValue()
         .action(bind(async (f, raw) => {
-        const { checkCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79623));
-        const { contextFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 50698));
+        const { checkCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879623));
+        const { contextFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 850698));
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
         const runInventory = async () => {
-            const { runInventory: run } = await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(606), __nccwpck_require__.e(64), __nccwpck_require__.e(96), __nccwpck_require__.e(597), __nccwpck_require__.e(61), __nccwpck_require__.e(895), __nccwpck_require__.e(662), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13601));
+            const { runInventory: run } = await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(3601), __nccwpck_require__.e(4913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13601));
             return (await run(ctx.config, { log: ctx.log })).runDir;
         };
         return checkCommand({
@@ -20889,47 +23459,87 @@ async function main(argv = process.argv) {
         }, {
             log: ctx.log,
             runInventory,
-            knownTypes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39107))).supportedResourceTypes(),
+            knownTypes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3207), __nccwpck_require__.e(1297), __nccwpck_require__.e(1467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 939107))).supportedResourceTypes(),
         });
     }));
+    (0,options/* withConnectionOptions */.PP)(cli.command('iac', 'Terraform state against the live inventory: managed, unmanaged, missing, drifted; iac.json + markdown on stdout'))
+        .option('--state <paths>', 'Terraform state files or globs: v4 state, terraform show -json of a state or a plan; repeat for more (workspaces)')
+        .option('--orm-stacks <ocids>', 'also read the state of these Resource Manager stacks (comma-separated ocids, or all)')
+        .option('--inventory <path>', 'inventory file or run directory (default: the newest finished run in --outdir)')
+        .option('--outdir <dir>', 'where runs are (default: out)')
+        .option('--output <dir>', 'where iac.json goes (default: the inventory\'s run directory)')
+        .option('--prev <path>', 'baseline run for --fail-on new-unmanaged')
+        .option('--fail-on <kinds>', 'unmanaged | new-unmanaged | missing | iac-drift, comma-separated: exit 5 when found (default: none)')
+        .option('--json', 'print the counts as JSON instead of markdown')
+        .example('oci-inv iac --state envs/prod/terraform.tfstate --state envs/dev/terraform.tfstate --fail-on missing,iac-drift')
+        .example("oci-inv iac --state 'stacks/*/plan.json' --inventory out/20260101T000000Z")
+        .ignoreOptionDefaultValue()
+        .action(bind(async (f, raw) => (await __nccwpck_require__.e(/* import() */ 1980).then(__nccwpck_require__.bind(__nccwpck_require__, 111980))).iacCommand(f, raw)));
     cli
         .command('merge [...dirs]', 'Merge shard run directories (e.g. one per region from a matrix job) into one run')
         .option('--outdir <dir>', 'parent of the merged run directory (default: out)')
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
         .option('--json-logs', 'log JSON lines on stderr')
         .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
-        .action(bind(async (f, _raw, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(597), __nccwpck_require__.e(61), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97792))).mergeCommand(f, args)));
+        .action(bind(async (f, _raw, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(4064), __nccwpck_require__.e(5597), __nccwpck_require__.e(3857), __nccwpck_require__.e(7792)]).then(__nccwpck_require__.bind(__nccwpck_require__, 297792))).mergeCommand(f, args)));
+    (0,options/* withGenAiOptions */.tR)((0,options/* withConnectionOptions */.PP)(cli.command('summarize <runDir>', 'GenAI executive summary of an existing run, at the top of its report.md (docs/genai.md)')))
+        .option('--genai-dry-run', 'print exactly the request body that would be sent; send nothing')
+        .action(bind(async (f, raw, args) => (await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 560106))).summarizeCommand(f, raw, args)));
+    (0,options/* withGenAiOptions */.tR)((0,options/* withConnectionOptions */.PP)(cli.command('list-genai-models', 'Chat models the GenAI config can use in its compartment and region'))).option('--json', 'print JSON')
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(3857), __nccwpck_require__.e(3542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 753542))).listGenAiModelsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(606), __nccwpck_require__.e(64), __nccwpck_require__.e(96), __nccwpck_require__.e(597), __nccwpck_require__.e(61), __nccwpck_require__.e(895), __nccwpck_require__.e(662), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).validateAuthCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).validateAuthCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-regions', 'Subscribed regions, home region marked'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(606), __nccwpck_require__.e(64), __nccwpck_require__.e(96), __nccwpck_require__.e(597), __nccwpck_require__.e(61), __nccwpck_require__.e(895), __nccwpck_require__.e(662), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listRegionsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listRegionsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-compartments', 'Compartment tree: ocid, name, path, state'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(606), __nccwpck_require__.e(64), __nccwpck_require__.e(96), __nccwpck_require__.e(597), __nccwpck_require__.e(61), __nccwpck_require__.e(895), __nccwpck_require__.e(662), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listCompartmentsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listCompartmentsCommand(f, raw)));
+    (0,options/* withConnectionOptions */.PP)(cli.command('doctor', 'Preflight: config, key, fingerprint, token, clock, reachability, permissions (with the IAM policy that fixes them), outdir; exit 0 / 2 / 3 / 6'))
+        .option('--outdir <dir>', 'the output directory a run would use: checked for write access and room (default: out)')
+        .option('--policy-out <file>', 'write the missing read-only policy statements here (empty when none are missing)')
+        .option('--group <name>', 'IAM group to name in the policy statements (default: the placeholder <group>)')
+        .option('--json', 'print the report as JSON')
+        .example('oci-inv doctor                  # one line per check: node, config, key, fingerprint, token, clock, sign-in, reach, search, compartments, permission, outdir')
+        .example('oci-inv doctor --profile prod --group InventoryReaders --policy-out missing-policy.txt   # the IAM statements that fix each denied family')
+        .example('# exit 0 nothing failed, 2 local configuration, 3 authentication/authorization, 6 unreachable (docs/doctor.md)')
+        .example('oci-inv doctor --json | jq \'.checks[] | select(.status == "fail")\'')
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(3207), __nccwpck_require__.e(7673), __nccwpck_require__.e(5864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75864))).doctorCommand(f, raw)));
+    (0,options/* withConnectionOptions */.PP)(cli.command('init', 'Wizard: pick a profile, check it (doctor), choose scope and options; writes oci-inv.yaml, a GitHub workflow and the gh lines, then runs the plan once'))
+        .option('--yes', 'take every default, ask nothing (for scripts; needed without a terminal unless --from)')
+        .option('--dry-run', 'print the plan, the files and the commands it would write and run; write and run nothing')
+        .option('--from <plan.yaml>', 'replay a saved plan (from --save-plan or --dry-run) instead of asking')
+        .option('--save-plan <file>', 'also write the answers as a plan to replay with --from')
+        .option('--force', 'overwrite oci-inv.yaml / the workflow when they exist')
+        .example('oci-inv init                          # asks: profile, regions, compartment, formats, terminated, enrichment, ignore rules, workflow')
+        .example('oci-inv init --yes --dry-run --save-plan plan.yaml   # defaults, shows what it would write and run, keeps the answers')
+        .example('oci-inv init --from plan.yaml --force  # replay the answers (docs/init.md)')
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(3207), __nccwpck_require__.e(7579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 187579))).initCommand(f, raw)));
     cli
         .command('enrich-coverage', 'Which resource types have an enricher; with --inventory, counts of what lacks one')
         .option('--inventory <path>', 'inventory.jsonl or run directory to count')
         .option('--json', 'print JSON')
-        .action(bind(async (f) => (await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 24789))).enrichCoverageCommand(f)));
+        .action(bind(async (f) => (await __nccwpck_require__.e(/* import() */ 4789).then(__nccwpck_require__.bind(__nccwpck_require__, 224789))).enrichCoverageCommand(f)));
     cli
         .command('demo', 'Start the built-in OCI emulator and run the pipeline twice with drift between: every artifact, no OCI account')
         .option('--outdir <dir>', 'where the two runs go (default: out/demo)')
         .option('--seed <n>', 'tenancy seed (default: 42)')
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
+        .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
-        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(473), __nccwpck_require__.e(606), __nccwpck_require__.e(64), __nccwpck_require__.e(96), __nccwpck_require__.e(597), __nccwpck_require__.e(61), __nccwpck_require__.e(895), __nccwpck_require__.e(662), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
+        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(3601), __nccwpck_require__.e(9576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
     cli
         .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
         .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
         .option('--seed <n>', 'tenancy seed (default: 42)')
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
+        .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
         .option('--latency <ms>', 'added before every response (default: 0)')
         .option('--faults <json|file>', 'fault injection, JSON inline or a file: rateLimit, errorRate, errorBurst, resetRate, slowBodyMs, deadRegions, regions (docs/emulator.md)')
         .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
         .example(`oci-inv emulator --size medium --latency 50 --faults '{"rateLimit":{"rps":20,"retryAfterSeconds":1}}'`)
-        .action(bind(async (f) => (await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 17332))).emulatorCommand(f)));
+        .action(bind(async (f) => (await __nccwpck_require__.e(/* import() */ 7332).then(__nccwpck_require__.bind(__nccwpck_require__, 17332))).emulatorCommand(f)));
     // cac gives every `--no-x` option a default of true and prints "(default: true)" beside
     // "--no-enrich": the descriptions say the real default, and normalizeArgs does the parsing.
     for (const command of cli.commands) {

@@ -1,0 +1,227 @@
+export const id = 5432;
+export const ids = [5432];
+export const modules = {
+
+/***/ 905432:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   RegionContext: () => (/* binding */ RegionContext),
+/* harmony export */   Z8: () => (/* binding */ LIST_PAGE_LIMIT),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   callOperation: () => (/* binding */ callOperation),
+/* harmony export */   qi: () => (/* binding */ applyObject),
+/* harmony export */   wI: () => (/* binding */ markError)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(813207);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231406);
+
+
+/**
+ * Items asked per list page. OCI lists answer 100 or fewer items a page unless asked for
+ * more; most accept up to 1000. A list that rejects the limit (400) is asked again without
+ * it, and not asked with it again in the run.
+ */
+const LIST_PAGE_LIMIT = 1000;
+class RegionContext {
+    region;
+    clients;
+    log;
+    byType;
+    limitRefused;
+    namespacePromise;
+    regionWide = new Map();
+    constructor(region, clients, log, 
+    /** Every record of the region, by type: parents for scoped lists (log groups, vaults). */
+    byType, 
+    /** `service operation` of lists that refused LIST_PAGE_LIMIT; shared by the run's regions. */
+    limitRefused = new Set()) {
+        this.region = region;
+        this.clients = clients;
+        this.log = log;
+        this.byType = byType;
+        this.limitRefused = limitRefused;
+    }
+    /** Every item of a list, in pages of LIST_PAGE_LIMIT where the service accepts it. */
+    async listPaged(client, service, method, request, itemsPath) {
+        const key = `${service} ${method}`;
+        if (!this.limitRefused.has(key)) {
+            try {
+                return await listAll(client, method, { ...request, limit: LIST_PAGE_LIMIT }, itemsPath);
+            }
+            catch (error) {
+                if (error?.statusCode !== 400)
+                    throw error;
+                this.limitRefused.add(key);
+                this.log.debug(`${method}: limit ${LIST_PAGE_LIMIT} refused; paging at the service's default`);
+            }
+        }
+        return listAll(client, method, request, itemsPath);
+    }
+    async clientFor(row) {
+        const ctor = await row.client();
+        return this.clients.get(ctor, row.service, this.region);
+    }
+    /** Only rows that need it pay for the namespace lookup: one call per region. */
+    async env(row) {
+        if (!row.needsNamespace)
+            return { namespace: '' };
+        this.namespacePromise ??= this.fetchNamespace();
+        return { namespace: await this.namespacePromise };
+    }
+    /** A region-wide read shared by every compartment group of a type: made once, on first need. */
+    regionWideChildren(row, read) {
+        let pending = this.regionWide.get(row.resourceType);
+        if (!pending) {
+            pending = read();
+            this.regionWide.set(row.resourceType, pending);
+        }
+        return pending;
+    }
+    async fetchNamespace() {
+        const { ObjectStorageClient } = await __webpack_require__.e(/* import() */ 1388).then(__webpack_require__.t.bind(__webpack_require__, 522284, 19));
+        const client = this.clients.get(ObjectStorageClient, 'objectstorage', this.region);
+        const response = await client.getNamespace({});
+        return response.value;
+    }
+}
+/** Call an SDK operation by name; the table names operations as strings. */
+async function callOperation(client, method, request) {
+    const fn = client[method];
+    if (typeof fn !== 'function')
+        throw new Error(`${method}: no such operation on ${client.constructor.name}`);
+    let response;
+    try {
+        response = await fn.call(client, request);
+    }
+    catch (error) {
+        throw (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .asOciError */ .Uf)(error, method);
+    }
+    if (response === null || typeof response !== 'object')
+        throw new Error(`${method}: empty response`);
+    return response;
+}
+/** Every item of a paged list, paging with the request we built (`page` ← `opcNextPage`). */
+async function listAll(client, method, request, itemsPath) {
+    const items = [];
+    const seenPages = new Set();
+    let page;
+    do {
+        const response = await callOperation(client, method, page ? { ...request, page } : request);
+        let node = response;
+        for (const key of itemsPath)
+            node = node !== null && typeof node === 'object' ? node[key] : undefined;
+        if (Array.isArray(node))
+            items.push(...node);
+        const next = response.opcNextPage;
+        page = typeof next === 'string' && next ? next : undefined;
+        // A server that repeats a page token would loop forever.
+        if (page && seenPages.has(page))
+            throw new Error(`${method}: page token repeated`);
+        if (page)
+            seenPages.add(page);
+    } while (page);
+    return items;
+}
+/** Store an SDK object on the record and derive the row's edges. */
+function applyObject(record, row, object) {
+    const metadata = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .toMetadataJson */ .hj)(object);
+    if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) {
+        markError(record, `${row.get?.method ?? row.list?.method ?? 'enrich'}: response had no object`);
+        return;
+    }
+    record.details = { ...record.details, metadata: metadata };
+    record.enrichStatus = 'OK';
+    record.enrichError = null;
+    record.relationships = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRelations */ .LD)([...record.relationships, ...(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .relationsFrom */ .kQ)(metadata, row.relations, record.ocid)]);
+}
+function markError(record, reason) {
+    record.enrichStatus = 'ERROR';
+    record.enrichError = reason;
+}
+/**
+ * `<operation>: <status> <code>` for service errors, `<operation>: <problem>` for transport
+ * failures: no request ids, timestamps or durations, so the same failure reads the same in
+ * every run and diffs stay quiet.
+ */
+function describeFailure(operation, error) {
+    if (error !== null && typeof error === 'object') {
+        const { statusCode, serviceCode } = error;
+        if (typeof statusCode === 'number') {
+            return `${operation}: ${statusCode}${typeof serviceCode === 'string' && serviceCode ? ` ${serviceCode}` : ''}`;
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const problem = message.replace(/^.*? failed after \d+ s: /, '').replace(/ocid1\.[\w.-]+/g, '<ocid>');
+    return `${operation}: ${problem}`;
+}
+
+
+/***/ }),
+
+/***/ 231406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ normalizeRelations),
+/* harmony export */   hj: () => (/* binding */ toMetadataJson),
+/* harmony export */   kQ: () => (/* binding */ relationsFrom)
+/* harmony export */ });
+/* unused harmony export valuesAt */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(185373);
+
+/** Plain JSON of an SDK value (redaction happens once, in the pipeline). */
+function toMetadataJson(value) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .toPlainJson */ .S)(value);
+}
+/** Every string value at a dotted path (`*` walks all children; arrays at the end flatten). */
+function valuesAt(value, path) {
+    const segments = path.split('.');
+    let current = value === undefined ? [] : [value];
+    for (const segment of segments) {
+        const next = [];
+        for (const item of current) {
+            if (item === null || typeof item !== 'object')
+                continue;
+            if (segment === '*')
+                next.push(...(Array.isArray(item) ? item : Object.values(item)));
+            else if (!Array.isArray(item) && segment in item)
+                next.push(item[segment]);
+        }
+        current = next;
+    }
+    const out = [];
+    for (const item of current) {
+        if (typeof item === 'string' && item)
+            out.push(item);
+        else if (Array.isArray(item))
+            for (const inner of item)
+                if (typeof inner === 'string' && inner)
+                    out.push(inner);
+    }
+    return out;
+}
+/** Edges from a row's relation fields: only ocids, never the record itself. */
+function relationsFrom(metadata, specs, selfOcid) {
+    const edges = [];
+    for (const spec of specs) {
+        for (const target of valuesAt(metadata, spec.field)) {
+            if (target.startsWith('ocid1.') && target !== selfOcid)
+                edges.push({ relation_type: spec.relation, target_ocid: target });
+        }
+    }
+    return edges;
+}
+/** Deduplicated, sorted by (relation, target): stable output across runs. */
+function normalizeRelations(edges) {
+    const seen = new Map();
+    for (const edge of edges)
+        seen.set(`${edge.relation_type}\u0000${edge.target_ocid}`, edge);
+    return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
+}
+
+
+/***/ })
+
+};
