@@ -83,7 +83,8 @@ test('a few thousand resources: every covered resource ends OK, list-served type
     resources += ofType.length;
   }
   t.diagnostic(`${allCalls} calls for ${allResources} resources of all list-served types (${(allCalls / allResources).toFixed(3)} per resource)`);
-  assert.ok(resources > 1000, `only ${resources} resources of dense list-served types`);
+  // Enough records for the ratio to mean something (about a third of the tenancy).
+  assert.ok(resources > 800, `only ${resources} resources of dense list-served types`);
   const ratio = calls / resources;
   t.diagnostic(`${calls} calls for ${resources} resources of dense list-served types (${ratio.toFixed(3)} per resource)`);
   assert.ok(ratio <= 0.1, `${ratio.toFixed(3)} calls per resource of dense list-served types`);

@@ -11,6 +11,7 @@ import { DATA_SCIENCE_ROWS } from './datascience.js';
 import { DEVOPS_ROWS } from './devops.js';
 import { IDENTITY_ROWS } from './identity.js';
 import { INFRA_ROWS } from './infra.js';
+import { SUMMARY_LIST_TYPES } from './list-shape.js';
 import { MEDIA_ROWS } from './media.js';
 import { NETWORK_ROWS } from './network.js';
 import { OBSERVABILITY_ROWS } from './observability.js';
@@ -23,7 +24,7 @@ import { SECURITY_ROWS } from './security.js';
 import { SUMMARY_ROWS } from './summary.js';
 import type { EnricherRow } from './types.js';
 
-export const ENRICHER_TABLE: readonly EnricherRow[] = [
+const ROWS: readonly EnricherRow[] = [
   ...COMPUTE_ROWS,
   ...NETWORK_ROWS,
   ...DATA_ROWS,
@@ -46,6 +47,13 @@ export const ENRICHER_TABLE: readonly EnricherRow[] = [
   ...ORM_STACK_ROWS,
   ...INFRA_ROWS,
 ];
+
+/** A row whose list item is a thinner summary is read by get (table/list-shape.ts). */
+function getWhereListIsThin(row: EnricherRow): EnricherRow {
+  return row.list?.listIsFull && row.get && SUMMARY_LIST_TYPES.has(row.resourceType) ? { ...row, list: { ...row.list, listIsFull: false } } : row;
+}
+
+export const ENRICHER_TABLE: readonly EnricherRow[] = ROWS.map(getWhereListIsThin);
 
 const BY_TYPE = new Map(ENRICHER_TABLE.map((row) => [row.resourceType, row]));
 
