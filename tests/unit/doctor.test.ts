@@ -38,6 +38,11 @@ describe('doctor policy', () => {
     assert.deepEqual(grantFor('Subnet', 'iaas'), { verb: 'read', resource: 'virtual-network-family', guessed: false });
     assert.deepEqual(grantFor('User', 'identity'), { verb: 'inspect', resource: 'users', guessed: false });
     assert.deepEqual(grantFor('Widget', 'widgets'), { verb: 'read', resource: 'widgets-family', guessed: true });
+    // The second wave's services by their documented families, not the endpoint's name.
+    assert.deepEqual(grantFor('GenAiAgent', 'agent.generativeai'), { verb: 'read', resource: 'genai-agent-family', guessed: false });
+    assert.deepEqual(grantFor('DataScienceModel', 'datascience'), { verb: 'read', resource: 'data-science-family', guessed: false });
+    assert.deepEqual(grantFor('OrmJob', 'resourcemanager'), { verb: 'read', resource: 'orm-family', guessed: false });
+    assert.deepEqual(grantFor('ContainerRepo', 'artifacts'), { verb: 'read', resource: 'repos', guessed: false });
   });
 });
 
