@@ -106,6 +106,8 @@ const BY_SERVICE: ReadonlyMap<string, PolicyGrant> = new Map<string, PolicyGrant
   ['vision.aiservice', { verb: 'read', resource: 'ai-service-vision-family' }],
   ['mediaservices', { verb: 'read', resource: 'media-family' }],
   ['network-firewall', { verb: 'read', resource: 'network-firewall-family' }],
+  ['devops', { verb: 'read', resource: 'devops-family' }],
+  ['management-agent', { verb: 'read', resource: 'management-agent-install-keys' }],
 ]);
 
 /**
