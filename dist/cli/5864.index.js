@@ -343,6 +343,8 @@ const BY_SERVICE = new Map([
     ['vision.aiservice', { verb: 'read', resource: 'ai-service-vision-family' }],
     ['mediaservices', { verb: 'read', resource: 'media-family' }],
     ['network-firewall', { verb: 'read', resource: 'network-firewall-family' }],
+    ['devops', { verb: 'read', resource: 'devops-family' }],
+    ['management-agent', { verb: 'read', resource: 'management-agent-install-keys' }],
 ]);
 /**
  * The grant a resource type's enrichment needs: by type, else by its service, else the
