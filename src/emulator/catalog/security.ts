@@ -4,7 +4,7 @@
 // attributes, ZPR, dedicated KMS HSM clusters and partitions, Certificates management and
 // Vulnerability Scanning (vss-cp-api). Paths and fields are the oci-* SDK's at 2.139.1.
 import type { JsonObject } from '../json.js';
-import { PLATFORM_CATALOG } from './platform.js';
+import { PLATFORM_CATALOG, VAULT_SECRET_SPEC } from './platform.js';
 import { summarize, withoutFields } from './reshape.js';
 import { defineEntry, findOwn, listed, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource, Route } from './types.js';
@@ -21,23 +21,10 @@ const timeUpdated = (base: Base) => base.timeCreated;
 const SECRET_TYPES = new Set(['VaultSecret', 'Secret']);
 const vaultSecret = PLATFORM_CATALOG.find((e) => e.resourceType === 'VaultSecret');
 const secretSpec = {
+  ...VAULT_SECRET_SPEC,
   resourceType: 'Secret',
-  ocidKind: 'vaultsecret',
-  service: 'vaults',
-  basePath: '/20180608/secrets',
-  getOperation: 'getSecret',
-  names: { name: 'secretName' },
-  dependsOn: ['Vault', 'Key'],
   weight: 0.3,
-  lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
-  generate: (base: Base, ctx: GenContext): JsonObject => ({
-    vaultId: parentId(ctx, 'Vault', base),
-    keyId: parentId(ctx, 'Key', base),
-    currentVersionNumber: ctx.int(1, 5),
-    description: 'emulated secret',
-    isAutoGenerationEnabled: false,
-    rotationStatus: 'NOT_ENABLED',
-  }),
+  generate: (base: Base, ctx: GenContext): JsonObject => ({ ...VAULT_SECRET_SPEC.generate(base, ctx), rotationStatus: 'NOT_ENABLED' }),
 };
 const secret = summarize(defineEntry(secretSpec), ['currentVersionNumber', 'metadata', 'secretRules']);
 const wireOfSecret = (r: GeneratedResource, v: Parameters<CatalogEntry['toWire']>[1]) => (r.resourceType === 'Secret' ? secret : (vaultSecret ?? secret)).toWire(r, v);
