@@ -3752,7 +3752,8 @@ key.routes = [
         },
     },
 ];
-const secret = defineEntry({
+/** A vault secret's entry; `Secret`, the other spelling, reuses it (security.ts). */
+const VAULT_SECRET_SPEC = {
     resourceType: 'VaultSecret',
     ocidKind: 'vaultsecret',
     service: 'vaults',
@@ -3763,7 +3764,8 @@ const secret = defineEntry({
     weight: 0.5,
     lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
     generate: (base, ctx) => ({ vaultId: parentId(ctx, 'Vault', base), keyId: parentId(ctx, 'Key', base), currentVersionNumber: ctx.int(1, 5), description: 'emulated secret', isAutoGenerationEnabled: false }),
-});
+};
+const secret = defineEntry(VAULT_SECRET_SPEC);
 const bastion = defineEntry({
     resourceType: 'Bastion',
     ocidKind: 'bastion',
@@ -4194,23 +4196,10 @@ const timeUpdated = (base) => base.timeCreated;
 const SECRET_TYPES = new Set(['VaultSecret', 'Secret']);
 const vaultSecret = PLATFORM_CATALOG.find((e) => e.resourceType === 'VaultSecret');
 const secretSpec = {
+    ...VAULT_SECRET_SPEC,
     resourceType: 'Secret',
-    ocidKind: 'vaultsecret',
-    service: 'vaults',
-    basePath: '/20180608/secrets',
-    getOperation: 'getSecret',
-    names: { name: 'secretName' },
-    dependsOn: ['Vault', 'Key'],
     weight: 0.3,
-    lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
-    generate: (base, ctx) => ({
-        vaultId: parentId(ctx, 'Vault', base),
-        keyId: parentId(ctx, 'Key', base),
-        currentVersionNumber: ctx.int(1, 5),
-        description: 'emulated secret',
-        isAutoGenerationEnabled: false,
-        rotationStatus: 'NOT_ENABLED',
-    }),
+    generate: (base, ctx) => ({ ...VAULT_SECRET_SPEC.generate(base, ctx), rotationStatus: 'NOT_ENABLED' }),
 };
 const security_secret = summarize(defineEntry(secretSpec), ['currentVersionNumber', 'metadata', 'secretRules']);
 const wireOfSecret = (r, v) => (r.resourceType === 'Secret' ? security_secret : (vaultSecret ?? security_secret)).toWire(r, v);
