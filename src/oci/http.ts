@@ -1,9 +1,11 @@
 // The HTTP client every OCI SDK client is given. It signs each attempt (signer.ts, or the SDK's
 // signer for principals), then owns what the SDK's retrier and circuit breaker would have done:
 // retries with Retry-After and jittered backoff, tenancy-wide pacing, per-attempt timeouts, counts.
+// The wire is node:http on keep-alive agents (node-transport.ts), or fetch behind a proxy.
 import type * as common from 'oci-common';
 import type { TransportCounts, TransportView } from '../pipeline/log.js';
 import type { ApiCallStats } from '../pipeline/ports.js';
+import { nodeRequest } from './node-transport.js';
 import {
   backoffDelay,
   type Limiter,
@@ -134,6 +136,30 @@ export class OciHttpClient implements common.HttpClient {
     }
   }
 
+  /** One attempt through `fetch` (a proxy, or an injected fetch), its body read whole. */
+  private async fetchAttempt(doFetch: typeof fetch, req: common.HttpRequest, body: string | undefined, timeoutMs: number): Promise<Response> {
+    const signal = this.opts.signal;
+    // One controller per attempt, aborted by its timeout or by an interrupt; the listener on
+    // the run's signal is removed when the attempt ends, so listeners never pile up on it.
+    const attemptAbort = new AbortController();
+    const timer = setTimeout(() => attemptAbort.abort(new DOMException('request timed out', 'TimeoutError')), timeoutMs);
+    const onInterrupt = () => attemptAbort.abort(signal?.reason);
+    signal?.addEventListener('abort', onInterrupt, { once: true });
+    try {
+      const received = await doFetch(req.uri, { method: req.method, headers: req.headers, body, signal: attemptAbort.signal });
+      // Read the whole body here: a connection reset mid-body must be retried like any other
+      // transport failure, not surface later inside the SDK's JSON parsing.
+      return new Response(received.status === 204 ? null : await received.arrayBuffer(), {
+        status: received.status,
+        statusText: received.statusText,
+        headers: received.headers,
+      });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onInterrupt);
+    }
+  }
+
   async send(
     req: common.HttpRequest,
     forceExcludeBody = false,
@@ -141,7 +167,10 @@ export class OciHttpClient implements common.HttpClient {
     operationName = '',
   ): Promise<Response> {
     const { service, policy, limiter, recorder, log, budget } = this.opts;
+    // node:http unless a fetch is injected (the doctor records Dates through one) or a proxy
+    // variable is set (undici's EnvHttpProxyAgent tunnels and honours NO_PROXY).
     const doFetch = this.opts.fetchImpl ?? proxyAwareFetch();
+    const direct = this.opts.fetchImpl === undefined && doFetch === fetch;
     const stats = recorder.entry(service, operationName);
     const firstStarted = Date.now();
     // Restarted after each throttled retry: waiting out throttling does not use up the deadline.
@@ -192,31 +221,13 @@ export class OciHttpClient implements common.HttpClient {
       stats.calls++;
       count('calls');
       let response: Response | undefined;
-      // One controller per attempt, aborted by its timeout or by an interrupt; the listener on
-      // the run's signal is removed when the attempt ends, so listeners never pile up on it.
-      const attemptAbort = new AbortController();
-      const timer = setTimeout(() => attemptAbort.abort(new DOMException('request timed out', 'TimeoutError')), policy.requestTimeoutMs);
-      const onInterrupt = () => attemptAbort.abort(signal?.reason);
-      signal?.addEventListener('abort', onInterrupt, { once: true });
       try {
-        const received = await doFetch(req.uri, {
-          method: req.method,
-          headers: req.headers,
-          body,
-          signal: attemptAbort.signal,
-        });
-        // Read the whole body here: a connection reset mid-body must be retried like any other
-        // transport failure, not surface later inside the SDK's JSON parsing.
-        response = new Response(received.status === 204 ? null : await received.arrayBuffer(), {
-          status: received.status,
-          statusText: received.statusText,
-          headers: received.headers,
-        });
+        response = direct
+          ? (await nodeRequest(req.uri, { method: req.method, headers: req.headers, body, timeoutMs: policy.requestTimeoutMs, signal })).asResponse()
+          : await this.fetchAttempt(doFetch, req, body, policy.requestTimeoutMs);
       } catch (error) {
         lastProblem = describeTransportError(error);
       } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onInterrupt);
         limiter.release();
       }
       if (signal?.aborted) throw interrupted();
@@ -246,7 +257,6 @@ export class OciHttpClient implements common.HttpClient {
           // Not an attempt: wait as told (or back off) and send again.
           const wait = Math.min(retryAfter ?? backoffDelay(policy, Math.min(throttles, 5), this.opts.random), policy.maxRetryAfterMs);
           throttles++;
-          await response.body?.cancel();
           log.debug(`${service} ${operationName}: ${lastProblem} (throttled), retry in ${wait} ms`);
           await this.pause(wait, interrupted);
           started = Date.now();
@@ -259,7 +269,6 @@ export class OciHttpClient implements common.HttpClient {
           count('errors');
           return response; // the SDK turns it into an OciError with status and code
         }
-        await response.body?.cancel();
         log.debug(`${service} ${operationName}: ${lastProblem}, retry ${attempt + 1} in ${wait} ms`);
         await this.pause(wait, interrupted);
         continue;
@@ -326,6 +335,9 @@ function describeTransportError(error: unknown): string {
     const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
     if (cause && typeof cause.code === 'string') return `connection error ${cause.code}`;
     if (cause && typeof cause.message === 'string') return `connection error: ${cause.message}`;
+    // node:http errors carry their code themselves (ECONNREFUSED, ECONNRESET, ENOTFOUND).
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') return `connection error ${code}`;
     return error.message;
   }
   return String(error);
