@@ -1,9 +1,14 @@
 // The node:http wire under OciHttpClient (src/oci/node-transport.ts): keep-alive reuse, the
 // per-attempt timeout, Retry-After, interrupts, compressed bodies, and what the SDK reads of
-// the response (json, headers, and the body as a stream for GetStackTfState).
+// the response (json, headers, and the body as a stream for GetStackTfState), and TLS.
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import * as common from 'oci-common';
@@ -181,5 +186,66 @@ describe('BufferedResponse', () => {
     assert.equal(headers.get('set-cookie'), 'a=1, b=2');
     assert.deepEqual([...headers.keys()], ['etag', 'opc-request-id', 'set-cookie']);
     assert.equal(new BufferedResponse(204, '', headers, Buffer.alloc(0), '').body, null);
+  });
+});
+
+describe('https: the CA store and NODE_EXTRA_CA_CERTS', () => {
+  let dir: string;
+  let server: HttpsServer | undefined;
+  let base = '';
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oci-inv-tls-'));
+    // A self-signed certificate for 127.0.0.1, made by the openssl CLI.
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    if (made.status !== 0) return;
+    server = createHttpsServer({ key: await readFile(join(dir, 'key.pem')), cert: await readFile(join(dir, 'cert.pem')) }, (req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"tls":true}'));
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  // The client runs in a child process: NODE_EXTRA_CA_CERTS is read when Node starts.
+  async function sendFromChild(env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
+    const script = join(dir, 'send.mjs');
+    const http = new URL('../../src/oci/http.js', import.meta.url).href;
+    const throttle = new URL('../../src/oci/throttle.js', import.meta.url).href;
+    await writeFile(
+      script,
+      `import { ApiCallRecorder, OciHttpClient } from ${JSON.stringify(http)};
+import { DEFAULT_RATE_LEARNING, FamilyLimiter, RateLearner } from ${JSON.stringify(throttle)};
+const client = new OciHttpClient({ service: 'query', signer: { async signHttpRequest() {} },
+  policy: { maxAttempts: 1, baseDelayMs: 5, maxDelayMs: 5, maxRetryAfterMs: 5, requestTimeoutMs: 20000, deadlineMs: 20000 },
+  limiter: new FamilyLimiter(new RateLearner({ ...DEFAULT_RATE_LEARNING, initialRate: 1000 }), 4), recorder: new ApiCallRecorder(), log: { debug() {} } });
+try {
+  const response = await client.send({ method: 'GET', uri: process.argv[2], headers: new Headers() }, false, 'query', 'getTls');
+  console.log(response.status, await response.text());
+} catch (error) { console.log('failed:', error.message); }
+`,
+    );
+    const child = spawn(process.execPath, [script, `${base}/tls`], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    return { code, out: out.trim() };
+  }
+
+  test('a certificate the CA store does not know fails as a transport error; NODE_EXTRA_CA_CERTS makes it trusted', async (t) => {
+    if (!server) {
+      t.skip('no openssl CLI to make a certificate');
+      return;
+    }
+    const untrusted = await sendFromChild({});
+    assert.match(untrusted.out, /^failed: .*getTls failed after \d+ s: connection error (DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)/);
+    const trusted = await sendFromChild({ NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') });
+    assert.equal(trusted.out, '200 {"tls":true}');
   });
 });
