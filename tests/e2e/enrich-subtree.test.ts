@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ArtifactsClient } from 'oci-artifacts';
+import { CloudGuardClient, requests as cloudGuardRequests } from 'oci-cloudguard';
 import * as common from 'oci-common';
 import { ManagementAgentClient } from 'oci-managementagent';
 import type { InventoryRecord } from '../../src/core/record.js';
@@ -130,9 +131,12 @@ test('the emulator holds subtree flags and accessLevel to OCI’s rules (through
   artifacts.endpoint = fx.endpoint('artifacts', region);
   const agents = new ManagementAgentClient({ authenticationDetailsProvider: auth }, config);
   agents.endpoint = fx.endpoint('management-agent', region);
+  const cloudGuard = new CloudGuardClient({ authenticationDetailsProvider: auth }, config);
+  cloudGuard.endpoint = fx.endpoint('cloudguard-cp-api', region);
   t.after(() => {
     artifacts.close();
     agents.close();
+    cloudGuard.close();
   });
   const status = (p: Promise<unknown>) =>
     p.then(
@@ -143,6 +147,11 @@ test('the emulator holds subtree flags and accessLevel to OCI’s rules (through
   // Container images: compartmentIdInSubtree only from the tenancy.
   assert.equal(await status(artifacts.listContainerImages({ compartmentId: tenancyId, compartmentIdInSubtree: true })), 200);
   assert.equal(await status(artifacts.listContainerImages({ compartmentId: child, compartmentIdInSubtree: true })), 400);
+  assert.equal(await status(artifacts.listContainerRepositories({ compartmentId: child, compartmentIdInSubtree: true })), 400);
+  // Cloud Guard: from any compartment, accessLevel RESTRICTED or ACCESSIBLE.
+  const restricted = cloudGuardRequests.ListManagedListsRequest.AccessLevel.Restricted;
+  assert.equal(await status(cloudGuard.listManagedLists({ compartmentId: child, compartmentIdInSubtree: true, accessLevel: restricted })), 200);
+  assert.equal(await status(cloudGuard.listDetectorRecipes({ compartmentId: tenancyId, compartmentIdInSubtree: true, accessLevel: cloudGuardRequests.ListDetectorRecipesRequest.AccessLevel.Accessible })), 200);
   // Install keys: accessLevel takes ACCESSIBLE only.
   assert.equal(await status(agents.listManagementAgentInstallKeys({ compartmentId: tenancyId, compartmentIdInSubtree: true, accessLevel: 'ACCESSIBLE' })), 200);
   assert.equal(await status(agents.listManagementAgentInstallKeys({ compartmentId: tenancyId, compartmentIdInSubtree: true, accessLevel: 'RESTRICTED' })), 400);

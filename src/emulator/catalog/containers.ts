@@ -82,7 +82,7 @@ const repo = defineEntry({
   service: 'artifacts',
   basePath: '/20160918/container/repositories',
   getOperation: 'getContainerRepository',
-  list: { operation: 'listContainerRepositories', collection: true },
+  list: { operation: 'listContainerRepositories', collection: true, subtree: { param: 'compartmentIdInSubtree', tenancyOnly: true } },
   weight: 0.3,
   lifecycleStates: { active: 'AVAILABLE', terminated: 'DELETED' },
   summaryFields: ['compartmentId', 'displayName', 'id', 'imageCount', 'isPublic', 'layerCount', 'layersSizeInBytes', 'lifecycleState', 'timeCreated', 'billableSizeInGBs', 'namespace', 'systemTags', ...TAGS],

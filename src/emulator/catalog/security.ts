@@ -249,7 +249,7 @@ const detectorRecipe = summarize(
     sourceDataRetention: 30,
     timeUpdated: timeUpdated(base),
     targetIds: [],
-  })),
+  }), { subtree: true }),
   ['effectiveDetectorRules', 'targetIds'],
 );
 
@@ -261,7 +261,7 @@ const responderRecipe = summarize(
     effectiveResponderRules: [],
     sourceResponderRecipeId: ORACLE_RECIPE('cloudguardresponderrecipe', ctx),
     timeUpdated: timeUpdated(base),
-  })),
+  }), { subtree: true }),
   ['effectiveResponderRules'],
 );
 
