@@ -138,6 +138,6 @@ if (process.argv[1]?.endsWith('enrich-budget.js')) {
   const profiles = (process.argv.slice(3).length ? process.argv.slice(3) : ['realistic', 'uniform']) as GeneratorProfile[];
   for (const profile of profiles) {
     const b = await measureCallBudget({ resources, regions: Number(process.env.BENCH_REGIONS ?? 4), profile });
-    printCallBudget(b, profile === 'realistic' ? 0.1 : 0.3, 15);
+    printCallBudget(b, profile === 'realistic' ? 0.1 : 0.3, Number(process.env.BENCH_BUDGET_TOP ?? 15));
   }
 }

@@ -21,7 +21,8 @@ function operations(row: EnricherRow): string {
   if (row.special === 'vaultKey') return `${list?.method ?? 'listKeys'} per vault, then ${get ?? 'getKey'}`;
   if (!list || (!list.listIsFull && get)) return get ?? '—';
   const listed = list.parentType ? `${list.method} (per ${list.parentType})` : list.subtree ? `${list.method} (subtree: \`${list.subtree.param}\`)` : list.method;
-  return get ? `${listed} / ${get}` : listed;
+  const both = get ? `${listed} / ${get}` : listed;
+  return row.fields ? `${both} (record: the fields both share)` : both;
 }
 
 function relations(row: EnricherRow): string {

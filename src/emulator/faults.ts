@@ -33,6 +33,13 @@ export interface FaultConfig extends FaultSettings {
    */
   deniedServices?: string[];
   /**
+   * The caller has no policy at the tenancy (root) compartment, only below it: a list asked
+   * for a compartment's whole subtree (`compartmentIdInSubtree`, `isCompartmentIdInSubtree`,
+   * `includeSubcompartments` = true) answers 404 NotAuthorizedOrNotFound; per-compartment
+   * lists and gets are served.
+   */
+  deniedSubtree?: boolean;
+  /**
    * The emulator's clock runs this many seconds ahead (negative: behind) of the machine's: the
    * `Date` header shows it, and signatures are judged against it (more than 5 minutes off: 401).
    */
@@ -56,9 +63,13 @@ export const FaultConfigSchema = v.strictObject({
   deadRegions: v.optional(v.array(v.string())),
   failOperations: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)))),
   deniedServices: v.optional(v.array(v.string())),
+  deniedSubtree: v.optional(v.boolean()),
   clockSkewSeconds: v.optional(v.number()),
   regions: v.optional(v.record(v.string(), v.strictObject(FaultSettingsEntries))),
 });
+
+/** The query parameters (REST spelling) OCI's lists use to widen to a compartment's subtree. */
+const SUBTREE_PARAMS = ['compartmentIdInSubtree', 'isCompartmentIdInSubtree', 'includeSubcompartments'];
 
 export function parseFaultConfig(input: unknown): FaultConfig {
   const parsed = v.safeParse(FaultConfigSchema, input);
@@ -129,6 +140,11 @@ export class FaultInjector {
 
   isDenied(service: string): boolean {
     return this.config.deniedServices?.includes(service) ?? false;
+  }
+
+  /** A subtree-wide list the caller is refused (`deniedSubtree`). */
+  isSubtreeDenied(query: URLSearchParams): boolean {
+    return (this.config.deniedSubtree ?? false) && SUBTREE_PARAMS.some((param) => query.get(param) === 'true');
   }
 
   isDead(region: string): boolean {

@@ -50,6 +50,8 @@ export interface RequestLogEntry {
   service: string;
   region: string;
   path: string;
+  /** The query string (`?compartmentId=…&limit=1000`), empty when none. */
+  query?: string;
   /** SDK operation of the matched route; null when nothing matched. */
   operation: string | null;
   /** HTTP status sent; 0 when the connection was destroyed instead. */
@@ -167,7 +169,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const url = new URL(target, 'http://emulator.invalid');
     const [, service = '', region = '', ...restParts] = url.pathname.split('/');
     const path = `/${restParts.join('/')}`;
-    const entry: RequestLogEntry = { method, service, region, path, operation: null, status: 0, keyKind: 'none', time: new Date().toISOString() };
+    const entry: RequestLogEntry = { method, service, region, path, query: url.search, operation: null, status: 0, keyKind: 'none', time: new Date().toISOString() };
     requests.push(entry);
 
     if (faults.isDead(region)) {
@@ -198,7 +200,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return;
     }
 
-    if (faults.isDenied(service)) {
+    if (faults.isDenied(service) || faults.isSubtreeDenied(url.searchParams)) {
       // What OCI answers when no policy lets the caller see the family: the same as not found.
       entry.status = 404;
       entry.fault = 'error';

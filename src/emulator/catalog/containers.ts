@@ -82,7 +82,7 @@ const repo = defineEntry({
   service: 'artifacts',
   basePath: '/20160918/container/repositories',
   getOperation: 'getContainerRepository',
-  list: { operation: 'listContainerRepositories', collection: true },
+  list: { operation: 'listContainerRepositories', collection: true, subtree: { param: 'compartmentIdInSubtree', tenancyOnly: true } },
   weight: 0.3,
   lifecycleStates: { active: 'AVAILABLE', terminated: 'DELETED' },
   summaryFields: ['compartmentId', 'displayName', 'id', 'imageCount', 'isPublic', 'layerCount', 'layersSizeInBytes', 'lifecycleState', 'timeCreated', 'billableSizeInGBs', 'namespace', 'systemTags', ...TAGS],
@@ -106,7 +106,8 @@ const image = defineEntry({
   service: 'artifacts',
   basePath: '/20160918/container/images',
   getOperation: 'getContainerImage',
-  list: { operation: 'listContainerImages', collection: true, filters: ['repositoryId'] },
+  // compartmentIdInSubtree only with the tenancy as compartmentId (the SDK's request docs).
+  list: { operation: 'listContainerImages', collection: true, filters: ['repositoryId'], subtree: { param: 'compartmentIdInSubtree', tenancyOnly: true } },
   dependsOn: ['ContainerRepo'],
   weight: 0.6,
   lifecycleStates: { active: 'AVAILABLE', terminated: 'DELETED' },

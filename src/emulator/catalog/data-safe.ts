@@ -1,12 +1,14 @@
 // Emulated Data Safe (endpoint `datasafe`, API 20181201): audit profiles, report definitions,
 // security and user assessments. Target databases are not inventoried here: each resource
 // points at a Data Safe target ocid of its own.
-import { defineEntry } from './service-kit.js';
+import { defineEntry, RESTRICTED_OR_ACCESSIBLE } from './service-kit.js';
 import type { CatalogEntry } from './types.js';
 
 const SERVICE = 'datasafe';
 const V = '/20181201';
 const TAGS = ['freeformTags', 'definedTags'];
+/** Data Safe's lists take compartmentIdInSubtree from any compartment, accessLevel RESTRICTED or ACCESSIBLE. */
+const DATA_SAFE_SUBTREE = { param: 'compartmentIdInSubtree', accessLevels: RESTRICTED_OR_ACCESSIBLE };
 const ASSESSMENT_SUMMARY = ['id', 'compartmentId', 'displayName', 'description', 'lifecycleState', 'lifecycleDetails', 'timeCreated', 'timeUpdated', 'timeLastAssessed', 'targetIds', 'targetType', 'isBaseline', 'isDeviatedFromBaseline', 'triggeredBy', 'type', 'schedule', ...TAGS];
 
 const auditProfile = defineEntry({
@@ -15,7 +17,7 @@ const auditProfile = defineEntry({
   service: SERVICE,
   basePath: `${V}/auditProfiles`,
   getOperation: 'getAuditProfile',
-  list: { operation: 'listAuditProfiles', collection: true, filters: ['targetId'] },
+  list: { operation: 'listAuditProfiles', collection: true, filters: ['targetId'], subtree: DATA_SAFE_SUBTREE },
   weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'compartmentId', 'displayName', 'timeCreated', 'timeUpdated', 'targetId', 'lifecycleState', 'description', 'lifecycleDetails', 'isPaidUsageEnabled', 'onlineMonths', 'offlineMonths', 'auditCollectedVolume', 'isOverrideGlobalRetentionSetting', 'isOverrideGlobalPaidUsage', 'targetType', ...TAGS],
@@ -40,7 +42,7 @@ const reportDefinition = defineEntry({
   service: SERVICE,
   basePath: `${V}/reportDefinitions`,
   getOperation: 'getReportDefinition',
-  list: { operation: 'listReportDefinitions', collection: true },
+  list: { operation: 'listReportDefinitions', collection: true, subtree: DATA_SAFE_SUBTREE },
   weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['displayName', 'id', 'category', 'description', 'isSeeded', 'displayOrder', 'timeCreated', 'timeUpdated', 'compartmentId', 'dataSource', 'lifecycleState', 'schedule', 'complianceStandards', ...TAGS],
@@ -67,7 +69,7 @@ function assessment(resourceType: string, ocidKind: string, path: string, getOpe
     service: SERVICE,
     basePath: `${V}/${path}`,
     getOperation,
-    list: { operation: listOperation },
+    list: { operation: listOperation, subtree: DATA_SAFE_SUBTREE },
     weight: 0.3,
     lifecycleStates: { active: 'SUCCEEDED', terminated: 'DELETED' },
     summaryFields: ASSESSMENT_SUMMARY,

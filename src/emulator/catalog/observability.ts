@@ -29,7 +29,8 @@ const installKey = defineEntry({
   service: 'management-agent',
   basePath: '/20200202/managementAgentInstallKeys',
   getOperation: 'getManagementAgentInstallKey',
-  list: { operation: 'listManagementAgentInstallKeys' },
+  // compartmentIdInSubtree from any compartment; accessLevel takes ACCESSIBLE only.
+  list: { operation: 'listManagementAgentInstallKeys', subtree: { param: 'compartmentIdInSubtree', accessLevels: ['ACCESSIBLE'] } },
   weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
   summaryFields: ['id', 'displayName', 'createdByPrincipalId', 'allowedKeyInstallCount', 'currentKeyInstallCount', 'lifecycleState', 'lifecycleDetails', 'timeCreated', 'timeExpires', 'compartmentId', 'isUnlimited', ...TAGS],

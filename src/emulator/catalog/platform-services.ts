@@ -218,7 +218,8 @@ const platformConfiguration = defineEntry({
   service: 'fams',
   basePath: '/20250228/platformConfigurations',
   getOperation: 'getPlatformConfiguration',
-  list: { operation: 'listPlatformConfigurations', collection: true },
+  // compartmentIdInSubtree from any compartment (the compartment and its descendants).
+  list: { operation: 'listPlatformConfigurations', collection: true, subtree: { param: 'compartmentIdInSubtree' } },
   weight: 0.1,
   lifecycleStates: LIVE,
   generate: (base, ctx) => ({

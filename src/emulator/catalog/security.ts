@@ -6,7 +6,7 @@
 import type { JsonObject } from '../json.js';
 import { PLATFORM_CATALOG, VAULT_SECRET_SPEC } from './platform.js';
 import { summarize, withoutFields } from './reshape.js';
-import { defineEntry, findOwn, listed, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
+import { defineEntry, findOwn, listed, notFound, paged, parentId, parentOf, privateIp, RESTRICTED_OR_ACCESSIBLE } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource, Route } from './types.js';
 
 type Base = Omit<GeneratedResource, 'attrs'>;
@@ -185,14 +185,24 @@ const waasCertificate = defineEntry({
 const CG = '/20200131';
 const CLOUD_GUARD = 'cloudguard-cp-api';
 
-function cloudGuardEntry(resourceType: string, ocidKind: string, collection: string, noun: string, weight: number, generate: CatalogEntry['generate'], extra: { dependsOn?: string[]; list?: boolean; listOperation?: string } = {}): CatalogEntry {
+function cloudGuardEntry(
+  resourceType: string,
+  ocidKind: string,
+  collection: string,
+  noun: string,
+  weight: number,
+  generate: CatalogEntry['generate'],
+  extra: { dependsOn?: string[]; list?: boolean; listOperation?: string; subtree?: boolean } = {},
+): CatalogEntry {
+  // Cloud Guard's subtree lists: compartmentIdInSubtree from any compartment, accessLevel RESTRICTED or ACCESSIBLE.
+  const subtree = extra.subtree ? { subtree: { param: 'compartmentIdInSubtree', accessLevels: RESTRICTED_OR_ACCESSIBLE } } : {};
   return defineEntry({
     resourceType,
     ocidKind,
     service: CLOUD_GUARD,
     basePath: `${CG}/${collection}`,
     getOperation: `get${noun}`,
-    ...(extra.list === false ? {} : { list: { operation: extra.listOperation ?? `list${noun}s`, collection: true } }),
+    ...(extra.list === false ? {} : { list: { operation: extra.listOperation ?? `list${noun}s`, collection: true, ...subtree } }),
     ...(extra.dependsOn ? { dependsOn: extra.dependsOn } : {}),
     weight,
     lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },
@@ -239,7 +249,7 @@ const detectorRecipe = summarize(
     sourceDataRetention: 30,
     timeUpdated: timeUpdated(base),
     targetIds: [],
-  })),
+  }), { subtree: true }),
   ['effectiveDetectorRules', 'targetIds'],
 );
 
@@ -251,7 +261,7 @@ const responderRecipe = summarize(
     effectiveResponderRules: [],
     sourceResponderRecipeId: ORACLE_RECIPE('cloudguardresponderrecipe', ctx),
     timeUpdated: timeUpdated(base),
-  })),
+  }), { subtree: true }),
   ['effectiveResponderRules'],
 );
 
@@ -263,7 +273,7 @@ const managedList = cloudGuardEntry('CloudGuardManagedList', 'cloudguardmanagedl
   feedProvider: 'CUSTOMER',
   isEditable: true,
   timeUpdated: timeUpdated(base),
-}));
+}), { subtree: true });
 
 const savedQuery = cloudGuardEntry(
   'CloudGuardSavedQuery',
@@ -272,7 +282,7 @@ const savedQuery = cloudGuardEntry(
   'SavedQuery',
   0.3,
   (base) => ({ description: 'emulated saved query', query: "select * from problems where riskLevel = 'HIGH'", timeUpdated: timeUpdated(base) }),
-  { listOperation: 'listSavedQueries' },
+  { listOperation: 'listSavedQueries', subtree: true },
 );
 
 const target = cloudGuardEntry(
@@ -311,7 +321,8 @@ const securityAttributeNamespace = defineEntry({
   service: 'security-attribute',
   basePath: '/20240815/securityAttributeNamespaces',
   getOperation: 'getSecurityAttributeNamespace',
-  list: { operation: 'listSecurityAttributeNamespaces' },
+  // compartmentIdInSubtree from any compartment; no accessLevel.
+  list: { operation: 'listSecurityAttributeNamespaces', subtree: { param: 'compartmentIdInSubtree' } },
   names: { name: 'name' },
   weight: 0.3,
   lifecycleStates: { active: 'ACTIVE', terminated: 'DELETED' },

@@ -31,10 +31,16 @@ export interface ListRouteSpec {
   /**
    * The query parameter (REST spelling) that, when `true`, widens the list to the compartment's
    * whole subtree; `tenancyOnly`: OCI accepts it only with the tenancy as compartmentId
-   * (400 InvalidParameter otherwise), as listAlarms and listCompartments do.
+   * (400 InvalidParameter otherwise), as listAlarms and listCompartments do; `accessLevels`:
+   * the values the list's `accessLevel` takes (another value is a 400). The emulated caller may
+   * read every compartment, so RESTRICTED and ACCESSIBLE list the same; a caller without read
+   * at the root is the `deniedSubtree` fault.
    */
-  subtree?: { param: string; tenancyOnly?: boolean };
+  subtree?: { param: string; tenancyOnly?: boolean; accessLevels?: readonly string[] };
 }
+
+/** Cloud Guard's and Data Safe's accessLevel values. */
+export const RESTRICTED_OR_ACCESSIBLE: readonly string[] = ['RESTRICTED', 'ACCESSIBLE'];
 
 /** Ocids of `rootId` and every compartment below it. */
 export function compartmentSubtree(view: TenancyView, rootId: string): Set<string> {
@@ -155,6 +161,10 @@ export function listed(spec: EntrySpec, list: ListRouteSpec, req: RouteRequest, 
   for (const name of list.filters ?? []) {
     const value = req.query.get(name);
     if (value) filters[name] = value;
+  }
+  const accessLevel = req.query.get('accessLevel');
+  if (accessLevel !== null && list.subtree?.accessLevels && !list.subtree.accessLevels.includes(accessLevel)) {
+    return badRequest(`accessLevel must be one of ${list.subtree.accessLevels.join(', ')}`);
   }
   const wide = list.subtree && compartmentId && req.query.get(list.subtree.param) === 'true';
   if (wide && list.subtree?.tenancyOnly && compartmentId !== view.tenancyId) {

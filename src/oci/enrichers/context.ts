@@ -117,10 +117,21 @@ export function applyObject(record: InventoryRecord, row: EnricherRow, object: u
     markError(record, `${row.get?.method ?? row.list?.method ?? 'enrich'}: response had no object`);
     return;
   }
-  record.details = { ...record.details, metadata: metadata as JsonObject };
+  const kept = row.fields ? project(metadata as JsonObject, row.fields) : (metadata as JsonObject);
+  record.details = { ...record.details, metadata: kept };
   record.enrichStatus = 'OK';
   record.enrichError = null;
-  record.relationships = normalizeRelations([...record.relationships, ...relationsFrom(metadata as JsonObject, row.relations, record.ocid)]);
+  record.relationships = normalizeRelations([...record.relationships, ...relationsFrom(kept, row.relations, record.ocid)]);
+}
+
+/** The row's field set of an object, whichever call returned it (`EnricherRow.fields`). */
+function project(object: JsonObject, fields: readonly string[]): JsonObject {
+  const out: JsonObject = {};
+  for (const field of fields) {
+    const value = object[field];
+    if (value !== undefined && Object.hasOwn(object, field)) out[field] = value;
+  }
+  return out;
 }
 
 export function markError(record: InventoryRecord, reason: string): void {

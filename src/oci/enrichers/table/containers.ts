@@ -1,7 +1,7 @@
 // Rows for Container Instances (oci-containerinstances: instances and their containers) and
 // the Container Registry (oci-artifacts: repositories and images; metadata only, never a layer
 // or manifest).
-import { getById, rel } from './build.js';
+import { getById, inSubtree, rel } from './build.js';
 import { listCollection } from './collections.js';
 import type { EnricherRow } from './types.js';
 
@@ -39,7 +39,11 @@ export const CONTAINER_ROWS: EnricherRow[] = [
     service: 'artifacts',
     client: artifacts,
     get: getById('getContainerImage', 'imageId', 'containerImage'),
-    list: listCollection('listContainerImages', 'containerImageCollection'),
+    // One list per region from the tenancy (compartmentIdInSubtree: tenancy only). The record
+    // is ContainerImageSummary's fields for every image, by get or list: the get's layers,
+    // versions, pull count and last pull (which change on every pull) are given up.
+    list: inSubtree(listCollection('listContainerImages', 'containerImageCollection'), 'compartmentIdInSubtree'),
+    fields: ['compartmentId', 'digest', 'displayName', 'id', 'lifecycleState', 'repositoryId', 'repositoryName', 'timeCreated', 'version', 'freeformTags', 'definedTags', 'systemTags'],
     relations: rel({ repositoryId: 'IN_REPOSITORY' }),
   },
 ];

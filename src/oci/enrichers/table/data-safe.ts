@@ -1,6 +1,6 @@
 // Rows for Data Safe (oci-datasafe): audit profiles, report definitions, security and user
 // assessments. Every summary carries the target fields, so groups are read by one list.
-import { getById, listByCompartment, rel } from './build.js';
+import { getById, inSubtree, listByCompartment, rel } from './build.js';
 import { listCollection } from './collections.js';
 import type { EnricherRow } from './types.js';
 
@@ -36,7 +36,15 @@ export const DATA_SAFE_ROWS: EnricherRow[] = [
     service: 'datasafe',
     client: dataSafe,
     get: getById('getUserAssessment', 'userAssessmentId', 'userAssessment'),
-    list: listByCompartment('listUserAssessments'),
+    // UserAssessmentSummary lacks only systemTags: the record keeps the summary's fields by
+    // get or list, and one subtree list per region from the tenancy serves the type.
+    list: inSubtree(listByCompartment('listUserAssessments'), 'compartmentIdInSubtree', { accessLevel: 'ACCESSIBLE' }),
+    fields: [
+      'compartmentId', 'description', 'displayName', 'id', 'ignoredTargets', 'ignoredAssessmentIds', 'isBaseline', 'isDeviatedFromBaseline',
+      'lastComparedBaselineId', 'targetDatabaseGroupId', 'targetType', 'lifecycleState', 'lifecycleDetails', 'scheduleAssessmentId',
+      'isAssessmentScheduled', 'schedule', 'statistics', 'targetIds', 'timeCreated', 'timeUpdated', 'timeLastAssessed', 'triggeredBy', 'type',
+      'freeformTags', 'definedTags',
+    ],
     relations: rel({ targetIds: 'TARGETS' }),
   },
 ];

@@ -4,6 +4,9 @@
 // record read by get in one run and by list in the next would show as changed with nothing
 // changed. These rows are read by get, one call per record: complete and the same every run;
 // tests/unit/enrich-list-shape.test.ts holds every other list-served row to one field set.
+// A row may instead keep, by get and list alike, only the fields both models share
+// (`EnricherRow.fields`), to be served by a subtree list: CloudGuardSavedQuery, ContainerImage,
+// DataSafeUserAssessment (docs/enrichment.md, Call budget, says why each).
 export const SUMMARY_LIST_TYPES: ReadonlySet<string> = new Set([
   'AgcsGovernanceInstance',
   'AiDataPlatform',
@@ -14,18 +17,15 @@ export const SUMMARY_LIST_TYPES: ReadonlySet<string> = new Set([
   'CertificateAuthority',
   'CloudGuardDetectorRecipe',
   'CloudGuardResponderRecipe',
-  'CloudGuardSavedQuery',
   'ConnectHarness',
   'ConsoleDashboard',
   'Container',
-  'ContainerImage',
   'ContainerRepo',
   'DataFlowRun',
   'DataLabelingDataset',
   'DataSafeAuditProfile',
   'DataSafeReportDefinition',
   'DataSafeSecurityAssessment',
-  'DataSafeUserAssessment',
   'DataScienceJobRun',
   'DataScienceModel',
   'DataScienceModelDeployment',

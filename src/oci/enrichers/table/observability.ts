@@ -1,6 +1,6 @@
 // Rows for Logging saved searches, Management Agent install keys (never the key value) and
 // Console dashboards with their groups.
-import { getById, listByCompartment, rel } from './build.js';
+import { getById, inSubtree, listByCompartment, rel } from './build.js';
 import { listCollection, listCollectionByParent } from './collections.js';
 import type { EnricherRow } from './types.js';
 
@@ -24,7 +24,8 @@ export const OBSERVABILITY_ROWS: EnricherRow[] = [
     resourceType: 'ManagementAgentInstallKey',
     service: 'management-agent',
     client: managementAgent,
-    list: listByCompartment('listManagementAgentInstallKeys'),
+    // compartmentIdInSubtree with accessLevel ACCESSIBLE (its only value): one list per region.
+    list: inSubtree(listByCompartment('listManagementAgentInstallKeys'), 'compartmentIdInSubtree', { accessLevel: 'ACCESSIBLE' }),
     relations: [],
   },
   {

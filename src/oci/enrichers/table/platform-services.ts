@@ -2,7 +2,7 @@
 // Visual Builder, Digital Assistant, Network Path Analyzer, Resource Scheduler, Fleet
 // Application Management, Streaming pools and Kafka Connect harnesses, API Gateway APIs.
 // Read-only metadata: an API's specification content (getApiContent) is never read.
-import { getById, listByCompartment, rel } from './build.js';
+import { getById, inSubtree, listByCompartment, rel } from './build.js';
 import type { EnricherRow, ListSpec } from './types.js';
 
 const functions = () => import('oci-functions').then((m) => m.FunctionsManagementClient);
@@ -106,7 +106,8 @@ export const PLATFORM_SERVICES_ROWS: EnricherRow[] = [
     service: 'fams',
     client: famsAdmin,
     get: getById('getPlatformConfiguration', 'platformConfigurationId', 'platformConfiguration'),
-    list: listCollection('listPlatformConfigurations', 'platformConfigurationCollection'),
+    // compartmentIdInSubtree on any compartment: one list per region from the tenancy.
+    list: inSubtree(listCollection('listPlatformConfigurations', 'platformConfigurationCollection'), 'compartmentIdInSubtree'),
     relations: [],
   },
   {

@@ -6,7 +6,7 @@
 // (oci-secrets `getSecretBundle`) is never called, nor any key material or certificate
 // private key. A list is used only where its item model carries every relation field and
 // the settings worth keeping; thin summaries are read by get (noted per row).
-import { getById, listByCompartment, listByParent, rel } from './build.js';
+import { getById, inSubtree, listByCompartment, listByParent, rel } from './build.js';
 import type { EnricherRow, ListSpec } from './types.js';
 
 const vaults = () => import('oci-vault').then((m) => m.VaultsClient);
@@ -114,7 +114,8 @@ export const SECURITY_ROWS: EnricherRow[] = [
     service: 'security-attribute',
     client: securityAttribute,
     get: getById('getSecurityAttributeNamespace', 'securityAttributeNamespaceId', 'securityAttributeNamespace'),
-    list: listByCompartment('listSecurityAttributeNamespaces'),
+    // compartmentIdInSubtree on any compartment: from the tenancy, one list per region.
+    list: inSubtree(listByCompartment('listSecurityAttributeNamespaces'), 'compartmentIdInSubtree'),
     relations: [],
   },
   {
@@ -188,7 +189,10 @@ export const SECURITY_ROWS: EnricherRow[] = [
     service: CLOUD_GUARD,
     client: cloudGuard,
     get: getById('getManagedList', 'managedListId', 'managedList'),
-    list: listCollection('listManagedLists', 'managedListCollection'),
+    // ManagedListSummary is the get's model: one subtree list per region from the tenancy
+    // (accessLevel ACCESSIBLE: a principal with partial rights gets what it may see, the
+    // rest falls back to gets).
+    list: inSubtree(listCollection('listManagedLists', 'managedListCollection'), 'compartmentIdInSubtree', { accessLevel: 'ACCESSIBLE' }),
     relations: rel({ sourceManagedListId: 'CLONE_OF' }),
   },
   {
@@ -204,7 +208,10 @@ export const SECURITY_ROWS: EnricherRow[] = [
     service: CLOUD_GUARD,
     client: cloudGuard,
     get: getById('getSavedQuery', 'savedQueryId', 'savedQuery'),
-    list: listCollection('listSavedQueries', 'savedQueryCollection'),
+    // SavedQuerySummary has every field of SavedQuery (plus locks, lifecycleDetails): the
+    // record keeps the get's fields whichever call read it, so the subtree list serves.
+    list: inSubtree(listCollection('listSavedQueries', 'savedQueryCollection'), 'compartmentIdInSubtree', { accessLevel: 'ACCESSIBLE' }),
+    fields: ['id', 'description', 'displayName', 'compartmentId', 'query', 'lifecycleState', 'timeCreated', 'timeUpdated', 'freeformTags', 'definedTags', 'systemTags'],
     relations: [],
   },
   {

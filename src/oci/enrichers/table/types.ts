@@ -88,6 +88,13 @@ export interface EnricherRow {
    * For types whose service offers nothing a summary lacks that is worth a call.
    */
   summaryOnly?: boolean;
+  /**
+   * The record keeps only these top-level fields of the SDK object, whichever call read it
+   * (get, list per compartment, subtree list): the fields the list item and the get's object
+   * share, for a row that gave up the get-only fields to be served by a subtree list (one
+   * shape however it was read). tests/unit/enrich-list-shape.test.ts holds the set to the SDK.
+   */
+  fields?: readonly string[];
   /** A special case the generic executor hands over to (`vaultKey`). */
   special?: 'vaultKey';
 }
