@@ -101,10 +101,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         const { checkCommand } = await import('./commands/check.js');
         const { contextFrom } = await import('./options.js');
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
-        const runInventory = async () => {
-          const { runInventory: run } = await import('../app/run-inventory.js');
-          return (await run(ctx.config, { log: ctx.log })).runDir;
-        };
+        const runInventory = async () => (await import('./commands/check.js')).liveRun(ctx.config, ctx.log);
         return checkCommand(
           {
             ...ignoreFlags(f),

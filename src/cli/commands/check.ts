@@ -8,7 +8,10 @@ import { failOnTriggered } from '../../core/diff.js';
 import { duplicateError, type InventoryEntry, readInventory, scanInventory } from '../../core/inventory-reader.js';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../../core/record.js';
 import { checkInventoryInput, checkOutdir, pathExists } from '../../pipeline/preflight.js';
+import type { RunConfig } from '../../pipeline/config.js';
+import type { Logger } from '../../pipeline/log.js';
 import { UsageError } from '../errors.js';
+import { claimInterrupt, guardOutputs } from '../interrupt.js';
 import { didYouMean } from '../suggest.js';
 import { type CommandIO, EXIT_DRIFT, type IgnoreFlags, listFlag, loadRulesFrom, parseFailOn, printDiff } from './diff.js';
 
@@ -161,6 +164,8 @@ export async function checkCommand(options: CheckCommandOptions, deps: CheckDeps
     }
     checkTypes(types, known);
   }
+  // A signal stops at once: no temporary file of the expected file or the diff files is left.
+  guardOutputs(options.expected, options.outdir);
   let current = options.curr;
   if (!current) {
     if (!deps.runInventory) throw new UsageError('check needs --curr PATH when it cannot run the inventory itself');
@@ -193,4 +198,20 @@ function scopeWords(types: string[], compartments: string[]): string {
   const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
   const text = parts.filter(Boolean).join('; ');
   return text ? ` (scope: ${text})` : '';
+}
+
+/**
+ * check's live run: the whole pipeline, stopped gracefully by Ctrl-C / SIGTERM like `run`
+ * (an INTERRUPTED run directory, or none); an interrupted inventory is not compared (what was
+ * not read would show as removed): exit 130 / 143.
+ */
+export async function liveRun(config: RunConfig, log: Logger): Promise<string> {
+  const { runInventory } = await import('../../app/run-inventory.js');
+  const { RunProgress } = await import('../../pipeline/log.js');
+  const { RunInterruptedError } = await import('../../pipeline/run.js');
+  const progress = new RunProgress();
+  const signal = claimInterrupt(() => progress.runDir);
+  const result = await runInventory(config, { log, signal, progress });
+  if (result.status === 'INTERRUPTED') throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED); not compared`, result.exitCode);
+  return result.runDir;
 }

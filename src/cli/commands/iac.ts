@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { resolveInventoryFile } from '../../core/inventory-reader.js';
 import { EXIT } from '../../pipeline/exit.js';
 import { UsageError } from '../errors.js';
+import { guardOutputs } from '../interrupt.js';
 import { type Flags, contextFrom } from '../options.js';
 
 /** The newest run directory under outdir that finished (has run_summary.json). */
@@ -47,6 +48,7 @@ export async function iacCommand(flags: Flags, rawArgs: readonly string[], stdou
   const runDir = dirname(file);
   const facts = await runFacts(runDir);
   const outDir = typeof output === 'string' && output !== '' ? output : runDir;
+  guardOutputs(outDir);
   let connection: Awaited<ReturnType<typeof import('../../oci/connect.js').connectOci>> | undefined;
   let regionKeys: ReadonlyMap<string, string> | undefined;
   if (config.ormStacks.length > 0) {
