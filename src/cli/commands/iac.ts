@@ -33,7 +33,7 @@ export async function iacCommand(flags: Flags, rawArgs: readonly string[], stdou
   const { state, inventory: inventoryFlag, output, json, ...rest } = flags;
   const { config, log } = await contextFrom({ ...rest, ...(state !== undefined ? { tfState: state } : {}) }, rawArgs);
   if (config.tfState.length === 0 && config.ormStacks.length === 0) throw new UsageError('give --state PATH (a Terraform state, or terraform show -json output; repeat or glob for more) or --orm-stacks');
-  const { preloadStates, runCoverage, runFacts } = await import('../../app/iac-coverage.js');
+  const { iacRegionScope, preloadStates, runCoverage, runFacts } = await import('../../app/iac-coverage.js');
   const preloaded = await preloadStates(config, '--state');
   if (!preloaded) throw new UsageError('give --state PATH or --orm-stacks');
   let inventory: string;
@@ -51,6 +51,14 @@ export async function iacCommand(flags: Flags, rawArgs: readonly string[], stdou
   guardOutputs(outDir);
   let connection: Awaited<ReturnType<typeof import('../../oci/connect.js').connectOci>> | undefined;
   let regionKeys: ReadonlyMap<string, string> | undefined;
+  // The region scope `run` applies (--regions, config, OCI_INV_REGIONS): checked before any call.
+  let regions: Set<string> | undefined;
+  if (config.regions.length > 0) {
+    const { sdkRegionKeys } = await import('../../oci/connect.js');
+    regionKeys = sdkRegionKeys();
+    regions = iacRegionScope(config, facts, regionKeys);
+    log.info(`region scope: ${[...(regions ?? [])].join(', ')} (global IAM resources always in scope)`);
+  }
   if (config.ormStacks.length > 0) {
     const { connectOci, sdkRegionKeys } = await import('../../oci/connect.js');
     connection = await connectOci(config, log);
@@ -68,6 +76,7 @@ export async function iacCommand(flags: Flags, rawArgs: readonly string[], stdou
       redactionSecret: process.env.OCI_INV_REDACTION_KEY || undefined,
       partial: facts.partial,
       scopeCompartment: facts.scopeCompartment,
+      ...(regions ? { regions } : {}),
       baseline: config.prev ?? config.expected,
     });
     const c = outcome.result.counts;
