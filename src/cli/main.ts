@@ -3,6 +3,7 @@
 import { cac } from 'cac';
 import { TOOL_VERSION } from '../version.js';
 import { BOOLEAN_WORDS } from '../pipeline/config.js';
+import { faultKeysHelp } from '../emulator/faults.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { BOOLEAN_FLAGS, camel, checkRepeatedFlags, type Flags, kebab, normalizeArgs, withConnectionOptions, withGenAiOptions, withRunOptions } from './options.js';
@@ -208,7 +209,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--size <preset>', 'tiny | small | medium | large (default: small)')
     .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
     .option('--latency <ms>', 'added before every response (default: 0)')
-    .option('--faults <json|file>', 'fault injection, JSON inline or a file: rateLimit, errorRate, errorBurst, resetRate, slowBodyMs, deadRegions, regions (docs/emulator.md)')
+    .option('--faults <json|file>', `fault injection, JSON inline or a file: ${faultKeysHelp()} (docs/emulator.md)`)
     .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
     .example(`oci-inv emulator --size medium --latency 50 --faults '{"rateLimit":{"rps":20,"retryAfterSeconds":1}}'`)
     .action(bind(async (f) => (await import('./commands/emulator.js')).emulatorCommand(f)));
