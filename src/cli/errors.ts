@@ -54,6 +54,9 @@ export function handleError(error: unknown, log: Pick<Logger, 'error' | 'debug'>
   } else if (code === EXIT.INTERNAL) {
     log.error(`internal error: ${message} (a bug: please report it; --log-level debug shows the stack)`);
     if (error instanceof Error && error.stack) log.debug(error.stack);
+  } else if (code === EXIT.AUTH) {
+    // A newcomer's first error is usually this one: point at the command that explains it.
+    log.error(`${message} (oci-inv doctor checks config, key, token and permissions one by one and says how to fix each; oci-inv demo needs no OCI account)`);
   } else {
     log.error(fsProblem(error) ?? message);
   }

@@ -234,7 +234,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   try {
     await cli.runMatchedCommand();
   } catch (error) {
-    throw unknownOptionError(error, cli.matchedCommand.options.map((o) => o.rawName), rawArgs) ?? error;
+    throw unknownOptionError(error, cli.matchedCommand.options.map((o) => o.rawName), rawArgs) ?? missingArgsError(error, cli.matchedCommand.name) ?? error;
   }
   return exitCode;
 }
@@ -251,4 +251,13 @@ function unknownOptionError(error: unknown, rawNames: readonly string[], rawArgs
       .find((a) => a.length > 0 && (camel(a.replace(/^-+/, '')) === camelName || a.replace(/^-+/, '') === camelName)) ?? `--${kebab(camelName)}`;
   const guess = didYouMean(typed, optionNames(rawNames));
   return new UsageError(`unknown option ${typed}${guess ? ` (did you mean ${guess}?)` : ''} (see --help)`);
+}
+
+/** cac reports `missing required args for command \`summarize <runDir>\``: say what to give, and where the help is. */
+function missingArgsError(error: unknown, name: string): UsageError | undefined {
+  if (!(error instanceof Error) || error.name !== 'CACError') return undefined;
+  const m = /^missing required args for command `?([^`]*)`?/.exec(error.message);
+  if (!m) return undefined;
+  const args = (m[1] ?? '').split(' ').slice(1).filter((a) => a.startsWith('<')).join(' ');
+  return new UsageError(`${name}: missing ${args || 'argument'} (see oci-inv ${name} --help)`);
 }
