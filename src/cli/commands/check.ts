@@ -2,7 +2,7 @@
 // (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
 // and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
 // `--write-expected` (re)writes the expected file from the current inventory instead.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { failOnTriggered } from '../../core/diff.js';
 import { duplicateError, type InventoryEntry, readInventory, scanInventory } from '../../core/inventory-reader.js';
@@ -179,12 +179,16 @@ export async function checkCommand(options: CheckCommandOptions, deps: CheckDeps
     return 0;
   }
   const scope = await buildScope(types, compartments, [options.expected, current]);
-  if (options.outdir) await mkdir(options.outdir, { recursive: true });
+  // A live check writes diff.json and diff_summary.json into its run directory, as `run
+  // --expected` does (--outdir is then the runs' parent, not a place for loose diff files);
+  // with --curr, --outdir is where they go, as for `diff`.
+  const diffOutdir = options.curr ? options.outdir : (await stat(current)).isDirectory() ? current : dirname(current);
+  if (diffOutdir) await mkdir(diffOutdir, { recursive: true });
   const { diffInventories } = await import('../../core/diff.js');
   const result = await diffInventories(options.expected, current, {
     ...(ignore ? { ignore } : {}),
     ...(scope ? { filter: scope } : {}),
-    ...(options.outdir ? { outdir: options.outdir } : {}),
+    ...(diffOutdir ? { outdir: diffOutdir } : {}),
   });
   await printDiff(result, { ...options, title: `Drift from the expected inventory${scopeWords(types, compartments)}` }, deps, 'expected');
   if (failOnTriggered(result.counts, failOn)) {
