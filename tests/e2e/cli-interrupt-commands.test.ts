@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -87,4 +88,31 @@ test('check (live run): SIGINT during the run stops it like `run` does: exit 130
     assert.ok(!files.some((f) => f.endsWith('.tmp') || f === '.spill'), `nothing temporary left in ${d}: ${files.join(', ')}`);
   }
   assert.deepEqual((await listTree(fx.dir)).filter((f) => f.endsWith('.tmp')), []);
+});
+
+test('demo: SIGINT during its first run stops like run does: exit 130, emulator key files removed, no half-written run', { timeout: 180_000 }, async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'oci-inv-demo-int-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const privateTmp = join(dir, 'tmp');
+  await mkdir(privateTmp);
+  const outdir = join(dir, 'out');
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('OCI_')) env[k] = v;
+  // The demo's emulator writes its OCI config and private key under TMPDIR: here, a directory of our own.
+  env.TMPDIR = privateTmp;
+  const child = spawn(process.execPath, [CLI_PATH, 'demo', '--outdir', outdir, '--size', 'medium'], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr?.on('data', (c) => (err += String(c)));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  await waitFor('the first run to find resources', () => /resources found/.test(err), 120_000);
+  child.kill('SIGINT');
+  const code = await exited;
+  assert.equal(code, 130, err);
+  assert.match(err, /interrupted/);
+  assert.deepEqual(await readdir(privateTmp), [], 'the emulator auth directory (with its private key) is removed');
+  const dirs = existsSync(outdir) ? await readdir(outdir) : [];
+  for (const d of dirs) {
+    const files = await readdir(join(outdir, d));
+    assert.ok(files.includes('run_summary.json'), `${d} is a whole (INTERRUPTED) run or absent: ${files.join(', ')}`);
+  }
 });
