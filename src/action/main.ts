@@ -363,7 +363,7 @@ async function report(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext
   const hint = artifact ? `diff.json in the artifact [${name}](${artifact.url})` : `diff.json in the artifact ${name}`;
   // Each surface gets the report sized to its own limit, from the diff the pipeline already made.
   const changesWithin = (limit: number) =>
-    result.diff ? renderChangeReport(result.diff.report, { limit, artifactHint: hint, baseline: result.diff.baseline }) : undefined;
+    result.diff ? renderChangeReport(result.diff.report, { limit, artifactHint: hint, baseline: result.diff.baseline, ...(result.diff.compartmentPaths ? { compartmentPaths: result.diff.compartmentPaths } : {}) }) : undefined;
   // The IaC section gets its own share of each surface, after the change report.
   const iacHint = artifact ? `iac.json in the artifact [${name}](${artifact.url})` : `iac.json in the artifact ${name}`;
   const iacWithin = (limit: number) =>

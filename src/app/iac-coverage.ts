@@ -9,6 +9,7 @@ import { isOcid, ocidRegion } from '../iac/mapping.js';
 import { type IacOutcome, type IacRunOptions, loadStateIndex, runIac, type StateSource } from '../iac/run-iac.js';
 import type { StateIndex } from '../iac/coverage.js';
 import { ConfigError, type RunConfig, sourceOf } from '../pipeline/config.js';
+import { resolveRegionSelectors } from '../pipeline/preflight.js';
 import type { OciClients } from '../oci/clients.js';
 
 /** Reads and checks every state file before anything else happens (a bad one is exit 2, no API call). */
@@ -59,6 +60,8 @@ export interface CoverageRun {
   partial?: boolean;
   baseline?: string | undefined;
   scopeCompartment?: string | undefined;
+  /** Region names in scope (`--regions`, resolved); undefined: every region. */
+  regions?: ReadonlySet<string> | undefined;
 }
 
 export async function runCoverage(run: CoverageRun): Promise<IacOutcome> {
@@ -82,6 +85,7 @@ export async function runCoverage(run: CoverageRun): Promise<IacOutcome> {
     redactionSecret: run.redactionSecret,
     top: config.iac.top,
     scopeCompartment: run.scopeCompartment,
+    ...(run.regions ? { regions: run.regions, regionKeys: run.regionKeys ?? new Map() } : {}),
     ...(run.compartmentPaths ? { compartmentPaths: run.compartmentPaths } : {}),
     ...(run.partial ? { partial: true } : {}),
   };
@@ -102,16 +106,33 @@ function mergeInto(target: StateIndex, source: StateIndex): void {
 }
 
 /** Tenancy ocid and status of a run directory (run_summary.json), when there is one. */
-export async function runFacts(runDir: string): Promise<{ tenancyId: string | undefined; partial: boolean; scopeCompartment: string | undefined }> {
+export async function runFacts(runDir: string): Promise<{ tenancyId: string | undefined; partial: boolean; scopeCompartment: string | undefined; regions: string[]; homeRegion: string | undefined }> {
   try {
-    const summary = JSON.parse(await readFile(join(runDir, 'run_summary.json'), 'utf8')) as { tenancy_id?: unknown; status?: unknown; scope?: { compartment?: unknown } };
+    const summary = JSON.parse(await readFile(join(runDir, 'run_summary.json'), 'utf8')) as { tenancy_id?: unknown; status?: unknown; home_region?: unknown; scope?: { compartment?: unknown; regions?: unknown } };
     const scope = summary.scope?.compartment;
+    const regions = summary.scope?.regions;
     return {
       tenancyId: typeof summary.tenancy_id === 'string' ? summary.tenancy_id : undefined,
       partial: summary.status === 'PARTIAL' || summary.status === 'FAILED',
       scopeCompartment: typeof scope === 'string' && scope !== '' ? scope : undefined,
+      regions: Array.isArray(regions) ? regions.filter((r): r is string => typeof r === 'string') : [],
+      homeRegion: typeof summary.home_region === 'string' ? summary.home_region : undefined,
     };
   } catch {
-    return { tenancyId: undefined, partial: false, scopeCompartment: undefined };
+    return { tenancyId: undefined, partial: false, scopeCompartment: undefined, regions: [], homeRegion: undefined };
   }
+}
+
+/**
+ * `--regions` (or the config's `regions`) for `oci-inv iac`, resolved as `run` resolves it
+ * (names, keys, globs), against the regions the inventory's run read; without a run summary,
+ * names and keys are taken as given. Undefined: no region scope.
+ */
+export function iacRegionScope(config: RunConfig, facts: { regions: string[]; homeRegion: string | undefined }, sdkKeys: ReadonlyMap<string, string>): Set<string> | undefined {
+  if (config.regions.length === 0) return undefined;
+  if (facts.regions.length === 0) return new Set(config.regions.map((r) => sdkKeys.get(r.trim().toLowerCase()) ?? r.trim().toLowerCase()));
+  const keyOf = new Map<string, string>();
+  for (const [key, name] of sdkKeys) keyOf.set(name, key);
+  const known = facts.regions.map((name) => ({ name, key: keyOf.get(name) ?? '', isHome: name === facts.homeRegion, status: 'READY' }));
+  return new Set(resolveRegionSelectors(config.regions, known, sdkKeys, sourceOf(config, 'regions')));
 }

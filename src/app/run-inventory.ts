@@ -140,6 +140,8 @@ async function addCoverage(result: RunResult, config: RunConfig, states: NonNull
     partial: result.status === 'PARTIAL' || result.status === 'FAILED',
     baseline: config.prev ?? config.expected,
     scopeCompartment: config.compartment,
+    // The run's region scope: a state resource in a region the user left out is not missing.
+    ...(config.regions.length > 0 ? { regions: new Set(result.summary.scope.regions) } : {}),
   });
   result.iac = outcome;
   const reportPath = join(result.runDir, 'report.md');

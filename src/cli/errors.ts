@@ -23,6 +23,8 @@ function fsProblem(error: unknown): string | undefined {
 }
 
 export function exitCodeFor(error: unknown): number {
+  const interrupted = interruptExitCode(error);
+  if (interrupted !== undefined) return interrupted;
   const name = error instanceof Error ? error.name : '';
   if (USAGE_ERRORS.has(name)) return EXIT.USAGE;
   if (AUTH_ERRORS.has(name)) return EXIT.AUTH;
@@ -31,7 +33,19 @@ export function exitCodeFor(error: unknown): number {
   return EXIT.INTERNAL;
 }
 
-export function handleError(error: unknown, log: Pick<Logger, 'error' | 'debug'>): number {
+/** A command stopped by Ctrl-C / SIGTERM (src/cli/interrupt.ts): its exit code is 130 / 143, not a bug's. */
+function interruptExitCode(error: unknown): number | undefined {
+  if (!(error instanceof Error) || error.name !== 'RunInterruptedError') return undefined;
+  const code = (error as Error & { exitCode?: unknown }).exitCode;
+  return code === EXIT.SIGINT || code === EXIT.SIGTERM ? code : undefined;
+}
+
+export function handleError(error: unknown, log: Pick<Logger, 'error' | 'debug'> & Partial<Pick<Logger, 'warn'>>): number {
+  const interrupted = interruptExitCode(error);
+  if (interrupted !== undefined) {
+    (log.warn ?? log.error)(error instanceof Error ? error.message : String(error));
+    return interrupted;
+  }
   const code = exitCodeFor(error);
   const message = error instanceof Error ? error.message : String(error);
   if (code === EXIT.UNREACHABLE) {
@@ -40,6 +54,9 @@ export function handleError(error: unknown, log: Pick<Logger, 'error' | 'debug'>
   } else if (code === EXIT.INTERNAL) {
     log.error(`internal error: ${message} (a bug: please report it; --log-level debug shows the stack)`);
     if (error instanceof Error && error.stack) log.debug(error.stack);
+  } else if (code === EXIT.AUTH) {
+    // A newcomer's first error is usually this one: point at the command that explains it.
+    log.error(`${message} (oci-inv doctor checks config, key, token and permissions one by one and says how to fix each; oci-inv demo needs no OCI account)`);
   } else {
     log.error(fsProblem(error) ?? message);
   }

@@ -3,6 +3,7 @@
 import { cac } from 'cac';
 import { TOOL_VERSION } from '../version.js';
 import { BOOLEAN_WORDS } from '../pipeline/config.js';
+import { faultKeysHelp } from '../emulator/faults.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { BOOLEAN_FLAGS, camel, checkRepeatedFlags, type Flags, kebab, normalizeArgs, withConnectionOptions, withGenAiOptions, withRunOptions } from './options.js';
@@ -101,10 +102,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         const { checkCommand } = await import('./commands/check.js');
         const { contextFrom } = await import('./options.js');
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
-        const runInventory = async () => {
-          const { runInventory: run } = await import('../app/run-inventory.js');
-          return (await run(ctx.config, { log: ctx.log })).runDir;
-        };
+        const runInventory = async () => (await import('./commands/check.js')).liveRun(ctx.config, ctx.log);
         return checkCommand(
           {
             ...ignoreFlags(f),
@@ -211,7 +209,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option('--size <preset>', 'tiny | small | medium | large (default: small)')
     .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
     .option('--latency <ms>', 'added before every response (default: 0)')
-    .option('--faults <json|file>', 'fault injection, JSON inline or a file: rateLimit, errorRate, errorBurst, resetRate, slowBodyMs, deadRegions, regions (docs/emulator.md)')
+    .option('--faults <json|file>', `fault injection, JSON inline or a file: ${faultKeysHelp()} (docs/emulator.md)`)
     .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
     .example(`oci-inv emulator --size medium --latency 50 --faults '{"rateLimit":{"rps":20,"retryAfterSeconds":1}}'`)
     .action(bind(async (f) => (await import('./commands/emulator.js')).emulatorCommand(f)));
@@ -236,7 +234,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   try {
     await cli.runMatchedCommand();
   } catch (error) {
-    throw unknownOptionError(error, cli.matchedCommand.options.map((o) => o.rawName), rawArgs) ?? error;
+    throw unknownOptionError(error, cli.matchedCommand.options.map((o) => o.rawName), rawArgs) ?? missingArgsError(error, cli.matchedCommand.name) ?? error;
   }
   return exitCode;
 }
@@ -253,4 +251,13 @@ function unknownOptionError(error: unknown, rawNames: readonly string[], rawArgs
       .find((a) => a.length > 0 && (camel(a.replace(/^-+/, '')) === camelName || a.replace(/^-+/, '') === camelName)) ?? `--${kebab(camelName)}`;
   const guess = didYouMean(typed, optionNames(rawNames));
   return new UsageError(`unknown option ${typed}${guess ? ` (did you mean ${guess}?)` : ''} (see --help)`);
+}
+
+/** cac reports `missing required args for command \`summarize <runDir>\``: say what to give, and where the help is. */
+function missingArgsError(error: unknown, name: string): UsageError | undefined {
+  if (!(error instanceof Error) || error.name !== 'CACError') return undefined;
+  const m = /^missing required args for command `?([^`]*)`?/.exec(error.message);
+  if (!m) return undefined;
+  const args = (m[1] ?? '').split(' ').slice(1).filter((a) => a.startsWith('<')).join(' ');
+  return new UsageError(`${name}: missing ${args || 'argument'} (see oci-inv ${name} --help)`);
 }

@@ -53,7 +53,7 @@ export function withRunOptions(command: Command, defaults: { failOn: 'none' | 'd
 export function withGenAiOptions(command: Command): Command {
   return command
     .option('--genai-base-model-id <model>', 'chat model, e.g. cohere.command-r-plus or meta.llama-3.3-70b-instruct')
-    .option('--genai-compartment-id <ocid>', 'compartment the GenAI call is made in (default: the tenancy)')
+    .option('--genai-compartment-id <ocid>', 'compartment the GenAI call is made in and billed to (default: the tenancy OCID, i.e. the root compartment; env OCI_INV_GENAI_COMPARTMENT_ID)')
     .option('--genai-endpoint <url>', 'GenAI inference endpoint (default: from the region)')
     .option('--genai-oci-profile <name>', 'OCI config profile for the GenAI call (default: the run\'s)')
     .option('--genai-max-tokens <n>', 'longest answer in tokens (default: 600)')

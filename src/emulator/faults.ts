@@ -71,6 +71,25 @@ export const FaultConfigSchema = v.strictObject({
 /** The query parameters (REST spelling) OCI's lists use to widen to a compartment's subtree. */
 const SUBTREE_PARAMS = ['compartmentIdInSubtree', 'isCompartmentIdInSubtree', 'includeSubcompartments'];
 
+/**
+ * Every key `--faults` accepts, read from the schema so the help cannot drift from it:
+ * `latencyMs, rateLimit{rps,retryAfterSeconds}, …, regions{<region>:{latencyMs,…}}`.
+ */
+export function faultKeysHelp(): string {
+  const describe = (entries: Record<string, unknown>): string[] =>
+    Object.entries(entries).map(([key, schema]) => {
+      const inner = unwrap(schema);
+      if (key === 'regions') return `${key}{<region>:{${Object.keys(FaultSettingsEntries).join(',')}}}`;
+      const nested = inner && typeof inner === 'object' && 'entries' in inner ? (inner.entries as Record<string, unknown>) : undefined;
+      return nested ? `${key}{${Object.keys(nested).join(',')}}` : key;
+    });
+  return describe(FaultConfigSchema.entries).join(', ');
+}
+
+function unwrap(schema: unknown): unknown {
+  return schema && typeof schema === 'object' && 'wrapped' in schema ? schema.wrapped : schema;
+}
+
 export function parseFaultConfig(input: unknown): FaultConfig {
   const parsed = v.safeParse(FaultConfigSchema, input);
   if (!parsed.success) {

@@ -3,9 +3,9 @@
 // then the inventory streams past once: each live record is managed (with its Terraform
 // address(es), and field-level drift), unmanaged, or ignored by `iac.ignore`; what the states
 // hold that no live record matched is missing. Pure: the caller hands in states and records.
-import type { InventoryRecord, JsonValue } from '../core/record.js';
+import { GLOBAL_RESOURCE_TYPES, type InventoryRecord, type JsonValue } from '../core/record.js';
 import type { IacIgnoreRules } from './ignore.js';
-import { DERIVED_OCIDS, type CompiledMapping, isOcid, KEPT_ATTRIBUTES, mappingsFor, NO_RECORD_TYPES, OCID_ATTRIBUTE, SYSTEM_TAG_NAMESPACES, TF_TYPE_TO_RESOURCE } from './mapping.js';
+import { DERIVED_OCIDS, type CompiledMapping, isOcid, KEPT_ATTRIBUTES, mappingsFor, NO_RECORD_TYPES, OCID_ATTRIBUTE, ocidRegion, SYSTEM_TAG_NAMESPACES, TF_TYPE_TO_RESOURCE } from './mapping.js';
 import type { StateInstance, StateSummary } from './state-reader.js';
 
 /** Keeps what matching and drift read; everything else in a state is dropped as it is read. */
@@ -167,6 +167,21 @@ export interface MatchOptions {
   tenancyId?: string | undefined;
   /** The run's `--compartment`: state resources in another compartment are out of its scope, not missing. */
   scopeCompartment?: string | undefined;
+  /**
+   * The region scope (`--regions`, the config's `regions`), as `run` applies it: live regional
+   * records elsewhere are left out (not unmanaged) and state resources whose OCID names another
+   * region are out of scope (no_record), not missing. Global IAM records are always in scope.
+   */
+  regions?: ReadonlySet<string> | undefined;
+  /** Region key (lower case, `iad`) → name, to read an OCID's region segment. */
+  regionKeys?: ReadonlyMap<string, string> | undefined;
+}
+
+/** The region an OCID names (`ocid1.instance.oc1.iad.…` → us-ashburn-1); undefined for a global one or an unknown segment. */
+export function regionOfOcid(ocid: string, regionKeys: ReadonlyMap<string, string> = new Map()): string | undefined {
+  const segment = ocidRegion(ocid).toLowerCase();
+  if (segment === '') return undefined;
+  return regionKeys.get(segment) ?? (/^[a-z]+-[a-z]+-\d+$/.test(segment) ? segment : undefined);
 }
 
 const GONE_STATES = new Set(['TERMINATED', 'DELETED']);
@@ -181,6 +196,8 @@ export async function matchInventory(index: StateIndex, records: AsyncIterable<I
   const compartments = new Map<string, { name: string; parent: string | null }>();
   for await (const record of records) {
     if (record.resourceType === 'Compartment') compartments.set(record.ocid, { name: record.displayName ?? record.ocid, parent: record.compartmentId });
+    // Outside the region scope: not live for this report (neither managed nor unmanaged).
+    if (options.regions && !GLOBAL_RESOURCE_TYPES.has(record.resourceType) && !options.regions.has(record.region)) continue;
     // A terminated resource is not live: a state that still holds it has it missing.
     if (record.lifecycleState && GONE_STATES.has(record.lifecycleState.toUpperCase())) continue;
     kinds.add(ocidKind(record.ocid));
@@ -233,6 +250,11 @@ export async function matchInventory(index: StateIndex, records: AsyncIterable<I
     if (entry.seen || entry.derived) continue;
     for (const owner of entry.owners) {
       const compartmentId = owner.attributes.compartment_id;
+      const region = options.regions ? regionOfOcid(entry.ocid, options.regionKeys) : undefined;
+      if (region !== undefined && options.regions && !options.regions.has(region)) {
+        noRecord.push({ address: owner.address, type: owner.type, source: owner.source, reason: `outside the region scope (${region})` });
+        continue;
+      }
       if (typeof compartmentId === 'string' && !inScope(compartmentId)) {
         noRecord.push({ address: owner.address, type: owner.type, source: owner.source, reason: `outside the run's compartment scope (${compartmentId})` });
         continue;

@@ -52,6 +52,9 @@ export interface IacRunOptions {
   now?: () => Date;
   /** The run's `--compartment` (run_summary.json scope): state resources elsewhere are not missing. */
   scopeCompartment?: string | undefined;
+  /** The region scope (`--regions`): see MatchOptions.regions. */
+  regions?: ReadonlySet<string> | undefined;
+  regionKeys?: ReadonlyMap<string, string> | undefined;
   /** Rows per list in the markdown. */
   top?: number;
   /** Skip `missing` in the fail-on check (a partial inventory would report unread regions as missing). */
@@ -78,7 +81,7 @@ export async function runIac(index: StateIndex, options: IacRunOptions): Promise
     redactor.redactValue(holder);
     return holder[key] as JsonValue;
   };
-  const result = await matchInventory(index, readInventory(options.inventory), { ignore: options.ignore, redact, tenancyId: options.tenancyId, scopeCompartment: options.scopeCompartment });
+  const result = await matchInventory(index, readInventory(options.inventory), { ignore: options.ignore, redact, tenancyId: options.tenancyId, scopeCompartment: options.scopeCompartment, regions: options.regions, regionKeys: options.regionKeys });
   const newUnmanaged = options.baseline ? await newUnmanagedSince(options.baseline, unmanagedOcids(result.live)) : undefined;
   const failures: string[] = [];
   const c = result.counts;

@@ -223,7 +223,7 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
   // streams into the one-pass writer, each ocid once, and only the running counts stay in memory.
   const runDir = await makeRunDir(options.outdir, now());
   const tally = new InventoryTally();
-  // Recounted after dedupe: a global resource now counts only in the home region.
+  // Recounted after dedupe, as a run counts: regional records per region, global IAM records once in `global`.
   const perRegion = new Map<string, number>();
   const merged = mergeShardInventories(
     shards.map((s) => s.dir),
@@ -241,7 +241,8 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
       tagColumns: DEFAULT_CONFIG.tagColumns,
       onRecord: (record) => {
         tally.add(record);
-        perRegion.set(record.region, (perRegion.get(record.region) ?? 0) + 1);
+        // Regional records only: the global IAM ones are counted once, in `global` (tally.globals).
+        if (!GLOBAL_RESOURCE_TYPES.has(record.resourceType)) perRegion.set(record.region, (perRegion.get(record.region) ?? 0) + 1);
       },
     });
   } catch (error) {
@@ -297,6 +298,7 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
     counts_by_resource_type: tally.countsByType(),
     counts_by_enrich_status: byStatus,
     regions: [...regions.values()].map((r) => ({ ...r, count: perRegion.get(r.region) ?? 0 })),
+    global: { count: tally.globals, region: homeRegion },
     dropped: { terminated, out_of_scope: outOfScope },
     api_calls: apiCalls,
     api_calls_total: callsTotal,

@@ -18,6 +18,8 @@ export interface DiffOutcome {
   markdown: string;
   /** Counts and a bounded sample per section: enough to render the report at any other size. */
   report: ChangeReportInput;
+  /** Compartment ocid → path (`root/a/b`), so every rendering of `report` names compartments by path. */
+  compartmentPaths?: ReadonlyMap<string, string>;
 }
 
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
@@ -76,5 +78,6 @@ export async function compareWithBaseline(
       ...(compartmentPaths ? { compartmentPaths } : {}),
     }),
     report: result,
+    ...(compartmentPaths ? { compartmentPaths } : {}),
   };
 }

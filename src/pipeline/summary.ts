@@ -26,8 +26,14 @@ export interface RunSummary {
   unverified: number;
   counts_by_resource_type: Record<string, number>;
   counts_by_enrich_status: Record<string, number>;
-  /** count: what the region's search returned; duration_ms: search time; enrich_duration_ms: enrichment time. */
-  regions: Array<{ region: string; status: 'OK' | 'FAILED'; count: number; error: string | null; duration_ms: number; enrich_duration_ms?: number }>;
+  /**
+   * count: the region's records in the inventory (global IAM records are in `global`, not here);
+   * search_count: what the region's search returned, global IAM records and repeats included;
+   * duration_ms: search time; enrich_duration_ms: enrichment time.
+   */
+  regions: Array<{ region: string; status: 'OK' | 'FAILED'; count: number; search_count?: number; error: string | null; duration_ms: number; enrich_duration_ms?: number }>;
+  /** The global IAM records (every region's search returns them; kept once, with the home region): sum of regions[].count + global.count = total_discovered. */
+  global?: { count: number; region: string };
   dropped: { terminated: number; out_of_scope: number };
   api_calls: ApiCallStats;
   api_calls_total: number;
@@ -147,11 +153,13 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
     regions: input.regions.map(({ region, status, count, error, duration_ms, enrich_duration_ms }) => ({
       region,
       status,
-      count,
+      count: tally.perRegion.get(region) ?? 0,
+      search_count: count,
       error,
       duration_ms,
       ...(enrich_duration_ms === undefined ? {} : { enrich_duration_ms }),
     })),
+    global: { count: tally.globals, region: input.identity.homeRegion },
     dropped: { terminated: input.dropped.terminated, out_of_scope: input.dropped.outOfScope },
     api_calls: input.apiCalls,
     api_calls_total: total,

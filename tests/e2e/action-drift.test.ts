@@ -69,6 +69,9 @@ describe('the action on a schedule, twice, with drift in between', () => {
     for (const ocid of added) assert.ok(second.summary.includes(ocid) || /<details>/.test(second.summary), `summary mentions ${ocid}`);
     assert.match(second.summary, /Baseline: \*\*previous-run\*\*/);
     assert.match(second.summary, new RegExp(`${added.size}`));
+    // Added and removed rows name the compartment by its path, as report.md does, not by ocid.
+    assert.match(second.summary, /\| <code>root(?:\/[^<]*)?<\/code> \|/, 'a compartment path in the rows');
+    assert.doesNotMatch(second.summary, /<code>ocid1\.(?:compartment|tenancy)\./, 'no compartment named by ocid');
   });
 
   test('fail-on drift fails the step (exit 1) with a sentence saying what drifted', async () => {

@@ -54,6 +54,7 @@ test('a shard without the home region enriches the global IAM records; merge kee
   assert.deepEqual(new Set(ocids), new Set(truth.map((r) => r.ocid)));
   const globals = lines.filter((l) => GLOBAL_RESOURCE_TYPES.has(l.resourceType));
   for (const g of globals) if (ENRICHED_TYPES.has(g.resourceType)) assert.equal(g.enrichStatus, 'OK', `${g.ocid} enriched after merge`);
-  const summary = JSON.parse(await readFile(join(merged.stdout.trim(), 'run_summary.json'), 'utf8')) as { regions: Array<{ count: number }>; total_discovered: number };
-  assert.equal(summary.regions.reduce((n, r) => n + r.count, 0), summary.total_discovered, 'per-region counts add up to the total');
+  const summary = JSON.parse(await readFile(join(merged.stdout.trim(), 'run_summary.json'), 'utf8')) as { regions: Array<{ count: number }>; global?: { count: number }; total_discovered: number };
+  assert.ok((summary.global?.count ?? 0) > 0, 'the global IAM records are counted once, under global');
+  assert.equal(summary.regions.reduce((n, r) => n + r.count, 0) + (summary.global?.count ?? 0), summary.total_discovered, 'per-region counts plus the global ones add up to the total');
 });

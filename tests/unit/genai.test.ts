@@ -252,6 +252,22 @@ describe('a run directory made by hand', () => {
     assert.deepEqual(file.body, JSON.parse(sent));
   });
 
+  test("the request's compartmentId is the run's tenancy OCID when no GenAI compartment is configured, the configured one otherwise", async () => {
+    const sentWith = async (compartmentId: string | undefined) => {
+      let sent: { compartmentId?: unknown } = {};
+      await summarizeRun({ ...request(await runDir({ instance: 'db-primary' })), compartmentId }, async () => ({
+        serialize: (body) => JSON.stringify(body),
+        chat: async (body) => {
+          sent = body as { compartmentId?: unknown };
+          return { text: 'ok', modelId: 'm' };
+        },
+      }));
+      return sent.compartmentId;
+    };
+    assert.equal(await sentWith(undefined), tenancy);
+    assert.equal(await sentWith('ocid1.compartment.oc1..genai'), 'ocid1.compartment.oc1..genai');
+  });
+
   test('an identifier that lands in the prompt is refused: nothing sent, nothing written, the where named, not the value', async () => {
     // A display name that spells a line of the prompt: only the scrubber can stop it.
     const dir = await runDir({ instance: 'Compartment 2, Instance 1' });

@@ -93,7 +93,8 @@ test('global IAM resources are kept once, in the home region; regional ones all 
   assert.equal(summary.total_discovered, 4);
   assert.deepEqual(summary.counts_by_resource_type, { Compartment: 1, Instance: 2, User: 1 });
   assert.deepEqual(summary.scope.regions.sort(), [HOME, 'us-phoenix-1']);
-  assert.deepEqual(Object.fromEntries(summary.regions.map((r: { region: string; count: number }) => [r.region, r.count])), { [HOME]: 3, 'us-phoenix-1': 1 });
+  assert.deepEqual(Object.fromEntries(summary.regions.map((r: { region: string; count: number }) => [r.region, r.count])), { [HOME]: 1, 'us-phoenix-1': 1 });
+  assert.deepEqual(summary.global, { count: 2, region: HOME }, 'the global IAM records (compartment, user) once, under their own key');
   assert.equal(summary.api_calls.query.SearchResources.calls, 6);
   assert.equal(summary.dropped.terminated, 2);
   assert.equal(summary.started_at < summary.finished_at, true);

@@ -195,7 +195,10 @@ describe('streamed discovery and enrichment', () => {
       assert.equal(result.summary.total_discovered, 5);
       assert.equal(result.summary.enriched_ok, 5);
       const home = result.summary.regions.find((r) => r.region === HOME);
-      assert.equal(home?.count, 4, 'a region counts what its search returned');
+      assert.equal(home?.count, 1, 'a region counts its regional records; the global IAM ones are not counted in it');
+      assert.equal(home?.search_count, 4, 'search_count is what its search returned');
+      assert.deepEqual(result.summary.global, { count: 2, region: HOME }, 'the global IAM records once, under their own key');
+      assert.equal(result.summary.regions.reduce((n, r) => n + r.count, 0) + (result.summary.global?.count ?? 0), result.summary.total_discovered, 'the counts add up to the total');
     });
   });
 

@@ -2,13 +2,16 @@
 // (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
 // and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
 // `--write-expected` (re)writes the expected file from the current inventory instead.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { failOnTriggered } from '../../core/diff.js';
 import { duplicateError, type InventoryEntry, readInventory, scanInventory } from '../../core/inventory-reader.js';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../../core/record.js';
 import { checkInventoryInput, checkOutdir, pathExists } from '../../pipeline/preflight.js';
+import type { RunConfig } from '../../pipeline/config.js';
+import type { Logger } from '../../pipeline/log.js';
 import { UsageError } from '../errors.js';
+import { claimInterrupt, guardOutputs } from '../interrupt.js';
 import { didYouMean } from '../suggest.js';
 import { type CommandIO, EXIT_DRIFT, type IgnoreFlags, listFlag, loadRulesFrom, parseFailOn, printDiff } from './diff.js';
 
@@ -161,6 +164,8 @@ export async function checkCommand(options: CheckCommandOptions, deps: CheckDeps
     }
     checkTypes(types, known);
   }
+  // A signal stops at once: no temporary file of the expected file or the diff files is left.
+  guardOutputs(options.expected, options.outdir);
   let current = options.curr;
   if (!current) {
     if (!deps.runInventory) throw new UsageError('check needs --curr PATH when it cannot run the inventory itself');
@@ -174,12 +179,16 @@ export async function checkCommand(options: CheckCommandOptions, deps: CheckDeps
     return 0;
   }
   const scope = await buildScope(types, compartments, [options.expected, current]);
-  if (options.outdir) await mkdir(options.outdir, { recursive: true });
+  // A live check writes diff.json and diff_summary.json into its run directory, as `run
+  // --expected` does (--outdir is then the runs' parent, not a place for loose diff files);
+  // with --curr, --outdir is where they go, as for `diff`.
+  const diffOutdir = options.curr ? options.outdir : (await stat(current)).isDirectory() ? current : dirname(current);
+  if (diffOutdir) await mkdir(diffOutdir, { recursive: true });
   const { diffInventories } = await import('../../core/diff.js');
   const result = await diffInventories(options.expected, current, {
     ...(ignore ? { ignore } : {}),
     ...(scope ? { filter: scope } : {}),
-    ...(options.outdir ? { outdir: options.outdir } : {}),
+    ...(diffOutdir ? { outdir: diffOutdir } : {}),
   });
   await printDiff(result, { ...options, title: `Drift from the expected inventory${scopeWords(types, compartments)}` }, deps, 'expected');
   if (failOnTriggered(result.counts, failOn)) {
@@ -193,4 +202,20 @@ function scopeWords(types: string[], compartments: string[]): string {
   const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
   const text = parts.filter(Boolean).join('; ');
   return text ? ` (scope: ${text})` : '';
+}
+
+/**
+ * check's live run: the whole pipeline, stopped gracefully by Ctrl-C / SIGTERM like `run`
+ * (an INTERRUPTED run directory, or none); an interrupted inventory is not compared (what was
+ * not read would show as removed): exit 130 / 143.
+ */
+export async function liveRun(config: RunConfig, log: Logger): Promise<string> {
+  const { runInventory } = await import('../../app/run-inventory.js');
+  const { RunProgress } = await import('../../pipeline/log.js');
+  const { RunInterruptedError } = await import('../../pipeline/run.js');
+  const progress = new RunProgress();
+  const signal = claimInterrupt(() => progress.runDir);
+  const result = await runInventory(config, { log, signal, progress });
+  if (result.status === 'INTERRUPTED') throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED); not compared`, result.exitCode);
+  return result.runDir;
 }

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { runInventory } from '../../app/run-inventory.js';
 import { resolveConfig } from '../../pipeline/config.js';
+import { type Logger, RunProgress } from '../../pipeline/log.js';
+import { claimInterrupt } from '../interrupt.js';
 import { createCliLogger } from '../logger.js';
 import { checkOutdir } from '../../pipeline/preflight.js';
 import { choiceFlag, type Flags, intFlag, logLevelFlag } from '../options.js';
@@ -37,12 +39,19 @@ export async function demoCommand(flags: Flags, stdout: NodeJS.WritableStream = 
     });
     const log = createCliLogger({ level: base.logLevel, json: false });
     log.info(`emulator on ${emulator.url}: ${emulator.tenancy.resources.length} resources in ${emulator.tenancy.regions.length} regions`);
+    // Ctrl-C stops the demo as it stops `run` (an INTERRUPTED run or none, exit 130 / 143),
+    // and the finally below still stops the emulator and removes its key files.
+    let progress = new RunProgress();
+    const signal = claimInterrupt(() => progress.runDir);
     log.info('run 1: baseline');
-    const first = await runInventory(base, { log, env: {} });
+    const first = await runInventory(base, { log, env: {}, signal, progress });
+    if (first.status === 'INTERRUPTED') return interrupted(first, log, stdout);
     const change = emulator.drift({ seed: seed + 1 });
     log.info(`tenancy drifted: ${describeDrift(change)}`);
     log.info('run 2: diff against run 1');
-    const second = await runInventory({ ...base, prev: first.runDir }, { log, env: {} });
+    progress = new RunProgress();
+    const second = await runInventory({ ...base, prev: first.runDir }, { log, env: {}, signal, progress });
+    if (second.status === 'INTERRUPTED') return interrupted(second, log, stdout);
     const d = second.diff?.counts;
     log.info(
       `done in ${((Date.now() - started) / 1000).toFixed(1)} s. Look at ${relative(process.cwd(), second.runDir)}/report.md` +
@@ -54,6 +63,12 @@ export async function demoCommand(flags: Flags, stdout: NodeJS.WritableStream = 
     await emulator.close();
     await rm(authDir, { recursive: true, force: true });
   }
+}
+
+function interrupted(result: { runDir: string; exitCode: number }, log: Logger, stdout: NodeJS.WritableStream): number {
+  log.warn(`demo interrupted: what was complete is in ${result.runDir} (status INTERRUPTED)`);
+  stdout.write(`${result.runDir}\n`);
+  return result.exitCode;
 }
 
 function describeDrift(change: unknown): string {

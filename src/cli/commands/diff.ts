@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type DiffResult, type Explanation, FAIL_ON, type FailOn, diffSummary, failOnTriggered } from '../../core/diff.js';
 import { type IgnoreRules, loadIgnoreRules } from '../../core/ignore.js';
 import { UsageError } from '../errors.js';
+import { guardOutputs } from '../interrupt.js';
 
 export interface CommandLog {
   info(message: string): void;
@@ -191,6 +192,7 @@ export async function diffCommand(options: DiffCommandOptions, io: CommandIO): P
     return 0;
   }
   if (options.outdir) await mkdir(options.outdir, { recursive: true });
+  guardOutputs(options.outdir);
   const result = await diffInventories(options.prev, options.curr, { ignore, ...(options.outdir ? { outdir: options.outdir } : {}) });
   await printDiff(result, options, io, 'previous-run');
   if (failOnTriggered(result.counts, failOn)) {

@@ -4,6 +4,7 @@ import { runDoctor } from '../../doctor/doctor.js';
 import { renderText, toJson } from '../../doctor/render.js';
 import { writeFileAtomic } from '../../export/atomic.js';
 import { UsageError } from '../errors.js';
+import { guardOutputs } from '../interrupt.js';
 import { type Flags, contextFrom } from '../options.js';
 
 export async function doctorCommand(flags: Flags, rawArgs: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -14,6 +15,7 @@ export async function doctorCommand(flags: Flags, rawArgs: readonly string[], st
     throw new UsageError(`--group: "${group}" is not an IAM group name (letters, digits, . _ - ; a domain as Domain/Group)`);
   }
   const { config, log } = await contextFrom(flags, rawArgs);
+  guardOutputs(policyOut);
   const report = await runDoctor({ config, log, ...(group ? { group } : {}) });
   if (policyOut) {
     await writeFileAtomic(policyOut, report.policy.map((s) => `${s}\n`).join(''));

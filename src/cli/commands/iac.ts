@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { resolveInventoryFile } from '../../core/inventory-reader.js';
 import { EXIT } from '../../pipeline/exit.js';
 import { UsageError } from '../errors.js';
+import { guardOutputs } from '../interrupt.js';
 import { type Flags, contextFrom } from '../options.js';
 
 /** The newest run directory under outdir that finished (has run_summary.json). */
@@ -32,7 +33,7 @@ export async function iacCommand(flags: Flags, rawArgs: readonly string[], stdou
   const { state, inventory: inventoryFlag, output, json, ...rest } = flags;
   const { config, log } = await contextFrom({ ...rest, ...(state !== undefined ? { tfState: state } : {}) }, rawArgs);
   if (config.tfState.length === 0 && config.ormStacks.length === 0) throw new UsageError('give --state PATH (a Terraform state, or terraform show -json output; repeat or glob for more) or --orm-stacks');
-  const { preloadStates, runCoverage, runFacts } = await import('../../app/iac-coverage.js');
+  const { iacRegionScope, preloadStates, runCoverage, runFacts } = await import('../../app/iac-coverage.js');
   const preloaded = await preloadStates(config, '--state');
   if (!preloaded) throw new UsageError('give --state PATH or --orm-stacks');
   let inventory: string;
@@ -47,8 +48,17 @@ export async function iacCommand(flags: Flags, rawArgs: readonly string[], stdou
   const runDir = dirname(file);
   const facts = await runFacts(runDir);
   const outDir = typeof output === 'string' && output !== '' ? output : runDir;
+  guardOutputs(outDir);
   let connection: Awaited<ReturnType<typeof import('../../oci/connect.js').connectOci>> | undefined;
   let regionKeys: ReadonlyMap<string, string> | undefined;
+  // The region scope `run` applies (--regions, config, OCI_INV_REGIONS): checked before any call.
+  let regions: Set<string> | undefined;
+  if (config.regions.length > 0) {
+    const { sdkRegionKeys } = await import('../../oci/connect.js');
+    regionKeys = sdkRegionKeys();
+    regions = iacRegionScope(config, facts, regionKeys);
+    log.info(`region scope: ${[...(regions ?? [])].join(', ')} (global IAM resources always in scope)`);
+  }
   if (config.ormStacks.length > 0) {
     const { connectOci, sdkRegionKeys } = await import('../../oci/connect.js');
     connection = await connectOci(config, log);
@@ -66,6 +76,7 @@ export async function iacCommand(flags: Flags, rawArgs: readonly string[], stdou
       redactionSecret: process.env.OCI_INV_REDACTION_KEY || undefined,
       partial: facts.partial,
       scopeCompartment: facts.scopeCompartment,
+      ...(regions ? { regions } : {}),
       baseline: config.prev ?? config.expected,
     });
     const c = outcome.result.counts;

@@ -1,12 +1,13 @@
 // `oci-inv init`: the wizard (src/init/wizard.ts) wired to a terminal (consola's prompts), the
 // doctor, discovery for the scope questions and the pipeline for the first run. Non-TTY
 // without --yes or --from is a usage error with the hint.
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../export/atomic.js';
 import { defaultConfigFile } from '../../oci/auth.js';
 import type { InitPlan } from '../../init/plan.js';
 import { type Choice, type InitDeps, type Prompter, runInit } from '../../init/wizard.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { UsageError } from '../errors.js';
+import { claimInterrupt, guardOutputs } from '../interrupt.js';
 import { type Flags, contextFrom } from '../options.js';
 
 /** consola's prompts; Ctrl-C rejects, which ends the wizard with exit 130 and nothing written. */
@@ -74,14 +75,26 @@ export async function initCommand(flags: Flags, rawArgs: readonly string[], io: 
     async runPlan(configPath) {
       const { runInventory } = await import('../../app/run-inventory.js');
       const runConfig = await resolveConfig({ file: configPath, flags: { ...(config.endpointTemplate ? { endpointTemplate: config.endpointTemplate } : {}), auth: config.auth } });
-      const result = await runInventory(runConfig, { log });
+      const { RunProgress } = await import('../../pipeline/log.js');
+      // Ctrl-C during the first run stops it as `run` does: an INTERRUPTED run, exit 130 / 143.
+      const progress = new RunProgress();
+      const signal = claimInterrupt(() => progress.runDir);
+      const result = await runInventory(runConfig, { log, signal, progress });
+      if (result.status === 'INTERRUPTED') {
+        const { RunInterruptedError } = await import('../../pipeline/run.js');
+        throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED)`, result.exitCode);
+      }
       return { runDir: result.runDir, exitCode: result.exitCode };
     },
     async writeExpected(runDir, expectedPath) {
       const { writeExpectedInventory } = await import('./check.js');
       return writeExpectedInventory(runDir, expectedPath, undefined);
     },
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    // Atomic, and guarded: a signal mid-write leaves the old file or the new one, never half of one.
+    writeFile: (path, text) => {
+      guardOutputs(path);
+      return writeFileAtomic(path, text);
+    },
   };
   try {
     return await runInit(

@@ -4,6 +4,7 @@ import { mergeRuns } from '../../pipeline/merge.js';
 import { EXIT } from '../../pipeline/run.js';
 import { TOOL_VERSION } from '../../version.js';
 import { UsageError } from '../errors.js';
+import { guardNewRunDirs } from '../interrupt.js';
 import { createCliLogger } from '../logger.js';
 import { checkOutdir } from '../../pipeline/preflight.js';
 import { type Flags, logLevelFlag } from '../options.js';
@@ -13,6 +14,7 @@ export async function mergeCommand(flags: Flags, dirs: readonly string[], stdout
   const outdir = flags.outdir === undefined ? 'out' : String(flags.outdir);
   if (outdir.trim() === '') throw new UsageError('--outdir must not be empty');
   await checkOutdir(outdir, '--outdir');
+  guardNewRunDirs(outdir);
   const log = createCliLogger({ level: logLevelFlag(flags), json: flags.jsonLogs === true });
   const result = await mergeRuns(dirs, { outdir, toolVersion: TOOL_VERSION, warn: (m) => log.warn(m) });
   const s = result.summary;

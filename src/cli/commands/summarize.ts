@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GENAI_FLAG_PROPS } from '../../genai/config.js';
 import { UsageError } from '../errors.js';
+import { guardOutputs } from '../interrupt.js';
 import { type Flags, contextFrom } from '../options.js';
 
 export function genaiFlagsOf(flags: Flags): Record<string, unknown> {
@@ -23,6 +24,7 @@ export async function summarizeCommand(flags: Flags, rawArgs: readonly string[],
   const isRun = await stat(join(runDir, 'run_summary.json')).then((s) => s.isFile(), () => false);
   if (!isRun) throw new UsageError(`summarize: ${runDir} has no run_summary.json (not a complete run directory)`);
   const { config, log } = await contextFrom(flags, rawArgs);
+  guardOutputs(runDir);
   const { summarizeRunDirectory } = await import('../../app/genai-summary.js');
   const outcome = await summarizeRunDirectory({ runDir, runConfig: config, flags: genaiFlagsOf(flags), dryRun: config.genaiDryRun, log });
   if (outcome.status === 'dry-run') stdout.write(`${outcome.body ?? ''}\n`);
