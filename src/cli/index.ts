@@ -2,10 +2,12 @@
 // The oci-inv executable: run the CLI, turn any error into a message and an exit code. Ctrl-C
 // and SIGTERM are handled here, at the edge (src/cli/interrupt.ts).
 import { handleError } from './errors.js';
+import { limitHeapGrowth } from './heap.js';
 import { installInterruptHandlers } from './interrupt.js';
 import { createCliLogger } from './logger.js';
 import { main } from './main.js';
 
+limitHeapGrowth();
 installInterruptHandlers();
 main().then(
   (code) => {

@@ -33,9 +33,10 @@ export class ResourceFactory {
   /** Lookup groups per type: all, by region, by compartment, by both. Kept current by add(). */
   private readonly indexes = new Map<string, Map<string, GeneratedResource[]>>();
   private readonly activeCache = new Map<string, GeneratedResource[]>();
+  private activeCompartmentIds: string[] | undefined;
   /** Realistic profile: compartment ocid → weight; absent means uniform. */
   private compartmentWeights: Map<string, number> | undefined;
-  private weightedCompartments: { ids: string[]; cumulative: number[] } | undefined;
+  private weightedCompartments: { ids: readonly string[]; cumulative: number[] } | undefined;
 
   constructor(
     readonly store: TenancyStore,
@@ -62,6 +63,7 @@ export class ResourceFactory {
     const index = this.indexes.get(resource.resourceType);
     if (index) for (const key of indexKeys(resource)) pushTo(index, key, resource);
     if (!isTerminatedState(resource.lifecycleState)) this.activeCache.get(resource.resourceType)?.push(resource);
+    if (resource.resourceType === 'Compartment') this.activeCompartmentIds = undefined;
   }
 
   /**
@@ -92,6 +94,7 @@ export class ResourceFactory {
   invalidate(): void {
     this.activeCache.clear();
     this.indexes.clear();
+    this.activeCompartmentIds = undefined;
   }
 
   context(parent: GeneratedResource | undefined): GenContext {
@@ -120,8 +123,14 @@ export class ResourceFactory {
     return items;
   }
 
-  activeCompartments(): string[] {
-    return [this.store.tenancyId, ...this.activeOf('Compartment').map((c) => c.ocid)];
+  /**
+   * The tenancy and its active compartments, cached until a compartment is added (or drift
+   * invalidates): a fresh copy per placed resource made generating 1M resources quadratic.
+   * Callers must not change the array.
+   */
+  activeCompartments(): readonly string[] {
+    this.activeCompartmentIds ??= [this.store.tenancyId, ...this.activeOf('Compartment').map((c) => c.ocid)];
+    return this.activeCompartmentIds;
   }
 
   /** Heavy-tailed placement: compartments (root included) in a seeded order, weight rank^-exponent. */

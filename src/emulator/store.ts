@@ -27,6 +27,13 @@ export class TenancyStore implements TenancyView {
   version = 0;
   private readonly byId = new Map<string, GeneratedResource>();
   private readonly byType = new Map<string, GeneratedResource[]>();
+  /**
+   * Per type, the resources by `r:<region>`, `c:<compartment>` and `rc:<region>|<compartment>`,
+   * in creation order; built on first use and rebuilt after any change (`version`). Without it
+   * every list page filtered the whole type: regions × compartments × types list calls over
+   * n resources, quadratic in the tenancy (docs/benchmarks.md, "Memory").
+   */
+  private readonly listIndex = new Map<string, { version: number; byKey: Map<string, GeneratedResource[]> }>();
 
   constructor(facts: TenancyFacts) {
     this.tenancyId = facts.tenancyId;
@@ -78,11 +85,29 @@ export class TenancyStore implements TenancyView {
   list(resourceType: string, where?: { region?: string; compartmentId?: string }): GeneratedResource[] {
     const all = this.byType.get(resourceType) ?? [];
     if (!where || (where.region === undefined && where.compartmentId === undefined)) return all.slice();
-    return all.filter(
-      (r) =>
-        (where.region === undefined || r.region === where.region) &&
-        (where.compartmentId === undefined || r.compartmentId === where.compartmentId),
-    );
+    let index = this.listIndex.get(resourceType);
+    if (!index || index.version !== this.version) {
+      const byKey = new Map<string, GeneratedResource[]>();
+      const push = (key: string, r: GeneratedResource) => {
+        const bucket = byKey.get(key);
+        if (bucket) bucket.push(r);
+        else byKey.set(key, [r]);
+      };
+      for (const r of all) {
+        push(`r:${r.region}`, r);
+        push(`c:${r.compartmentId}`, r);
+        push(`rc:${r.region}|${r.compartmentId}`, r);
+      }
+      index = { version: this.version, byKey };
+      this.listIndex.set(resourceType, index);
+    }
+    const key =
+      where.region !== undefined && where.compartmentId !== undefined
+        ? `rc:${where.region}|${where.compartmentId}`
+        : where.region !== undefined
+          ? `r:${where.region}`
+          : `c:${where.compartmentId as string}`;
+    return index.byKey.get(key)?.slice() ?? [];
   }
 
   /** Every resource in creation order (a stable order for search paging). */

@@ -5,6 +5,7 @@
 import type { CompartmentInfo } from '../core/compartments.js';
 import type { Edge } from '../core/record.js';
 import type { Graph, GraphNode } from './graph.js';
+import { OcidTable, U32List } from './ocid-index.js';
 
 export type MermaidMode = 'full' | 'summary';
 
@@ -283,8 +284,10 @@ function renderSummary(digest: GraphDigest, limits: MermaidLimits): MermaidView 
 /**
  * Builds the Mermaid view from nodes and edges fed one at a time (nodes in any order, each
  * edge after or before its nodes). It keeps the whole graph only while a full view could still
- * fit (at most `maxEdges` edges); past that it keeps the summary's counts, plus an ocid → type
- * index for the type relationships (types are interned, so an entry costs the ocid string).
+ * fit (at most `maxEdges` edges); past that it keeps the summary's counts, plus what the type
+ * relationships need: a compact ocid → type table (`OcidTable`, about 24 bytes a resource)
+ * and, per relationship edge, its target's ocid hash and its (source type, relation) as
+ * three 32-bit integers. Targets are named at the end, when every node has been seen.
  */
 export class MermaidCollector {
   private nodes: GraphNode[] | null = [];
@@ -292,11 +295,15 @@ export class MermaidCollector {
   private nodeCount = 0;
   private resourceCount = 0;
   private edgeCount = 0;
-  private readonly typeOf = new Map<string, string>();
-  private readonly types = new Map<string, string>();
+  private readonly typeOf = new OcidTable();
+  private readonly typeNames: string[] = [];
+  private readonly typeIds = new Map<string, number>();
+  /** (source type, relation) pairs, interned: bounded by types × relations. */
+  private readonly pairs: Array<[string, string]> = [];
+  private readonly pairIds = new Map<string, number>();
+  /** Per relationship edge: target ocid hash (two entries) and pair id. */
+  private readonly relationshipEdges = new U32List();
   private readonly typeEdges = new Map<string, TypeEdge>();
-  /** Relationship edges whose target node has not been seen yet: target ocid → (source type, relation). */
-  private readonly pending = new Map<string, Array<[string, string]>>();
   private readonly summaries: Map<string, CompartmentSummary>;
 
   constructor(
@@ -306,20 +313,21 @@ export class MermaidCollector {
     this.summaries = newCompartmentSummaries(compartments);
   }
 
+  /** Bytes held by the per-resource and per-edge tables (for measurements). */
+  get indexBytes(): number {
+    return this.typeOf.bytes + this.relationshipEdges.bytes;
+  }
+
   addNode(node: GraphNode): void {
     this.nodeCount++;
     if (!isCompartment(node)) this.resourceCount++;
-    let type = this.types.get(node.resourceType);
-    if (type === undefined) {
-      type = node.resourceType;
-      this.types.set(type, type);
+    let typeId = this.typeIds.get(node.resourceType);
+    if (typeId === undefined) {
+      typeId = this.typeNames.length;
+      this.typeNames.push(node.resourceType);
+      this.typeIds.set(node.resourceType, typeId);
     }
-    this.typeOf.set(node.ocid, type);
-    const waiting = this.pending.get(node.ocid);
-    if (waiting) {
-      this.pending.delete(node.ocid);
-      for (const [from, relation] of waiting) this.countTypeEdge(from, relation, type);
-    }
+    this.typeOf.set(node.ocid, typeId);
     countInCompartment(this.summaries, node);
     this.nodes?.push(node);
   }
@@ -334,16 +342,23 @@ export class MermaidCollector {
       }
     }
     if (edge.relation_type !== IN_COMPARTMENT) {
-      const from = this.typeOf.get(edge.source_ocid) ?? 'outside inventory';
-      const to = this.typeOf.get(edge.target_ocid);
-      if (to !== undefined) this.countTypeEdge(from, edge.relation_type, to);
-      else {
-        // The target may come later in the stream: counted when it arrives, or at the end.
-        const waiting = this.pending.get(edge.target_ocid) ?? [];
-        waiting.push([from, edge.relation_type]);
-        this.pending.set(edge.target_ocid, waiting);
+      const from = this.typeName(this.typeOf.get(edge.source_ocid));
+      const key = JSON.stringify([from, edge.relation_type]);
+      let pair = this.pairIds.get(key);
+      if (pair === undefined) {
+        pair = this.pairs.length;
+        this.pairs.push([from, edge.relation_type]);
+        this.pairIds.set(key, pair);
       }
+      // The target may come later in the stream: its type is looked up in finish().
+      const { data, at } = this.relationshipEdges.reserve(3);
+      OcidTable.hash(edge.target_ocid, data, at);
+      data[at + 2] = pair;
     }
+  }
+
+  private typeName(id: number): string {
+    return id < 0 ? 'outside inventory' : (this.typeNames[id] as string);
   }
 
   private countTypeEdge(from: string, relation: string, to: string): void {
@@ -358,8 +373,11 @@ export class MermaidCollector {
       const full = renderFull({ nodes: this.nodes, edges: this.edges }, this.limits);
       if (full) return full;
     }
-    for (const waiting of this.pending.values()) for (const [from, relation] of waiting) this.countTypeEdge(from, relation, 'outside inventory');
-    this.pending.clear();
+    const edges = this.relationshipEdges.array;
+    for (let at = 0; at < this.relationshipEdges.length; at += 3) {
+      const [from, relation] = this.pairs[edges[at + 2] as number] as [string, string];
+      this.countTypeEdge(from, relation, this.typeName(this.typeOf.getHashed(edges, at)));
+    }
     return renderSummary(
       { nodes: this.nodeCount, resources: this.resourceCount, edges: this.edgeCount, typeEdges: sortTypeEdges(this.typeEdges.values()), compartments: this.summaries },
       this.limits,

@@ -97,6 +97,8 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
       progress.enrichTotal += total;
     }
     const started = Date.now();
+    const label = isGlobal ? 'global IAM resources' : region;
+    log.debug(`${label}: enrichment started, ${plan.length} batch(es)`, { phase: 'enrich', region });
     let stopped: string | undefined;
     let enriched = false;
     for (const types of plan) {
@@ -130,7 +132,7 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
     if (!port || !enriched) return;
     const outcome = outcomes.find((o) => o.region === region);
     if (outcome) outcome.enrich_duration_ms = (outcome.enrich_duration_ms ?? 0) + Date.now() - started;
-    log.info(`${isGlobal ? 'global IAM resources' : region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
+    log.info(`${label}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
       phase: 'enrich',
       region,
       counts: { done: p.enrichDone, total: p.enrichTotal },

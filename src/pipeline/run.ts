@@ -247,6 +247,7 @@ async function pipeline(
           for (const record of list) redactor.redactRecord(record);
         });
         await spill.add(list);
+        log.debug(`spilled run file ${spill.files}: ${list.length} records`);
       },
     });
     // Phases overlap: enrich is from the first batch's enrichment to the last one's end.
@@ -264,6 +265,7 @@ async function pipeline(
     if (redactor.counts.total > 0) log.info(`redacted ${redactor.counts.total} secret value(s)`);
 
     enterPhase('export');
+    log.debug(`export: merging ${spill.count} records from ${spill.files} run files`, { phase: 'export' });
     outputs = await time('export', () =>
       writeExportsFromStream(runDir, spill.merged({ dedupe: true }), compartments, {
         formats: config.formats,

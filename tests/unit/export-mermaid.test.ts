@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildGraph } from '../../src/export/graph.js';
-import { escapeMermaidText, MERMAID_LIMITS, renderMermaid } from '../../src/export/mermaid.js';
+import type { Edge } from '../../src/core/record.js';
+import { buildGraph, type GraphNode } from '../../src/export/graph.js';
+import { escapeMermaidText, MERMAID_LIMITS, MermaidCollector, renderMermaid } from '../../src/export/mermaid.js';
+import { OcidTable } from '../../src/export/ocid-index.js';
 import { compartmentTree, largeInventory, makeRecord, NASTY_NAMES, nastyRecords } from '../helpers/export-fixtures.js';
 
 /** Characters that end or change a quoted Mermaid label when written raw. */
@@ -146,4 +148,60 @@ test('custom tighter limits are honoured', () => {
   assert.equal(view.mode, 'summary');
   assert.ok(view.text.length <= limits.maxChars, `${view.text.length}`);
   assert.ok(view.edges <= limits.maxEdges);
+});
+
+test('type relationships are counted by the target type however the stream orders nodes and edges', () => {
+  // 600 instances, each linked to a subnet (sorts after it), a vcn (sorts before it) and a
+  // target outside the inventory; edges fed before, between and after their nodes.
+  const nodes: GraphNode[] = [];
+  const node = (ocid: string, resourceType: string): GraphNode => ({ ocid, resourceType, displayName: ocid, compartmentId: null, region: 'r', lifecycleState: 'ACTIVE' });
+  for (let i = 0; i < 20; i++) nodes.push(node(`ocid1.subnet.oc1..${i}`, 'Subnet'), node(`ocid1.aaavcn.oc1..${i}`, 'Vcn'));
+  const edges: Edge[] = [];
+  for (let i = 0; i < 600; i++) {
+    nodes.push(node(`ocid1.instance.oc1..${i}`, 'Instance'));
+    edges.push(
+      { source_ocid: `ocid1.instance.oc1..${i}`, relation_type: 'IN_SUBNET', target_ocid: `ocid1.subnet.oc1..${i % 20}` },
+      { source_ocid: `ocid1.instance.oc1..${i}`, relation_type: 'IN_VCN', target_ocid: `ocid1.aaavcn.oc1..${i % 7}` },
+      { source_ocid: `ocid1.instance.oc1..${i}`, relation_type: 'USES_KEY', target_ocid: `ocid1.key.oc1..${i % 3}` },
+    );
+  }
+  edges.push({ source_ocid: 'ocid1.nowhere.oc1..x', relation_type: 'IN_VCN', target_ocid: 'ocid1.aaavcn.oc1..1' });
+  const collector = new MermaidCollector([]);
+  // Sources first (an edge's source is always known when it arrives in a run), then the
+  // edges, then the subnet targets: the order the export stream gives for ocids sorting later.
+  for (const n of nodes.filter((n) => n.resourceType !== 'Subnet')) collector.addNode(n);
+  for (const e of edges) collector.addEdge(e);
+  for (const n of nodes.filter((n) => n.resourceType === 'Subnet')) collector.addNode(n);
+  const view = collector.finish();
+  assert.equal(view.mode, 'summary');
+  const { nodes: drawn } = validateFlowchart(view.text);
+  const counted = new Map<string, number>();
+  for (const line of view.text.split('\n')) {
+    const link = /^ {2}(t\d+) -->\|(\w+) ×(\d+)\| (t\d+)$/.exec(line);
+    if (link) counted.set(`${drawn.get(link[1] ?? '')} ${link[2]} ${drawn.get(link[4] ?? '')}`, Number(link[3]));
+  }
+  assert.deepEqual(
+    counted,
+    new Map([
+      ['Instance IN_SUBNET Subnet', 600],
+      ['Instance IN_VCN Vcn', 600],
+      ['Instance USES_KEY outside inventory', 600],
+      ['outside inventory IN_VCN Vcn', 1],
+    ]),
+  );
+});
+
+test('OcidTable maps every ocid it was given, and no other, through its growth', () => {
+  const table = new OcidTable();
+  const n = 200_000;
+  for (let i = 0; i < n; i++) table.set(`ocid1.instance.oc1.eu-frankfurt-1.${i.toString(36).padStart(60, '0')}`, i % 70_000);
+  assert.equal(table.size, n);
+  for (let i = 0; i < n; i++) assert.equal(table.get(`ocid1.instance.oc1.eu-frankfurt-1.${i.toString(36).padStart(60, '0')}`), i % 70_000);
+  for (let i = n; i < n + 10_000; i++) assert.equal(table.get(`ocid1.instance.oc1.eu-frankfurt-1.${i.toString(36).padStart(60, '0')}`), -1);
+  table.set('ocid1.instance.oc1.eu-frankfurt-1.' + (5).toString(36).padStart(60, '0'), 3);
+  assert.equal(table.size, n, 'setting an ocid again replaces its value');
+  assert.equal(table.get('ocid1.instance.oc1.eu-frankfurt-1.' + (5).toString(36).padStart(60, '0')), 3);
+  // 12 bytes a slot, at most half full: under 25 bytes an ocid after growing (a Map of the
+  // strings costs about 140).
+  assert.ok(table.bytes / n < 25 * 1.4, `${table.bytes / n} bytes per ocid`);
 });

@@ -140,3 +140,39 @@ test('a Parquet row group also ends at its byte budget, so big records never mak
     records.map((r) => r.ocid),
   );
 });
+
+test('hundreds of run files merge in order, and an ocid in several runs comes from the earliest run first', async () => {
+  const store = new SpillStore(join(work, 'spill-many', '.spill'));
+  const runs = 300;
+  let seed = 1;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let r = 0; r < runs; r++) {
+    const list: InventoryRecord[] = [];
+    for (let i = 0; i < 20; i++) {
+      // About one ocid in three is in some other run too (the same regional ocid from two searches).
+      const n = Math.floor(rand() * 4000);
+      list.push(makeRecord({ ocid: `ocid1.instance.oc1..${String(n).padStart(5, '0')}`, displayName: `run ${r}`, region: `r${r}` }));
+    }
+    // One run file per batch, in the order the batches were added.
+    await store.add(list.filter((rec, i) => list.findIndex((o) => o.ocid === rec.ocid) === i));
+  }
+  assert.equal(store.files, runs);
+  const merged: InventoryRecord[] = [];
+  for await (const { record } of store.merged()) merged.push(record);
+  const deduped: InventoryRecord[] = [];
+  for await (const { record } of store.merged({ dedupe: true })) deduped.push(record);
+  for (let i = 1; i < merged.length; i++) assert.ok(compareRecords(merged[i - 1] as InventoryRecord, merged[i] as InventoryRecord) <= 0, `out of order at ${i}`);
+  assert.equal(merged.length, store.count);
+  // The first copy of each ocid is the one from the lowest run number.
+  const firstRun = new Map<string, number>();
+  for (const record of merged) if (!firstRun.has(record.ocid)) firstRun.set(record.ocid, Number(record.region.slice(1)));
+  const lowest = new Map<string, number>();
+  for (const record of merged) lowest.set(record.ocid, Math.min(lowest.get(record.ocid) ?? Infinity, Number(record.region.slice(1))));
+  assert.deepEqual(firstRun, lowest);
+  assert.ok(merged.length > deduped.length);
+  assert.deepEqual(
+    deduped.map((r) => `${r.ocid} ${r.region}`),
+    [...lowest].map(([ocid, run]) => `${ocid} r${run}`),
+  );
+  await store.cleanup();
+});
