@@ -3,6 +3,7 @@
 import type { JsonObject } from '../json.js';
 import { defineEntry, parentId, privateIp, publicIpAddress } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource } from './types.js';
+import { listNsgVnicsRoute, listPublicIpsRoute, VNIC_HIDDEN_ATTRS } from './vnic-world.js';
 
 const V = '/20160918';
 type Base = Omit<GeneratedResource, 'attrs'>;
@@ -247,3 +248,18 @@ export const NETWORK_CATALOG: CatalogEntry[] = [
     },
   }),
 ];
+
+// The VNIC world's lists (vnic-world.ts): public IPs by scope, an NSG's VNICs; and the Vnic's
+// bookkeeping attrs kept off the wire.
+for (const entry of NETWORK_CATALOG) {
+  if (entry.resourceType === 'PublicIp') entry.routes.push(listPublicIpsRoute((r, v) => entry.toWire(r, v)));
+  if (entry.resourceType === 'NetworkSecurityGroup') entry.routes.push(listNsgVnicsRoute);
+  if (entry.resourceType === 'Vnic') {
+    const toWire = entry.toWire;
+    entry.toWire = (r, v) => {
+      const wire = toWire(r, v);
+      for (const key of VNIC_HIDDEN_ATTRS) delete wire[key];
+      return wire;
+    };
+  }
+}

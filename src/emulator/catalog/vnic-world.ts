@@ -1,0 +1,212 @@
+// A coherent VNIC world, made after generation (no random draws, so every seed's other
+// resources stay exactly as they were): each live instance's VNIC attachment names a real
+// Vnic record of its region, every live VNIC has one primary private IP whose address and
+// hostname label are the VNIC's, some reserved public IPs are assigned to primary private IPs,
+// and some attached VNICs in subnets that allow it carry an ephemeral public IP. The lists
+// OCI serves these from (listVnicAttachments, listPrivateIps, listPublicIps,
+// listNetworkSecurityGroupVnics) then agree with getVnic, as they do in a real tenancy.
+import type { JsonObject } from '../json.js';
+import { badRequest, findOwn, notFound, paged } from './service-kit.js';
+import type { GeneratedResource, Route, RouteRequest, TenancyView } from './types.js';
+
+const V = '/20160918';
+const GONE = new Set(['TERMINATED', 'DELETED', 'TERMINATING', 'DELETING']);
+const live = (r: GeneratedResource) => !GONE.has(r.lifecycleState);
+
+/** Attrs of a Vnic the lists need but getVnic's model does not have (never on the wire). */
+export const VNIC_HIDDEN_ATTRS = ['ephemeralPublicIpId', 'ephemeralPublicIpCompartmentId', 'attachedInstanceId', 'primaryPrivateIpId'] as const;
+
+export interface VnicWorldStore {
+  regions: string[];
+  tenancyId: string;
+  availabilityDomains(region: string): string[];
+  list(resourceType: string): GeneratedResource[];
+  add(resource: GeneratedResource): void;
+  touch(): void;
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
+export function linkVnics(store: VnicWorldStore): void {
+  const byRegion = (type: string) => {
+    const out = new Map<string, GeneratedResource[]>();
+    for (const r of store.list(type)) if (live(r)) out.set(r.region, [...(out.get(r.region) ?? []), r]);
+    return out;
+  };
+  const vnicsByRegion = byRegion('Vnic');
+  if (vnicsByRegion.size === 0) return;
+  const instancesByRegion = byRegion('Instance');
+  const publicIpsByRegion = byRegion('PublicIp');
+  const subnets = new Map(store.list('Subnet').map((s) => [s.ocid, s]));
+  const privateIpsByVnic = new Map<string, GeneratedResource[]>();
+  for (const ip of store.list('PrivateIp')) {
+    const vnicId = ip.attrs.vnicId;
+    if (typeof vnicId === 'string') privateIpsByVnic.set(vnicId, [...(privateIpsByVnic.get(vnicId) ?? []), ip]);
+  }
+  for (const region of store.regions) {
+    const vnics = vnicsByRegion.get(region) ?? [];
+    const instances = instancesByRegion.get(region) ?? [];
+    const domains = store.availabilityDomains(region);
+    const primaries: Array<{ vnic: GeneratedResource; ip: GeneratedResource }> = [];
+    vnics.forEach((vnic, k) => {
+      const instance = instances[k];
+      if (instance) {
+        instance.attrs.vnicId = vnic.ocid;
+        instance.attrs.subnetId = vnic.attrs.subnetId ?? null;
+        vnic.availabilityDomain = instance.availabilityDomain;
+        vnic.attrs.isPrimary = true;
+        vnic.attrs.attachedInstanceId = instance.ocid;
+      } else {
+        // A service VNIC (a load balancer's, a private endpoint's): no instance attachment.
+        vnic.availabilityDomain = domains.length > 0 ? (domains[k % domains.length] as string) : null;
+        vnic.attrs.isPrimary = false;
+      }
+      const ips = privateIpsByVnic.get(vnic.ocid) ?? [];
+      let primary = ips.find((ip) => ip.attrs.isPrimary === true) ?? ips[0];
+      if (!primary) {
+        primary = {
+          ocid: vnic.ocid.replace('.vnic.', '.privateip.'),
+          resourceType: 'PrivateIp',
+          compartmentId: vnic.compartmentId,
+          region,
+          displayName: typeof vnic.attrs.privateIp === 'string' ? vnic.attrs.privateIp : vnic.displayName,
+          lifecycleState: 'AVAILABLE',
+          timeCreated: vnic.timeCreated,
+          availabilityDomain: null,
+          freeformTags: { ...vnic.freeformTags },
+          definedTags: { ...vnic.definedTags },
+          attrs: {
+            subnetId: vnic.attrs.subnetId ?? null,
+            vnicId: vnic.ocid,
+            ipAddress: vnic.attrs.privateIp ?? null,
+            hostnameLabel: `host${hash(vnic.ocid) % 10000}`,
+            ipState: 'ASSIGNED',
+            lifetime: 'EPHEMERAL',
+          },
+        };
+        store.add(primary);
+      }
+      for (const ip of ips) ip.attrs.isPrimary = ip === primary;
+      primary.attrs.isPrimary = true;
+      primary.attrs.subnetId = vnic.attrs.subnetId ?? null;
+      vnic.attrs.privateIp = primary.attrs.ipAddress ?? null;
+      vnic.attrs.hostnameLabel = primary.attrs.hostnameLabel ?? null;
+      vnic.attrs.primaryPrivateIpId = primary.ocid;
+      delete vnic.attrs.publicIp;
+      if (live(primary)) primaries.push({ vnic, ip: primary });
+    });
+    // Every third reserved public IP of the region is assigned to a primary private IP.
+    const reserved = (publicIpsByRegion.get(region) ?? []).filter((p) => p.attrs.lifetime === 'RESERVED');
+    let next = 0;
+    reserved.forEach((publicIp, k) => {
+      if (k % 3 !== 0 || next >= primaries.length) return;
+      const target = primaries[next++] as { vnic: GeneratedResource; ip: GeneratedResource };
+      publicIp.attrs.assignedEntityId = target.ip.ocid;
+      publicIp.attrs.assignedEntityType = 'PRIVATE_IP';
+      publicIp.attrs.privateIpId = target.ip.ocid;
+      target.vnic.attrs.publicIp = publicIp.attrs.ipAddress ?? null;
+    });
+    // Every other attached VNIC left, in a subnet that allows public IPs, has an ephemeral one.
+    for (const { vnic, ip } of primaries.slice(next)) {
+      const subnet = typeof vnic.attrs.subnetId === 'string' ? subnets.get(vnic.attrs.subnetId) : undefined;
+      if (!vnic.attrs.attachedInstanceId || subnet?.attrs.prohibitPublicIpOnVnic !== false || hash(vnic.ocid) % 2 !== 0) continue;
+      const h = hash(`${vnic.ocid}/public`);
+      vnic.attrs.publicIp = `${129 + (h % 30)}.${(h >>> 5) % 256}.${(h >>> 13) % 256}.${1 + ((h >>> 21) % 254)}`;
+      vnic.attrs.ephemeralPublicIpId = vnic.ocid.replace('.vnic.', '.publicip.');
+      vnic.attrs.ephemeralPublicIpCompartmentId = ip.compartmentId;
+    }
+  }
+  store.touch();
+}
+
+/** The ephemeral public IP object of a VNIC that has one (scope AVAILABILITY_DOMAIN). */
+function ephemeralPublicIp(vnic: GeneratedResource): JsonObject | null {
+  const id = vnic.attrs.ephemeralPublicIpId;
+  if (typeof id !== 'string') return null;
+  const privateIpId = String(vnic.attrs.primaryPrivateIpId);
+  return {
+    id,
+    assignedEntityId: privateIpId,
+    assignedEntityType: 'PRIVATE_IP',
+    availabilityDomain: vnic.availabilityDomain,
+    compartmentId: String(vnic.attrs.ephemeralPublicIpCompartmentId ?? vnic.compartmentId),
+    displayName: `ephemeral-${String(vnic.attrs.publicIp)}`,
+    ipAddress: vnic.attrs.publicIp ?? null,
+    lifecycleState: 'ASSIGNED',
+    lifetime: 'EPHEMERAL',
+    privateIpId,
+    scope: 'AVAILABILITY_DOMAIN',
+    timeCreated: vnic.timeCreated,
+    freeformTags: {},
+    definedTags: {},
+  };
+}
+
+/**
+ * `listPublicIps` as OCI serves it: `scope` (REGION or AVAILABILITY_DOMAIN) and
+ * `compartmentId` required, `availabilityDomain` required with (and only with) scope
+ * AVAILABILITY_DOMAIN; REGION lists reserved public IPs (and ephemeral ones of regional
+ * entities, none here), AVAILABILITY_DOMAIN the ephemeral ones assigned to private IPs in
+ * that AD; `lifetime` filters.
+ */
+export function listPublicIpsRoute(toWire: (r: GeneratedResource, v: TenancyView) => JsonObject): Route {
+  return {
+    service: 'iaas',
+    method: 'GET',
+    pattern: `${V}/publicIps`,
+    operation: 'listPublicIps',
+    handle(req: RouteRequest, view: TenancyView) {
+      const scope = req.query.get('scope');
+      const compartmentId = req.query.get('compartmentId');
+      const domain = req.query.get('availabilityDomain');
+      const lifetime = req.query.get('lifetime');
+      if (!scope) return badRequest('scope is required', 'MissingParameter');
+      if (scope !== 'REGION' && scope !== 'AVAILABILITY_DOMAIN') return badRequest('scope must be REGION or AVAILABILITY_DOMAIN');
+      if (!compartmentId) return badRequest('compartmentId is required', 'MissingParameter');
+      if (scope === 'AVAILABILITY_DOMAIN' && !domain) return badRequest('availabilityDomain is required when scope is AVAILABILITY_DOMAIN', 'MissingParameter');
+      if (scope === 'REGION' && domain) return badRequest('availabilityDomain must not be set when scope is REGION');
+      if (lifetime && lifetime !== 'EPHEMERAL' && lifetime !== 'RESERVED') return badRequest('lifetime must be EPHEMERAL or RESERVED');
+      let items: JsonObject[];
+      if (scope === 'REGION') {
+        items = view
+          .list('PublicIp', { region: req.region, compartmentId })
+          .filter((p) => p.attrs.scope === 'REGION' && (!lifetime || p.attrs.lifetime === lifetime))
+          .sort((a, b) => (a.ocid < b.ocid ? -1 : 1))
+          .map((p) => toWire(p, view));
+      } else {
+        items =
+          lifetime === 'RESERVED'
+            ? []
+            : view
+                .list('Vnic', { region: req.region })
+                .filter((v) => live(v) && v.availabilityDomain === domain)
+                .map((v) => ephemeralPublicIp(v))
+                .filter((p): p is JsonObject => p !== null && p.compartmentId === compartmentId)
+                .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+      }
+      return paged(req, items);
+    },
+  };
+}
+
+/** `listNetworkSecurityGroupVnics`: the VNICs in an NSG (no compartment), by vnicId. */
+export const listNsgVnicsRoute: Route = {
+  service: 'iaas',
+  method: 'GET',
+  pattern: `${V}/networkSecurityGroups/{id}/vnics`,
+  operation: 'listNetworkSecurityGroupVnics',
+  handle(req: RouteRequest, view: TenancyView) {
+    const nsg = findOwn(view, req.params.id, 'NetworkSecurityGroup', req.region);
+    if (!nsg) return notFound();
+    const items = view
+      .list('Vnic', { region: req.region })
+      .filter((v) => live(v) && Array.isArray(v.attrs.nsgIds) && v.attrs.nsgIds.includes(nsg.ocid))
+      .sort((a, b) => (a.ocid < b.ocid ? -1 : 1))
+      .map((v): JsonObject => ({ vnicId: v.ocid, resourceId: typeof v.attrs.attachedInstanceId === 'string' ? v.attrs.attachedInstanceId : null, timeAssociated: v.timeCreated }));
+    return paged(req, items);
+  },
+};

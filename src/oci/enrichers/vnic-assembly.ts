@@ -1,0 +1,268 @@
+// The `standard` VNIC (issue 12; docs/enrichment.md, "Detail levels"): OCI has no list of
+// VNICs, so a VNIC is assembled from lists the run reads anyway or reads once per region —
+// the instance's VNIC attachment (instance-links.ts lists it per compartment), the primary
+// private IP of the subnet's listing (shared with the PrivateIp row), the public IPs of
+// listPublicIps (ephemeral per compartment and AD, reserved per compartment holding them),
+// and NSG membership (listNetworkSecurityGroupVnics per NSG) — plus the search summary.
+// A VNIC the lists do not find (no instance attachment: a service VNIC; a subnet with an
+// IPv6 prefix or not in the search; a VLAN) is read by getVnic and projected to the same
+// field set, so a record's shape never depends on how it was read.
+import type { InventoryRecord, JsonObject, JsonValue } from '../../core/record.js';
+import { applyObject, callOperation, describeFailure, markError, type RegionContext } from './context.js';
+import { toMetadataJson } from './metadata.js';
+import { type PoolTask, runPool } from './pool.js';
+import type { EnricherRow } from './table/types.js';
+
+/** The fields of a `standard` VNIC record, whichever way it was read. */
+export const STANDARD_VNIC_FIELDS = [
+  'id',
+  'compartmentId',
+  'availabilityDomain',
+  'displayName',
+  'freeformTags',
+  'definedTags',
+  'lifecycleState',
+  'timeCreated',
+  'subnetId',
+  'vlanId',
+  'privateIp',
+  'hostnameLabel',
+  'publicIp',
+  'nsgIds',
+  'ipv6Addresses',
+  // From the attachment (null for a VNIC without one): isPrimary is nicIndex 0.
+  'nicIndex',
+  'instanceId',
+] as const;
+
+const ARRAY_FIELDS = new Set(['nsgIds', 'ipv6Addresses']);
+
+/** What a VNIC attachment tells about its VNIC. */
+export interface AttachmentFacts {
+  instanceId: string | null;
+  subnetId: string | null;
+  vlanId: string | null;
+  nicIndex: number | null;
+  availabilityDomain: string | null;
+}
+
+const GONE = new Set(['DETACHED', 'DETACHING']);
+
+/** The facts of listed VNIC attachments, by VNIC ocid (detached ones left out). */
+export function attachmentFacts(items: unknown[], into: Map<string, AttachmentFacts>): void {
+  for (const raw of items) {
+    if (raw === null || typeof raw !== 'object') continue;
+    const a = raw as Record<string, unknown>;
+    if (typeof a.vnicId !== 'string' || GONE.has(String(a.lifecycleState))) continue;
+    const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+    into.set(a.vnicId, {
+      instanceId: text(a.instanceId),
+      subnetId: text(a.subnetId),
+      vlanId: text(a.vlanId),
+      nicIndex: typeof a.nicIndex === 'number' ? a.nicIndex : null,
+      availabilityDomain: text(a.availabilityDomain),
+    });
+  }
+}
+
+/** A getVnic object projected to the `standard` field set (the attachment's facts added). */
+export function projectVnic(object: unknown, attachment: AttachmentFacts | undefined): JsonObject | null {
+  const json = toMetadataJson(object);
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
+  const out: JsonObject = {};
+  for (const field of STANDARD_VNIC_FIELDS) {
+    let value: JsonValue | undefined = (json as JsonObject)[field];
+    if (field === 'nicIndex') value = attachment?.nicIndex ?? null;
+    if (field === 'instanceId') value = attachment?.instanceId ?? null;
+    if (ARRAY_FIELDS.has(field)) value = Array.isArray(value) ? [...value].sort() : [];
+    out[field] = value ?? null;
+  }
+  return out;
+}
+
+interface PrimaryIp {
+  id: string;
+  compartmentId: string | null;
+  ipAddress: string;
+  hostnameLabel: string | null;
+}
+
+interface Candidate {
+  record: InventoryRecord;
+  attachment: AttachmentFacts;
+  subnetId: string;
+  primary?: PrimaryIp;
+}
+
+export interface VnicAssemblyDeps {
+  ctx: RegionContext;
+  /** The Vnic row (getVnic, relations). */
+  row: EnricherRow;
+  /** The PrivateIp row: its per-subnet listing is shared (RegionContext.childrenOf). */
+  privateIpRow: EnricherRow | undefined;
+  attachments: ReadonlyMap<string, AttachmentFacts>;
+  workers: number;
+  settle: (n: number) => void;
+}
+
+const vnet = { service: 'iaas', client: () => import('oci-core').then((m) => m.VirtualNetworkClient) };
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** A subnet whose VNICs may carry IPv6 addresses (read by getVnic), or not in this batch's search. */
+function subnetNeedsGet(subnet: InventoryRecord | undefined): boolean {
+  if (!subnet || subnet.enrichStatus !== 'OK') return true;
+  const m = subnet.details.metadata ?? {};
+  const blocks = m.ipv6CidrBlocks;
+  return str(m.ipv6CidrBlock) !== null || (Array.isArray(blocks) && blocks.length > 0);
+}
+
+export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryRecord[]): Promise<void> {
+  const { ctx, row, attachments, settle } = deps;
+  const subnets = new Map((ctx.byType.get('Subnet') ?? []).map((s) => [s.ocid, s]));
+  const viaGet = new Set<InventoryRecord>();
+  let candidates: Candidate[] = [];
+  for (const record of vnics) {
+    const attachment = attachments.get(record.ocid);
+    const subnetId = attachment?.subnetId ?? null;
+    if (!attachment || !subnetId || attachment.vlanId || !deps.privateIpRow || subnetNeedsGet(subnets.get(subnetId))) viaGet.add(record);
+    else candidates.push({ record, attachment, subnetId });
+  }
+
+  const nsgs = ctx.byType.get('NetworkSecurityGroup') ?? [];
+  const publicIpCompartments = [...new Set((ctx.byType.get('PublicIp') ?? []).map((p) => p.compartmentId ?? '').filter((c) => c !== ''))];
+  const subnetIds = [...new Set(candidates.map((c) => c.subnetId))];
+  // Lists cost at least one call each; when they would outnumber the VNICs, getVnic is cheaper.
+  const domains = new Set(candidates.map((c) => `${c.record.compartmentId ?? ''}|${c.attachment.availabilityDomain ?? ''}`));
+  const expectedLists = subnetIds.length + nsgs.length + publicIpCompartments.length + domains.size;
+  if (candidates.length > 0 && expectedLists >= candidates.length) {
+    for (const c of candidates) viaGet.add(c.record);
+    candidates = [];
+  }
+
+  if (candidates.length > 0) {
+    try {
+      await assembleFromLists(deps, candidates, subnetIds, nsgs, publicIpCompartments, viaGet);
+    } catch (error) {
+      ctx.log.debug(`VNICs in ${ctx.region}: a list failed (${describeFailure('vnic assembly', error)}); reading them by getVnic`);
+      for (const c of candidates) if (c.record.enrichStatus !== 'OK') viaGet.add(c.record);
+    }
+  }
+
+  const tasks: PoolTask[] = [...viaGet].map((record) => async () => {
+    try {
+      const client = await ctx.clientFor(row);
+      const response = await callOperation(client, 'getVnic', { vnicId: record.ocid });
+      const projected = projectVnic(response.vnic, attachments.get(record.ocid));
+      if (projected) applyObject(record, row, projected);
+      else markError(record, 'getVnic: response had no object');
+    } catch (error) {
+      markError(record, describeFailure('getVnic', error));
+    }
+    settle(1);
+    return undefined;
+  });
+  await runPool(deps.workers, tasks);
+}
+
+async function assembleFromLists(
+  deps: VnicAssemblyDeps,
+  candidates: Candidate[],
+  subnetIds: string[],
+  nsgs: InventoryRecord[],
+  publicIpCompartments: string[],
+  viaGet: Set<InventoryRecord>,
+): Promise<void> {
+  const { ctx, row, settle } = deps;
+  const privateIpRow = deps.privateIpRow as EnricherRow;
+  const env = await ctx.env(privateIpRow);
+
+  // Primary private IPs by VNIC, from each subnet's listing (the PrivateIp row's, when it listed).
+  const primaryOf = new Map<string, PrimaryIp>();
+  const listings: PoolTask[] = subnetIds.map((subnetId) => async () => {
+    for (const raw of await ctx.childrenOf(privateIpRow, { compartmentId: '', parentId: subnetId, env })) {
+      const ip = raw as Record<string, unknown>;
+      const vnicId = str(ip.vnicId);
+      const id = str(ip.id);
+      const address = str(ip.ipAddress);
+      if (vnicId && id && address && ip.isPrimary === true) primaryOf.set(vnicId, { id, compartmentId: str(ip.compartmentId), ipAddress: address, hostnameLabel: str(ip.hostnameLabel) });
+    }
+    return undefined;
+  });
+  await runPool(deps.workers, listings);
+  const ready: Candidate[] = [];
+  for (const c of candidates) {
+    const primary = primaryOf.get(c.record.ocid);
+    if (primary) ready.push({ ...c, primary });
+    else viaGet.add(c.record);
+  }
+  if (ready.length === 0) return;
+
+  const client = await ctx.clientFor(vnet);
+  // NSG membership: the VNICs of every NSG of the region.
+  const nsgsOf = new Map<string, string[]>();
+  await runPool(
+    deps.workers,
+    nsgs.map((nsg) => async () => {
+      for (const raw of await ctx.listPaged(client, vnet.service, 'listNetworkSecurityGroupVnics', { networkSecurityGroupId: nsg.ocid }, ['items'])) {
+        const vnicId = str((raw as Record<string, unknown>).vnicId);
+        if (vnicId) nsgsOf.set(vnicId, [...(nsgsOf.get(vnicId) ?? []), nsg.ocid]);
+      }
+      return undefined;
+    }),
+  );
+
+  // Public IPs by the private IP they are assigned to: ephemeral ones live in the private IP's
+  // compartment and AD; reserved ones in any compartment (those holding PublicIp records).
+  const publicOf = new Map<string, string>();
+  const collect = (items: unknown[]) => {
+    for (const raw of items) {
+      const p = raw as Record<string, unknown>;
+      const target = str(p.privateIpId) ?? str(p.assignedEntityId);
+      const address = str(p.ipAddress);
+      if (target && address) publicOf.set(target, address);
+    }
+  };
+  const scopes = new Map<string, Record<string, unknown>>();
+  for (const c of ready) {
+    const compartmentId = c.primary?.compartmentId ?? c.record.compartmentId ?? '';
+    const availabilityDomain = c.attachment.availabilityDomain ?? c.record.availabilityDomain ?? '';
+    if (compartmentId && availabilityDomain) scopes.set(`${compartmentId}|${availabilityDomain}`, { scope: 'AVAILABILITY_DOMAIN', lifetime: 'EPHEMERAL', compartmentId, availabilityDomain });
+  }
+  for (const compartmentId of publicIpCompartments) scopes.set(compartmentId, { scope: 'REGION', lifetime: 'RESERVED', compartmentId });
+  await runPool(
+    deps.workers,
+    [...scopes.values()].map((request) => async () => {
+      collect(await ctx.listPaged(client, vnet.service, 'listPublicIps', request, ['items']));
+      return undefined;
+    }),
+  );
+
+  for (const c of ready) {
+    const r = c.record;
+    const primary = c.primary as PrimaryIp;
+    const vnic: JsonObject = {
+      id: r.ocid,
+      compartmentId: r.compartmentId,
+      availabilityDomain: c.attachment.availabilityDomain ?? r.availabilityDomain ?? null,
+      displayName: r.displayName,
+      freeformTags: r.freeformTags,
+      definedTags: r.definedTags,
+      lifecycleState: r.lifecycleState,
+      timeCreated: r.timeCreated,
+      subnetId: c.subnetId,
+      vlanId: null,
+      privateIp: primary.ipAddress,
+      hostnameLabel: primary.hostnameLabel,
+      publicIp: publicOf.get(primary.id) ?? null,
+      nsgIds: [...(nsgsOf.get(r.ocid) ?? [])].sort(),
+      ipv6Addresses: [],
+      nicIndex: c.attachment.nicIndex,
+      instanceId: c.attachment.instanceId,
+    };
+    applyObject(r, row, vnic);
+    settle(1);
+  }
+}
