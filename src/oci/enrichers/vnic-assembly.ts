@@ -37,6 +37,9 @@ export const STANDARD_VNIC_FIELDS = [
 
 const ARRAY_FIELDS = new Set(['nsgIds', 'ipv6Addresses']);
 
+/** Fields of a `standard` VNIC that are not in the SDK's Vnic model: the attachment's. */
+export const VNIC_ATTACHMENT_FIELDS: readonly string[] = ['nicIndex', 'instanceId'];
+
 /** What a VNIC attachment tells about its VNIC. */
 export interface AttachmentFacts {
   instanceId: string | null;
