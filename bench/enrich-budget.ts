@@ -43,7 +43,7 @@ export interface CallBudget {
 
 const ATTACHMENT_OPS = new Set(['listVnicAttachments', 'listVolumeAttachments', 'listBootVolumeAttachments']);
 /** Lists only the VNIC assembly reads (its private IP listings are the PrivateIp row's). */
-const VNIC_ASSEMBLY_OPS = new Set(['listPublicIps', 'listNetworkSecurityGroupVnics']);
+const VNIC_ASSEMBLY_OPS = new Set(['listPublicIps', 'listNetworkSecurityGroupVnics', 'listIpv6s']);
 
 /** Which row an enrichment request belongs to, by service and operation. */
 function attributor(): (service: string, operation: string | null) => string {

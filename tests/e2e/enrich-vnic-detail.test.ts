@@ -71,6 +71,8 @@ for (const profile of ['realistic', 'uniform'] as GeneratorProfile[]) {
     assert.equal(keySets.size, 1, [...keySets].join('\n'));
     assert.deepEqual([...keySets][0]?.split(','), [...STANDARD_VNIC_FIELDS].sort());
     assert.ok(withNsg > 0, 'no VNIC in an NSG');
+    const withIpv6 = vnics.filter((v) => Array.isArray(v.details.metadata?.ipv6Addresses) && v.details.metadata.ipv6Addresses.length > 0).length;
+    assert.ok(withIpv6 > 0, 'no VNIC with an IPv6 address');
 
     // Both paths ran: VNICs with an instance attachment from lists, the others by getVnic.
     const resources = new Map(fx.emulator.tenancy.resources.map((r) => [r.ocid, r]));

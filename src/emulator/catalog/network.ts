@@ -3,7 +3,7 @@
 import type { JsonObject } from '../json.js';
 import { defineEntry, parentId, privateIp, publicIpAddress } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource } from './types.js';
-import { listNsgVnicsRoute, listPublicIpsRoute, VNIC_HIDDEN_ATTRS } from './vnic-world.js';
+import { listIpv6sRoute, listNsgVnicsRoute, listPublicIpsRoute, VNIC_HIDDEN_ATTRS } from './vnic-world.js';
 
 const V = '/20160918';
 type Base = Omit<GeneratedResource, 'attrs'>;
@@ -254,6 +254,7 @@ export const NETWORK_CATALOG: CatalogEntry[] = [
 for (const entry of NETWORK_CATALOG) {
   if (entry.resourceType === 'PublicIp') entry.routes.push(listPublicIpsRoute((r, v) => entry.toWire(r, v)));
   if (entry.resourceType === 'NetworkSecurityGroup') entry.routes.push(listNsgVnicsRoute);
+  if (entry.resourceType === 'Subnet') entry.routes.push(listIpv6sRoute);
   if (entry.resourceType === 'Vnic') {
     const toWire = entry.toWire;
     entry.toWire = (r, v) => {

@@ -47,6 +47,17 @@ export function linkVnics(store: VnicWorldStore): void {
     const vnicId = ip.attrs.vnicId;
     if (typeof vnicId === 'string') privateIpsByVnic.set(vnicId, [...(privateIpsByVnic.get(vnicId) ?? []), ip]);
   }
+  // Every third subnet of a region (the first included) has an IPv6 prefix; its attached VNICs an IPv6 address.
+  const subnetsSeen = new Map<string, number>();
+  for (const subnet of subnets.values()) {
+    const k = subnetsSeen.get(subnet.region) ?? 0;
+    subnetsSeen.set(subnet.region, k + 1);
+    if (k % 3 !== 0) continue;
+    const h = hash(`${subnet.ocid}/ipv6`);
+    const prefix = `2603:c020:${((h >>> 4) % 0x10000).toString(16)}:${((h >>> 12) % 0x10000).toString(16)}`;
+    subnet.attrs.ipv6CidrBlock = `${prefix}::/64`;
+    subnet.attrs.ipv6CidrBlocks = [`${prefix}::/64`];
+  }
   for (const region of store.regions) {
     const vnics = vnicsByRegion.get(region) ?? [];
     const instances = instancesByRegion.get(region) ?? [];
@@ -97,6 +108,13 @@ export function linkVnics(store: VnicWorldStore): void {
       vnic.attrs.hostnameLabel = primary.attrs.hostnameLabel ?? null;
       vnic.attrs.primaryPrivateIpId = primary.ocid;
       delete vnic.attrs.publicIp;
+      const subnet = typeof vnic.attrs.subnetId === 'string' ? subnets.get(vnic.attrs.subnetId) : undefined;
+      if (instance && typeof subnet?.attrs.ipv6CidrBlock === 'string') {
+        const h = hash(`${vnic.ocid}/ipv6`);
+        vnic.attrs.ipv6Addresses = [subnet.attrs.ipv6CidrBlock.replace('::/64', `::${(h % 0xffff).toString(16)}`)];
+      } else {
+        delete vnic.attrs.ipv6Addresses;
+      }
       if (live(primary)) primaries.push({ vnic, ip: primary });
     });
     // Every third reserved public IP of the region is assigned to a primary private IP.
@@ -207,6 +225,47 @@ export const listNsgVnicsRoute: Route = {
       .filter((v) => live(v) && Array.isArray(v.attrs.nsgIds) && v.attrs.nsgIds.includes(nsg.ocid))
       .sort((a, b) => (a.ocid < b.ocid ? -1 : 1))
       .map((v): JsonObject => ({ vnicId: v.ocid, resourceId: typeof v.attrs.attachedInstanceId === 'string' ? v.attrs.attachedInstanceId : null, timeAssociated: v.timeCreated }));
+    return paged(req, items);
+  },
+};
+
+/**
+ * `listIpv6s` (`GET /ipv6`): by subnetId or vnicId (one is required here; OCI also takes an
+ * ipAddress with a subnet), the IPv6 objects of live VNICs, no compartment.
+ */
+export const listIpv6sRoute: Route = {
+  service: 'iaas',
+  method: 'GET',
+  pattern: `${V}/ipv6`,
+  operation: 'listIpv6s',
+  handle(req: RouteRequest, view: TenancyView) {
+    const subnetId = req.query.get('subnetId');
+    const vnicId = req.query.get('vnicId');
+    const ipAddress = req.query.get('ipAddress');
+    if (!subnetId && !vnicId) return badRequest('one of subnetId, vnicId is required', 'MissingParameter');
+    const items: JsonObject[] = [];
+    for (const vnic of view.list('Vnic', { region: req.region })) {
+      if (!live(vnic) || (subnetId && vnic.attrs.subnetId !== subnetId) || (vnicId && vnic.ocid !== vnicId)) continue;
+      const addresses = Array.isArray(vnic.attrs.ipv6Addresses) ? vnic.attrs.ipv6Addresses : [];
+      addresses.forEach((address, i) => {
+        if (typeof address !== 'string' || (ipAddress && address !== ipAddress)) return;
+        items.push({
+          id: `${vnic.ocid.replace('.vnic.', '.ipv6.')}${i}`,
+          compartmentId: vnic.compartmentId,
+          displayName: `ipv6-${address}`,
+          ipAddress: address,
+          lifecycleState: 'AVAILABLE',
+          subnetId: String(vnic.attrs.subnetId ?? ''),
+          vnicId: vnic.ocid,
+          ipState: 'ASSIGNED',
+          lifetime: 'EPHEMERAL',
+          timeCreated: vnic.timeCreated,
+          freeformTags: {},
+          definedTags: {},
+        });
+      });
+    }
+    items.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
     return paged(req, items);
   },
 };

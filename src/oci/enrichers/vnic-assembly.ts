@@ -3,9 +3,9 @@
 // the instance's VNIC attachment (instance-links.ts lists it per compartment), the primary
 // private IP of the subnet's listing (shared with the PrivateIp row), the public IPs of
 // listPublicIps (ephemeral per compartment and AD, reserved per compartment holding them),
-// and NSG membership (listNetworkSecurityGroupVnics per NSG) — plus the search summary.
-// A VNIC the lists do not find (no instance attachment: a service VNIC; a subnet with an
-// IPv6 prefix or not in the search; a VLAN) is read by getVnic and projected to the same
+// NSG membership (listNetworkSecurityGroupVnics per NSG) and IPv6 addresses (listIpv6s per
+// subnet with an IPv6 prefix) — plus the search summary. A VNIC the lists do not find (no
+// instance attachment: a service VNIC; a subnet not in the search; a VLAN) is read by getVnic and projected to the same
 // field set, so a record's shape never depends on how it was read.
 import type { InventoryRecord, JsonObject, JsonValue } from '../../core/record.js';
 import { applyObject, callOperation, describeFailure, markError, type RegionContext } from './context.js';
@@ -114,10 +114,14 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** A subnet whose VNICs may carry IPv6 addresses (read by getVnic), or not in this batch's search. */
-function subnetNeedsGet(subnet: InventoryRecord | undefined): boolean {
-  if (!subnet || subnet.enrichStatus !== 'OK') return true;
-  const m = subnet.details.metadata ?? {};
+/** A subnet not in this batch's search, or not enriched: whether it has IPv6 is unknown. */
+function subnetUnknown(subnet: InventoryRecord | undefined): boolean {
+  return !subnet || subnet.enrichStatus !== 'OK';
+}
+
+/** A subnet with an IPv6 prefix: its VNICs' IPv6 addresses come from listIpv6s. */
+function hasIpv6(subnet: InventoryRecord | undefined): boolean {
+  const m = subnet?.details.metadata ?? {};
   const blocks = m.ipv6CidrBlocks;
   return str(m.ipv6CidrBlock) !== null || (Array.isArray(blocks) && blocks.length > 0);
 }
@@ -130,16 +134,17 @@ export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryReco
   for (const record of vnics) {
     const attachment = attachments.get(record.ocid);
     const subnetId = attachment?.subnetId ?? null;
-    if (!attachment || !subnetId || attachment.vlanId || !deps.privateIpRow || subnetNeedsGet(subnets.get(subnetId))) viaGet.add(record);
+    if (!attachment || !subnetId || attachment.vlanId || !deps.privateIpRow || subnetUnknown(subnets.get(subnetId))) viaGet.add(record);
     else candidates.push({ record, attachment, subnetId });
   }
 
   const nsgs = ctx.byType.get('NetworkSecurityGroup') ?? [];
   const publicIpCompartments = [...new Set((ctx.byType.get('PublicIp') ?? []).map((p) => p.compartmentId ?? '').filter((c) => c !== ''))];
   const subnetIds = [...new Set(candidates.map((c) => c.subnetId))];
+  const ipv6SubnetIds = subnetIds.filter((id) => hasIpv6(subnets.get(id)));
   // Lists cost at least one call each; when they would outnumber the VNICs, getVnic is cheaper.
   const domains = new Set(candidates.map((c) => `${c.record.compartmentId ?? ''}|${c.attachment.availabilityDomain ?? ''}`));
-  const expectedLists = subnetIds.length + nsgs.length + publicIpCompartments.length + domains.size;
+  const expectedLists = subnetIds.length + ipv6SubnetIds.length + nsgs.length + publicIpCompartments.length + domains.size;
   if (candidates.length > 0 && expectedLists >= candidates.length) {
     for (const c of candidates) viaGet.add(c.record);
     candidates = [];
@@ -147,7 +152,7 @@ export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryReco
 
   if (candidates.length > 0) {
     try {
-      await assembleFromLists(deps, candidates, subnetIds, nsgs, publicIpCompartments, viaGet);
+      await assembleFromLists(deps, candidates, { subnetIds, ipv6SubnetIds, nsgs, publicIpCompartments }, viaGet);
     } catch (error) {
       ctx.log.debug(`VNICs in ${ctx.region}: a list failed (${describeFailure('vnic assembly', error)}); reading them by getVnic`);
       for (const c of candidates) if (c.record.enrichStatus !== 'OK') viaGet.add(c.record);
@@ -173,12 +178,11 @@ export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryReco
 async function assembleFromLists(
   deps: VnicAssemblyDeps,
   candidates: Candidate[],
-  subnetIds: string[],
-  nsgs: InventoryRecord[],
-  publicIpCompartments: string[],
+  scopes: { subnetIds: string[]; ipv6SubnetIds: string[]; nsgs: InventoryRecord[]; publicIpCompartments: string[] },
   viaGet: Set<InventoryRecord>,
 ): Promise<void> {
   const { ctx, row, settle } = deps;
+  const { subnetIds, ipv6SubnetIds, nsgs, publicIpCompartments } = scopes;
   const privateIpRow = deps.privateIpRow as EnricherRow;
   const env = await ctx.env(privateIpRow);
 
@@ -217,6 +221,21 @@ async function assembleFromLists(
     }),
   );
 
+  // IPv6 addresses by VNIC, for the subnets with an IPv6 prefix.
+  const ipv6Of = new Map<string, string[]>();
+  await runPool(
+    deps.workers,
+    ipv6SubnetIds.map((subnetId) => async () => {
+      for (const raw of await ctx.listPaged(client, vnet.service, 'listIpv6s', { subnetId }, ['items'])) {
+        const ip = raw as Record<string, unknown>;
+        const vnicId = str(ip.vnicId);
+        const address = str(ip.ipAddress);
+        if (vnicId && address) ipv6Of.set(vnicId, [...(ipv6Of.get(vnicId) ?? []), address]);
+      }
+      return undefined;
+    }),
+  );
+
   // Public IPs by the private IP they are assigned to: ephemeral ones live in the private IP's
   // compartment and AD; reserved ones in any compartment (those holding PublicIp records).
   const publicOf = new Map<string, string>();
@@ -228,16 +247,16 @@ async function assembleFromLists(
       if (target && address) publicOf.set(target, address);
     }
   };
-  const scopes = new Map<string, Record<string, unknown>>();
+  const publicScopes = new Map<string, Record<string, unknown>>();
   for (const c of ready) {
     const compartmentId = c.primary?.compartmentId ?? c.record.compartmentId ?? '';
     const availabilityDomain = c.attachment.availabilityDomain ?? c.record.availabilityDomain ?? '';
-    if (compartmentId && availabilityDomain) scopes.set(`${compartmentId}|${availabilityDomain}`, { scope: 'AVAILABILITY_DOMAIN', lifetime: 'EPHEMERAL', compartmentId, availabilityDomain });
+    if (compartmentId && availabilityDomain) publicScopes.set(`${compartmentId}|${availabilityDomain}`, { scope: 'AVAILABILITY_DOMAIN', lifetime: 'EPHEMERAL', compartmentId, availabilityDomain });
   }
-  for (const compartmentId of publicIpCompartments) scopes.set(compartmentId, { scope: 'REGION', lifetime: 'RESERVED', compartmentId });
+  for (const compartmentId of publicIpCompartments) publicScopes.set(compartmentId, { scope: 'REGION', lifetime: 'RESERVED', compartmentId });
   await runPool(
     deps.workers,
-    [...scopes.values()].map((request) => async () => {
+    [...publicScopes.values()].map((request) => async () => {
       collect(await ctx.listPaged(client, vnet.service, 'listPublicIps', request, ['items']));
       return undefined;
     }),
@@ -261,7 +280,7 @@ async function assembleFromLists(
       hostnameLabel: primary.hostnameLabel,
       publicIp: publicOf.get(primary.id) ?? null,
       nsgIds: [...(nsgsOf.get(r.ocid) ?? [])].sort(),
-      ipv6Addresses: [],
+      ipv6Addresses: [...(ipv6Of.get(r.ocid) ?? [])].sort(),
       nicIndex: c.attachment.nicIndex,
       instanceId: c.attachment.instanceId,
     };
