@@ -101,8 +101,12 @@ export function linkVnics(store: VnicWorldStore): void {
         };
         store.add(primary);
       }
-      for (const ip of ips) ip.attrs.isPrimary = ip === primary;
+      for (const ip of ips) {
+        ip.attrs.isPrimary = ip === primary;
+        ip.attrs.availabilityDomain = vnic.availabilityDomain;
+      }
       primary.attrs.isPrimary = true;
+      primary.attrs.availabilityDomain = vnic.availabilityDomain;
       primary.attrs.subnetId = vnic.attrs.subnetId ?? null;
       vnic.attrs.privateIp = primary.attrs.ipAddress ?? null;
       vnic.attrs.hostnameLabel = primary.attrs.hostnameLabel ?? null;

@@ -88,13 +88,15 @@ interface PrimaryIp {
   compartmentId: string | null;
   ipAddress: string;
   hostnameLabel: string | null;
+  subnetId: string | null;
+  availabilityDomain: string | null;
 }
 
 interface Candidate {
   record: InventoryRecord;
-  attachment: AttachmentFacts;
-  subnetId: string;
-  primary?: PrimaryIp;
+  /** Null for a VNIC without an attachment: placed by its primary private IP, if listed. */
+  attachment: AttachmentFacts | null;
+  subnetId: string | null;
 }
 
 export interface VnicAssemblyDeps {
@@ -128,23 +130,37 @@ function hasIpv6(subnet: InventoryRecord | undefined): boolean {
 
 export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryRecord[]): Promise<void> {
   const { ctx, row, attachments, settle } = deps;
-  const subnets = new Map((ctx.byType.get('Subnet') ?? []).map((s) => [s.ocid, s]));
+  const subnets = new Map((ctx.byType.get('Subnet') ?? []).filter((s) => !subnetUnknown(s)).map((s) => [s.ocid, s]));
   const viaGet = new Set<InventoryRecord>();
   let candidates: Candidate[] = [];
   for (const record of vnics) {
     const attachment = attachments.get(record.ocid);
     const subnetId = attachment?.subnetId ?? null;
-    if (!attachment || !subnetId || attachment.vlanId || !deps.privateIpRow || subnetUnknown(subnets.get(subnetId))) viaGet.add(record);
-    else candidates.push({ record, attachment, subnetId });
+    if (!deps.privateIpRow || attachment?.vlanId) viaGet.add(record);
+    else if (!attachment) candidates.push({ record, attachment: null, subnetId: null });
+    else if (subnetId && subnets.has(subnetId)) candidates.push({ record, attachment, subnetId });
+    else viaGet.add(record);
   }
+  // Subnets to list: the attached VNICs' own; and, for VNICs without an attachment (a load
+  // balancer's, a private endpoint's), every subnet of the region when they outnumber the
+  // subnets (their primary private IP says where they are; the PrivateIp row has usually
+  // listed every subnet of the region already, and that listing is shared).
+  const attachedSubnets = new Set(candidates.map((c) => c.subnetId).filter((id): id is string => id !== null));
+  const orphans = candidates.filter((c) => c.attachment === null);
+  const otherSubnets = [...subnets.keys()].filter((id) => !attachedSubnets.has(id));
+  const searchAll = orphans.length > otherSubnets.length;
+  if (!searchAll) {
+    for (const c of orphans) viaGet.add(c.record);
+    candidates = candidates.filter((c) => c.attachment !== null);
+  }
+  const subnetIds = searchAll ? [...attachedSubnets, ...otherSubnets] : [...attachedSubnets];
 
   const nsgs = ctx.byType.get('NetworkSecurityGroup') ?? [];
   const publicIpCompartments = [...new Set((ctx.byType.get('PublicIp') ?? []).map((p) => p.compartmentId ?? '').filter((c) => c !== ''))];
-  const subnetIds = [...new Set(candidates.map((c) => c.subnetId))];
-  const ipv6SubnetIds = subnetIds.filter((id) => hasIpv6(subnets.get(id)));
   // Lists cost at least one call each; when they would outnumber the VNICs, getVnic is cheaper.
-  const domains = new Set(candidates.map((c) => `${c.record.compartmentId ?? ''}|${c.attachment.availabilityDomain ?? ''}`));
-  const expectedLists = subnetIds.length + ipv6SubnetIds.length + nsgs.length + publicIpCompartments.length + domains.size;
+  const domains = new Set(candidates.map((c) => `${c.record.compartmentId ?? ''}|${c.attachment?.availabilityDomain ?? c.record.availabilityDomain ?? ''}`));
+  const ipv6 = subnetIds.filter((id) => hasIpv6(subnets.get(id))).length;
+  const expectedLists = subnetIds.length + ipv6 + nsgs.length + publicIpCompartments.length + domains.size;
   if (candidates.length > 0 && expectedLists >= candidates.length) {
     for (const c of candidates) viaGet.add(c.record);
     candidates = [];
@@ -152,7 +168,7 @@ export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryReco
 
   if (candidates.length > 0) {
     try {
-      await assembleFromLists(deps, candidates, { subnetIds, ipv6SubnetIds, nsgs, publicIpCompartments }, viaGet);
+      await assembleFromLists(deps, candidates, { subnets, subnetIds, nsgs, publicIpCompartments }, viaGet);
     } catch (error) {
       ctx.log.debug(`VNICs in ${ctx.region}: a list failed (${describeFailure('vnic assembly', error)}); reading them by getVnic`);
       for (const c of candidates) if (c.record.enrichStatus !== 'OK') viaGet.add(c.record);
@@ -178,11 +194,11 @@ export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryReco
 async function assembleFromLists(
   deps: VnicAssemblyDeps,
   candidates: Candidate[],
-  scopes: { subnetIds: string[]; ipv6SubnetIds: string[]; nsgs: InventoryRecord[]; publicIpCompartments: string[] },
+  scopes: { subnets: ReadonlyMap<string, InventoryRecord>; subnetIds: string[]; nsgs: InventoryRecord[]; publicIpCompartments: string[] },
   viaGet: Set<InventoryRecord>,
 ): Promise<void> {
   const { ctx, row, settle } = deps;
-  const { subnetIds, ipv6SubnetIds, nsgs, publicIpCompartments } = scopes;
+  const { subnets, subnetIds, nsgs, publicIpCompartments } = scopes;
   const privateIpRow = deps.privateIpRow as EnricherRow;
   const env = await ctx.env(privateIpRow);
 
@@ -194,15 +210,27 @@ async function assembleFromLists(
       const vnicId = str(ip.vnicId);
       const id = str(ip.id);
       const address = str(ip.ipAddress);
-      if (vnicId && id && address && ip.isPrimary === true) primaryOf.set(vnicId, { id, compartmentId: str(ip.compartmentId), ipAddress: address, hostnameLabel: str(ip.hostnameLabel) });
+      if (vnicId && id && address && ip.isPrimary === true) {
+        primaryOf.set(vnicId, {
+          id,
+          compartmentId: str(ip.compartmentId),
+          ipAddress: address,
+          hostnameLabel: str(ip.hostnameLabel),
+          subnetId: str(ip.subnetId) ?? subnetId,
+          availabilityDomain: str(ip.availabilityDomain),
+        });
+      }
     }
     return undefined;
   });
   await runPool(deps.workers, listings);
-  const ready: Candidate[] = [];
+  const ready: Array<Candidate & { primary: PrimaryIp; subnetId: string; availabilityDomain: string | null }> = [];
   for (const c of candidates) {
     const primary = primaryOf.get(c.record.ocid);
-    if (primary) ready.push({ ...c, primary });
+    const subnetId = c.subnetId ?? primary?.subnetId ?? null;
+    // The attachment's subnet and the primary IP's agree; a VNIC placed only by its primary
+    // IP needs that subnet known (whether it has IPv6, whether it allows public IPs).
+    if (primary && subnetId && subnets.has(subnetId)) ready.push({ ...c, primary, subnetId, availabilityDomain: c.attachment?.availabilityDomain ?? primary.availabilityDomain ?? c.record.availabilityDomain ?? null });
     else viaGet.add(c.record);
   }
   if (ready.length === 0) return;
@@ -223,6 +251,7 @@ async function assembleFromLists(
 
   // IPv6 addresses by VNIC, for the subnets with an IPv6 prefix.
   const ipv6Of = new Map<string, string[]>();
+  const ipv6SubnetIds = [...new Set(ready.map((c) => c.subnetId))].filter((id) => hasIpv6(subnets.get(id)));
   await runPool(
     deps.workers,
     ipv6SubnetIds.map((subnetId) => async () => {
@@ -236,39 +265,37 @@ async function assembleFromLists(
     }),
   );
 
-  // Public IPs by the private IP they are assigned to: ephemeral ones live in the private IP's
-  // compartment and AD; reserved ones in any compartment (those holding PublicIp records).
+  // Public IPs by the private IP they are assigned to, only for VNICs in subnets that allow
+  // them (prohibitPublicIpOnVnic false): ephemeral ones live in the private IP's compartment
+  // and AD; reserved ones in any compartment (those holding PublicIp records).
+  const mayBePublic = ready.filter((c) => subnets.get(c.subnetId)?.details.metadata?.prohibitPublicIpOnVnic !== true);
   const publicOf = new Map<string, string>();
-  const collect = (items: unknown[]) => {
-    for (const raw of items) {
-      const p = raw as Record<string, unknown>;
-      const target = str(p.privateIpId) ?? str(p.assignedEntityId);
-      const address = str(p.ipAddress);
-      if (target && address) publicOf.set(target, address);
-    }
-  };
   const publicScopes = new Map<string, Record<string, unknown>>();
-  for (const c of ready) {
-    const compartmentId = c.primary?.compartmentId ?? c.record.compartmentId ?? '';
-    const availabilityDomain = c.attachment.availabilityDomain ?? c.record.availabilityDomain ?? '';
+  for (const c of mayBePublic) {
+    const compartmentId = c.primary.compartmentId ?? c.record.compartmentId ?? '';
+    const availabilityDomain = c.availabilityDomain ?? '';
     if (compartmentId && availabilityDomain) publicScopes.set(`${compartmentId}|${availabilityDomain}`, { scope: 'AVAILABILITY_DOMAIN', lifetime: 'EPHEMERAL', compartmentId, availabilityDomain });
   }
-  for (const compartmentId of publicIpCompartments) publicScopes.set(compartmentId, { scope: 'REGION', lifetime: 'RESERVED', compartmentId });
+  if (mayBePublic.length > 0) for (const compartmentId of publicIpCompartments) publicScopes.set(compartmentId, { scope: 'REGION', lifetime: 'RESERVED', compartmentId });
   await runPool(
     deps.workers,
     [...publicScopes.values()].map((request) => async () => {
-      collect(await ctx.listPaged(client, vnet.service, 'listPublicIps', request, ['items']));
+      for (const raw of await ctx.listPaged(client, vnet.service, 'listPublicIps', request, ['items'])) {
+        const p = raw as Record<string, unknown>;
+        const target = str(p.privateIpId) ?? str(p.assignedEntityId);
+        const address = str(p.ipAddress);
+        if (target && address) publicOf.set(target, address);
+      }
       return undefined;
     }),
   );
 
   for (const c of ready) {
     const r = c.record;
-    const primary = c.primary as PrimaryIp;
     const vnic: JsonObject = {
       id: r.ocid,
       compartmentId: r.compartmentId,
-      availabilityDomain: c.attachment.availabilityDomain ?? r.availabilityDomain ?? null,
+      availabilityDomain: c.availabilityDomain,
       displayName: r.displayName,
       freeformTags: r.freeformTags,
       definedTags: r.definedTags,
@@ -276,13 +303,13 @@ async function assembleFromLists(
       timeCreated: r.timeCreated,
       subnetId: c.subnetId,
       vlanId: null,
-      privateIp: primary.ipAddress,
-      hostnameLabel: primary.hostnameLabel,
-      publicIp: publicOf.get(primary.id) ?? null,
+      privateIp: c.primary.ipAddress,
+      hostnameLabel: c.primary.hostnameLabel,
+      publicIp: publicOf.get(c.primary.id) ?? null,
       nsgIds: [...(nsgsOf.get(r.ocid) ?? [])].sort(),
       ipv6Addresses: [...(ipv6Of.get(r.ocid) ?? [])].sort(),
-      nicIndex: c.attachment.nicIndex,
-      instanceId: c.attachment.instanceId,
+      nicIndex: c.attachment?.nicIndex ?? null,
+      instanceId: c.attachment?.instanceId ?? null,
     };
     applyObject(r, row, vnic);
     settle(1);
