@@ -35,9 +35,10 @@ const ids = (result: ReturnType<ReturnType<typeof route>['handle']>, field = 'id
   return ((result as { body: Array<Record<string, unknown>> }).body ?? []).map((item) => item[field]);
 };
 
-const vnic = resource('ocid1.vnic.oc1.iad.v1', 'Vnic', 'app', { subnetId: 'ocid1.subnet.oc1.iad.s', nsgIds: ['ocid1.networksecuritygroup.oc1.iad.n'], publicIp: '129.1.1.1', ephemeralPublicIpId: 'ocid1.publicip.oc1.iad.e', primaryPrivateIpId: 'ocid1.privateip.oc1.iad.p', attachedInstanceId: 'ocid1.instance.oc1.iad.i', ipv6Addresses: ['2603::1'] }, AD);
+const vnic = resource('ocid1.vnic.oc1.iad.v1', 'Vnic', 'app', { subnetId: 'ocid1.subnet.oc1.iad.s', nsgIds: ['ocid1.networksecuritygroup.oc1.iad.n'], ephemeralPublicIp: '129.1.1.1', ephemeralPublicIpId: 'ocid1.publicip.oc1.iad.e', primaryPrivateIpId: 'ocid1.privateip.oc1.iad.p', attachedInstanceId: 'ocid1.instance.oc1.iad.i', ipv6Addresses: ['2603::1'] }, AD);
 const view = viewOf([
   vnic,
+  resource('ocid1.subnet.oc1.iad.s', 'Subnet', 'net', { prohibitPublicIpOnVnic: false }),
   resource('ocid1.publicip.oc1.iad.r', 'PublicIp', 'net', { lifetime: 'RESERVED', scope: 'REGION', ipAddress: '130.1.1.1' }),
   resource('ocid1.networksecuritygroup.oc1.iad.n', 'NetworkSecurityGroup', 'net', {}),
 ]);

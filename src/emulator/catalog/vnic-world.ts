@@ -14,7 +14,7 @@ const GONE = new Set(['TERMINATED', 'DELETED', 'TERMINATING', 'DELETING']);
 const live = (r: GeneratedResource) => !GONE.has(r.lifecycleState);
 
 /** Attrs of a Vnic the lists need but getVnic's model does not have (never on the wire). */
-export const VNIC_HIDDEN_ATTRS = ['ephemeralPublicIpId', 'ephemeralPublicIpCompartmentId', 'attachedInstanceId', 'primaryPrivateIpId'] as const;
+export const VNIC_HIDDEN_ATTRS = ['ephemeralPublicIp', 'ephemeralPublicIpId', 'ephemeralPublicIpCompartmentId', 'attachedInstanceId', 'primaryPrivateIpId'] as const;
 
 export interface VnicWorldStore {
   regions: string[];
@@ -121,23 +121,26 @@ export function linkVnics(store: VnicWorldStore): void {
       }
       if (live(primary)) primaries.push({ vnic, ip: primary });
     });
-    // Every third reserved public IP of the region is assigned to a primary private IP.
+    // Every third reserved public IP of the region is assigned to a primary private IP in a
+    // subnet that allows public IPs.
+    const capable = primaries.filter(({ vnic }) => {
+      const subnet = typeof vnic.attrs.subnetId === 'string' ? subnets.get(vnic.attrs.subnetId) : undefined;
+      return subnet?.attrs.prohibitPublicIpOnVnic === false;
+    });
     const reserved = (publicIpsByRegion.get(region) ?? []).filter((p) => p.attrs.lifetime === 'RESERVED');
     let next = 0;
     reserved.forEach((publicIp, k) => {
-      if (k % 3 !== 0 || next >= primaries.length) return;
-      const target = primaries[next++] as { vnic: GeneratedResource; ip: GeneratedResource };
+      if (k % 3 !== 0 || next >= capable.length) return;
+      const target = capable[next++] as { vnic: GeneratedResource; ip: GeneratedResource };
       publicIp.attrs.assignedEntityId = target.ip.ocid;
       publicIp.attrs.assignedEntityType = 'PRIVATE_IP';
       publicIp.attrs.privateIpId = target.ip.ocid;
-      target.vnic.attrs.publicIp = publicIp.attrs.ipAddress ?? null;
     });
     // Every other attached VNIC left, in a subnet that allows public IPs, has an ephemeral one.
-    for (const { vnic, ip } of primaries.slice(next)) {
-      const subnet = typeof vnic.attrs.subnetId === 'string' ? subnets.get(vnic.attrs.subnetId) : undefined;
-      if (!vnic.attrs.attachedInstanceId || subnet?.attrs.prohibitPublicIpOnVnic !== false || hash(vnic.ocid) % 2 !== 0) continue;
+    for (const { vnic, ip } of capable.slice(next)) {
+      if (!vnic.attrs.attachedInstanceId || hash(vnic.ocid) % 2 !== 0) continue;
       const h = hash(`${vnic.ocid}/public`);
-      vnic.attrs.publicIp = `${129 + (h % 30)}.${(h >>> 5) % 256}.${(h >>> 13) % 256}.${1 + ((h >>> 21) % 254)}`;
+      vnic.attrs.ephemeralPublicIp = `${129 + (h % 30)}.${(h >>> 5) % 256}.${(h >>> 13) % 256}.${1 + ((h >>> 21) % 254)}`;
       vnic.attrs.ephemeralPublicIpId = vnic.ocid.replace('.vnic.', '.publicip.');
       vnic.attrs.ephemeralPublicIpCompartmentId = ip.compartmentId;
     }
@@ -145,10 +148,31 @@ export function linkVnics(store: VnicWorldStore): void {
   store.touch();
 }
 
+/** Whether the VNIC's subnet allows public IPs now (drift may have changed it). */
+function subnetAllowsPublic(vnic: GeneratedResource, view: TenancyView): boolean {
+  const subnet = typeof vnic.attrs.subnetId === 'string' ? view.get(vnic.attrs.subnetId) : undefined;
+  return subnet !== undefined && live(subnet) && subnet.attrs.prohibitPublicIpOnVnic === false;
+}
+
+/**
+ * The VNIC's public IP as getVnic shows it, read from the same facts the lists serve (so a
+ * drifted public IP or subnet changes both): a live reserved PublicIp assigned to its primary
+ * private IP, else its ephemeral one; none where the subnet prohibits public IPs.
+ */
+export function publicIpOf(vnic: GeneratedResource, view: TenancyView): string | null {
+  if (!subnetAllowsPublic(vnic, view)) return null;
+  const primary = vnic.attrs.primaryPrivateIpId;
+  if (typeof primary === 'string') {
+    const reserved = view.list('PublicIp', { region: vnic.region }).find((p) => live(p) && p.attrs.assignedEntityId === primary && typeof p.attrs.ipAddress === 'string');
+    if (reserved) return String(reserved.attrs.ipAddress);
+  }
+  return typeof vnic.attrs.ephemeralPublicIpId === 'string' && typeof vnic.attrs.ephemeralPublicIp === 'string' ? vnic.attrs.ephemeralPublicIp : null;
+}
+
 /** The ephemeral public IP object of a VNIC that has one (scope AVAILABILITY_DOMAIN). */
-function ephemeralPublicIp(vnic: GeneratedResource): JsonObject | null {
+function ephemeralPublicIp(vnic: GeneratedResource, view: TenancyView): JsonObject | null {
   const id = vnic.attrs.ephemeralPublicIpId;
-  if (typeof id !== 'string') return null;
+  if (typeof id !== 'string' || typeof vnic.attrs.ephemeralPublicIp !== 'string' || !subnetAllowsPublic(vnic, view)) return null;
   const privateIpId = String(vnic.attrs.primaryPrivateIpId);
   return {
     id,
@@ -156,8 +180,8 @@ function ephemeralPublicIp(vnic: GeneratedResource): JsonObject | null {
     assignedEntityType: 'PRIVATE_IP',
     availabilityDomain: vnic.availabilityDomain,
     compartmentId: String(vnic.attrs.ephemeralPublicIpCompartmentId ?? vnic.compartmentId),
-    displayName: `ephemeral-${String(vnic.attrs.publicIp)}`,
-    ipAddress: vnic.attrs.publicIp ?? null,
+    displayName: `ephemeral-${vnic.attrs.ephemeralPublicIp}`,
+    ipAddress: vnic.attrs.ephemeralPublicIp,
     lifecycleState: 'ASSIGNED',
     lifetime: 'EPHEMERAL',
     privateIpId,
@@ -206,7 +230,7 @@ export function listPublicIpsRoute(toWire: (r: GeneratedResource, v: TenancyView
             : view
                 .list('Vnic', { region: req.region })
                 .filter((v) => live(v) && v.availabilityDomain === domain)
-                .map((v) => ephemeralPublicIp(v))
+                .map((v) => ephemeralPublicIp(v, view))
                 .filter((p): p is JsonObject => p !== null && p.compartmentId === compartmentId)
                 .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
       }
