@@ -17,6 +17,8 @@ const live = (r: GeneratedResource) => !GONE.has(r.lifecycleState);
 export const VNIC_HIDDEN_ATTRS = ['ephemeralPublicIp', 'ephemeralPublicIpId', 'ephemeralPublicIpCompartmentId', 'attachedInstanceId', 'primaryPrivateIpId'] as const;
 
 export interface VnicWorldStore {
+  /** Generation's last version stands: drift seeds its default stream from it. */
+  version: number;
   regions: string[];
   tenancyId: string;
   availabilityDomains(region: string): string[];
@@ -39,6 +41,7 @@ export function linkVnics(store: VnicWorldStore): void {
   };
   const vnicsByRegion = byRegion('Vnic');
   if (vnicsByRegion.size === 0) return;
+  const version = store.version;
   const instancesByRegion = byRegion('Instance');
   const publicIpsByRegion = byRegion('PublicIp');
   const subnets = new Map(store.list('Subnet').map((s) => [s.ocid, s]));
@@ -145,7 +148,9 @@ export function linkVnics(store: VnicWorldStore): void {
       vnic.attrs.ephemeralPublicIpCompartmentId = ip.compartmentId;
     }
   }
-  store.touch();
+  // Part of generation: the store's version stays generation's (drift's default stream, and
+  // so which resources a seed's drift picks, are as before).
+  store.version = version;
 }
 
 /** Whether the VNIC's subnet allows public IPs now (drift may have changed it). */
