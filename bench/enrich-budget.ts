@@ -13,6 +13,7 @@ import { createOciClients } from '../src/oci/clients.js';
 import { createOciDiscovery } from '../src/oci/discovery.js';
 import { createEnricher, ENRICHER_TABLE, rowFor } from '../src/oci/enrichers/index.js';
 import { discoverAll } from '../src/pipeline/discover.js';
+import type { EnrichDetail } from '../src/pipeline/enrich-detail.js';
 import { silentLogger } from '../src/pipeline/log.js';
 import { batchByType, ENRICH_BATCH_RECORDS } from '../src/pipeline/run.js';
 
@@ -26,6 +27,8 @@ export interface RowSpend {
 
 export interface CallBudget {
   profile: GeneratorProfile;
+  /** The enrichment detail level measured (docs/enrichment.md, "Detail levels"). */
+  detail: EnrichDetail;
   resources: number;
   records: number;
   /** Records of a type with a row (alias spellings included). */
@@ -39,6 +42,8 @@ export interface CallBudget {
 }
 
 const ATTACHMENT_OPS = new Set(['listVnicAttachments', 'listVolumeAttachments', 'listBootVolumeAttachments']);
+/** Lists only the VNIC assembly reads (its private IP listings are the PrivateIp row's). */
+const VNIC_ASSEMBLY_OPS = new Set(['listPublicIps', 'listNetworkSecurityGroupVnics', 'listIpv6s']);
 
 /** Which row an enrichment request belongs to, by service and operation. */
 function attributor(): (service: string, operation: string | null) => string {
@@ -49,12 +54,23 @@ function attributor(): (service: string, operation: string | null) => string {
   return (service, operation) => {
     if (operation === null) return 'unmatched';
     if (ATTACHMENT_OPS.has(operation)) return 'Instance attachments';
+    if (VNIC_ASSEMBLY_OPS.has(operation)) return 'Vnic';
+    if (operation === 'listBuckets') return 'Bucket';
     if (operation === 'getNamespace') return 'namespace';
     return byOp.get(`${service} ${operation}`) ?? `other (${operation})`;
   };
 }
 
-export async function measureCallBudget(options: { resources: number; regions: number; profile: GeneratorProfile; seed?: number; compartments?: number; workers?: number }): Promise<CallBudget> {
+export async function measureCallBudget(options: {
+  resources: number;
+  regions: number;
+  profile: GeneratorProfile;
+  seed?: number;
+  compartments?: number;
+  workers?: number;
+  detail?: EnrichDetail;
+}): Promise<CallBudget> {
+  const detail = options.detail ?? 'standard';
   const compartments = options.compartments ?? Math.max(8, Math.round(options.resources / 700));
   const emulator = await startEmulator({ seed: options.seed ?? 7, profile: options.profile, size: { regions: options.regions, compartments, resources: options.resources } });
   const dir = await mkdtemp(join(tmpdir(), 'oci-inv-budget-'));
@@ -73,7 +89,7 @@ export async function measureCallBudget(options: { resources: number; regions: n
       );
       const records = [...found.records.values()];
       const mark = emulator.requests.length;
-      const enricher = createEnricher({ clients, tenancyId: emulator.tenancy.tenancyId, homeRegion, workers: options.workers ?? 16, log: silentLogger });
+      const enricher = createEnricher({ clients, tenancyId: emulator.tenancy.tenancyId, homeRegion, workers: options.workers ?? 16, log: silentLogger, detail });
       const dependencies = enricher.typeDependencies?.() ?? new Map<string, string[]>();
       for (const region of regions) {
         const mine = records.filter((r) => r.region === region);
@@ -100,6 +116,7 @@ export async function measureCallBudget(options: { resources: number; regions: n
       const enrichable = records.filter((r: InventoryRecord) => rowFor(r.resourceType)).length;
       return {
         profile: options.profile,
+        detail,
         resources: emulator.tenancy.resources.length,
         records: records.length,
         enrichable,
@@ -121,7 +138,7 @@ export async function measureCallBudget(options: { resources: number; regions: n
 
 /** Prints one profile's figures and its top rows; true when within `target`. */
 export function printCallBudget(b: CallBudget, target: number, top = 10): boolean {
-  console.log(`\n== enrichment calls per resource: ${b.profile} profile (target ≤ ${target}) ==`);
+  console.log(`\n== enrichment calls per resource: ${b.profile} profile, detail ${b.detail} (target ≤ ${target}) ==`);
   console.log(`tenancy                   ${b.resources} resources, ${b.regions} regions, ${b.compartments} compartments; records ${b.records} (${b.enrichable} with a row), not OK ${b.notOk}`);
   console.log(`enrichment calls          ${b.calls}; per resource ${b.callsPerResource.toFixed(4)}`);
   console.log(`top ${top} rows by calls      records   calls  calls/record  operations`);
@@ -136,8 +153,13 @@ export function printCallBudget(b: CallBudget, target: number, top = 10): boolea
 if (process.argv[1]?.endsWith('enrich-budget.js')) {
   const resources = Number(process.argv[2] ?? process.env.BENCH_BUDGET_RESOURCES ?? 100_000);
   const profiles = (process.argv.slice(3).length ? process.argv.slice(3) : ['realistic', 'uniform']) as GeneratorProfile[];
+  const top = Number(process.env.BENCH_BUDGET_TOP ?? 15);
   for (const profile of profiles) {
-    const b = await measureCallBudget({ resources, regions: Number(process.env.BENCH_REGIONS ?? 4), profile });
-    printCallBudget(b, profile === 'realistic' ? 0.1 : 0.3, Number(process.env.BENCH_BUDGET_TOP ?? 15));
+    // Realistic: the default level and `lean` (the bucket summary); uniform: the default.
+    const details: EnrichDetail[] = profile === 'realistic' ? ['standard', 'lean'] : ['standard'];
+    for (const detail of details) {
+      const b = await measureCallBudget({ resources, regions: Number(process.env.BENCH_REGIONS ?? 4), profile, detail });
+      printCallBudget(b, profile === 'realistic' ? 0.1 : 0.3, top);
+    }
   }
 }

@@ -1,6 +1,7 @@
 // The action's inputs (action.yml, SPEC §6): every name in one map, read and validated in one
 // place when the step starts, so a bad input fails before anything runs or is logged.
 import * as v from 'valibot';
+import { ENRICH_DETAILS, type EnrichDetail } from '../pipeline/enrich-detail.js';
 import { BASELINE_POLICIES, type BaselinePolicy, DEFAULT_BASELINE_EVENTS } from './artifacts.js';
 
 export const INPUT = {
@@ -19,6 +20,7 @@ export const INPUT = {
   includeTerminated: 'include-terminated',
   formats: 'formats',
   enrich: 'enrich',
+  enrichDetail: 'enrich-detail',
   ignore: 'ignore',
   artifactName: 'artifact-name',
   retentionDays: 'retention-days',
@@ -68,6 +70,8 @@ export interface ActionInputs {
   includeTerminated: boolean | undefined;
   formats: string[];
   enrich: boolean | undefined;
+  /** standard | lean | complete (docs/enrichment.md, "Detail levels"); unset: the pipeline's default. */
+  enrichDetail: EnrichDetail | undefined;
   /** An executive summary by OCI Generative AI at the top of the job summary and PR comment (docs/genai.md). */
   genaiSummary: boolean | undefined;
   ignore: string[];
@@ -218,6 +222,7 @@ export function getInputs(source: InputSource): ActionInputs {
     includeTerminated: optionalBoolean(source, INPUT.includeTerminated),
     formats: list(source, INPUT.formats),
     enrich: optionalBoolean(source, INPUT.enrich),
+    enrichDetail: optionalText(source, INPUT.enrichDetail) === undefined ? undefined : choice(source, INPUT.enrichDetail, ENRICH_DETAILS, 'standard'),
     genaiSummary: optionalBoolean(source, INPUT.genaiSummary),
     ignore: list(source, INPUT.ignore),
     artifactName: parse(INPUT.artifactName, ARTIFACT_NAME, optionalText(source, INPUT.artifactName) ?? 'oci-inventory'),

@@ -194,6 +194,7 @@ function configFlags(inputs: ActionInputs, credentials: { configFile: string | u
   if (inputs.includeTerminated !== undefined) flags.includeTerminated = inputs.includeTerminated;
   if (inputs.formats.length > 0) flags.formats = inputs.formats;
   if (inputs.enrich !== undefined) flags.enrich = inputs.enrich;
+  if (inputs.enrichDetail !== undefined) flags.enrichDetail = inputs.enrichDetail;
   if (inputs.genaiSummary !== undefined) flags.genaiSummary = inputs.genaiSummary;
   if (inputs.ignore.length > 0) flags.ignore = inputs.ignore;
   if (inputs.failOn) flags.failOn = [inputs.failOn, ...inputs.iacFailOn].join(',');

@@ -40,6 +40,7 @@ export function withRunOptions(command: Command, defaults: { failOn: 'none' | 'd
     .option('--workers-region <n>', 'regions searched at once (default: 4)')
     .option('--workers-enrich <n>', 'enrichment calls in flight (default: 8)')
     .option('--no-enrich', 'skip enrichment, records marked SKIPPED (default: enrich)')
+    .option('--enrich-detail <level>', 'standard | lean | complete (default: standard). standard builds a VNIC from lists (no MAC, source/dest check, route table: about 0.1 calls a resource saved); lean also keeps only the listBuckets summary of a bucket (no access type, KMS key, versioning: one call a bucket saved); complete reads every VNIC and bucket whole, one call each')
     .option('--fail-on <kinds>', `none | drift | added | removed | changed | degraded, plus IaC kinds unmanaged | new-unmanaged | missing | iac-drift, comma-separated: exit 5 when found (default: ${defaults.failOn})`)
     .option('--tf-state <paths>', 'Terraform state files or globs (v4 state, terraform show -json of a state or plan); repeat for more: IaC coverage into iac.json (docs/iac.md)')
     .option('--orm-stacks <ocids>', 'also read the state of these Resource Manager stacks (comma-separated ocids, or all)')
@@ -176,6 +177,7 @@ export function flagsToConfig(flags: Flags, _rawArgs: readonly string[] = []): P
   copy('expected', 'expected');
   copy('workersRegion', 'workersRegion');
   copy('workersEnrich', 'workersEnrich');
+  copy('enrichDetail', 'enrichDetail');
   copy('logLevel', 'logLevel');
   copy('failOn', 'failOn');
   copy('endpointTemplate', 'endpointTemplate');

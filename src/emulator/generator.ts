@@ -8,6 +8,7 @@ import { createRng, type Rng } from './prng.js';
 import { REGION_CATALOG, regionDef } from './regions.js';
 import { type GeneratorProfile, REALISTIC_PROFILE, type TenancySize } from './sizes.js';
 import { TenancyStore } from './store.js';
+import { linkVnics } from './catalog/vnic-world.js';
 
 /** Generated times end here, so a seed gives the same tenancy on any day. */
 export const REFERENCE_TIME = Date.UTC(2025, 5, 1);
@@ -437,6 +438,7 @@ export function generateTenancy(options: {
     }
   }
   if (!adminUserId) throw new Error('the catalog has no User type: the emulator needs a user to hold API keys');
+  linkVnics(store);
   return { store, adminUserId };
 }
 

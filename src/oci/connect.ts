@@ -42,7 +42,7 @@ export async function connectOci(config: RunConfig, log: Logger, env: NodeJS.Pro
     discovery,
     async enricher(homeRegion: string) {
       const { createEnricher } = await import('./enrichers/engine.js');
-      return createEnricher({ clients, tenancyId, homeRegion, workers: config.workersEnrich, log });
+      return createEnricher({ clients, tenancyId, homeRegion, workers: config.workersEnrich, log, detail: config.enrichDetail });
     },
     close: () => clients.closeAll(),
   };

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseExtraRule } from '../core/redact.js';
 import { IAC_FAIL_ON, type IacFailOn } from '../iac/run-iac.js';
 import { AUTH_ALIASES, AUTH_METHODS, type AuthMethod } from '../oci/auth-methods.js';
+import { DEFAULT_ENRICH_DETAIL, ENRICH_DETAILS, type EnrichDetail } from './enrich-detail.js';
 
 export const FORMATS = ['jsonl', 'csv', 'parquet'] as const;
 export const FAIL_ON = ['none', 'drift', 'added', 'removed', 'changed', 'degraded'] as const;
@@ -36,6 +37,8 @@ export interface RunConfig {
   workersRegion: number;
   workersEnrich: number;
   enrich: boolean;
+  /** How much of a VNIC and a bucket enrichment keeps: standard, lean or complete (docs/enrichment.md). */
+  enrichDetail: EnrichDetail;
   logLevel: LogLevel;
   jsonLogs: boolean;
   failOn: FailOn;
@@ -83,6 +86,7 @@ export const DEFAULT_CONFIG: RunConfig = {
   workersRegion: 4,
   workersEnrich: 8,
   enrich: true,
+  enrichDetail: DEFAULT_ENRICH_DETAIL,
   logLevel: 'info',
   jsonLogs: false,
   failOn: 'none',
@@ -208,6 +212,7 @@ const FIELD_SCHEMAS = {
   workersRegion: positiveInt(64),
   workersEnrich: positiveInt(256),
   enrich: bool,
+  enrichDetail: anyCase(ENRICH_DETAILS, `must be one of ${ENRICH_DETAILS.join(', ')}`),
   logLevel: anyCase(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
   jsonLogs: bool,
   // Composable: one diff kind and any IaC kinds, `drift,unmanaged` (split by splitFailOn).

@@ -46,6 +46,7 @@ const ShardSummarySchema = v.object({
   api_calls: v.optional(CallStatsSchema, {}),
   outputs: v.optional(v.array(v.string()), []),
   warnings: v.optional(v.array(v.string()), []),
+  enrich_detail: v.optional(v.nullable(v.string())),
 });
 type ShardSummary = v.InferOutput<typeof ShardSummarySchema>;
 
@@ -272,6 +273,8 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
     for (const w of summary.warnings) warnings.push(`${dir}: ${w}`);
   }
   timings.merge = Date.now() - t0;
+  const details = new Set(shards.map((s) => String(s.summary.enrich_detail ?? 'complete')));
+  if (details.size > 1) warnings.push(`shards were enriched at different detail levels (${[...details].sort().join(', ')}): their Vnic and Bucket records keep different fields`);
   let callsTotal = 0;
   for (const ops of Object.values(apiCalls)) for (const s of Object.values(ops)) callsTotal += s.calls;
   const startedAt = shards.map((s) => s.summary.started_at).sort()[0] ?? first.started_at;
@@ -285,6 +288,8 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
     home_region: homeRegion,
     query: first.query,
     scope: { compartment: first.scope.compartment, include_terminated: first.scope.include_terminated, regions: [...regions.keys()] },
+    // Shards of one run share a detail level; mixed ones say so in the warnings.
+    ...(first.enrich_detail !== undefined ? { enrich_detail: first.enrich_detail } : {}),
     started_at: startedAt,
     finished_at: finishedAt,
     duration_ms: Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt)),

@@ -14,6 +14,7 @@ import { type DiffOutcome, compareWithBaseline, writeJsonAtomic, writeTextAtomic
 import { writeExportsFromStream } from '../export/exports.js';
 import { SpillStore } from '../export/spill.js';
 import type { CompartmentInfo, DiscoveryPort, EnrichPort, Identity } from './ports.js';
+import { baselineDetailWarning } from './enrich-detail.js';
 import { pathExists } from './preflight.js';
 import { renderRunReport } from './report.js';
 import { buildRunSummary, InventoryTally, type RunSummary } from './summary.js';
@@ -287,6 +288,8 @@ async function pipeline(
   // An interrupted inventory is incomplete: a diff would report what was not read as removed.
   if (baseline && !interrupted()) {
     enterPhase('diff');
+    const detailWarning = config.enrich ? await baselineDetailWarning(baseline, config.enrichDetail) : undefined;
+    if (detailWarning) warn(detailWarning);
     diff = await time('diff', () =>
       // The baseline goes through the same policy: an older run's raw values become the same
       // markers, so upgrading shows no false change and prints no old secret.

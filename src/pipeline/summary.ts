@@ -13,6 +13,8 @@ export interface RunSummary {
   home_region: string;
   query: string;
   scope: { compartment: string | null; include_terminated: boolean; regions: string[] };
+  /** The enrichment detail level (standard, lean, complete); null when enrichment was off. */
+  enrich_detail?: string | null;
   started_at: string;
   finished_at: string;
   duration_ms: number;
@@ -138,6 +140,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
       include_terminated: input.config.includeTerminated,
       regions: input.regions.map((r) => r.region),
     },
+    enrich_detail: input.config.enrich ? input.config.enrichDetail : null,
     started_at: input.startedAt.toISOString(),
     finished_at: input.finishedAt.toISOString(),
     duration_ms: input.finishedAt.getTime() - input.startedAt.getTime(),

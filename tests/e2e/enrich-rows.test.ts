@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import type { JsonObject, JsonValue } from '../../src/core/record.js';
 import { CATALOG } from '../../src/emulator/index.js';
 import { ENRICHER_TABLE } from '../../src/oci/enrichers/index.js';
+import { VNIC_ATTACHMENT_FIELDS } from '../../src/oci/enrichers/vnic-assembly.js';
 import { isKeptValue, isRedactionMarker, Redactor } from '../../src/core/redact.js';
 import { withEmulator } from '../helpers/emulator.js';
 import { discoverAndEnrich } from '../helpers/enrich-run.js';
@@ -79,7 +80,8 @@ test('every enrichment table row reads its type from the emulator through the re
       for (const spec of row.relations) {
         for (const model of models) assert.ok(pathExists(pkg, model, spec.field), `relation ${spec.relation}: ${model} has no ${spec.field}`);
       }
-      const allowed = new Set(models.flatMap((m) => [...possibleFields(pkg, m)]));
+      // A standard VNIC keeps its attachment's nicIndex and instanceId too (docs/enrichment.md, "Detail levels").
+      const allowed = new Set([...models.flatMap((m) => [...possibleFields(pkg, m)]), ...(row.resourceType === 'Vnic' ? VNIC_ATTACHMENT_FIELDS : [])]);
       const relationNames = new Set(row.relations.map((r) => r.relation));
 
       for (const record of records) {

@@ -18,7 +18,7 @@ export interface EnrichRun {
   log: Logger & { lines: Array<{ level: string; message: string }> };
 }
 
-export interface EnrichRunOptions extends Partial<Pick<EnricherDeps, 'listThreshold' | 'workers' | 'table'>> {
+export interface EnrichRunOptions extends Partial<Pick<EnricherDeps, 'listThreshold' | 'workers' | 'table' | 'detail'>> {
   /** Runs between discovery and enrichment: delete from the store, set faults, … */
   beforeEnrich?(records: InventoryRecord[]): void;
 }
@@ -48,6 +48,7 @@ export async function discoverAndEnrich(fx: EmulatorFixture, options: EnrichRunO
       log,
       ...(options.listThreshold !== undefined ? { listThreshold: options.listThreshold } : {}),
       ...(options.table ? { table: options.table } : {}),
+      ...(options.detail ? { detail: options.detail } : {}),
     });
     for (const region of regions) {
       await enricher.enrichRegion(

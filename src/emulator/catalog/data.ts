@@ -1,6 +1,6 @@
 // Emulated storage and databases: Object Storage buckets (namespace-addressed, no API
 // version), File Storage, Database (ADB, DB systems, databases, nodes) and MySQL.
-import { defineEntry, notFound, parentId, parentOf, privateIp } from './service-kit.js';
+import { badRequest, defineEntry, notFound, paged, parentId, parentOf, privateIp } from './service-kit.js';
 import type { CatalogEntry } from './types.js';
 
 const bucket = defineEntry({
@@ -38,6 +38,34 @@ bucket.routes = [
       const found = view.list('Bucket', { region: req.region }).find((b) => b.displayName === req.params.bucketName);
       if (!found) return notFound();
       return { status: 200, body: bucket.toWire(found, view) };
+    },
+  },
+  {
+    // BucketSummary: namespace, name, compartmentId, createdBy, timeCreated, etag; tags only
+    // with `fields=tags` (the one field OCI lets the list add).
+    service: 'objectstorage',
+    method: 'GET',
+    pattern: '/n/{namespaceName}/b',
+    operation: 'listBuckets',
+    handle(req, view) {
+      if (req.params.namespaceName !== view.namespace) return notFound();
+      const compartmentId = req.query.get('compartmentId');
+      if (!compartmentId) return badRequest('compartmentId is required', 'MissingParameter');
+      const fields = (req.query.get('fields') ?? '').split(',').filter((f) => f !== '');
+      if (fields.some((f) => f !== 'tags')) return badRequest('fields may only be tags');
+      const items = view
+        .list('Bucket', { region: req.region, compartmentId })
+        .sort((a, b) => (a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0))
+        .map((b) => ({
+          namespace: view.namespace,
+          name: b.displayName,
+          compartmentId: b.compartmentId,
+          createdBy: String(b.attrs.createdBy ?? ''),
+          timeCreated: b.timeCreated,
+          etag: String(b.attrs.etag ?? ''),
+          ...(fields.includes('tags') ? { freeformTags: b.freeformTags, definedTags: b.definedTags } : {}),
+        }));
+      return paged(req, items);
     },
   },
   {

@@ -96,7 +96,9 @@ const privateIpSpec: EntrySpec = {
   generate(base, ctx) {
     const vnic = ctx.parent ?? parentOf(ctx, 'Vnic', base);
     const subnetId = typeof vnic?.attrs.subnetId === 'string' ? vnic.attrs.subnetId : parentId(ctx, 'Subnet', base);
-    const primary = ctx.rng() < 0.4;
+    // A VNIC has one primary private IP: once vnic-world.ts has chosen it, a private IP made
+    // later (drift) is secondary. (Generation draws the same either way.)
+    const primary = ctx.rng() < 0.4 && !vnic?.attrs.primaryPrivateIpId;
     return {
       subnetId,
       vnicId: vnic?.ocid ?? null,

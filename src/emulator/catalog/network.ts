@@ -3,6 +3,7 @@
 import type { JsonObject } from '../json.js';
 import { defineEntry, parentId, privateIp, publicIpAddress } from './service-kit.js';
 import type { CatalogEntry, GenContext, GeneratedResource } from './types.js';
+import { listIpv6sRoute, listNsgVnicsRoute, listPublicIpsRoute, publicIpOf, VNIC_HIDDEN_ATTRS } from './vnic-world.js';
 
 const V = '/20160918';
 type Base = Omit<GeneratedResource, 'attrs'>;
@@ -247,3 +248,30 @@ export const NETWORK_CATALOG: CatalogEntry[] = [
     },
   }),
 ];
+
+// The VNIC world's lists (vnic-world.ts): public IPs by scope, an NSG's VNICs; and the Vnic's
+// bookkeeping attrs kept off the wire.
+for (const entry of NETWORK_CATALOG) {
+  if (entry.resourceType === 'PublicIp') entry.routes.push(listPublicIpsRoute((r, v) => entry.toWire(r, v)));
+  if (entry.resourceType === 'NetworkSecurityGroup') entry.routes.push(listNsgVnicsRoute);
+  if (entry.resourceType === 'Subnet') entry.routes.push(listIpv6sRoute);
+  if (entry.resourceType === 'Vnic') {
+    // Drift changes a VNIC's NSG membership (what the lists show too), never its addresses,
+    // which its primary private IP holds.
+    entry.mutate = (r, ctx) => {
+      const current = Array.isArray(r.attrs.nsgIds) ? r.attrs.nsgIds : [];
+      const others = ctx.find('NetworkSecurityGroup', { region: r.region }).filter((n) => !current.includes(n.ocid) && !/^TERMINAT/.test(n.lifecycleState));
+      if (others.length > 0) return { ...r.attrs, nsgIds: [ctx.pick(others).ocid] };
+      return current.length > 0 ? { ...r.attrs, nsgIds: [] } : { ...r.attrs, skipSourceDestCheck: r.attrs.skipSourceDestCheck !== true };
+    };
+    const toWire = entry.toWire;
+    entry.toWire = (r, v) => {
+      const wire = toWire(r, v);
+      for (const key of VNIC_HIDDEN_ATTRS) delete wire[key];
+      const publicIp = publicIpOf(r, v);
+      if (publicIp) wire.publicIp = publicIp;
+      else delete wire.publicIp;
+      return wire;
+    };
+  }
+}

@@ -6,7 +6,7 @@ import type { Logger } from '../../pipeline/log.js';
 import type { OciClients } from '../clients.js';
 import { asOciError } from '../http.js';
 import { normalizeRelations, relationsFrom, toMetadataJson } from './metadata.js';
-import type { EnricherRow, RequestEnv } from './table/types.js';
+import type { EnricherRow, ListScope, RequestEnv } from './table/types.js';
 
 export type SdkRequest = Record<string, unknown>;
 export type SdkResponse = Record<string, unknown>;
@@ -21,6 +21,8 @@ export const LIST_PAGE_LIMIT = 1000;
 export class RegionContext {
   private namespacePromise: Promise<string> | undefined;
   private readonly regionWide = new Map<string, Promise<Map<string, unknown>>>();
+  /** One listing per (row, parent) in this batch: the VNIC assembly reads the private IP rows' lists. */
+  private readonly underParent = new Map<string, Promise<unknown[]>>();
 
   constructor(
     readonly region: string,
@@ -65,6 +67,21 @@ export class RegionContext {
     if (!pending) {
       pending = read();
       this.regionWide.set(row.resourceType, pending);
+    }
+    return pending;
+  }
+
+  /** Every item of a parent-scoped row's list under one parent, listed once per batch. */
+  childrenOf(row: EnricherRow, scope: ListScope): Promise<unknown[]> {
+    const list = row.list;
+    if (!list?.parentType || !scope.parentId) return Promise.resolve([]);
+    const key = `${row.resourceType} ${scope.parentId}`;
+    let pending = this.underParent.get(key);
+    if (!pending) {
+      pending = this.clientFor(row).then((client) => this.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath));
+      // A failed listing is not kept: the next reader asks again (and fails on its own).
+      pending.catch(() => this.underParent.delete(key));
+      this.underParent.set(key, pending);
     }
     return pending;
   }

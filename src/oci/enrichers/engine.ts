@@ -9,6 +9,8 @@ import type { EnrichPort, EnrichProgress } from '../../pipeline/ports.js';
 import type { OciClients } from '../clients.js';
 import { applyObject, callOperation, describeFailure, LIST_PAGE_LIMIT, markError, RegionContext } from './context.js';
 import { instanceLinkTasks } from './instance-links.js';
+import { type AttachmentFacts, assembleVnics, attachmentFacts } from './vnic-assembly.js';
+import { DEFAULT_ENRICH_DETAIL, type EnrichDetail } from '../../pipeline/enrich-detail.js';
 import { type PoolTask, runPool } from './pool.js';
 import { ENRICHER_TABLE, TYPE_ALIASES } from './table/index.js';
 import type { EnricherRow, ListScope } from './table/types.js';
@@ -24,12 +26,14 @@ export interface EnricherDeps {
   listThreshold?: number;
   /** Defaults to ENRICHER_TABLE; tests may narrow it. */
   table?: readonly EnricherRow[];
+  /** How much of a VNIC and a bucket to keep (docs/enrichment.md, "Detail levels"); default standard. */
+  detail?: EnrichDetail;
 }
 
 export const DEFAULT_LIST_THRESHOLD = 2;
 
 export function createEnricher(deps: EnricherDeps): EnrichPort {
-  const table = deps.table ?? ENRICHER_TABLE;
+  const table = atDetail(deps.table ?? ENRICHER_TABLE, deps.detail ?? DEFAULT_ENRICH_DETAIL);
   const rows = rowsByType(table);
   const supported: ReadonlySet<string> = new Set(rows.keys());
   const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
@@ -64,8 +68,13 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
       for (const [type, ofType] of byType) {
         const row = rows.get(type);
         if (!row) continue;
+        if (row.special === 'vnic') continue;
         const cells = groupByCompartment(ofType);
         const queue = row.after?.length ? second : first;
+        if (parentsOnceIsCheaper(ctx, row, ofType)) {
+          queue.push(() => listUnderRegionParents(ctx, row, ofType, settle));
+          continue;
+        }
         if (subtreeIsCheaper(row, cells, threshold)) {
           // A principal without tenancy-wide read is refused the subtree list: then per compartment.
           const perCompartment = () => [...cells].flatMap(([compartmentId, group]) => groupTasks(ctx, row, compartmentId, group, threshold, settle));
@@ -78,12 +87,49 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
       await runPool(deps.workers, second);
 
       const instances = byType.get('Instance');
+      const vnicRow = rows.get('Vnic');
+      const attachments = new Map<string, AttachmentFacts>();
       if (instances && rows.has('Instance')) {
         const links: PoolTask[] = [];
-        for (const [compartmentId, group] of groupByCompartment(instances)) links.push(...instanceLinkTasks(ctx, compartmentId, group));
+        const collect = vnicRow?.special === 'vnic' ? (items: unknown[]) => attachmentFacts(items, attachments) : undefined;
+        for (const [compartmentId, group] of groupByCompartment(instances)) links.push(...instanceLinkTasks(ctx, compartmentId, group, collect));
         await runPool(deps.workers, links);
       }
+      const vnics = byType.get('Vnic');
+      if (vnics && vnicRow?.special === 'vnic') {
+        await assembleVnics({ ctx, row: vnicRow, privateIpRow: rows.get('PrivateIp'), attachments, workers: deps.workers, settle }, vnics);
+      }
     },
+  };
+}
+
+/**
+ * The table at a detail level: below `complete`, the Vnic row is assembled from lists (read
+ * with the types whose lists it reads, in one batch); at `lean`, buckets come from listBuckets.
+ */
+export function atDetail(table: readonly EnricherRow[], detail: EnrichDetail): EnricherRow[] {
+  if (detail === 'complete') return [...table];
+  return table.map((row) => {
+    if (row.resourceType === 'Vnic') return { ...row, special: 'vnic', after: ['Instance', 'PrivateIp', 'Subnet', 'NetworkSecurityGroup', 'PublicIp'] };
+    if (row.resourceType === 'Bucket' && detail === 'lean') return leanBucket(row);
+    return row;
+  });
+}
+
+/** A bucket from its listBuckets summary (`fields=tags`): name, namespace, creator, etag, tags. */
+function leanBucket(row: EnricherRow): EnricherRow {
+  const { get: _get, ...rest } = row;
+  return {
+    ...rest,
+    list: {
+      method: 'listBuckets',
+      itemsPath: ['items'],
+      listIsFull: true,
+      idField: 'name',
+      matchBy: 'displayName',
+      request: (s) => ({ namespaceName: s.env.namespace, compartmentId: s.compartmentId, fields: ['tags'] }),
+    },
+    relations: [],
   };
 }
 
@@ -121,6 +167,8 @@ function groupByCompartment(records: InventoryRecord[]): Map<string, InventoryRe
   }
   return groups;
 }
+
+const PARENT_LISTS_AT_ONCE = 4;
 
 /** Items a list page is expected to hold. */
 const EXPECTED_PAGE = LIST_PAGE_LIMIT;
@@ -200,7 +248,8 @@ async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: st
   try {
     const client = await ctx.clientFor(row);
     for (const scope of scopes) {
-      for (const item of await ctx.listPaged(client, row.service, list.method, { ...list.request(scope), ...extra }, list.itemsPath)) {
+      const items = list.parentType ? await ctx.childrenOf(row, scope) : await ctx.listPaged(client, row.service, list.method, { ...list.request(scope), ...extra }, list.itemsPath);
+      for (const item of items) {
         const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
         if (typeof id === 'string') found.set(id, item);
       }
@@ -220,7 +269,7 @@ async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: st
   const leftovers: PoolTask[] = [];
   const missing: InventoryRecord[] = [];
   for (const record of group) {
-    const item = found.get(record.ocid);
+    const item = found.get(list.matchBy === 'displayName' ? (record.displayName ?? '') : record.ocid);
     if (item !== undefined) {
       applyObject(record, row, item);
       settle(1);
@@ -258,21 +307,62 @@ async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: st
   return leftovers;
 }
 
+/**
+ * A parent-scoped row (private IPs per subnet) lists each parent of the region once, serving
+ * every compartment, when the region holds fewer parents than records of the type: that
+ * costs a call per parent instead of a get per record (or a list per parent per compartment).
+ */
+function parentsOnceIsCheaper(ctx: RegionContext, row: EnricherRow, records: InventoryRecord[]): boolean {
+  const list = row.list;
+  if (!list?.parentType || !list.listIsFull || !row.get || row.special || row.summaryOnly) return false;
+  const parents = ctx.byType.get(list.parentType)?.length ?? 0;
+  return parents > 0 && parents < records.length;
+}
+
+async function listUnderRegionParents(ctx: RegionContext, row: EnricherRow, group: InventoryRecord[], settle: (n: number) => void): Promise<PoolTask[]> {
+  let found: Map<string, unknown>;
+  try {
+    found = await ctx.regionWideChildren(row, () => listUnderEveryParent(ctx, row));
+  } catch (error) {
+    const reason = describeFailure(row.list?.method ?? 'list', error);
+    for (const record of group) markError(record, reason);
+    settle(group.length);
+    return [];
+  }
+  const leftovers: PoolTask[] = [];
+  for (const record of group) {
+    const item = found.get(record.ocid);
+    if (item === undefined) {
+      // Not under any parent of the search: moved, deleted, or its parent is not visible.
+      leftovers.push(getTask(ctx, row, record, settle));
+    } else {
+      applyObject(record, row, item);
+      settle(1);
+    }
+  }
+  return leftovers;
+}
+
 /** Every child of a parent-scoped list, under every parent of the region, by ocid. */
 async function listUnderEveryParent(ctx: RegionContext, row: EnricherRow): Promise<Map<string, unknown>> {
   const list = row.list;
   const found = new Map<string, unknown>();
   if (!list?.parentType) return found;
   const env = await ctx.env(row);
-  const client = await ctx.clientFor(row);
   const idField = list.idField ?? 'id';
-  for (const parent of ctx.byType.get(list.parentType) ?? []) {
-    const scope: ListScope = { compartmentId: parent.compartmentId ?? '', parentId: parent.ocid, env };
-    for (const item of await ctx.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath)) {
-      const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
-      if (typeof id === 'string') found.set(id, item);
-    }
-  }
+  const parents = ctx.byType.get(list.parentType) ?? [];
+  // A few parents at once: a region may hold hundreds of subnets.
+  await runPool(
+    PARENT_LISTS_AT_ONCE,
+    parents.map((parent) => async () => {
+      const scope: ListScope = { compartmentId: parent.compartmentId ?? '', parentId: parent.ocid, env };
+      for (const item of await ctx.childrenOf(row, scope)) {
+        const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
+        if (typeof id === 'string') found.set(id, item);
+      }
+      return undefined;
+    }),
+  );
   return found;
 }
 

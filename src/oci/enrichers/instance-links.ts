@@ -33,14 +33,20 @@ function linkFrom(items: unknown[], byId: Map<string, InventoryRecord>, pairs: A
   for (const [instance, edges] of additions) instance.relationships = normalizeRelations([...instance.relationships, ...edges]);
 }
 
-export function instanceLinkTasks(ctx: RegionContext, compartmentId: string, instances: InventoryRecord[]): PoolTask[] {
+/**
+ * `onVnicAttachments` receives each compartment's VNIC attachments as listed (the VNIC
+ * assembly reads them: one list serves both).
+ */
+export function instanceLinkTasks(ctx: RegionContext, compartmentId: string, instances: InventoryRecord[], onVnicAttachments?: (items: unknown[]) => void): PoolTask[] {
   const byId = new Map(instances.map((r) => [r.ocid, r]));
   const warn = (operation: string, error: unknown) =>
     ctx.log.warn(`instance attachments in ${ctx.region} (${compartmentId}) not read: ${describeFailure(operation, error)}`);
-  const task = (operation: string, request: Record<string, unknown>, pairs: Array<[string, string]>): PoolTask => async () => {
+  const task = (operation: string, request: Record<string, unknown>, pairs: Array<[string, string]>, onItems?: (items: unknown[]) => void): PoolTask => async () => {
     try {
       const client = await ctx.clientFor(compute);
-      linkFrom(await ctx.listPaged(client, compute.service, operation, request, ['items']), byId, pairs);
+      const items = await ctx.listPaged(client, compute.service, operation, request, ['items']);
+      linkFrom(items, byId, pairs);
+      onItems?.(items);
     } catch (error) {
       warn(operation, error);
     }
@@ -50,7 +56,7 @@ export function instanceLinkTasks(ctx: RegionContext, compartmentId: string, ins
     task('listVnicAttachments', { compartmentId }, [
       ['vnicId', 'HAS_VNIC'],
       ['subnetId', 'IN_SUBNET'],
-    ]),
+    ], onVnicAttachments),
     task('listVolumeAttachments', { compartmentId }, [['volumeId', 'USES_VOLUME']]),
   ];
   const domains = new Set(instances.map((r) => r.availabilityDomain).filter((ad): ad is string => typeof ad === 'string' && ad !== ''));

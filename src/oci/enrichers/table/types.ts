@@ -57,6 +57,8 @@ export interface ListSpec {
   parentType?: string;
   /** Field of a list item holding the ocid, when it is not `id` (a topic's `topicId`). */
   idField?: string;
+  /** The record field `idField` matches, when it is not the ocid (a bucket's summary has only its name). */
+  matchBy?: 'displayName';
   /**
    * The list can cover a compartment's whole subtree in one call: the request field (SDK
    * spelling: `compartmentIdInSubtree`, `isCompartmentIdInSubtree`, …) set true, with
@@ -95,6 +97,6 @@ export interface EnricherRow {
    * shape however it was read). tests/unit/enrich-list-shape.test.ts holds the set to the SDK.
    */
   fields?: readonly string[];
-  /** A special case the generic executor hands over to (`vaultKey`). */
-  special?: 'vaultKey';
+  /** A special case the generic executor hands over to (`vaultKey`; `vnic`: assembled from lists, vnic-assembly.ts). */
+  special?: 'vaultKey' | 'vnic';
 }
