@@ -27,8 +27,8 @@ var pipeline_config = __webpack_require__(337944);
 var preflight = __webpack_require__(414239);
 // EXTERNAL MODULE: ./build/src/oci/auth.js
 var oci_auth = __webpack_require__(934913);
-// EXTERNAL MODULE: ./build/src/oci/http.js
-var http = __webpack_require__(813207);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
+var http = __webpack_require__(993915);
 // EXTERNAL MODULE: ./build/src/oci/clients.js + 2 modules
 var oci_clients = __webpack_require__(604511);
 // EXTERNAL MODULE: ./build/src/oci/connect.js
@@ -718,7 +718,7 @@ async function runDoctor(options) {
         }
     }
     async function familyChecks(clients, counts) {
-        const { rowFor } = await Promise.all(/* import() */[__webpack_require__.e(1297), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 939107));
+        const { rowFor } = await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 939107));
         const { RegionContext, callOperation } = await __webpack_require__.e(/* import() */ 5432).then(__webpack_require__.bind(__webpack_require__, 905432));
         const byFamily = new Map();
         // Most common types first: the sample is the type the run will call most.

@@ -14,10 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
 /* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(208402);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(605941);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(850698);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76163);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(850698);
 // `oci-inv summarize RUN_DIR`: the GenAI executive summary for a run that already happened,
 // at the top of its report.md (docs/genai.md). Prints the summary (or, with --genai-dry-run,
 // exactly the request body that would be sent) on stdout; a failed call is a warning, exit 0.
+
 
 
 
@@ -43,7 +45,8 @@ async function summarizeCommand(flags, rawArgs, args, stdout = process.stdout) {
     const isRun = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'run_summary.json')).then((s) => s.isFile(), () => false);
     if (!isRun)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`summarize: ${runDir} has no run_summary.json (not a complete run directory)`);
-    const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_4__.contextFrom)(flags, rawArgs);
+    const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_5__.contextFrom)(flags, rawArgs);
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .guardOutputs */ .S0)(runDir);
     const { summarizeRunDirectory } = await __webpack_require__.e(/* import() */ 9992).then(__webpack_require__.bind(__webpack_require__, 229992));
     const outcome = await summarizeRunDirectory({ runDir, runConfig: config, flags: genaiFlagsOf(flags), dryRun: config.genaiDryRun, log });
     if (outcome.status === 'dry-run')

@@ -15,11 +15,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709401);
 /* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(741834);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605941);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(850698);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76163);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(850698);
 // `oci-inv iac --state PATH…`: Terraform state against an inventory already collected (the
 // newest complete run in --outdir unless --inventory says which). Writes iac.json into that
 // run directory (or --output), prints the IaC section as markdown on stdout (counts as JSON
 // with --json), exit 5 when --fail-on finds what it names (docs/iac.md).
+
 
 
 
@@ -49,10 +51,10 @@ async function latestRun(outdir) {
 }
 async function iacCommand(flags, rawArgs, stdout = process.stdout) {
     const { state, inventory: inventoryFlag, output, json, ...rest } = flags;
-    const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_5__.contextFrom)({ ...rest, ...(state !== undefined ? { tfState: state } : {}) }, rawArgs);
+    const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_6__.contextFrom)({ ...rest, ...(state !== undefined ? { tfState: state } : {}) }, rawArgs);
     if (config.tfState.length === 0 && config.ormStacks.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('give --state PATH (a Terraform state, or terraform show -json output; repeat or glob for more) or --orm-stacks');
-    const { preloadStates, runCoverage, runFacts } = await __webpack_require__.e(/* import() */ 7697).then(__webpack_require__.bind(__webpack_require__, 127697));
+    const { iacRegionScope, preloadStates, runCoverage, runFacts } = await __webpack_require__.e(/* import() */ 7697).then(__webpack_require__.bind(__webpack_require__, 127697));
     const preloaded = await preloadStates(config, '--state');
     if (!preloaded)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('give --state PATH or --orm-stacks');
@@ -70,10 +72,19 @@ async function iacCommand(flags, rawArgs, stdout = process.stdout) {
     const runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
     const facts = await runFacts(runDir);
     const outDir = typeof output === 'string' && output !== '' ? output : runDir;
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_5__/* .guardOutputs */ .S0)(outDir);
     let connection;
     let regionKeys;
+    // The region scope `run` applies (--regions, config, OCI_INV_REGIONS): checked before any call.
+    let regions;
+    if (config.regions.length > 0) {
+        const { sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(7294)]).then(__webpack_require__.bind(__webpack_require__, 247673));
+        regionKeys = sdkRegionKeys();
+        regions = iacRegionScope(config, facts, regionKeys);
+        log.info(`region scope: ${[...(regions ?? [])].join(', ')} (global IAM resources always in scope)`);
+    }
     if (config.ormStacks.length > 0) {
-        const { connectOci, sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(3207), __webpack_require__.e(7673), __webpack_require__.e(7294)]).then(__webpack_require__.bind(__webpack_require__, 247673));
+        const { connectOci, sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(7294)]).then(__webpack_require__.bind(__webpack_require__, 247673));
         connection = await connectOci(config, log);
         regionKeys = sdkRegionKeys();
     }
@@ -89,6 +100,7 @@ async function iacCommand(flags, rawArgs, stdout = process.stdout) {
             redactionSecret: process.env.OCI_INV_REDACTION_KEY || undefined,
             partial: facts.partial,
             scopeCompartment: facts.scopeCompartment,
+            ...(regions ? { regions } : {}),
             baseline: config.prev ?? config.expected,
         });
         const c = outcome.result.counts;

@@ -1,8 +1,8 @@
 export const id = 3857;
-export const ids = [3857];
+export const ids = [3857,3406];
 export const modules = {
 
-/***/ 213054:
+/***/ 726500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -144,7 +144,140 @@ async function writeInventoryCsv(path, records, options = {}) {
     return sorted.length;
 }
 
+;// CONCATENATED MODULE: ./build/src/export/ocid-index.js
+// A compact ocid → small-integer map for the one per-resource structure the exports keep (the
+// Mermaid summary's ocid → type index; docs/architecture.md, "Data flow"). A `Map<string,
+// string>` costs the ocid string and a hash entry, about 140 bytes per resource (140 MB at
+// 1M); this table keeps a 64-bit hash of the ocid and the value in typed arrays, 12 bytes a
+// slot at most half full: about 24 MB per million. Two ocids share a slot only if both
+// 32-bit hashes collide (about one chance in 10^7 for a million ocids); the cost would be one
+// relationship counted under the wrong target type in a summary diagram.
+/** The ocid's two 32-bit hashes, written here to avoid allocating a pair per call. */
+let hashHi = 0;
+let hashLo = 0;
+function hashOcid(ocid) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < ocid.length; i++) {
+        const c = ocid.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    // murmur3's finalizer, so the low bits (the slot) depend on every character.
+    a ^= a >>> 16;
+    a = Math.imul(a, 0x85ebca6b);
+    a ^= a >>> 13;
+    a = Math.imul(a, 0xc2b2ae35);
+    a ^= a >>> 16;
+    b ^= b >>> 16;
+    b = Math.imul(b, 0x85ebca6b);
+    b ^= b >>> 13;
+    hashHi = a >>> 0;
+    hashLo = b >>> 0;
+}
+const INITIAL_SLOTS = 1 << 12;
+/** ocid → non-negative integer (below 2^32 - 1), by a 64-bit hash of the ocid, open addressing. */
+class OcidTable {
+    hi = new Uint32Array(INITIAL_SLOTS);
+    lo = new Uint32Array(INITIAL_SLOTS);
+    /** value + 1; 0 marks an empty slot. */
+    values = new Uint32Array(INITIAL_SLOTS);
+    count = 0;
+    get size() {
+        return this.count;
+    }
+    /** Bytes held by the table's arrays. */
+    get bytes() {
+        return this.hi.byteLength + this.lo.byteLength + this.values.byteLength;
+    }
+    set(ocid, value) {
+        if ((this.count + 1) * 2 > this.values.length)
+            this.grow();
+        hashOcid(ocid);
+        this.put(hashHi, hashLo, value + 1);
+    }
+    /** The value set for the ocid, or -1. */
+    get(ocid) {
+        hashOcid(ocid);
+        return this.find(hashHi, hashLo);
+    }
+    /** The value for a hash pair taken by `OcidTable.hash`, or -1. */
+    find(hi, lo) {
+        const mask = this.values.length - 1;
+        for (let slot = hi & mask;; slot = (slot + 1) & mask) {
+            const stored = this.values[slot];
+            if (stored === 0)
+                return -1;
+            if (this.hi[slot] === hi && this.lo[slot] === lo)
+                return stored - 1;
+        }
+    }
+    put(hi, lo, stored) {
+        const mask = this.values.length - 1;
+        for (let slot = hi & mask;; slot = (slot + 1) & mask) {
+            if (this.values[slot] === 0) {
+                this.hi[slot] = hi;
+                this.lo[slot] = lo;
+                this.values[slot] = stored;
+                this.count++;
+                return;
+            }
+            if (this.hi[slot] === hi && this.lo[slot] === lo) {
+                this.values[slot] = stored;
+                return;
+            }
+        }
+    }
+    grow() {
+        const { hi, lo, values } = this;
+        const slots = values.length * 2;
+        this.hi = new Uint32Array(slots);
+        this.lo = new Uint32Array(slots);
+        this.values = new Uint32Array(slots);
+        this.count = 0;
+        for (let i = 0; i < values.length; i++) {
+            const stored = values[i];
+            if (stored !== 0)
+                this.put(hi[i], lo[i], stored);
+        }
+    }
+    /** The ocid's hash pair, for `getHashed` later without keeping the string. */
+    static hash(ocid, into, at) {
+        hashOcid(ocid);
+        into[at] = hashHi;
+        into[at + 1] = hashLo;
+    }
+    /** `get` for a pair stored by `OcidTable.hash`. */
+    getHashed(pairs, at) {
+        return this.find(pairs[at], pairs[at + 1]);
+    }
+}
+/** A growable list of unsigned 32-bit integers. */
+class U32List {
+    data = new Uint32Array(1024);
+    length = 0;
+    /** Room for `n` more entries; returns the array and the offset to write them at. */
+    reserve(n) {
+        if (this.length + n > this.data.length) {
+            const next = new Uint32Array(Math.max(this.data.length * 2, this.length + n));
+            next.set(this.data.subarray(0, this.length));
+            this.data = next;
+        }
+        const at = this.length;
+        this.length += n;
+        return { data: this.data, at };
+    }
+    get array() {
+        return this.data;
+    }
+    get bytes() {
+        return this.data.byteLength;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/export/mermaid.js
+
 /** Mermaid's defaults, which GitHub keeps. */
 const MERMAID_LIMITS = { maxChars: 50_000, maxEdges: 500 };
 const IN_COMPARTMENT = 'IN_COMPARTMENT';
@@ -362,8 +495,10 @@ function renderSummary(digest, limits) {
 /**
  * Builds the Mermaid view from nodes and edges fed one at a time (nodes in any order, each
  * edge after or before its nodes). It keeps the whole graph only while a full view could still
- * fit (at most `maxEdges` edges); past that it keeps the summary's counts, plus an ocid → type
- * index for the type relationships (types are interned, so an entry costs the ocid string).
+ * fit (at most `maxEdges` edges); past that it keeps the summary's counts, plus what the type
+ * relationships need: a compact ocid → type table (`OcidTable`, about 24 bytes a resource)
+ * and, per relationship edge, its target's ocid hash and its (source type, relation) as
+ * three 32-bit integers. Targets are named at the end, when every node has been seen.
  */
 class MermaidCollector {
     compartments;
@@ -373,33 +508,36 @@ class MermaidCollector {
     nodeCount = 0;
     resourceCount = 0;
     edgeCount = 0;
-    typeOf = new Map();
-    types = new Map();
+    typeOf = new OcidTable();
+    typeNames = [];
+    typeIds = new Map();
+    /** (source type, relation) pairs, interned: bounded by types × relations. */
+    pairs = [];
+    pairIds = new Map();
+    /** Per relationship edge: target ocid hash (two entries) and pair id. */
+    relationshipEdges = new U32List();
     typeEdges = new Map();
-    /** Relationship edges whose target node has not been seen yet: target ocid → (source type, relation). */
-    pending = new Map();
     summaries;
     constructor(compartments, limits = MERMAID_LIMITS) {
         this.compartments = compartments;
         this.limits = limits;
         this.summaries = newCompartmentSummaries(compartments);
     }
+    /** Bytes held by the per-resource and per-edge tables (for measurements). */
+    get indexBytes() {
+        return this.typeOf.bytes + this.relationshipEdges.bytes;
+    }
     addNode(node) {
         this.nodeCount++;
         if (!isCompartment(node))
             this.resourceCount++;
-        let type = this.types.get(node.resourceType);
-        if (type === undefined) {
-            type = node.resourceType;
-            this.types.set(type, type);
+        let typeId = this.typeIds.get(node.resourceType);
+        if (typeId === undefined) {
+            typeId = this.typeNames.length;
+            this.typeNames.push(node.resourceType);
+            this.typeIds.set(node.resourceType, typeId);
         }
-        this.typeOf.set(node.ocid, type);
-        const waiting = this.pending.get(node.ocid);
-        if (waiting) {
-            this.pending.delete(node.ocid);
-            for (const [from, relation] of waiting)
-                this.countTypeEdge(from, relation, type);
-        }
+        this.typeOf.set(node.ocid, typeId);
         countInCompartment(this.summaries, node);
         this.nodes?.push(node);
     }
@@ -414,17 +552,22 @@ class MermaidCollector {
             }
         }
         if (edge.relation_type !== IN_COMPARTMENT) {
-            const from = this.typeOf.get(edge.source_ocid) ?? 'outside inventory';
-            const to = this.typeOf.get(edge.target_ocid);
-            if (to !== undefined)
-                this.countTypeEdge(from, edge.relation_type, to);
-            else {
-                // The target may come later in the stream: counted when it arrives, or at the end.
-                const waiting = this.pending.get(edge.target_ocid) ?? [];
-                waiting.push([from, edge.relation_type]);
-                this.pending.set(edge.target_ocid, waiting);
+            const from = this.typeName(this.typeOf.get(edge.source_ocid));
+            const key = JSON.stringify([from, edge.relation_type]);
+            let pair = this.pairIds.get(key);
+            if (pair === undefined) {
+                pair = this.pairs.length;
+                this.pairs.push([from, edge.relation_type]);
+                this.pairIds.set(key, pair);
             }
+            // The target may come later in the stream: its type is looked up in finish().
+            const { data, at } = this.relationshipEdges.reserve(3);
+            OcidTable.hash(edge.target_ocid, data, at);
+            data[at + 2] = pair;
         }
+    }
+    typeName(id) {
+        return id < 0 ? 'outside inventory' : this.typeNames[id];
     }
     countTypeEdge(from, relation, to) {
         const key = JSON.stringify([from, relation, to]);
@@ -440,10 +583,11 @@ class MermaidCollector {
             if (full)
                 return full;
         }
-        for (const waiting of this.pending.values())
-            for (const [from, relation] of waiting)
-                this.countTypeEdge(from, relation, 'outside inventory');
-        this.pending.clear();
+        const edges = this.relationshipEdges.array;
+        for (let at = 0; at < this.relationshipEdges.length; at += 3) {
+            const [from, relation] = this.pairs[edges[at + 2]];
+            this.countTypeEdge(from, relation, this.typeName(this.typeOf.getHashed(edges, at)));
+        }
         return renderSummary({ nodes: this.nodeCount, resources: this.resourceCount, edges: this.edgeCount, typeEdges: sortTypeEdges(this.typeEdges.values()), compartments: this.summaries }, this.limits);
     }
 }
@@ -1127,7 +1271,7 @@ async function discoverAll(port, options, log) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   tc: () => (/* binding */ RunProgress)
+/* harmony export */   RunProgress: () => (/* binding */ RunProgress)
 /* harmony export */ });
 /* unused harmony exports silentLogger, memoryLogger */
 // The logging surface the pipeline writes to. The CLI backs it with consola on stderr (a live
@@ -1253,7 +1397,7 @@ class RunProgress {
 /* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(636631);
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(968400);
 /* harmony import */ var _export_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(117343);
-/* harmony import */ var _export_exports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(213054);
+/* harmony import */ var _export_exports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(726500);
 // What a run writes into its directory: the exports asked for, and the diff against a
 // previous or expected inventory. Every file is written under a temporary name and renamed.
 
@@ -1299,6 +1443,7 @@ async function compareWithBaseline(baselinePath, currentInventory, runDir, confi
             ...(compartmentPaths ? { compartmentPaths } : {}),
         }),
         report: result,
+        ...(compartmentPaths ? { compartmentPaths } : {}),
     };
 }
 
@@ -1401,7 +1546,7 @@ __webpack_require__.d(__webpack_exports__, {
   dc: () => (/* reexport */ exit/* EXIT */.d),
   UU: () => (/* binding */ RunAuthError),
   E$: () => (/* binding */ RunInputError),
-  U0: () => (/* binding */ RunInterruptedError),
+  RunInterruptedError: () => (/* binding */ RunInterruptedError),
   tY: () => (/* binding */ interruptExitCode),
   rc: () => (/* binding */ makeRunDir),
   _x: () => (/* binding */ runDirName),
@@ -1484,6 +1629,8 @@ async function collectRegions(options) {
             progress.enrichTotal += total;
         }
         const started = Date.now();
+        const label = isGlobal ? 'global IAM resources' : region;
+        log.debug(`${label}: enrichment started, ${plan.length} batch(es)`, { phase: 'enrich', region });
         let stopped;
         let enriched = false;
         for (const types of plan) {
@@ -1525,7 +1672,7 @@ async function collectRegions(options) {
         const outcome = outcomes.find((o) => o.region === region);
         if (outcome)
             outcome.enrich_duration_ms = (outcome.enrich_duration_ms ?? 0) + Date.now() - started;
-        log.info(`${isGlobal ? 'global IAM resources' : region}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
+        log.info(`${label}: enriched ${p.enrichDone}/${p.enrichTotal}`, {
             phase: 'enrich',
             region,
             counts: { done: p.enrichDone, total: p.enrichTotal },
@@ -1822,8 +1969,8 @@ class SearchBuckets {
 var pipeline_log = __webpack_require__(333406);
 // EXTERNAL MODULE: ./build/src/pipeline/outputs.js
 var pipeline_outputs = __webpack_require__(190874);
-// EXTERNAL MODULE: ./build/src/export/exports.js + 6 modules
-var export_exports = __webpack_require__(213054);
+// EXTERNAL MODULE: ./build/src/export/exports.js + 7 modules
+var export_exports = __webpack_require__(726500);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(973024);
 // EXTERNAL MODULE: external "node:readline"
@@ -1850,6 +1997,10 @@ class SpillStore {
     /** `dir` is made on first use and removed, with everything in it, by `cleanup()`. */
     constructor(dir) {
         this.dir = dir;
+    }
+    /** How many run files were written so far. */
+    get files() {
+        return this.runs.length;
     }
     /** How many records went to disk so far. */
     get count() {
@@ -1906,6 +2057,25 @@ class SpillStore {
         this.runs = [];
     }
 }
+function headBefore(a, b) {
+    const order = (0,core_record/* compareRecords */.aB)(a.current.record, b.current.record);
+    return order < 0 || (order === 0 && a.index < b.index);
+}
+/** Restores the min-heap order from `at` down. */
+function siftDown(heap, at) {
+    const n = heap.length;
+    for (;;) {
+        const left = 2 * at + 1;
+        if (left >= n)
+            return;
+        const right = left + 1;
+        const child = right < n && headBefore(heap[right], heap[left]) ? right : left;
+        if (!headBefore(heap[child], heap[at]))
+            return;
+        [heap[at], heap[child]] = [heap[child], heap[at]];
+        at = child;
+    }
+}
 async function nextRecord(lines) {
     for (;;) {
         const next = await lines.next();
@@ -1918,34 +2088,38 @@ async function nextRecord(lines) {
     }
 }
 /**
- * Merges sorted JSONL run files. Run files number in the tens (one per region batch), so the
- * smallest head is found by a linear scan rather than a heap.
+ * Merges sorted JSONL run files through a min-heap of their heads: run files number one per
+ * enriched batch, a few hundred at 1M resources, where a linear scan of the heads per record
+ * cost hundreds of millions of comparisons. Records that compare equal come from the earlier
+ * file first.
  */
 async function* mergeRuns(paths) {
     const heads = [];
     const readers = [];
     try {
-        for (const path of paths) {
+        for (const [index, path] of paths.entries()) {
             const reader = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: 64 * 1024 }), crlfDelay: Infinity });
             readers.push(reader);
             const lines = reader[Symbol.asyncIterator]();
             const current = await nextRecord(lines);
             if (current)
-                heads.push({ lines, current });
+                heads.push({ lines, current, index });
         }
+        for (let at = Math.floor(heads.length / 2) - 1; at >= 0; at--)
+            siftDown(heads, at);
         while (heads.length > 0) {
-            let best = 0;
-            for (let i = 1; i < heads.length; i++) {
-                if ((0,core_record/* compareRecords */.aB)(heads[i].current.record, heads[best].current.record) < 0)
-                    best = i;
-            }
-            const head = heads[best];
+            const head = heads[0];
             yield head.current;
             const next = await nextRecord(head.lines);
             if (next)
                 head.current = next;
-            else
-                heads.splice(best, 1);
+            else {
+                const last = heads.pop();
+                if (heads.length === 0)
+                    break;
+                heads[0] = last;
+            }
+            siftDown(heads, 0);
         }
     }
     finally {
@@ -1954,6 +2128,8 @@ async function* mergeRuns(paths) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/pipeline/enrich-detail.js
+var enrich_detail = __webpack_require__(366301);
 // EXTERNAL MODULE: ./build/src/pipeline/preflight.js
 var preflight = __webpack_require__(414239);
 // EXTERNAL MODULE: ./build/src/pipeline/report.js
@@ -1964,6 +2140,7 @@ var pipeline_summary = __webpack_require__(264044);
 // The pipeline (SPEC §1): regions → compartments → discovery → enrich → export → diff →
 // report. It talks to OCI only through the ports, so it runs the same against the SDK, the
 // emulator, or a test fake.
+
 
 
 
@@ -2030,7 +2207,7 @@ function isAuthStatus(status) {
 }
 async function runPipeline(config, deps) {
     const { discovery, log, signal } = deps;
-    const progress = deps.progress ?? new pipeline_log/* RunProgress */.tc();
+    const progress = deps.progress ?? new pipeline_log.RunProgress();
     progress.transport = () => discovery.transport?.();
     // A caller that made the progress already showed it to the logger.
     if (!deps.progress)
@@ -2166,6 +2343,7 @@ async function pipeline(config, deps, progress, onRunDir, onSummary) {
                         redactor.redactRecord(record);
                 });
                 await spill.add(list);
+                log.debug(`spilled run file ${spill.files}: ${list.length} records`);
             },
         });
         // Phases overlap: enrich is from the first batch's enrichment to the last one's end.
@@ -2185,6 +2363,7 @@ async function pipeline(config, deps, progress, onRunDir, onSummary) {
         if (redactor.counts.total > 0)
             log.info(`redacted ${redactor.counts.total} secret value(s)`);
         enterPhase('export');
+        log.debug(`export: merging ${spill.count} records from ${spill.files} run files`, { phase: 'export' });
         outputs = await time('export', () => (0,export_exports/* writeExportsFromStream */.LO)(runDir, spill.merged({ dedupe: true }), compartments, {
             formats: config.formats,
             tagColumns: config.tagColumns,
@@ -2204,6 +2383,9 @@ async function pipeline(config, deps, progress, onRunDir, onSummary) {
     // An interrupted inventory is incomplete: a diff would report what was not read as removed.
     if (baseline && !interrupted()) {
         enterPhase('diff');
+        const detailWarning = config.enrich ? await (0,enrich_detail/* baselineDetailWarning */.T7)(baseline, config.enrichDetail) : undefined;
+        if (detailWarning)
+            warn(detailWarning);
         diff = await time('diff', () => 
         // The baseline goes through the same policy: an older run's raw values become the same
         // markers, so upgrading shows no false change and prints no old secret.
@@ -2357,6 +2539,7 @@ function buildRunSummary(input) {
             include_terminated: input.config.includeTerminated,
             regions: input.regions.map((r) => r.region),
         },
+        enrich_detail: input.config.enrich ? input.config.enrichDetail : null,
         started_at: input.startedAt.toISOString(),
         finished_at: input.finishedAt.toISOString(),
         duration_ms: input.finishedAt.getTime() - input.startedAt.getTime(),
@@ -2372,11 +2555,13 @@ function buildRunSummary(input) {
         regions: input.regions.map(({ region, status, count, error, duration_ms, enrich_duration_ms }) => ({
             region,
             status,
-            count,
+            count: tally.perRegion.get(region) ?? 0,
+            search_count: count,
             error,
             duration_ms,
             ...(enrich_duration_ms === undefined ? {} : { enrich_duration_ms }),
         })),
+        global: { count: tally.globals, region: input.identity.homeRegion },
         dropped: { terminated: input.dropped.terminated, out_of_scope: input.dropped.outOfScope },
         api_calls: input.apiCalls,
         api_calls_total: total,

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
 var oci_common = __webpack_require__(648473);
-// EXTERNAL MODULE: ./build/src/oci/http.js
-var http = __webpack_require__(813207);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
+var http = __webpack_require__(993915);
 ;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
 // The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
 // retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   qi: () => (/* binding */ applyObject),
 /* harmony export */   wI: () => (/* binding */ markError)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(813207);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(993915);
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231406);
 
 
@@ -32,6 +32,8 @@ class RegionContext {
     limitRefused;
     namespacePromise;
     regionWide = new Map();
+    /** One listing per (row, parent) in this batch: the VNIC assembly reads the private IP rows' lists. */
+    underParent = new Map();
     constructor(region, clients, log, 
     /** Every record of the region, by type: parents for scoped lists (log groups, vaults). */
     byType, 
@@ -76,6 +78,21 @@ class RegionContext {
         if (!pending) {
             pending = read();
             this.regionWide.set(row.resourceType, pending);
+        }
+        return pending;
+    }
+    /** Every item of a parent-scoped row's list under one parent, listed once per batch. */
+    childrenOf(row, scope) {
+        const list = row.list;
+        if (!list?.parentType || !scope.parentId)
+            return Promise.resolve([]);
+        const key = `${row.resourceType} ${scope.parentId}`;
+        let pending = this.underParent.get(key);
+        if (!pending) {
+            pending = this.clientFor(row).then((client) => this.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath));
+            // A failed listing is not kept: the next reader asks again (and fails on its own).
+            pending.catch(() => this.underParent.delete(key));
+            this.underParent.set(key, pending);
         }
         return pending;
     }
@@ -131,10 +148,21 @@ function applyObject(record, row, object) {
         markError(record, `${row.get?.method ?? row.list?.method ?? 'enrich'}: response had no object`);
         return;
     }
-    record.details = { ...record.details, metadata: metadata };
+    const kept = row.fields ? project(metadata, row.fields) : metadata;
+    record.details = { ...record.details, metadata: kept };
     record.enrichStatus = 'OK';
     record.enrichError = null;
-    record.relationships = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRelations */ .LD)([...record.relationships, ...(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .relationsFrom */ .kQ)(metadata, row.relations, record.ocid)]);
+    record.relationships = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRelations */ .LD)([...record.relationships, ...(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .relationsFrom */ .kQ)(kept, row.relations, record.ocid)]);
+}
+/** The row's field set of an object, whichever call returned it (`EnricherRow.fields`). */
+function project(object, fields) {
+    const out = {};
+    for (const field of fields) {
+        const value = object[field];
+        if (value !== undefined && Object.hasOwn(object, field))
+            out[field] = value;
+    }
+    return out;
 }
 function markError(record, reason) {
     record.enrichStatus = 'ERROR';

@@ -13,9 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(148269);
 /* harmony import */ var _export_atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117343);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(605941);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(850698);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76163);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(850698);
 // `oci-inv doctor`: preflight. Runs the checks of docs/doctor.md, prints one line per check
 // (or JSON), writes the missing policy with --policy-out, exits 0 / 2 / 3 / 6 by what failed.
+
 
 
 
@@ -29,7 +31,8 @@ async function doctorCommand(flags, rawArgs, stdout = process.stdout) {
     if (group !== undefined && !/^[A-Za-z0-9._'-]+(?:\/[A-Za-z0-9._'-]+)?$/.test(group)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--group: "${group}" is not an IAM group name (letters, digits, . _ - ; a domain as Domain/Group)`);
     }
-    const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_4__.contextFrom)(flags, rawArgs);
+    const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_5__.contextFrom)(flags, rawArgs);
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .guardOutputs */ .S0)(policyOut);
     const report = await (0,_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_0__.runDoctor)({ config, log, ...(group ? { group } : {}) });
     if (policyOut) {
         await (0,_export_atomic_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(policyOut, report.policy.map((s) => `${s}\n`).join(''));
@@ -63,8 +66,8 @@ var pipeline_config = __webpack_require__(337944);
 var preflight = __webpack_require__(414239);
 // EXTERNAL MODULE: ./build/src/oci/auth.js
 var oci_auth = __webpack_require__(934913);
-// EXTERNAL MODULE: ./build/src/oci/http.js
-var http = __webpack_require__(813207);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
+var http = __webpack_require__(993915);
 // EXTERNAL MODULE: ./build/src/oci/clients.js + 2 modules
 var oci_clients = __webpack_require__(604511);
 // EXTERNAL MODULE: ./build/src/oci/connect.js
@@ -754,7 +757,7 @@ async function runDoctor(options) {
         }
     }
     async function familyChecks(clients, counts) {
-        const { rowFor } = await Promise.all(/* import() */[__webpack_require__.e(1297), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 939107));
+        const { rowFor } = await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 939107));
         const { RegionContext, callOperation } = await __webpack_require__.e(/* import() */ 5432).then(__webpack_require__.bind(__webpack_require__, 905432));
         const byFamily = new Map();
         // Most common types first: the sample is the type the run will call most.
@@ -928,7 +931,7 @@ function toJson(report) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(848161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176760);
 /* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(813207);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(993915);
 /* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(818502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).

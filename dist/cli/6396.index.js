@@ -19,9 +19,11 @@ export const modules = {
 /* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(195597);
 /* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(636631);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605941);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76163);
 // `oci-inv diff --prev A --curr B`: compare two inventories (files or run directories), print
 // the change report on stdout (or the summary as JSON), write diff.json/diff_summary.json
 // with --outdir, explain one resource with --explain, exit 5 per --fail-on.
+
 
 
 
@@ -173,6 +175,7 @@ async function diffCommand(options, io) {
     }
     if (options.outdir)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(options.outdir, { recursive: true });
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_5__/* .guardOutputs */ .S0)(options.outdir);
     const result = await diffInventories(options.prev, options.curr, { ignore, ...(options.outdir ? { outdir: options.outdir } : {}) });
     await printDiff(result, options, io, 'previous-run');
     if ((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnTriggered */ .JI)(result.counts, failOn)) {

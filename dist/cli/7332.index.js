@@ -40,7 +40,7 @@ async function faultsFlag(raw) {
     }
 }
 async function emulatorCommand(flags) {
-    const { parseFaultConfig, runStandaloneEmulator, SIZE_PRESETS, GENERATOR_PROFILES } = await __webpack_require__.e(/* import() */ 4273).then(__webpack_require__.bind(__webpack_require__, 964273));
+    const { parseFaultConfig, runStandaloneEmulator, SIZE_PRESETS, GENERATOR_PROFILES } = await __webpack_require__.e(/* import() */ 2777).then(__webpack_require__.bind(__webpack_require__, 162777));
     const SIZE_PRESET_NAMES = Object.keys(SIZE_PRESETS);
     const port = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .intFlag */ .s1)(flags, 'port', 8123, 0, 65535);
     const seed = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .intFlag */ .s1)(flags, 'seed', 42, 0, 2 ** 31 - 1);

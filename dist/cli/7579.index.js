@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   initCommand: () => (/* binding */ initCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/export/atomic.js
+var atomic = __webpack_require__(117343);
 // EXTERNAL MODULE: ./build/src/oci/auth.js
 var auth = __webpack_require__(934913);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(973024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(176760);
 // EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
@@ -439,12 +441,15 @@ async function runInit(options, deps) {
 
 // EXTERNAL MODULE: ./build/src/cli/errors.js
 var errors = __webpack_require__(605941);
+// EXTERNAL MODULE: ./build/src/cli/interrupt.js
+var interrupt = __webpack_require__(76163);
 // EXTERNAL MODULE: ./build/src/cli/options.js
 var options = __webpack_require__(850698);
 ;// CONCATENATED MODULE: ./build/src/cli/commands/init.js
 // `oci-inv init`: the wizard (src/init/wizard.ts) wired to a terminal (consola's prompts), the
 // doctor, discovery for the scope questions and the pipeline for the first run. Non-TTY
 // without --yes or --from is a usage error with the hint.
+
 
 
 
@@ -513,16 +518,28 @@ async function initCommand(flags, rawArgs, io = { stdout: process.stdout, intera
             }
         },
         async runPlan(configPath) {
-            const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(4064), __webpack_require__.e(5597), __webpack_require__.e(7673), __webpack_require__.e(3857), __webpack_require__.e(3601)]).then(__webpack_require__.bind(__webpack_require__, 13601));
+            const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(5606), __webpack_require__.e(4064), __webpack_require__.e(5096), __webpack_require__.e(3857), __webpack_require__.e(5597), __webpack_require__.e(7673), __webpack_require__.e(3601)]).then(__webpack_require__.bind(__webpack_require__, 13601));
             const runConfig = await (0,pipeline_config/* resolveConfig */.pE)({ file: configPath, flags: { ...(config.endpointTemplate ? { endpointTemplate: config.endpointTemplate } : {}), auth: config.auth } });
-            const result = await runInventory(runConfig, { log });
+            const { RunProgress } = await __webpack_require__.e(/* import() */ 3406).then(__webpack_require__.bind(__webpack_require__, 333406));
+            // Ctrl-C during the first run stops it as `run` does: an INTERRUPTED run, exit 130 / 143.
+            const progress = new RunProgress();
+            const signal = (0,interrupt/* claimInterrupt */.CJ)(() => progress.runDir);
+            const result = await runInventory(runConfig, { log, signal, progress });
+            if (result.status === 'INTERRUPTED') {
+                const { RunInterruptedError } = await Promise.all(/* import() */[__webpack_require__.e(4064), __webpack_require__.e(3857), __webpack_require__.e(5597)]).then(__webpack_require__.bind(__webpack_require__, 323857));
+                throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED)`, result.exitCode);
+            }
             return { runDir: result.runDir, exitCode: result.exitCode };
         },
         async writeExpected(runDir, expectedPath) {
             const { writeExpectedInventory } = await Promise.all(/* import() */[__webpack_require__.e(5597), __webpack_require__.e(9623)]).then(__webpack_require__.bind(__webpack_require__, 879623));
             return writeExpectedInventory(runDir, expectedPath, undefined);
         },
-        writeFile: (path, text) => (0,promises_.writeFile)(path, text, 'utf8'),
+        // Atomic, and guarded: a signal mid-write leaves the old file or the new one, never half of one.
+        writeFile: (path, text) => {
+            (0,interrupt/* guardOutputs */.S0)(path);
+            return (0,atomic.writeFileAtomic)(path, text);
+        },
     };
     try {
         return await runInit({
@@ -568,7 +585,7 @@ async function initCommand(flags, rawArgs, io = { stdout: process.stdout, intera
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(848161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176760);
 /* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(813207);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(993915);
 /* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(818502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).

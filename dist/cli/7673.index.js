@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
 var oci_common = __webpack_require__(648473);
-// EXTERNAL MODULE: ./build/src/oci/http.js
-var http = __webpack_require__(813207);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
+var http = __webpack_require__(993915);
 ;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
 // The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
 // retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and
@@ -301,8 +301,8 @@ async function connectOci(config, log, env = process.env, signal) {
         clients,
         discovery,
         async enricher(homeRegion) {
-            const { createEnricher } = await __webpack_require__.e(/* import() */ 1297).then(__webpack_require__.bind(__webpack_require__, 881297));
-            return createEnricher({ clients, tenancyId, homeRegion, workers: config.workersEnrich, log });
+            const { createEnricher } = await __webpack_require__.e(/* import() */ 550).then(__webpack_require__.bind(__webpack_require__, 610550));
+            return createEnricher({ clients, tenancyId, homeRegion, workers: config.workersEnrich, log, detail: config.enrichDetail });
         },
         close: () => clients.closeAll(),
     };
@@ -332,7 +332,7 @@ function sdkRegionKeys() {
 /* unused harmony exports sdkCall, SEARCH_PAGE_LIMIT, buildCompartmentTree, normalizeSummary, toIso */
 /* harmony import */ var oci_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(765606);
 /* harmony import */ var oci_resourcesearch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975096);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(813207);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(993915);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(185373);
 // DiscoveryPort over the OCI SDK: who we are, which regions, which compartments, and Resource
 // Search page by page. SDK objects are normalized here so nothing typed by the SDK leaks inward.

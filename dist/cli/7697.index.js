@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iacRegionScope: () => (/* binding */ iacRegionScope),
 /* harmony export */   preloadStates: () => (/* binding */ preloadStates),
 /* harmony export */   runCoverage: () => (/* binding */ runCoverage),
 /* harmony export */   runFacts: () => (/* binding */ runFacts)
@@ -18,9 +19,11 @@ export const modules = {
 /* harmony import */ var _iac_mapping_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42347);
 /* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(282296);
 /* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(337944);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(414239);
 // IaC coverage wired to OCI (docs/iac.md): the states from files and globs, plus Resource
 // Manager stacks read through the SDK, matched against a finished inventory. Shared by
 // `oci-inv iac`, `run --tf-state` and the action.
+
 
 
 
@@ -89,6 +92,7 @@ async function runCoverage(run) {
         redactionSecret: run.redactionSecret,
         top: config.iac.top,
         scopeCompartment: run.scopeCompartment,
+        ...(run.regions ? { regions: run.regions, regionKeys: run.regionKeys ?? new Map() } : {}),
         ...(run.compartmentPaths ? { compartmentPaths: run.compartmentPaths } : {}),
         ...(run.partial ? { partial: true } : {}),
     };
@@ -113,15 +117,34 @@ async function runFacts(runDir) {
     try {
         const summary = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'run_summary.json'), 'utf8'));
         const scope = summary.scope?.compartment;
+        const regions = summary.scope?.regions;
         return {
             tenancyId: typeof summary.tenancy_id === 'string' ? summary.tenancy_id : undefined,
             partial: summary.status === 'PARTIAL' || summary.status === 'FAILED',
             scopeCompartment: typeof scope === 'string' && scope !== '' ? scope : undefined,
+            regions: Array.isArray(regions) ? regions.filter((r) => typeof r === 'string') : [],
+            homeRegion: typeof summary.home_region === 'string' ? summary.home_region : undefined,
         };
     }
     catch {
-        return { tenancyId: undefined, partial: false, scopeCompartment: undefined };
+        return { tenancyId: undefined, partial: false, scopeCompartment: undefined, regions: [], homeRegion: undefined };
     }
+}
+/**
+ * `--regions` (or the config's `regions`) for `oci-inv iac`, resolved as `run` resolves it
+ * (names, keys, globs), against the regions the inventory's run read; without a run summary,
+ * names and keys are taken as given. Undefined: no region scope.
+ */
+function iacRegionScope(config, facts, sdkKeys) {
+    if (config.regions.length === 0)
+        return undefined;
+    if (facts.regions.length === 0)
+        return new Set(config.regions.map((r) => sdkKeys.get(r.trim().toLowerCase()) ?? r.trim().toLowerCase()));
+    const keyOf = new Map();
+    for (const [key, name] of sdkKeys)
+        keyOf.set(name, key);
+    const known = facts.regions.map((name) => ({ name, key: keyOf.get(name) ?? '', isHome: name === facts.homeRegion, status: 'READY' }));
+    return new Set((0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveRegionSelectors */ .lX)(config.regions, known, sdkKeys, (0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceOf */ .vz)(config, 'regions')));
 }
 
 

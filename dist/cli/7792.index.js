@@ -23,8 +23,8 @@ var dist = __webpack_require__(277934);
 var inventory_reader = __webpack_require__(709401);
 // EXTERNAL MODULE: ./build/src/core/record.js
 var core_record = __webpack_require__(186528);
-// EXTERNAL MODULE: ./build/src/export/exports.js + 6 modules
-var export_exports = __webpack_require__(213054);
+// EXTERNAL MODULE: ./build/src/export/exports.js + 7 modules
+var export_exports = __webpack_require__(726500);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
 var config = __webpack_require__(337944);
 // EXTERNAL MODULE: ./build/src/pipeline/outputs.js
@@ -77,6 +77,7 @@ const ShardSummarySchema = dist/* object */.Ikc({
     api_calls: dist/* optional */.lqM(CallStatsSchema, {}),
     outputs: dist/* optional */.lqM(dist/* array */.YOg(dist/* string */.YjP()), []),
     warnings: dist/* optional */.lqM(dist/* array */.YOg(dist/* string */.YjP()), []),
+    enrich_detail: dist/* optional */.lqM(dist/* nullable */.mee(dist/* string */.YjP())),
 });
 const GraphNodeSchema = dist/* object */.Ikc({
     ocid: dist/* string */.YjP(),
@@ -247,7 +248,7 @@ async function mergeRuns(dirs, options) {
     // streams into the one-pass writer, each ocid once, and only the running counts stay in memory.
     const runDir = await (0,run/* makeRunDir */.rc)(options.outdir, now());
     const tally = new pipeline_summary/* InventoryTally */.Bf();
-    // Recounted after dedupe: a global resource now counts only in the home region.
+    // Recounted after dedupe, as a run counts: regional records per region, global IAM records once in `global`.
     const perRegion = new Map();
     const merged = mergeShardInventories(shards.map((s) => s.dir), homeRegion, (kept, dropped) => {
         if (!core_record/* GLOBAL_RESOURCE_TYPES */.FE.has(dropped.resourceType) && kept.region !== dropped.region) {
@@ -261,7 +262,9 @@ async function mergeRuns(dirs, options) {
             tagColumns: config/* DEFAULT_CONFIG */.PV.tagColumns,
             onRecord: (record) => {
                 tally.add(record);
-                perRegion.set(record.region, (perRegion.get(record.region) ?? 0) + 1);
+                // Regional records only: the global IAM ones are counted once, in `global` (tally.globals).
+                if (!core_record/* GLOBAL_RESOURCE_TYPES */.FE.has(record.resourceType))
+                    perRegion.set(record.region, (perRegion.get(record.region) ?? 0) + 1);
             },
         });
     }
@@ -291,6 +294,9 @@ async function mergeRuns(dirs, options) {
             warnings.push(`${dir}: ${w}`);
     }
     timings.merge = Date.now() - t0;
+    const details = new Set(shards.map((s) => String(s.summary.enrich_detail ?? 'complete')));
+    if (details.size > 1)
+        warnings.push(`shards were enriched at different detail levels (${[...details].sort().join(', ')}): their Vnic and Bucket records keep different fields`);
     let callsTotal = 0;
     for (const ops of Object.values(apiCalls))
         for (const s of Object.values(ops))
@@ -305,6 +311,8 @@ async function mergeRuns(dirs, options) {
         home_region: homeRegion,
         query: first.query,
         scope: { compartment: first.scope.compartment, include_terminated: first.scope.include_terminated, regions: [...regions.keys()] },
+        // Shards of one run share a detail level; mixed ones say so in the warnings.
+        ...(first.enrich_detail !== undefined ? { enrich_detail: first.enrich_detail } : {}),
         started_at: startedAt,
         finished_at: finishedAt,
         duration_ms: Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt)),
@@ -318,6 +326,7 @@ async function mergeRuns(dirs, options) {
         counts_by_resource_type: tally.countsByType(),
         counts_by_enrich_status: byStatus,
         regions: [...regions.values()].map((r) => ({ ...r, count: perRegion.get(r.region) ?? 0 })),
+        global: { count: tally.globals, region: homeRegion },
         dropped: { terminated, out_of_scope: outOfScope },
         api_calls: apiCalls,
         api_calls_total: callsTotal,
@@ -415,6 +424,8 @@ function mergeShardInventories(dirs, homeRegion, onDuplicate = () => { }) {
 var version = __webpack_require__(310990);
 // EXTERNAL MODULE: ./build/src/cli/errors.js
 var errors = __webpack_require__(605941);
+// EXTERNAL MODULE: ./build/src/cli/interrupt.js
+var interrupt = __webpack_require__(76163);
 // EXTERNAL MODULE: ./build/src/cli/logger.js + 1 modules
 var logger = __webpack_require__(618594);
 // EXTERNAL MODULE: ./build/src/pipeline/preflight.js
@@ -431,6 +442,7 @@ var options = __webpack_require__(850698);
 
 
 
+
 async function mergeCommand(flags, dirs, stdout = process.stdout) {
     if (dirs.length === 0)
         throw new errors/* UsageError */.eb('merge: give the shard run directories to merge (oci-inv merge DIR… [--outdir D])');
@@ -438,6 +450,7 @@ async function mergeCommand(flags, dirs, stdout = process.stdout) {
     if (outdir.trim() === '')
         throw new errors/* UsageError */.eb('--outdir must not be empty');
     await (0,preflight/* checkOutdir */.KM)(outdir, '--outdir');
+    (0,interrupt/* guardNewRunDirs */.V8)(outdir);
     const log = (0,logger/* createCliLogger */.x)({ level: (0,options/* logLevelFlag */.X0)(flags), json: flags.jsonLogs === true });
     const result = await mergeRuns(dirs, { outdir, toolVersion: version/* TOOL_VERSION */.w, warn: (m) => log.warn(m) });
     const s = result.summary;

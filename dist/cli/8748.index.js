@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
 var oci_common = __webpack_require__(648473);
-// EXTERNAL MODULE: ./build/src/oci/http.js
-var http = __webpack_require__(813207);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
+var http = __webpack_require__(993915);
 ;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
 // The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
 // retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and
@@ -274,7 +274,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var oci_generativeai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(160956);
 /* harmony import */ var oci_generativeaiinference__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(915103);
 /* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(396237);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(813207);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(993915);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(604511);
 /* harmony import */ var _throttle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(280467);
 // The OCI Generative AI edge: the chat call (oci-generativeaiinference) and the model list

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   supportedResourceTypes: () => (/* binding */ supportedResourceTypes)
 /* harmony export */ });
 /* harmony import */ var _table_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(235960);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(881297);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(610550);
 // Entry point of the enrichers: the table (for `oci-inv enrich-coverage`, which must not load
 // any SDK service package) and the engine.
 

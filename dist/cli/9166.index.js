@@ -25,14 +25,14 @@ __webpack_require__.r(__webpack_exports__);
 
 async function runCommand(flags, rawArgs, stdout = process.stdout) {
     const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_4__.contextFrom)(flags, rawArgs);
-    const progress = new _pipeline_log_js__WEBPACK_IMPORTED_MODULE_1__/* .RunProgress */ .tc();
+    const progress = new _pipeline_log_js__WEBPACK_IMPORTED_MODULE_1__.RunProgress();
     const signal = (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .claimInterrupt */ .CJ)(() => progress.runDir);
     let result;
     try {
         result = await (0,_app_run_inventory_js__WEBPACK_IMPORTED_MODULE_0__.runInventory)(config, { log, signal, progress, genaiFlags: (0,_summarize_js__WEBPACK_IMPORTED_MODULE_5__.genaiFlagsOf)(flags) });
     }
     catch (error) {
-        if (error instanceof _pipeline_run_js__WEBPACK_IMPORTED_MODULE_2__/* .RunInterruptedError */ .U0) {
+        if (error instanceof _pipeline_run_js__WEBPACK_IMPORTED_MODULE_2__.RunInterruptedError) {
             log.warn(`${error.message}: no run directory`);
             return error.exitCode;
         }
@@ -73,10 +73,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
 /* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(208402);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(605941);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(850698);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76163);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(850698);
 // `oci-inv summarize RUN_DIR`: the GenAI executive summary for a run that already happened,
 // at the top of its report.md (docs/genai.md). Prints the summary (or, with --genai-dry-run,
 // exactly the request body that would be sent) on stdout; a failed call is a warning, exit 0.
+
 
 
 
@@ -102,7 +104,8 @@ async function summarizeCommand(flags, rawArgs, args, stdout = process.stdout) {
     const isRun = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'run_summary.json')).then((s) => s.isFile(), () => false);
     if (!isRun)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`summarize: ${runDir} has no run_summary.json (not a complete run directory)`);
-    const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_4__.contextFrom)(flags, rawArgs);
+    const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_5__.contextFrom)(flags, rawArgs);
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .guardOutputs */ .S0)(runDir);
     const { summarizeRunDirectory } = await __webpack_require__.e(/* import() */ 9992).then(__webpack_require__.bind(__webpack_require__, 229992));
     const outcome = await summarizeRunDirectory({ runDir, runConfig: config, flags: genaiFlagsOf(flags), dryRun: config.genaiDryRun, log });
     if (outcome.status === 'dry-run')
@@ -135,7 +138,7 @@ async function summarizeCommand(flags, rawArgs, args, stdout = process.stdout) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(848161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176760);
 /* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(813207);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(993915);
 /* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(818502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).

@@ -5,11 +5,14 @@ export const modules = {
 /***/ 879623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildScope: () => (/* binding */ buildScope),
 /* harmony export */   checkCommand: () => (/* binding */ checkCommand),
+/* harmony export */   checkTypes: () => (/* binding */ checkTypes),
+/* harmony export */   liveRun: () => (/* binding */ liveRun),
 /* harmony export */   writeExpectedInventory: () => (/* binding */ writeExpectedInventory)
 /* harmony export */ });
-/* unused harmony exports buildScope, checkTypes */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
 /* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(195597);
@@ -17,12 +20,14 @@ export const modules = {
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(186528);
 /* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(414239);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(605941);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(457866);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(216396);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76163);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(457866);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(216396);
 // `oci-inv check --expected FILE`: compare a committed expected inventory with the current one
 // (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
 // and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
 // `--write-expected` (re)writes the expected file from the current inventory instead.
+
 
 
 
@@ -139,7 +144,7 @@ function checkTypes(types, known) {
     if (unknown.length === 0)
         return;
     const parts = unknown.map((t) => {
-        const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .a)(t, known);
+        const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .a)(t, known);
         return `"${t}"${guess ? ` (did you mean ${guess}?)` : ''}`;
     });
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--types: unknown resource type ${parts.join(', ')}: not in the inventories and not an enriched type (types are case-sensitive, e.g. Instance, Vcn)`);
@@ -147,9 +152,9 @@ function checkTypes(types, known) {
 async function checkCommand(options, deps) {
     if (!options.expected)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('check needs --expected FILE (the committed expected inventory)');
-    const failOn = (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFailOn */ .XV)(options.failOn, 'drift');
-    const types = (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .listFlag */ .v6)(options.types);
-    const compartments = (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .listFlag */ .v6)(options.compartments);
+    const failOn = (0,_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFailOn */ .XV)(options.failOn, 'drift');
+    const types = (0,_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .listFlag */ .v6)(options.types);
+    const compartments = (0,_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .listFlag */ .v6)(options.compartments);
     for (const id of compartments)
         if (!id.startsWith('ocid1.'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--compartments: "${id}" is not an ocid`);
@@ -163,7 +168,7 @@ async function checkCommand(options, deps) {
         await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInventoryInput */ .pD)(options.curr, '--curr');
     if (options.outdir)
         await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .checkOutdir */ .KM)(options.outdir, '--outdir');
-    const ignore = options.writeExpected ? undefined : await (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .loadRulesFrom */ .Yl)(options, deps);
+    const ignore = options.writeExpected ? undefined : await (0,_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .loadRulesFrom */ .Yl)(options, deps);
     if (types.length > 0) {
         const known = new Set(deps.knownTypes ? await deps.knownTypes() : []);
         for (const path of [expectedExists ? options.expected : undefined, options.curr]) {
@@ -173,6 +178,8 @@ async function checkCommand(options, deps) {
         }
         checkTypes(types, known);
     }
+    // A signal stops at once: no temporary file of the expected file or the diff files is left.
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .guardOutputs */ .S0)(options.expected, options.outdir);
     let current = options.curr;
     if (!current) {
         if (!deps.runInventory)
@@ -187,18 +194,22 @@ async function checkCommand(options, deps) {
         return 0;
     }
     const scope = await buildScope(types, compartments, [options.expected, current]);
-    if (options.outdir)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(options.outdir, { recursive: true });
+    // A live check writes diff.json and diff_summary.json into its run directory, as `run
+    // --expected` does (--outdir is then the runs' parent, not a place for loose diff files);
+    // with --curr, --outdir is where they go, as for `diff`.
+    const diffOutdir = options.curr ? options.outdir : (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(current)).isDirectory() ? current : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
+    if (diffOutdir)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(diffOutdir, { recursive: true });
     const { diffInventories } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 195597));
     const result = await diffInventories(options.expected, current, {
         ...(ignore ? { ignore } : {}),
         ...(scope ? { filter: scope } : {}),
-        ...(options.outdir ? { outdir: options.outdir } : {}),
+        ...(diffOutdir ? { outdir: diffOutdir } : {}),
     });
-    await (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .printDiff */ .Zp)(result, { ...options, title: `Drift from the expected inventory${scopeWords(types, compartments)}` }, deps, 'expected');
+    await (0,_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .printDiff */ .Zp)(result, { ...options, title: `Drift from the expected inventory${scopeWords(types, compartments)}` }, deps, 'expected');
     if ((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnTriggered */ .JI)(result.counts, failOn)) {
         deps.log.warn(`drift from ${options.expected} and --fail-on ${failOn} asked to fail on it`);
-        return _diff_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_DRIFT */ .Vi;
+        return _diff_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_DRIFT */ .Vi;
     }
     return 0;
 }
@@ -206,6 +217,22 @@ function scopeWords(types, compartments) {
     const parts = [types.length ? `types ${types.join(', ')}` : '', compartments.length ? `compartments ${compartments.join(', ')} (with subtrees)` : ''];
     const text = parts.filter(Boolean).join('; ');
     return text ? ` (scope: ${text})` : '';
+}
+/**
+ * check's live run: the whole pipeline, stopped gracefully by Ctrl-C / SIGTERM like `run`
+ * (an INTERRUPTED run directory, or none); an interrupted inventory is not compared (what was
+ * not read would show as removed): exit 130 / 143.
+ */
+async function liveRun(config, log) {
+    const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(4064), __webpack_require__.e(5096), __webpack_require__.e(3915), __webpack_require__.e(3857), __webpack_require__.e(7673), __webpack_require__.e(3601), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 13601));
+    const { RunProgress } = await __webpack_require__.e(/* import() */ 3406).then(__webpack_require__.bind(__webpack_require__, 333406));
+    const { RunInterruptedError } = await Promise.all(/* import() */[__webpack_require__.e(4064), __webpack_require__.e(3857)]).then(__webpack_require__.bind(__webpack_require__, 323857));
+    const progress = new RunProgress();
+    const signal = (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .claimInterrupt */ .CJ)(() => progress.runDir);
+    const result = await runInventory(config, { log, signal, progress });
+    if (result.status === 'INTERRUPTED')
+        throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED); not compared`, result.exitCode);
+    return result.runDir;
 }
 
 
@@ -228,9 +255,11 @@ function scopeWords(types, compartments) {
 /* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(195597);
 /* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(636631);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605941);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76163);
 // `oci-inv diff --prev A --curr B`: compare two inventories (files or run directories), print
 // the change report on stdout (or the summary as JSON), write diff.json/diff_summary.json
 // with --outdir, explain one resource with --explain, exit 5 per --fail-on.
+
 
 
 
@@ -382,6 +411,7 @@ async function diffCommand(options, io) {
     }
     if (options.outdir)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(options.outdir, { recursive: true });
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_5__/* .guardOutputs */ .S0)(options.outdir);
     const result = await diffInventories(options.prev, options.curr, { ignore, ...(options.outdir ? { outdir: options.outdir } : {}) });
     await printDiff(result, options, io, 'previous-run');
     if ((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnTriggered */ .JI)(result.counts, failOn)) {

@@ -135,6 +135,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 344708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 777030:
 /***/ ((module) => {
 
@@ -8908,6 +8915,9 @@ function fsProblem(error) {
     return why ? `cannot ${e.syscall} ${e.path}: ${why}` : undefined;
 }
 function exitCodeFor(error) {
+    const interrupted = interruptExitCode(error);
+    if (interrupted !== undefined)
+        return interrupted;
     const name = error instanceof Error ? error.name : '';
     if (USAGE_ERRORS.has(name))
         return _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.USAGE;
@@ -8919,7 +8929,19 @@ function exitCodeFor(error) {
         return _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.USAGE;
     return _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.INTERNAL;
 }
+/** A command stopped by Ctrl-C / SIGTERM (src/cli/interrupt.ts): its exit code is 130 / 143, not a bug's. */
+function interruptExitCode(error) {
+    if (!(error instanceof Error) || error.name !== 'RunInterruptedError')
+        return undefined;
+    const code = error.exitCode;
+    return code === _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.SIGINT || code === _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.SIGTERM ? code : undefined;
+}
 function handleError(error, log) {
+    const interrupted = interruptExitCode(error);
+    if (interrupted !== undefined) {
+        (log.warn ?? log.error)(error instanceof Error ? error.message : String(error));
+        return interrupted;
+    }
     const code = exitCodeFor(error);
     const message = error instanceof Error ? error.message : String(error);
     if (code === _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.UNREACHABLE) {
@@ -8930,6 +8952,10 @@ function handleError(error, log) {
         log.error(`internal error: ${message} (a bug: please report it; --log-level debug shows the stack)`);
         if (error instanceof Error && error.stack)
             log.debug(error.stack);
+    }
+    else if (code === _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.AUTH) {
+        // A newcomer's first error is usually this one: point at the command that explains it.
+        log.error(`${message} (oci-inv doctor checks config, key, token and permissions one by one and says how to fix each; oci-inv demo needs no OCI account)`);
     }
     else {
         log.error(fsProblem(error) ?? message);
@@ -8945,9 +8971,11 @@ function handleError(error, log) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ claimInterrupt),
+/* harmony export */   S0: () => (/* binding */ guardOutputs),
+/* harmony export */   V8: () => (/* binding */ guardNewRunDirs),
 /* harmony export */   cE: () => (/* binding */ installInterruptHandlers)
 /* harmony export */ });
-/* unused harmony export removeHalfWritten */
+/* unused harmony exports removeHalfWritten, removeGuarded */
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(478474);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(973024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
@@ -8956,7 +8984,8 @@ function handleError(error, log) {
 // signal aborts the run: no new API call starts, what is complete is written as an INTERRUPTED
 // run, and the command exits 130 (SIGINT) or 143 (SIGTERM). A second signal, or a signal while
 // no command is listening, exits at once; a run directory without run_summary.json is then
-// removed so that nothing half-written looks like a run.
+// removed so that nothing half-written looks like a run, and this process's temporary files
+// (src/export/atomic.ts) in the directories a command writes to are deleted (guardOutputs).
 
 
 
@@ -8967,6 +8996,44 @@ const controller = new AbortController();
 (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
 let claimed = false;
 let runDirOf = () => null;
+/** Directories whose temporary files from this process go on a hard exit. */
+const guardedDirs = new Set();
+/** Parents of run directories a command may create (merge): what it created and left half-written goes. */
+const guardedRunParents = new Map();
+/**
+ * For a command that writes files but stops at once on a signal (doctor --policy-out, iac,
+ * summarize, diff --outdir, check, init, merge): the files it writes are atomic (temporary name,
+ * then rename), so only the temporary file of a write cut short can be left; on a hard exit it
+ * is deleted. Give the files (or directories) the command writes.
+ */
+function guardOutputs(...paths) {
+    for (const path of paths) {
+        if (!path)
+            continue;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        guardedDirs.add(isDirectory(full) ? full : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full));
+    }
+}
+/** For a command that creates a run directory under `parent` (merge): one it leaves without run_summary.json goes on a hard exit. */
+function guardNewRunDirs(parent) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(parent);
+    let before = [];
+    try {
+        before = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(full);
+    }
+    catch {
+        // not there yet: everything in it will be new
+    }
+    guardedRunParents.set(full, new Set(before));
+}
+function isDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** For a command that stops gracefully on the first signal: the signal to thread through. */
 function claimInterrupt(runDir = () => null) {
     claimed = true;
@@ -8980,6 +9047,9 @@ function installInterruptHandlers(target = process, stderr = process.stderr) {
         received++;
         if (!claimed || received > 1) {
             removeHalfWritten(runDirOf());
+            removeGuarded();
+            if (!claimed)
+                stderr.write(`\n${signal === 'SIGINT' ? 'interrupted' : 'terminated'}: stopped; no half-written file left (exit ${exitCode})\n`);
             target.exit(exitCode);
         }
         stderr.write(`\n${signal === 'SIGINT' ? 'interrupted' : 'terminated'}: no new API calls; writing what is complete (press Ctrl-C again to quit at once)\n`);
@@ -9003,6 +9073,30 @@ function removeHalfWritten(runDir) {
     }
     catch {
         // Exiting anyway: nothing better to do.
+    }
+}
+/** This process's temporary files (`.<name>.<pid>.<random>.tmp`, src/export/atomic.ts) in the guarded directories, and half-written new run directories. */
+function removeGuarded(pid = process.pid) {
+    const mine = new RegExp(`^\\..+\\.${pid}\\.[0-9a-f]+\\.tmp$`);
+    for (const dir of guardedDirs) {
+        try {
+            for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir))
+                if (mine.test(name))
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true });
+        }
+        catch {
+            // Exiting anyway.
+        }
+    }
+    for (const [parent, before] of guardedRunParents) {
+        try {
+            for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(parent))
+                if (!before.has(name) && isDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, name)))
+                    removeHalfWritten((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, name));
+        }
+        catch {
+            // Exiting anyway.
+        }
     }
 }
 
@@ -9365,6 +9459,7 @@ function withRunOptions(command, defaults = { failOn: 'none' }) {
         .option('--workers-region <n>', 'regions searched at once (default: 4)')
         .option('--workers-enrich <n>', 'enrichment calls in flight (default: 8)')
         .option('--no-enrich', 'skip enrichment, records marked SKIPPED (default: enrich)')
+        .option('--enrich-detail <level>', 'standard | lean | complete (default: standard). standard builds a VNIC from lists (no MAC, source/dest check, route table: about 0.1 calls a resource saved); lean also keeps only the listBuckets summary of a bucket (no access type, KMS key, versioning: one call a bucket saved); complete reads every VNIC and bucket whole, one call each')
         .option('--fail-on <kinds>', `none | drift | added | removed | changed | degraded, plus IaC kinds unmanaged | new-unmanaged | missing | iac-drift, comma-separated: exit 5 when found (default: ${defaults.failOn})`)
         .option('--tf-state <paths>', 'Terraform state files or globs (v4 state, terraform show -json of a state or plan); repeat for more: IaC coverage into iac.json (docs/iac.md)')
         .option('--orm-stacks <ocids>', 'also read the state of these Resource Manager stacks (comma-separated ocids, or all)')
@@ -9377,7 +9472,7 @@ function withRunOptions(command, defaults = { failOn: 'none' }) {
 function withGenAiOptions(command) {
     return command
         .option('--genai-base-model-id <model>', 'chat model, e.g. cohere.command-r-plus or meta.llama-3.3-70b-instruct')
-        .option('--genai-compartment-id <ocid>', 'compartment the GenAI call is made in (default: the tenancy)')
+        .option('--genai-compartment-id <ocid>', 'compartment the GenAI call is made in and billed to (default: the tenancy OCID, i.e. the root compartment; env OCI_INV_GENAI_COMPARTMENT_ID)')
         .option('--genai-endpoint <url>', 'GenAI inference endpoint (default: from the region)')
         .option('--genai-oci-profile <name>', 'OCI config profile for the GenAI call (default: the run\'s)')
         .option('--genai-max-tokens <n>', 'longest answer in tokens (default: 600)')
@@ -9494,6 +9589,7 @@ function flagsToConfig(flags, _rawArgs = []) {
     copy('expected', 'expected');
     copy('workersRegion', 'workersRegion');
     copy('workersEnrich', 'workersEnrich');
+    copy('enrichDetail', 'enrichDetail');
     copy('logLevel', 'logLevel');
     copy('failOn', 'failOn');
     copy('endpointTemplate', 'endpointTemplate');
@@ -10800,6 +10896,172 @@ function parseExtraRules(texts) {
 
 /***/ }),
 
+/***/ 484068:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ parseFaultConfig),
+/* harmony export */   LW: () => (/* binding */ FaultInjector),
+/* harmony export */   Qh: () => (/* binding */ faultKeysHelp)
+/* harmony export */ });
+/* unused harmony export FaultConfigSchema */
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(277934);
+// Fault injection: latency, a tenancy-wide request rate above which OCI answers 429, 5xx
+// bursts and random errors, connection resets, slow bodies and dead regions. Settings apply
+// tenancy-wide and can be overridden per region. Random faults draw from a seeded stream.
+
+const Fraction = valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .minValue */ .Wwf(0), valibot__WEBPACK_IMPORTED_MODULE_0__/* .maxValue */ .cGV(1));
+const NonNegative = valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .minValue */ .Wwf(0));
+const FaultSettingsEntries = {
+    latencyMs: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(NonNegative),
+    rateLimit: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rps: valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .minValue */ .Wwf(0.001)), retryAfterSeconds: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(NonNegative) })),
+    errorRate: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(Fraction),
+    errorBurst: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ after: valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(NonNegative, valibot__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .ndf()), count: valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(NonNegative, valibot__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .ndf()) })),
+    resetRate: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(Fraction),
+    slowBodyMs: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(NonNegative),
+};
+const FaultConfigSchema = valibot__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...FaultSettingsEntries,
+    deadRegions: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())),
+    failOperations: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .ndf(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .minValue */ .Wwf(400), valibot__WEBPACK_IMPORTED_MODULE_0__/* .maxValue */ .cGV(599)))),
+    deniedServices: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())),
+    deniedSubtree: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    clockSkewSeconds: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
+    regions: valibot__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(FaultSettingsEntries))),
+});
+/** The query parameters (REST spelling) OCI's lists use to widen to a compartment's subtree. */
+const SUBTREE_PARAMS = ['compartmentIdInSubtree', 'isCompartmentIdInSubtree', 'includeSubcompartments'];
+/**
+ * Every key `--faults` accepts, read from the schema so the help cannot drift from it:
+ * `latencyMs, rateLimit{rps,retryAfterSeconds}, …, regions{<region>:{latencyMs,…}}`.
+ */
+function faultKeysHelp() {
+    const describe = (entries) => Object.entries(entries).map(([key, schema]) => {
+        const inner = unwrap(schema);
+        if (key === 'regions')
+            return `${key}{<region>:{${Object.keys(FaultSettingsEntries).join(',')}}}`;
+        const nested = inner && typeof inner === 'object' && 'entries' in inner ? inner.entries : undefined;
+        return nested ? `${key}{${Object.keys(nested).join(',')}}` : key;
+    });
+    return describe(FaultConfigSchema.entries).join(', ');
+}
+function unwrap(schema) {
+    return schema && typeof schema === 'object' && 'wrapped' in schema ? schema.wrapped : schema;
+}
+function parseFaultConfig(input) {
+    const parsed = valibot__WEBPACK_IMPORTED_MODULE_0__/* .safeParse */ .xLC(FaultConfigSchema, input);
+    if (!parsed.success) {
+        const issue = parsed.issues[0];
+        throw new Error(`invalid fault config: ${valibot__WEBPACK_IMPORTED_MODULE_0__/* .getDotPath */ .BuJ(issue) ?? ''} ${issue.message}`.trim());
+    }
+    return parsed.output;
+}
+class TokenBucket {
+    rps;
+    tokens;
+    last;
+    constructor(rps, nowMs) {
+        this.rps = rps;
+        this.tokens = Math.max(1, rps);
+        this.last = nowMs;
+    }
+    take(nowMs) {
+        const capacity = Math.max(1, this.rps);
+        this.tokens = Math.min(capacity, this.tokens + ((nowMs - this.last) / 1000) * this.rps);
+        this.last = nowMs;
+        if (this.tokens < 1)
+            return false;
+        this.tokens -= 1;
+        return true;
+    }
+}
+class FaultInjector {
+    rng;
+    config = {};
+    buckets = new Map();
+    counters = new Map();
+    constructor(rng, config = {}) {
+        this.rng = rng;
+        this.set(config);
+    }
+    /** Replace the configuration; buckets and burst counters start afresh. */
+    set(config) {
+        this.config = parseFaultConfig(config);
+        this.buckets.clear();
+        this.counters.clear();
+    }
+    get current() {
+        return this.config;
+    }
+    setting(region, key) {
+        const regional = this.config.regions?.[region]?.[key];
+        if (regional !== undefined)
+            return { value: regional, regional: true };
+        return { value: this.config[key], regional: false };
+    }
+    /** The emulator's idea of now (the machine's clock plus the configured skew). */
+    now(machineNowMs) {
+        return machineNowMs + (this.config.clockSkewSeconds ?? 0) * 1000;
+    }
+    isDenied(service) {
+        return this.config.deniedServices?.includes(service) ?? false;
+    }
+    /** A subtree-wide list the caller is refused (`deniedSubtree`). */
+    isSubtreeDenied(query) {
+        return (this.config.deniedSubtree ?? false) && SUBTREE_PARAMS.some((param) => query.get(param) === 'true');
+    }
+    isDead(region) {
+        return this.config.deadRegions?.includes(region) ?? false;
+    }
+    latencyMs(region) {
+        return this.setting(region, 'latencyMs').value ?? 0;
+    }
+    slowBodyMs(region) {
+        return this.setting(region, 'slowBodyMs').value ?? 0;
+    }
+    /** Undefined when the request may go on; otherwise the Retry-After seconds of a 429. */
+    throttle(region, nowMs) {
+        const { value: limit, regional } = this.setting(region, 'rateLimit');
+        if (!limit)
+            return undefined;
+        const key = regional ? `region:${region}` : 'tenancy';
+        let bucket = this.buckets.get(key);
+        if (!bucket) {
+            bucket = new TokenBucket(limit.rps, nowMs);
+            this.buckets.set(key, bucket);
+        }
+        return bucket.take(nowMs) ? undefined : (limit.retryAfterSeconds ?? 1);
+    }
+    /** The status an operation is configured to always fail with, if any. */
+    failedOperation(operation) {
+        return operation === null ? undefined : this.config.failOperations?.[operation];
+    }
+    failure(region) {
+        const burst = this.setting(region, 'errorBurst');
+        if (burst.value) {
+            const key = burst.regional ? `region:${region}` : 'tenancy';
+            const n = (this.counters.get(key) ?? 0) + 1;
+            this.counters.set(key, n);
+            if (n > burst.value.after && n <= burst.value.after + burst.value.count) {
+                return { kind: 'error', status: 503, code: 'ServiceUnavailable' };
+            }
+        }
+        const errorRate = this.setting(region, 'errorRate').value ?? 0;
+        if (errorRate > 0 && this.rng() < errorRate) {
+            return this.rng() < 0.5
+                ? { kind: 'error', status: 500, code: 'InternalServerError' }
+                : { kind: 'error', status: 503, code: 'ServiceUnavailable' };
+        }
+        const resetRate = this.setting(region, 'resetRate').value ?? 0;
+        if (resetRate > 0 && this.rng() < resetRate)
+            return { kind: 'reset' };
+        return { kind: 'none' };
+    }
+}
+
+
+/***/ }),
+
 /***/ 117343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11309,9 +11571,17 @@ var external_node_path_ = __nccwpck_require__(176760);
 var inventory_reader = __nccwpck_require__(709401);
 // EXTERNAL MODULE: ./build/src/core/redact.js
 var core_redact = __nccwpck_require__(160416);
+// EXTERNAL MODULE: ./build/src/core/record.js
+var core_record = __nccwpck_require__(186528);
 // EXTERNAL MODULE: ./build/src/iac/mapping.js
 var iac_mapping = __nccwpck_require__(42347);
 ;// CONCATENATED MODULE: ./build/src/iac/coverage.js
+// IaC coverage (docs/iac.md): Terraform state against the live inventory. The states are
+// read once into an index keyed by OCID (only the attributes the drift table maps are kept),
+// then the inventory streams past once: each live record is managed (with its Terraform
+// address(es), and field-level drift), unmanaged, or ignored by `iac.ignore`; what the states
+// hold that no live record matched is missing. Pure: the caller hands in states and records.
+
 
 /** Keeps what matching and drift read; everything else in a state is dropped as it is read. */
 const keepAttribute = (_type, name) => iac_mapping/* KEPT_ATTRIBUTES */.n0.has(name);
@@ -11380,6 +11650,13 @@ class StateIndex {
             entry.derived = false;
     }
 }
+/** The region an OCID names (`ocid1.instance.oc1.iad.…` → us-ashburn-1); undefined for a global one or an unknown segment. */
+function regionOfOcid(ocid, regionKeys = new Map()) {
+    const segment = (0,iac_mapping/* ocidRegion */.kS)(ocid).toLowerCase();
+    if (segment === '')
+        return undefined;
+    return regionKeys.get(segment) ?? (/^[a-z]+-[a-z]+-\d+$/.test(segment) ? segment : undefined);
+}
 const GONE_STATES = new Set(['TERMINATED', 'DELETED']);
 /** Streams the inventory once against the index. */
 async function matchInventory(index, records, options) {
@@ -11392,6 +11669,9 @@ async function matchInventory(index, records, options) {
     for await (const record of records) {
         if (record.resourceType === 'Compartment')
             compartments.set(record.ocid, { name: record.displayName ?? record.ocid, parent: record.compartmentId });
+        // Outside the region scope: not live for this report (neither managed nor unmanaged).
+        if (options.regions && !core_record/* GLOBAL_RESOURCE_TYPES */.FE.has(record.resourceType) && !options.regions.has(record.region))
+            continue;
         // A terminated resource is not live: a state that still holds it has it missing.
         if (record.lifecycleState && GONE_STATES.has(record.lifecycleState.toUpperCase()))
             continue;
@@ -11448,6 +11728,11 @@ async function matchInventory(index, records, options) {
             continue;
         for (const owner of entry.owners) {
             const compartmentId = owner.attributes.compartment_id;
+            const region = options.regions ? regionOfOcid(entry.ocid, options.regionKeys) : undefined;
+            if (region !== undefined && options.regions && !options.regions.has(region)) {
+                noRecord.push({ address: owner.address, type: owner.type, source: owner.source, reason: `outside the region scope (${region})` });
+                continue;
+            }
             if (typeof compartmentId === 'string' && !inScope(compartmentId)) {
                 noRecord.push({ address: owner.address, type: owner.type, source: owner.source, reason: `outside the run's compartment scope (${compartmentId})` });
                 continue;
@@ -12016,7 +12301,7 @@ async function runIac(index, options) {
         redactor.redactValue(holder);
         return holder[key];
     };
-    const result = await matchInventory(index, (0,inventory_reader.readInventory)(options.inventory), { ignore: options.ignore, redact, tenancyId: options.tenancyId, scopeCompartment: options.scopeCompartment });
+    const result = await matchInventory(index, (0,inventory_reader.readInventory)(options.inventory), { ignore: options.ignore, redact, tenancyId: options.tenancyId, scopeCompartment: options.scopeCompartment, regions: options.regions, regionKeys: options.regionKeys });
     const newUnmanaged = options.baseline ? await newUnmanagedSince(options.baseline, unmanagedOcids(result.live)) : undefined;
     const failures = [];
     const c = result.counts;
@@ -12799,14 +13084,16 @@ const AUTH_ALIASES = {
 /* harmony export */ });
 /* unused harmony exports FAIL_ON, envName, readConfigFile, readEnvConfig, OCI_CLI_ENV, readOciCliEnv, flagName, parseFlags */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(277934);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(277934);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(138815);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(160416);
 /* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(282296);
 /* harmony import */ var _oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(818502);
+/* harmony import */ var _enrich_detail_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(366301);
 // The run configuration shared by the CLI and the action, resolved in one place:
 // defaults < OCI_CLI_* environment < config file (YAML/JSON) < OCI_INV_* environment < flags,
 // validated by valibot.
+
 
 
 
@@ -12835,6 +13122,7 @@ const DEFAULT_CONFIG = {
     workersRegion: 4,
     workersEnrich: 8,
     enrich: true,
+    enrichDetail: _enrich_detail_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ENRICH_DETAIL */ .wE,
     logLevel: 'info',
     jsonLogs: false,
     failOn: 'none',
@@ -12870,11 +13158,11 @@ function checkRedactRule(rule) {
 // One schema per key, so an error names the key it came from. Every issue message is a
 // human sentence completing "<flag, variable or file key>: …"; valibot's own wording
 // ("Expected (number | string) but received …") never reaches the user.
-const list = valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP())], 'must be a comma-separated list'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(','))
+const list = valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP())], 'must be a comma-separated list'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(','))
     .map((s) => s.trim())
     .filter((s) => s.length > 0)));
 /** A list that, when given at all, must name something: `--regions ',,'` is a mistake, not "all". Duplicates are dropped. */
-const nonEmptyList = (what) => valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.length > 0, `names no ${what} (leave it out to mean all)`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((items) => [...new Set(items)]));
+const nonEmptyList = (what) => valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((items) => items.length > 0, `names no ${what} (leave it out to mean all)`), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((items) => [...new Set(items)]));
 /** Words accepted for a boolean, any case (docs/configuration.md "Flags"). */
 const BOOLEAN_WORDS = new Map([
     ['true', true],
@@ -12886,27 +13174,27 @@ const BOOLEAN_WORDS = new Map([
     ['1', true],
     ['0', false],
 ]);
-const bool = valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()], 'must be true or false'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((value) => typeof value === 'boolean' || BOOLEAN_WORDS.has(value.trim().toLowerCase()), 'must be true or false (or yes/no, on/off, 1/0)'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => (typeof value === 'boolean' ? value : BOOLEAN_WORDS.get(value.trim().toLowerCase()) === true)));
-const positiveInt = (max) => valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()], 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => (typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN)), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((n) => Number.isInteger(n), 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .minValue */ .Wwf(1, 'must be at least 1'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .maxValue */ .cGV(max, `must be at most ${max}`));
-const text = valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP('must be a text value');
-const optionalString = valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .minLength */ .BpQ(1, 'must not be empty'));
+const bool = valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(), valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()], 'must be true or false'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((value) => typeof value === 'boolean' || BOOLEAN_WORDS.has(value.trim().toLowerCase()), 'must be true or false (or yes/no, on/off, 1/0)'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((value) => (typeof value === 'boolean' ? value : BOOLEAN_WORDS.get(value.trim().toLowerCase()) === true)));
+const positiveInt = (max) => valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()], 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((value) => (typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN)), valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((n) => Number.isInteger(n), 'must be a whole number'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .minValue */ .Wwf(1, 'must be at least 1'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .maxValue */ .cGV(max, `must be at most ${max}`));
+const text = valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP('must be a text value');
+const optionalString = valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_6__/* .minLength */ .BpQ(1, 'must not be empty'));
 /** A picklist matched in any case (`--log-level INFO`, `OCI_INV_LOG_LEVEL=DEBUG`). */
-const anyCase = (options, message) => valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((s) => s.trim().toLowerCase()), valibot__WEBPACK_IMPORTED_MODULE_5__/* .picklist */ .KIO(options, message));
+const anyCase = (options, message) => valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((s) => s.trim().toLowerCase()), valibot__WEBPACK_IMPORTED_MODULE_6__/* .picklist */ .KIO(options, message));
 const TAG_COLUMN = /^(freeform:.+|defined:[^.]+\..+)$/s;
 const FIELD_SCHEMAS = {
-    auth: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((s) => {
+    auth: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((s) => {
         const lower = s.trim().toLowerCase();
         return _oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_ALIASES */ .O[lower] ?? lower;
-    }), valibot__WEBPACK_IMPORTED_MODULE_5__/* .picklist */ .KIO(_oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_METHODS */ .M, `must be one of ${_oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_METHODS */ .M.join(', ')} (or config, instance, resource)`)),
+    }), valibot__WEBPACK_IMPORTED_MODULE_6__/* .picklist */ .KIO(_oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_METHODS */ .M, `must be one of ${_oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_METHODS */ .M.join(', ')} (or config, instance, resource)`)),
     profile: optionalString,
     ociConfig: optionalString,
-    tenancy: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .startsWith */ .w1_('ocid1.tenancy.', 'must be a tenancy ocid (ocid1.tenancy.…)')),
+    tenancy: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_6__/* .startsWith */ .w1_('ocid1.tenancy.', 'must be a tenancy ocid (ocid1.tenancy.…)')),
     regions: nonEmptyList('region'),
-    compartment: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .startsWith */ .w1_('ocid1.', 'must be an ocid')),
-    query: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .regex */ .yGV(/^\s*query\s/i, 'must be a Resource Search query starting with "query"')),
+    compartment: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_6__/* .startsWith */ .w1_('ocid1.', 'must be an ocid')),
+    query: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_6__/* .regex */ .yGV(/^\s*query\s/i, 'must be a Resource Search query starting with "query"')),
     includeTerminated: bool,
     outdir: optionalString,
-    formats: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((fs) => fs.length > 0, `names no format (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((fs) => fs.every((f) => FORMATS.includes(f.toLowerCase())), (issue) => `unknown format "${issue.input.find((f) => !FORMATS.includes(f.toLowerCase()))}" (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((fs) => {
+    formats: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((fs) => fs.length > 0, `names no format (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((fs) => fs.every((f) => FORMATS.includes(f.toLowerCase())), (issue) => `unknown format "${issue.input.find((f) => !FORMATS.includes(f.toLowerCase()))}" (choose among ${FORMATS.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((fs) => {
         const lower = fs.map((f) => f.toLowerCase());
         return [...new Set(['jsonl', ...lower])];
     })),
@@ -12917,22 +13205,23 @@ const FIELD_SCHEMAS = {
     workersRegion: positiveInt(64),
     workersEnrich: positiveInt(256),
     enrich: bool,
+    enrichDetail: anyCase(_enrich_detail_js__WEBPACK_IMPORTED_MODULE_5__/* .ENRICH_DETAILS */ .Bg, `must be one of ${_enrich_detail_js__WEBPACK_IMPORTED_MODULE_5__/* .ENRICH_DETAILS */ .Bg.join(', ')}`),
     logLevel: anyCase(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`),
     jsonLogs: bool,
     // Composable: one diff kind and any IaC kinds, `drift,unmanaged` (split by splitFailOn).
-    failOn: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((items) => items.map((s) => s.toLowerCase())), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.length > 0, `names nothing (choose among ${[...FAIL_ON, ..._iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw].join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.every((s) => FAIL_ON.includes(s) || _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s)), (issue) => `must be one of ${[...FAIL_ON, ..._iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw].join(', ')}, comma-separated (got "${issue.input.find((s) => !FAIL_ON.includes(s) && !_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s))}")`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.filter((s) => FAIL_ON.includes(s) && s !== 'none').length <= 1, `takes one of ${FAIL_ON.join(', ')} (plus any of ${_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((items) => items.find((s) => FAIL_ON.includes(s) && s !== 'none') ?? 'none')),
-    endpointTemplate: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .regex */ .yGV(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((s) => s.includes('{service}'), 'must contain {service}')),
-    tagColumns: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((cols) => cols.every((c) => TAG_COLUMN.test(c)), (issue) => `"${issue.input.find((c) => !TAG_COLUMN.test(c))}" is not a tag column (expected freeform:KEY or defined:NAMESPACE.KEY)`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((cols) => [...new Set(cols)])),
+    failOn: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((items) => items.map((s) => s.toLowerCase())), valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((items) => items.length > 0, `names nothing (choose among ${[...FAIL_ON, ..._iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw].join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((items) => items.every((s) => FAIL_ON.includes(s) || _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s)), (issue) => `must be one of ${[...FAIL_ON, ..._iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw].join(', ')}, comma-separated (got "${issue.input.find((s) => !FAIL_ON.includes(s) && !_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s))}")`), valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((items) => items.filter((s) => FAIL_ON.includes(s) && s !== 'none').length <= 1, `takes one of ${FAIL_ON.join(', ')} (plus any of ${_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.join(', ')})`), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((items) => items.find((s) => FAIL_ON.includes(s) && s !== 'none') ?? 'none')),
+    endpointTemplate: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_6__/* .regex */ .yGV(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((s) => s.includes('{service}'), 'must contain {service}')),
+    tagColumns: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((cols) => cols.every((c) => TAG_COLUMN.test(c)), (issue) => `"${issue.input.find((c) => !TAG_COLUMN.test(c))}" is not a tag column (expected freeform:KEY or defined:NAMESPACE.KEY)`), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((cols) => [...new Set(cols)])),
     // Not split on commas: a regular expression may hold one. Several rules: repeat the flag, a
     // YAML list, or one rule per line in OCI_INV_REDACT_EXTRA.
-    redactExtra: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP())], 'must be a rule or a list of rules (key:REGEX or value:REGEX)'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((s) => s.trim()).filter((s) => s.length > 0)), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((rules) => rules.every((rule) => checkRedactRule(rule) === undefined), (issue) => checkRedactRule(issue.input.find((r) => checkRedactRule(r)) ?? '') ?? 'invalid rule')),
+    redactExtra: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP())], 'must be a rule or a list of rules (key:REGEX or value:REGEX)'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((s) => s.trim()).filter((s) => s.length > 0)), valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((rules) => rules.every((rule) => checkRedactRule(rule) === undefined), (issue) => checkRedactRule(issue.input.find((r) => checkRedactRule(r)) ?? '') ?? 'invalid rule')),
     retryBudget: positiveInt(10_000_000),
     genaiSummary: bool,
     genaiDryRun: bool,
     tfState: list,
     ormStacks: list,
-    iac: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J())], 'must be a mapping (ignore, default-ignores, top)'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((value) => parseIacSettings(value))),
-    iacFailOn: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((items) => items.every((s) => _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s.toLowerCase())), `must be among ${_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.join(', ')}`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((items) => [...new Set(items.map((s) => s.toLowerCase()))])),
+    iac: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), valibot__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J())], 'must be a mapping (ignore, default-ignores, top)'), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((value) => parseIacSettings(value))),
+    iacFailOn: valibot__WEBPACK_IMPORTED_MODULE_6__/* .pipe */ .FsL(list, valibot__WEBPACK_IMPORTED_MODULE_6__/* .check */ .z6Y((items) => items.every((s) => _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.includes(s.toLowerCase())), `must be among ${_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .IAC_FAIL_ON */ .Dw.join(', ')}`), valibot__WEBPACK_IMPORTED_MODULE_6__/* .transform */ .pdi((items) => [...new Set(items.map((s) => s.toLowerCase()))])),
 };
 const KEYS = Object.keys(FIELD_SCHEMAS);
 /** `iac:` in a config file (or OCI_INV_IAC as JSON): `{ ignore: [Vnic, …], default-ignores: true, top: 20 }`. */
@@ -12952,19 +13241,19 @@ function parseIacSettings(value) {
     for (const [rawKey, item] of Object.entries(data)) {
         const key = toCamel(rawKey);
         if (key === 'ignore') {
-            const parsed = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(list, item);
+            const parsed = valibot__WEBPACK_IMPORTED_MODULE_6__/* .safeParse */ .xLC(list, item);
             if (!parsed.success)
                 throw new Error(`ignore: ${parsed.issues[0].message}`);
             out.ignore = parsed.output;
         }
         else if (key === 'defaultIgnores') {
-            const parsed = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(bool, item);
+            const parsed = valibot__WEBPACK_IMPORTED_MODULE_6__/* .safeParse */ .xLC(bool, item);
             if (!parsed.success)
                 throw new Error(`default-ignores: ${parsed.issues[0].message}`);
             out.defaultIgnores = parsed.output;
         }
         else if (key === 'top') {
-            const parsed = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(positiveInt(10_000), typeof item === 'number' ? String(item) : item);
+            const parsed = valibot__WEBPACK_IMPORTED_MODULE_6__/* .safeParse */ .xLC(positiveInt(10_000), typeof item === 'number' ? String(item) : item);
             if (!parsed.success)
                 throw new Error(`top: ${parsed.issues[0].message}`);
             out.top = parsed.output;
@@ -12992,7 +13281,7 @@ function envName(key) {
 function parseField(key, value, source) {
     let result;
     try {
-        result = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(FIELD_SCHEMAS[key], value);
+        result = valibot__WEBPACK_IMPORTED_MODULE_6__/* .safeParse */ .xLC(FIELD_SCHEMAS[key], value);
     }
     catch (error) {
         throw new ConfigError(source, error.message);
@@ -13112,6 +13401,60 @@ async function resolveConfig(sources = {}) {
     };
     SOURCES.set(config, where);
     return config;
+}
+
+
+/***/ }),
+
+/***/ 366301:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ ENRICH_DETAILS),
+/* harmony export */   T7: () => (/* binding */ baselineDetailWarning),
+/* harmony export */   wE: () => (/* binding */ DEFAULT_ENRICH_DETAIL)
+/* harmony export */ });
+// The enrichment detail level (issue 12; docs/enrichment.md, "Detail levels"): how much of the
+// two types whose full objects cost a call each (Vnic, Bucket) a run keeps.
+//   standard  VNICs assembled from lists (no MAC, source/dest check, route table, isPrimary)
+//   lean      standard, and buckets from listBuckets only (no access type, KMS key, versioning)
+//   complete  getVnic and getBucket per record: every field, one call per VNIC and bucket
+const ENRICH_DETAILS = ['standard', 'lean', 'complete'];
+const DEFAULT_ENRICH_DETAIL = 'standard';
+/**
+ * A warning when the baseline run was enriched at another detail level: its VNIC (and, with
+ * lean, bucket) records have another field set, so the diff shows them changed with nothing
+ * changed in the tenancy. The baseline's level is read from the run_summary.json beside its
+ * inventory; a run from before the levels existed read VNICs and buckets whole (complete).
+ * No summary (a hand-made expected inventory): nothing to say.
+ */
+async function baselineDetailWarning(baseline, current) {
+    const { readFile, stat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+    const { dirname, join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 176760, 19));
+    let summaryPath;
+    try {
+        summaryPath = (await stat(baseline)).isDirectory() ? join(baseline, 'run_summary.json') : join(dirname(baseline), 'run_summary.json');
+    }
+    catch {
+        return undefined;
+    }
+    let summary;
+    try {
+        summary = JSON.parse(await readFile(summaryPath, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (summary === null || typeof summary !== 'object' || Array.isArray(summary))
+        return undefined;
+    const recorded = summary.enrich_detail;
+    if (recorded === null)
+        return undefined; // the baseline was not enriched
+    const theirs = typeof recorded === 'string' && ENRICH_DETAILS.includes(recorded) ? recorded : 'complete';
+    if (theirs === current)
+        return undefined;
+    const types = theirs === 'lean' || current === 'lean' ? 'Vnic and Bucket' : 'Vnic';
+    return `the baseline was enriched at detail ${theirs} and this run at ${current}: ${types} records keep other fields, so the diff shows them changed although nothing changed (run both at one --enrich-detail)`;
 }
 
 
@@ -22696,6 +23039,24 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./build/src/cli/errors.js
 var errors = __nccwpck_require__(605941);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./build/src/cli/heap.js
+// V8's heap growth, set at start-up (docs/benchmarks.md, "Toward 1M"). A run's live heap stays
+// under ~100 MB (one batch per region worker), but by default V8 lets the old generation grow
+// to several times what survived the last full collection before the next one, more so when
+// its concurrent marking gets little CPU: a 15k-resource run peaked at 636 MB RSS. With the
+// growth factor at 1.25 the same run peaked at 325 MB in the same wall time (side by side).
+
+const HEAP_GROWING_PERCENT = 25;
+/** Sets V8's heap growing factor, unless node was started with its own; true when set. */
+function limitHeapGrowth(execArgv = process.execArgv) {
+    if (execArgv.some((arg) => arg.startsWith('--heap-growing-percent') || arg.startsWith('--heap_growing_percent')))
+        return false;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    return true;
+}
+
 // EXTERNAL MODULE: ./build/src/cli/interrupt.js
 var interrupt = __nccwpck_require__(76163);
 // EXTERNAL MODULE: ./build/src/cli/logger.js + 1 modules
@@ -23347,6 +23708,8 @@ const cac = (name = "") => new CAC(name);
 var version = __nccwpck_require__(310990);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
 var config = __nccwpck_require__(337944);
+// EXTERNAL MODULE: ./build/src/emulator/faults.js
+var faults = __nccwpck_require__(484068);
 // EXTERNAL MODULE: ./build/src/cli/suggest.js
 var suggest = __nccwpck_require__(457866);
 // EXTERNAL MODULE: ./build/src/cli/options.js
@@ -23354,6 +23717,7 @@ var options = __nccwpck_require__(850698);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 // The CLI's command table (cac). Each command module loads lazily, so `oci-inv --help` and a
 // quick `list-regions` do not pay for enrichment, exports or the emulator.
+
 
 
 
@@ -23400,7 +23764,7 @@ async function main(argv = process.argv) {
         .example('oci-inv run --regions us-ashburn-1 --parquet')
         .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(3601), __nccwpck_require__.e(9166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 626462))).runCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3601), __nccwpck_require__.e(9166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 626462))).runCommand(f, raw)));
     cli
         .command('diff', 'Diff two inventories (inventory files or run directories); change report on stdout')
         .option('--prev <path>', 'the earlier inventory (file or run directory)')
@@ -23442,10 +23806,7 @@ async function main(argv = process.argv) {
         const { checkCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879623));
         const { contextFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 850698));
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
-        const runInventory = async () => {
-            const { runInventory: run } = await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(3601), __nccwpck_require__.e(4913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13601));
-            return (await run(ctx.config, { log: ctx.log })).runDir;
-        };
+        const runInventory = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879623))).liveRun(ctx.config, ctx.log);
         return checkCommand({
             ...ignoreFlags(f),
             expected: str(f.expected),
@@ -23459,7 +23820,7 @@ async function main(argv = process.argv) {
         }, {
             log: ctx.log,
             runInventory,
-            knownTypes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3207), __nccwpck_require__.e(1297), __nccwpck_require__.e(1467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 939107))).supportedResourceTypes(),
+            knownTypes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3915), __nccwpck_require__.e(550), __nccwpck_require__.e(1467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 939107))).supportedResourceTypes(),
         });
     }));
     (0,options/* withConnectionOptions */.PP)(cli.command('iac', 'Terraform state against the live inventory: managed, unmanaged, missing, drifted; iac.json + markdown on stdout'))
@@ -23481,21 +23842,21 @@ async function main(argv = process.argv) {
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
         .option('--json-logs', 'log JSON lines on stderr')
         .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
-        .action(bind(async (f, _raw, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(4064), __nccwpck_require__.e(5597), __nccwpck_require__.e(3857), __nccwpck_require__.e(7792)]).then(__nccwpck_require__.bind(__nccwpck_require__, 297792))).mergeCommand(f, args)));
+        .action(bind(async (f, _raw, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(4064), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7792)]).then(__nccwpck_require__.bind(__nccwpck_require__, 297792))).mergeCommand(f, args)));
     (0,options/* withGenAiOptions */.tR)((0,options/* withConnectionOptions */.PP)(cli.command('summarize <runDir>', 'GenAI executive summary of an existing run, at the top of its report.md (docs/genai.md)')))
         .option('--genai-dry-run', 'print exactly the request body that would be sent; send nothing')
         .action(bind(async (f, raw, args) => (await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 560106))).summarizeCommand(f, raw, args)));
     (0,options/* withGenAiOptions */.tR)((0,options/* withConnectionOptions */.PP)(cli.command('list-genai-models', 'Chat models the GenAI config can use in its compartment and region'))).option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(3857), __nccwpck_require__.e(3542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 753542))).listGenAiModelsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(3542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 753542))).listGenAiModelsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).validateAuthCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).validateAuthCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-regions', 'Subscribed regions, home region marked'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listRegionsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listRegionsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-compartments', 'Compartment tree: ocid, name, path, state'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listCompartmentsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listCompartmentsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('doctor', 'Preflight: config, key, fingerprint, token, clock, reachability, permissions (with the IAM policy that fixes them), outdir; exit 0 / 2 / 3 / 6'))
         .option('--outdir <dir>', 'the output directory a run would use: checked for write access and room (default: out)')
         .option('--policy-out <file>', 'write the missing read-only policy statements here (empty when none are missing)')
@@ -23505,7 +23866,7 @@ async function main(argv = process.argv) {
         .example('oci-inv doctor --profile prod --group InventoryReaders --policy-out missing-policy.txt   # the IAM statements that fix each denied family')
         .example('# exit 0 nothing failed, 2 local configuration, 3 authentication/authorization, 6 unreachable (docs/doctor.md)')
         .example('oci-inv doctor --json | jq \'.checks[] | select(.status == "fail")\'')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(3207), __nccwpck_require__.e(7673), __nccwpck_require__.e(5864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75864))).doctorCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(5864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75864))).doctorCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('init', 'Wizard: pick a profile, check it (doctor), choose scope and options; writes oci-inv.yaml, a GitHub workflow and the gh lines, then runs the plan once'))
         .option('--yes', 'take every default, ask nothing (for scripts; needed without a terminal unless --from)')
         .option('--dry-run', 'print the plan, the files and the commands it would write and run; write and run nothing')
@@ -23515,7 +23876,7 @@ async function main(argv = process.argv) {
         .example('oci-inv init                          # asks: profile, regions, compartment, formats, terminated, enrichment, ignore rules, workflow')
         .example('oci-inv init --yes --dry-run --save-plan plan.yaml   # defaults, shows what it would write and run, keeps the answers')
         .example('oci-inv init --from plan.yaml --force  # replay the answers (docs/init.md)')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(3207), __nccwpck_require__.e(7579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 187579))).initCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(3915), __nccwpck_require__.e(7579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 187579))).initCommand(f, raw)));
     cli
         .command('enrich-coverage', 'Which resource types have an enricher; with --inventory, counts of what lacks one')
         .option('--inventory <path>', 'inventory.jsonl or run directory to count')
@@ -23528,7 +23889,7 @@ async function main(argv = process.argv) {
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
         .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
-        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3207), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(3601), __nccwpck_require__.e(9576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
+        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3601), __nccwpck_require__.e(9576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
     cli
         .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
         .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
@@ -23536,7 +23897,7 @@ async function main(argv = process.argv) {
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
         .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
         .option('--latency <ms>', 'added before every response (default: 0)')
-        .option('--faults <json|file>', 'fault injection, JSON inline or a file: rateLimit, errorRate, errorBurst, resetRate, slowBodyMs, deadRegions, regions (docs/emulator.md)')
+        .option('--faults <json|file>', `fault injection, JSON inline or a file: ${(0,faults/* faultKeysHelp */.Qh)()} (docs/emulator.md)`)
         .option('--auth-dir <dir>', 'where to write the OCI config and keys (default: .oci-inv-emulator)')
         .example(`oci-inv emulator --size medium --latency 50 --faults '{"rateLimit":{"rps":20,"retryAfterSeconds":1}}'`)
         .action(bind(async (f) => (await __nccwpck_require__.e(/* import() */ 7332).then(__nccwpck_require__.bind(__nccwpck_require__, 17332))).emulatorCommand(f)));
@@ -23564,7 +23925,7 @@ async function main(argv = process.argv) {
         await cli.runMatchedCommand();
     }
     catch (error) {
-        throw unknownOptionError(error, cli.matchedCommand.options.map((o) => o.rawName), rawArgs) ?? error;
+        throw unknownOptionError(error, cli.matchedCommand.options.map((o) => o.rawName), rawArgs) ?? missingArgsError(error, cli.matchedCommand.name) ?? error;
     }
     return exitCode;
 }
@@ -23582,6 +23943,16 @@ function unknownOptionError(error, rawNames, rawArgs) {
     const guess = (0,suggest/* didYouMean */.a)(typed, optionNames(rawNames));
     return new errors/* UsageError */.eb(`unknown option ${typed}${guess ? ` (did you mean ${guess}?)` : ''} (see --help)`);
 }
+/** cac reports `missing required args for command \`summarize <runDir>\``: say what to give, and where the help is. */
+function missingArgsError(error, name) {
+    if (!(error instanceof Error) || error.name !== 'CACError')
+        return undefined;
+    const m = /^missing required args for command `?([^`]*)`?/.exec(error.message);
+    if (!m)
+        return undefined;
+    const args = (m[1] ?? '').split(' ').slice(1).filter((a) => a.startsWith('<')).join(' ');
+    return new errors/* UsageError */.eb(`${name}: missing ${args || 'argument'} (see oci-inv ${name} --help)`);
+}
 
 ;// CONCATENATED MODULE: ./build/src/cli/index.js
 // The oci-inv executable: run the CLI, turn any error into a message and an exit code. Ctrl-C
@@ -23590,6 +23961,8 @@ function unknownOptionError(error, rawNames, rawArgs) {
 
 
 
+
+limitHeapGrowth();
 (0,interrupt/* installInterruptHandlers */.cE)();
 main().then((code) => {
     process.exitCode = code;
