@@ -72,7 +72,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
         const cells = groupByCompartment(ofType);
         const queue = row.after?.length ? second : first;
         if (parentsOnceIsCheaper(ctx, row, ofType)) {
-          queue.push(() => listUnderRegionParents(ctx, row, ofType, settle));
+          queue.push(() => serveFromRegionParents(ctx, row, ofType, settle));
           continue;
         }
         if (subtreeIsCheaper(row, cells, threshold)) {
@@ -282,26 +282,7 @@ async function listGroup(ctx: RegionContext, row: EnricherRow, compartmentId: st
   // parent of the region, once per region. Search may also place a child apart from its
   // parent while its index catches up with a move.
   const regionParents = list.parentType ? (ctx.byType.get(list.parentType)?.length ?? 0) : 0;
-  if (missing.length > 0 && list.parentType && (!row.get || missing.length > regionParents)) {
-    let regionWide: Map<string, unknown>;
-    try {
-      regionWide = await ctx.regionWideChildren(row, () => listUnderEveryParent(ctx, row));
-    } catch (error) {
-      const reason = describeFailure(list.method, error);
-      for (const record of missing) markError(record, reason);
-      settle(missing.length);
-      return [];
-    }
-    for (const record of missing.splice(0)) {
-      const item = regionWide.get(record.ocid);
-      if (item === undefined) {
-        missing.push(record);
-      } else {
-        applyObject(record, row, item);
-        settle(1);
-      }
-    }
-  }
+  if (missing.length > 0 && list.parentType && (!row.get || missing.length > regionParents)) return serveFromRegionParents(ctx, row, missing, settle);
   // Not in the list: changed since search, in another scope, or a deleted resource.
   for (const record of missing) leftovers.push(getTask(ctx, row, record, settle));
   return leftovers;
@@ -319,7 +300,11 @@ function parentsOnceIsCheaper(ctx: RegionContext, row: EnricherRow, records: Inv
   return parents > 0 && parents < records.length;
 }
 
-async function listUnderRegionParents(ctx: RegionContext, row: EnricherRow, group: InventoryRecord[], settle: (n: number) => void): Promise<PoolTask[]> {
+/**
+ * Records of a parent-scoped row served from the region's listing under every parent (listed
+ * once per region); a record under no parent is read by get.
+ */
+async function serveFromRegionParents(ctx: RegionContext, row: EnricherRow, group: InventoryRecord[], settle: (n: number) => void): Promise<PoolTask[]> {
   let found: Map<string, unknown>;
   try {
     found = await ctx.regionWideChildren(row, () => listUnderEveryParent(ctx, row));
