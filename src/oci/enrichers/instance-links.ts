@@ -14,7 +14,8 @@ interface Attachment {
   [key: string]: unknown;
 }
 
-const GONE = new Set(['DETACHED', 'DETACHING']);
+/** Attachment states that no longer link an instance to what they attached. */
+export const GONE = new Set(['DETACHED', 'DETACHING']);
 
 function linkFrom(items: unknown[], byId: Map<string, InventoryRecord>, pairs: Array<[field: string, relation: string]>): void {
   const additions = new Map<InventoryRecord, RecordRelationship[]>();

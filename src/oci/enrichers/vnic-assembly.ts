@@ -9,6 +9,7 @@
 // field set, so a record's shape never depends on how it was read.
 import type { InventoryRecord, JsonObject, JsonValue } from '../../core/record.js';
 import { applyObject, callOperation, describeFailure, markError, type RegionContext } from './context.js';
+import { GONE } from './instance-links.js';
 import { toMetadataJson } from './metadata.js';
 import { type PoolTask, runPool } from './pool.js';
 import type { EnricherRow } from './table/types.js';
@@ -49,21 +50,18 @@ export interface AttachmentFacts {
   availabilityDomain: string | null;
 }
 
-const GONE = new Set(['DETACHED', 'DETACHING']);
-
 /** The facts of listed VNIC attachments, by VNIC ocid (detached ones left out). */
 export function attachmentFacts(items: unknown[], into: Map<string, AttachmentFacts>): void {
   for (const raw of items) {
     if (raw === null || typeof raw !== 'object') continue;
     const a = raw as Record<string, unknown>;
     if (typeof a.vnicId !== 'string' || GONE.has(String(a.lifecycleState))) continue;
-    const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
     into.set(a.vnicId, {
-      instanceId: text(a.instanceId),
-      subnetId: text(a.subnetId),
-      vlanId: text(a.vlanId),
+      instanceId: str(a.instanceId),
+      subnetId: str(a.subnetId),
+      vlanId: str(a.vlanId),
       nicIndex: typeof a.nicIndex === 'number' ? a.nicIndex : null,
-      availabilityDomain: text(a.availabilityDomain),
+      availabilityDomain: str(a.availabilityDomain),
     });
   }
 }
