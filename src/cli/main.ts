@@ -102,7 +102,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         const { checkCommand } = await import('./commands/check.js');
         const { contextFrom } = await import('./options.js');
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
-        const runInventory = async () => (await import('./commands/check.js')).liveRun(ctx.config, ctx.log);
+        const runInventory = async () => (await (await import('./commands/check.js')).liveRun(ctx.config, ctx.log, '; not compared')).runDir;
         return checkCommand(
           {
             ...ignoreFlags(f),

@@ -205,17 +205,18 @@ function scopeWords(types: string[], compartments: string[]): string {
 }
 
 /**
- * check's live run: the whole pipeline, stopped gracefully by Ctrl-C / SIGTERM like `run`
- * (an INTERRUPTED run directory, or none); an interrupted inventory is not compared (what was
- * not read would show as removed): exit 130 / 143.
+ * A live run for a command that goes on with its result (check, init's first run): the whole
+ * pipeline, stopped gracefully by Ctrl-C / SIGTERM like `run` (an INTERRUPTED run directory,
+ * or none). An interrupted run is an error, exit 130 / 143: check does not compare it (what was
+ * not read would show as removed), init does not write the expected file from it.
  */
-export async function liveRun(config: RunConfig, log: Logger): Promise<string> {
+export async function liveRun(config: RunConfig, log: Logger, afterInterrupt = ''): Promise<{ runDir: string; exitCode: number }> {
   const { runInventory } = await import('../../app/run-inventory.js');
   const { RunProgress } = await import('../../pipeline/log.js');
   const { RunInterruptedError } = await import('../../pipeline/run.js');
   const progress = new RunProgress();
   const signal = claimInterrupt(() => progress.runDir);
   const result = await runInventory(config, { log, signal, progress });
-  if (result.status === 'INTERRUPTED') throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED); not compared`, result.exitCode);
-  return result.runDir;
+  if (result.status === 'INTERRUPTED') throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED)${afterInterrupt}`, result.exitCode);
+  return { runDir: result.runDir, exitCode: result.exitCode };
 }

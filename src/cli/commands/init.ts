@@ -7,7 +7,7 @@ import type { InitPlan } from '../../init/plan.js';
 import { type Choice, type InitDeps, type Prompter, runInit } from '../../init/wizard.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { UsageError } from '../errors.js';
-import { claimInterrupt, guardOutputs } from '../interrupt.js';
+import { guardOutputs } from '../interrupt.js';
 import { type Flags, contextFrom } from '../options.js';
 
 /** consola's prompts; Ctrl-C rejects, which ends the wizard with exit 130 and nothing written. */
@@ -73,18 +73,10 @@ export async function initCommand(flags: Flags, rawArgs: readonly string[], io: 
       }
     },
     async runPlan(configPath) {
-      const { runInventory } = await import('../../app/run-inventory.js');
       const runConfig = await resolveConfig({ file: configPath, flags: { ...(config.endpointTemplate ? { endpointTemplate: config.endpointTemplate } : {}), auth: config.auth } });
-      const { RunProgress } = await import('../../pipeline/log.js');
       // Ctrl-C during the first run stops it as `run` does: an INTERRUPTED run, exit 130 / 143.
-      const progress = new RunProgress();
-      const signal = claimInterrupt(() => progress.runDir);
-      const result = await runInventory(runConfig, { log, signal, progress });
-      if (result.status === 'INTERRUPTED') {
-        const { RunInterruptedError } = await import('../../pipeline/run.js');
-        throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED)`, result.exitCode);
-      }
-      return { runDir: result.runDir, exitCode: result.exitCode };
+      const { liveRun } = await import('./check.js');
+      return liveRun(runConfig, log);
     },
     async writeExpected(runDir, expectedPath) {
       const { writeExpectedInventory } = await import('./check.js');
