@@ -1,5 +1,5 @@
 export const id = 3542;
-export const ids = [3542,106,4913,7294,9675,4511];
+export const ids = [3542,106,4913,7294,4511];
 export const modules = {
 
 /***/ 753542:

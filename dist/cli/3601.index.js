@@ -1,507 +1,4524 @@
 export const id = 3601;
-export const ids = [3601,7697];
+export const ids = [3601];
 export const modules = {
 
-/***/ 127697:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iacRegionScope: () => (/* binding */ iacRegionScope),
-/* harmony export */   preloadStates: () => (/* binding */ preloadStates),
-/* harmony export */   runCoverage: () => (/* binding */ runCoverage),
-/* harmony export */   runFacts: () => (/* binding */ runFacts)
-/* harmony export */ });
-/* unused harmony export stackRefs */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709401);
-/* harmony import */ var _iac_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61579);
-/* harmony import */ var _iac_mapping_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42347);
-/* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(282296);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(337944);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(414239);
-// IaC coverage wired to OCI (docs/iac.md): the states from files and globs, plus Resource
-// Manager stacks read through the SDK, matched against a finished inventory. Shared by
-// `oci-inv iac`, `run --tf-state` and the action.
+/***/ 303601:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-
-
-
-
-
-
-/** Reads and checks every state file before anything else happens (a bad one is exit 2, no API call). */
-async function preloadStates(config, flag) {
-    if (config.tfState.length === 0 && config.ormStacks.length === 0)
-        return undefined;
-    let ignore;
-    try {
-        ignore = _iac_ignore_js__WEBPACK_IMPORTED_MODULE_3__/* .IacIgnoreRules */ .lW.from(config.iac.ignore, config.iac.defaultIgnores, `${(0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceOf */ .vz)(config, 'iac')}: ignore`);
-    }
-    catch (error) {
-        throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL((0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceOf */ .vz)(config, 'iac'), error.message.replace(/^[^:]*: ignore: /, 'ignore: '));
-    }
-    for (const id of config.ormStacks) {
-        if (id !== 'all' && !((0,_iac_mapping_js__WEBPACK_IMPORTED_MODULE_4__/* .isOcid */ .eN)(id) && id.startsWith('ocid1.ormstack.')))
-            throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL((0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceOf */ .vz)(config, 'ormStacks'), `"${id}" is not a stack ocid (ocid1.ormstack.…) or "all"`);
-    }
-    const index = await (0,_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__/* .loadStateIndex */ .Kz)(config.tfState, [], flag ?? (0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceOf */ .vz)(config, 'tfState'));
-    return { index, ignore };
-}
-/** The stacks `--orm-stacks` names, with their regions from the inventory (`all`: every OrmStack record). */
-async function stackRefs(ids, inventory, regionKeys) {
-    const wanted = new Set(ids);
-    const all = wanted.has('all');
-    const found = new Map();
-    for await (const record of (0,_core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__.readInventory)(inventory)) {
-        if (record.resourceType === 'OrmStack' && (all || wanted.has(record.ocid)) && !/^(DELETED|DELETING|FAILED)$/.test(record.lifecycleState ?? ''))
-            found.set(record.ocid, record.region);
-    }
-    for (const id of wanted) {
-        if (id === 'all' || found.has(id))
-            continue;
-        const segment = (0,_iac_mapping_js__WEBPACK_IMPORTED_MODULE_4__/* .ocidRegion */ .kS)(id);
-        const region = regionKeys.get(segment) ?? (segment.includes('-') ? segment : undefined);
-        if (!region)
-            throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL('--orm-stacks', `${id}: not in the inventory and its region "${segment}" is unknown`);
-        found.set(id, region);
-    }
-    return [...found.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([ocid, region]) => ({ ocid, region }));
-}
-async function runCoverage(run) {
-    const { config, preloaded } = run;
-    if (config.ormStacks.length > 0) {
-        if (!run.clients)
-            throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL('--orm-stacks', 'needs an OCI connection');
-        const { ormStateSources } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2575), __webpack_require__.e(5367)]).then(__webpack_require__.bind(__webpack_require__, 865367));
-        const refs = await stackRefs(config.ormStacks, run.inventory, run.regionKeys ?? new Map());
-        const sources = ormStateSources(run.clients, refs);
-        const more = await (0,_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__/* .loadStateIndex */ .Kz)([], sources);
-        for (const summary of more.summaries)
-            preloaded.index.summaries.push(summary);
-        mergeInto(preloaded.index, more);
-    }
-    const options = {
-        inventory: run.inventory,
-        outDir: run.outDir,
-        ignore: preloaded.ignore,
-        failOn: config.iacFailOn,
-        baseline: run.baseline,
-        tenancyId: run.tenancyId,
-        redactionSecret: run.redactionSecret,
-        top: config.iac.top,
-        scopeCompartment: run.scopeCompartment,
-        ...(run.regions ? { regions: run.regions, regionKeys: run.regionKeys ?? new Map() } : {}),
-        ...(run.compartmentPaths ? { compartmentPaths: run.compartmentPaths } : {}),
-        ...(run.partial ? { partial: true } : {}),
-    };
-    return (0,_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__/* .runIac */ .j$)(preloaded.index, options);
-}
-function mergeInto(target, source) {
-    target.instances += source.instances;
-    target.noRecord.push(...source.noRecord);
-    for (const [ocid, entry] of source.byOcid) {
-        const existing = target.byOcid.get(ocid);
-        if (!existing)
-            target.byOcid.set(ocid, entry);
-        else {
-            existing.owners.push(...entry.owners);
-            if (!entry.derived)
-                existing.derived = false;
-        }
-    }
-}
-/** Tenancy ocid and status of a run directory (run_summary.json), when there is one. */
-async function runFacts(runDir) {
-    try {
-        const summary = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'run_summary.json'), 'utf8'));
-        const scope = summary.scope?.compartment;
-        const regions = summary.scope?.regions;
-        return {
-            tenancyId: typeof summary.tenancy_id === 'string' ? summary.tenancy_id : undefined,
-            partial: summary.status === 'PARTIAL' || summary.status === 'FAILED',
-            scopeCompartment: typeof scope === 'string' && scope !== '' ? scope : undefined,
-            regions: Array.isArray(regions) ? regions.filter((r) => typeof r === 'string') : [],
-            homeRegion: typeof summary.home_region === 'string' ? summary.home_region : undefined,
-        };
-    }
-    catch {
-        return { tenancyId: undefined, partial: false, scopeCompartment: undefined, regions: [], homeRegion: undefined };
-    }
-}
 /**
- * `--regions` (or the config's `regions`) for `oci-inv iac`, resolved as `run` resolves it
- * (names, keys, globs), against the regions the inventory's run read; without a run summary,
- * names and keys are taken as given. Undefined: no region scope.
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
  */
-function iacRegionScope(config, facts, sdkKeys) {
-    if (config.regions.length === 0)
-        return undefined;
-    if (facts.regions.length === 0)
-        return new Set(config.regions.map((r) => sdkKeys.get(r.trim().toLowerCase()) ?? r.trim().toLowerCase()));
-    const keyOf = new Map();
-    for (const [key, name] of sdkKeys)
-        keyOf.set(name, key);
-    const known = facts.regions.map((name) => ({ name, key: keyOf.get(name) ?? '', isHome: name === facts.homeRegion, status: 'READY' }));
-    return new Set((0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveRegionSelectors */ .lX)(config.regions, known, sdkKeys, (0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceOf */ .vz)(config, 'regions')));
-}
-
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAdWaiter = exports.CostAdClient = exports.BudgetWaiter = exports.BudgetClient = exports.responses = exports.requests = exports.models = void 0;
+const requests = __importStar(__webpack_require__(809267));
+exports.requests = requests;
+const models = __importStar(__webpack_require__(953051));
+exports.models = models;
+const responses = __importStar(__webpack_require__(885965));
+exports.responses = responses;
+const client = __importStar(__webpack_require__(955954));
+const budget_waiter = __importStar(__webpack_require__(190163));
+const costad_waiter = __importStar(__webpack_require__(746696));
+exports.BudgetClient = client.BudgetClient;
+exports.BudgetWaiter = budget_waiter.BudgetWaiter;
+exports.CostAdClient = client.CostAdClient;
+exports.CostAdWaiter = costad_waiter.CostAdWaiter;
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 13601:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runInventory: () => (/* binding */ runInventory)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(247673);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(337944);
-/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(396237);
-/* harmony import */ var _pipeline_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(333406);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(414239);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(323857);
-/* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(208402);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(310990);
-/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(741834);
-/* harmony import */ var _pipeline_outputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(190874);
-/* harmony import */ var _iac_coverage_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(127697);
-// The composition root of a run: OCI adapters plugged into the pipeline. The CLI and the
-// action both call this, so a local run reproduces what CI did. Inputs are checked before
-// the first API call (src/pipeline/preflight.ts); a run that cannot write its outputs leaves
-// no run directory behind.
+/***/ 190163:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-
-
-
-
-
-
-
-
-
-
-
-async function runInventory(config, options) {
-    const { signal } = options;
-    // Watched from the start: connecting (auth, the region list) can take a while on a slow or
-    // unreachable endpoint, and a CI log must not stay silent meanwhile.
-    const progress = options.progress ?? new _pipeline_log_js__WEBPACK_IMPORTED_MODULE_5__.RunProgress();
-    options.log.track?.(progress);
-    try {
-        return await connectAndRun(config, { ...options, progress });
-    }
-    catch (error) {
-        // Whatever failed once the run was interrupted failed because of it.
-        if (signal?.aborted && !(error instanceof _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__.RunInterruptedError)) {
-            throw new _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__.RunInterruptedError('interrupted before anything was written', (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__/* .interruptExitCode */ .tY)(signal));
-        }
-        throw error;
-    }
-    finally {
-        progress.finish();
-    }
-}
-async function connectAndRun(config, options) {
-    const { log, signal } = options;
-    await (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .preflightRun */ .rZ)(config);
-    // A bad GenAI config file is an input error, found before the first API call.
-    const wantsSummary = config.genaiSummary || config.genaiDryRun;
-    const genai = wantsSummary ? await (0,_genai_config_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveGenAiConfig */ .Vd)({ env: options.env ?? process.env, ...(options.genaiFlags ? { flags: options.genaiFlags } : {}) }) : undefined;
-    // Terraform state is read and checked before the first API call: a bad file makes no request.
-    const states = await (0,_iac_coverage_js__WEBPACK_IMPORTED_MODULE_12__.preloadStates)(config);
-    const connection = await (0,_oci_connect_js__WEBPACK_IMPORTED_MODULE_2__.connectOci)(config, log, options.env, signal);
-    if (options.progress)
-        options.progress.transport = () => connection.discovery.transport?.();
-    try {
-        let regions;
-        try {
-            regions = await connection.discovery.listRegions();
-        }
-        catch (error) {
-            const status = (0,_pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatusOf */ .s_)(error);
-            if (status === 401 || status === 403)
-                throw new _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__/* .RunAuthError */ .UU(`identity call refused: ${(0,_pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
-            throw error;
-        }
-        const homeRegion = regions.find((r) => r.isHome)?.name ?? regions[0]?.name ?? '';
-        const selected = config.regions.length > 0 ? (0,_pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveRegionSelectors */ .lX)(config.regions, regions, (0,_oci_connect_js__WEBPACK_IMPORTED_MODULE_2__.sdkRegionKeys)(), (0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(config, 'regions')) : [];
-        if (config.query.trim() !== _pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_QUERY */ .Xl)
-            await checkQuery(connection.discovery, selected[0] ?? homeRegion, config);
-        const enrich = config.enrich ? await connection.enricher(homeRegion) : undefined;
-        const clock = options.now ?? (() => new Date());
-        let startedAt;
-        const now = () => {
-            const date = clock();
-            startedAt ??= date;
-            return date;
-        };
-        const before = await entriesOf(config.outdir);
-        let result;
-        try {
-            result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runPipeline */ .aI)({ ...config, regions: selected }, {
-                discovery: connection.discovery,
-                enrich,
-                log,
-                now,
-                toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w,
-                // A secret of the user's for redaction markers (docs/security.md); never logged.
-                redactionSecret: (options.env ?? process.env).OCI_INV_REDACTION_KEY || undefined,
-                ...(signal ? { signal } : {}),
-                ...(options.progress ? { progress: options.progress } : {}),
-            });
-            if (states && result.status !== 'INTERRUPTED')
-                await addCoverage(result, config, states, connection, options);
-        }
-        catch (error) {
-            const code = error?.code;
-            const why = typeof code === 'string' ? _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .FILESYSTEM_ERRORS */ .O_.get(code) : undefined;
-            if (!why)
-                throw error;
-            // Leave nothing that looks like a run: remove this run's directory (never an earlier one).
-            const prefix = startedAt ? (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runDirName */ ._x)(startedAt) : undefined;
-            for (const name of await entriesOf(config.outdir)) {
-                if (!before.has(name) && prefix && name.startsWith(prefix))
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(config.outdir, name), { recursive: true, force: true });
-            }
-            const path = error.path ?? config.outdir;
-            throw new _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .OutputError */ .u7(`cannot write ${path}: ${why} (${code}); this run's directory was removed, earlier runs are untouched`);
-        }
-        // After the run is whole (run_summary.json written): a summary that fails leaves it as it is.
-        if (genai && result.status !== 'INTERRUPTED') {
-            const { summarizeRunDirectory } = await __webpack_require__.e(/* import() */ 9992).then(__webpack_require__.bind(__webpack_require__, 229992));
-            result.genai = await summarizeRunDirectory({ runDir: result.runDir, runConfig: config, genai, dryRun: config.genaiDryRun, log, auth: connection.auth, ...(options.env ? { env: options.env } : {}) });
-        }
-        return result;
-    }
-    finally {
-        connection.close();
-    }
-}
-/** IaC coverage of a finished run: iac.json, a section in report.md, counts in run_summary.json, exit 5 per --fail-on. */
-async function addCoverage(result, config, states, connection, options) {
-    const { log } = options;
-    const outcome = await (0,_iac_coverage_js__WEBPACK_IMPORTED_MODULE_12__.runCoverage)({
-        config,
-        preloaded: states,
-        inventory: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(result.runDir, 'inventory.jsonl'),
-        outDir: result.runDir,
-        clients: connection.clients,
-        regionKeys: (0,_oci_connect_js__WEBPACK_IMPORTED_MODULE_2__.sdkRegionKeys)(),
-        tenancyId: result.summary.tenancy_id,
-        redactionSecret: (options.env ?? process.env).OCI_INV_REDACTION_KEY || undefined,
-        partial: result.status === 'PARTIAL' || result.status === 'FAILED',
-        baseline: config.prev ?? config.expected,
-        scopeCompartment: config.compartment,
-        // The run's region scope: a state resource in a region the user left out is not missing.
-        ...(config.regions.length > 0 ? { regions: new Set(result.summary.scope.regions) } : {}),
-    });
-    result.iac = outcome;
-    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(result.runDir, 'report.md');
-    const report = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(reportPath, 'utf8');
-    const at = report.indexOf('\n## Resources by type');
-    await (0,_pipeline_outputs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeTextAtomic */ .Q)(reportPath, at === -1 ? `${report.trimEnd()}\n\n${outcome.markdown}` : `${report.slice(0, at + 1)}${outcome.markdown}\n${report.slice(at + 1)}`);
-    const summaryPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(result.runDir, 'run_summary.json');
-    const summary = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(summaryPath, 'utf8'));
-    await (0,_pipeline_outputs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeJsonAtomic */ .ZJ)(summaryPath, { ...summary, iac: { ...outcome.result.counts, new_unmanaged: outcome.newUnmanaged?.length ?? null } });
-    const c = outcome.result.counts;
-    log.info(`IaC coverage: ${c.coverage_percent === null ? 'n/a' : `${c.coverage_percent}%`} (${c.managed} managed, ${c.unmanaged} unmanaged, ${c.ignored} ignored), ${c.missing} missing, ${c.drifted} drifted: iac.json`);
-    if (outcome.failures.length > 0) {
-        log.warn(`--fail-on ${config.iacFailOn.join(',')}: ${outcome.failures.join('; ')}`);
-        if (result.exitCode === _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK)
-            result.exitCode = _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.DRIFT;
-    }
-}
-async function entriesOf(dir) {
-    try {
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory())
-            return new Set();
-        return new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir));
-    }
-    catch {
-        return new Set();
-    }
-}
-/** Stops the query check after its first page. */
-class FirstPageSeen extends Error {
-}
 /**
- * A custom `--query` is tried once (its first page, in one region) before the run starts:
- * Search answers a malformed query with 400 in every region, which is a usage error, not a
- * failed run. The default query is known good and costs nothing.
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
  */
-async function checkQuery(discovery, region, config) {
-    try {
-        await discovery.search(region, config.query, () => {
-            throw new FirstPageSeen();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BudgetWaiter = void 0;
+const oci_common_1 = __webpack_require__(648473);
+class BudgetWaiter {
+    constructor(client, config) {
+        this.client = client;
+        this.config = config;
+    }
+    /**
+     * Waits forAlertRule till it reaches any of the provided states
+     *
+     * @param request the request to send
+     * @param targetStates the desired states to wait for. The waiter will return once the resource reaches any of the provided states
+     * @return response returns GetAlertRuleResponse
+     */
+    forAlertRule(request, ...targetStates) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return oci_common_1.genericWaiter(this.config, () => this.client.getAlertRule(request), response => targetStates.includes(response.alertRule.lifecycleState));
         });
     }
-    catch (error) {
-        if (error instanceof FirstPageSeen)
-            return;
-        const status = (0,_pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatusOf */ .s_)(error);
-        if (status === 400)
-            throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL((0,_pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(config, 'query'), `Resource Search rejected the query: ${(0,_pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
-        if (status === 401 || status === 403)
-            throw new _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__/* .RunAuthError */ .UU(`search refused: ${(0,_pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
-        throw error;
+    /**
+     * Waits forBudget till it reaches any of the provided states
+     *
+     * @param request the request to send
+     * @param targetStates the desired states to wait for. The waiter will return once the resource reaches any of the provided states
+     * @return response returns GetBudgetResponse
+     */
+    forBudget(request, ...targetStates) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return oci_common_1.genericWaiter(this.config, () => this.client.getBudget(request), response => targetStates.includes(response.budget.lifecycleState));
+        });
     }
 }
-
+exports.BudgetWaiter = BudgetWaiter;
+//# sourceMappingURL=budget-waiter.js.map
 
 /***/ }),
 
-/***/ 208402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ag: () => (/* binding */ GENAI_DEFAULTS),
-/* harmony export */   Bu: () => (/* binding */ apiFormatOf),
-/* harmony export */   Uj: () => (/* binding */ defaultInferenceEndpoint),
-/* harmony export */   VZ: () => (/* binding */ GENAI_FLAG_PROPS),
-/* harmony export */   Vd: () => (/* binding */ resolveGenAiConfig),
-/* harmony export */   aN: () => (/* binding */ managementEndpointOf)
-/* harmony export */ });
-/* unused harmony exports fileKey, envKey, flagKey, flagProp, GENAI_KEYS, genaiConfigFile, readGenAiFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176760);
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(277934);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(138815);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(337944);
-// The GenAI summary's configuration (docs/genai.md), resolved most specific first: flags,
-// OCI_INV_GENAI_* variables, the file OCI_INV_GENAI_CONFIG names, ~/.config/oci-inv/genai.yaml,
-// .local/genai.yaml. The file format is the predecessor's (snake_case keys, read unchanged),
-// plus max_tokens, temperature and timeout_seconds. Errors name the file, variable or flag and
-// the key (ConfigError: exit 2). Nothing here talks to OCI.
+/***/ 955954:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-
-
-
-
-const GENAI_DEFAULTS = { maxTokens: 600, temperature: 0.2, timeoutSeconds: 60 };
-const text = valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP('must be a text value'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .trim */ .Bqr(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .minLength */ .BpQ(1, 'must not be empty'));
-const number = (min, max, whole) => valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([valibot__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()], 'must be a number'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .transform */ .pdi((x) => (typeof x === 'number' ? x : /^\s*-?\d+(\.\d+)?\s*$/.test(x) ? Number(x) : Number.NaN)), valibot__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z6Y((n) => Number.isFinite(n) && (!whole || Number.isInteger(n)), whole ? 'must be a whole number' : 'must be a number'), valibot__WEBPACK_IMPORTED_MODULE_5__/* .minValue */ .Wwf(min, `must be at least ${min}`), valibot__WEBPACK_IMPORTED_MODULE_5__/* .maxValue */ .cGV(max, `must be at most ${max}`));
-const FIELDS = {
-    ociProfile: text,
-    compartmentId: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .startsWith */ .w1_('ocid1.', 'must be a compartment or tenancy ocid (ocid1.…)')),
-    endpoint: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .regex */ .yGV(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL')),
-    baseModelId: valibot__WEBPACK_IMPORTED_MODULE_5__/* .pipe */ .FsL(text, valibot__WEBPACK_IMPORTED_MODULE_5__/* .regex */ .yGV(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'must be a model name (e.g. cohere.command-r-plus) or a model ocid')),
-    visionModelId: text,
-    maxTokens: number(1, 32_000, true),
-    temperature: number(0, 2, false),
-    timeoutSeconds: number(1, 600, false),
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
 };
-const KEYS = Object.keys(FIELDS);
-/** camelCase key → the file's snake_case key. */
-const fileKey = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-/** camelCase key → OCI_INV_GENAI_SNAKE_CASE. */
-const envKey = (key) => `OCI_INV_GENAI_${fileKey(key).toUpperCase()}`;
-/** camelCase key → the run flag, `--genai-base-model-id`. */
-const flagKey = (key) => `--genai-${fileKey(key).replace(/_/g, '-')}`;
-/** camelCase key → cac's camelCase name of the flag (`genaiBaseModelId`). */
-const flagProp = (key) => `genai${key[0]?.toUpperCase() ?? ''}${key.slice(1)}`;
-const GENAI_FLAG_PROPS = KEYS.map(flagProp);
-const GENAI_KEYS = (/* unused pure expression or super */ null && (KEYS));
-function parseField(key, value, source) {
-    const result = valibot__WEBPACK_IMPORTED_MODULE_5__/* .safeParse */ .xLC(FIELDS[key], value);
-    if (!result.success)
-        throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(source, result.issues[0].message);
-    return result.output;
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAdClient = exports.CostAdApiKeys = exports.BudgetClient = exports.BudgetApiKeys = void 0;
+const common = __webpack_require__(648473);
+const model = __importStar(__webpack_require__(953051));
+const oci_common_1 = __webpack_require__(648473);
+const budget_waiter_1 = __webpack_require__(190163);
+const costad_waiter_1 = __webpack_require__(746696);
+const oci_common_2 = __webpack_require__(648473);
+const Breaker = __webpack_require__(291208);
+// ===============================================
+// This file is autogenerated - Please do not edit
+// ===============================================
+var BudgetApiKeys;
+(function (BudgetApiKeys) {
+})(BudgetApiKeys = exports.BudgetApiKeys || (exports.BudgetApiKeys = {}));
+/**
+ * This service client uses {@link common.CircuitBreaker.DefaultConfiguration} for all the operations by default if no circuit breaker configuration is defined by the user.
+ */
+class BudgetClient {
+    constructor(params, clientConfiguration) {
+        this["_realmSpecificEndpointTemplateEnabled"] = undefined;
+        this["_endpoint"] = "";
+        this["_defaultHeaders"] = {};
+        this._circuitBreaker = null;
+        this._httpOptions = undefined;
+        this._bodyDuplexMode = undefined;
+        this.targetService = "Budget";
+        this._regionId = "";
+        this._lastSetRegionOrRegionId = "";
+        const requestSigner = params.authenticationDetailsProvider
+            ? new common.DefaultRequestSigner(params.authenticationDetailsProvider)
+            : null;
+        this._authProvider = params.authenticationDetailsProvider;
+        if (clientConfiguration) {
+            this._clientConfiguration = clientConfiguration;
+            this._circuitBreaker = clientConfiguration.circuitBreaker
+                ? clientConfiguration.circuitBreaker.circuit
+                : null;
+            this._httpOptions = clientConfiguration.httpOptions
+                ? clientConfiguration.httpOptions
+                : undefined;
+            this._bodyDuplexMode = clientConfiguration.bodyDuplexMode
+                ? clientConfiguration.bodyDuplexMode
+                : undefined;
+        }
+        if (!oci_common_2.developerToolConfiguration.isServiceEnabled("budget")) {
+            let errmsg = "The developerToolConfiguration configuration disabled this service, this behavior is controlled by developerToolConfiguration.ociEnabledServiceSet variable. Please check if your local developer_tool_configuration file has configured the service you're targeting or contact the cloud provider on the availability of this service : ";
+            throw errmsg.concat("budget");
+        }
+        // if circuit breaker is not created, check if circuit breaker system is enabled to use default circuit breaker
+        const specCircuitBreakerEnabled = true;
+        if (!this._circuitBreaker &&
+            common.utils.isCircuitBreakerSystemEnabled(clientConfiguration) &&
+            (specCircuitBreakerEnabled || common.CircuitBreaker.DefaultCircuitBreakerOverriden)) {
+            this._circuitBreaker = new common.CircuitBreaker().circuit;
+        }
+        this._httpClient =
+            params.httpClient ||
+                new common.FetchHttpClient(requestSigner, this._circuitBreaker, this._httpOptions, this._bodyDuplexMode);
+        if (params.authenticationDetailsProvider &&
+            common.isRegionProvider(params.authenticationDetailsProvider)) {
+            const provider = params.authenticationDetailsProvider;
+            if (provider.getRegion()) {
+                this.region = provider.getRegion();
+            }
+        }
+    }
+    /**
+     * Get the endpoint that is being used to call (ex, https://www.example.com).
+     */
+    get endpoint() {
+        return this._endpoint;
+    }
+    /**
+     * Sets the endpoint to call (ex, https://www.example.com).
+     * @param endpoint The endpoint of the service.
+     */
+    set endpoint(endpoint) {
+        this._endpoint = endpoint;
+        this._endpoint = this._endpoint + "/20190111";
+        if (this.logger)
+            this.logger.info(`BudgetClient endpoint set to ${this._endpoint}`);
+    }
+    get logger() {
+        return common.LOG.logger;
+    }
+    /**
+     * Determines whether realm specific endpoint should be used or not.
+     * Set realmSpecificEndpointTemplateEnabled to "true" if the user wants to enable use of realm specific endpoint template, otherwise set it to "false"
+     * @param realmSpecificEndpointTemplateEnabled flag to enable the use of realm specific endpoint template
+     */
+    set useRealmSpecificEndpointTemplate(realmSpecificEndpointTemplateEnabled) {
+        this._realmSpecificEndpointTemplateEnabled = realmSpecificEndpointTemplateEnabled;
+        if (this.logger)
+            this.logger.info(`realmSpecificEndpointTemplateEnabled set to ${this._realmSpecificEndpointTemplateEnabled}`);
+        if (this._lastSetRegionOrRegionId === common.Region.REGION_STRING) {
+            this.endpoint = common.EndpointBuilder.createEndpointFromRegion(BudgetClient.serviceEndpointTemplate, this._region, BudgetClient.endpointServiceName);
+        }
+        else if (this._lastSetRegionOrRegionId === common.Region.REGION_ID_STRING) {
+            this.endpoint = common.EndpointBuilder.createEndpointFromRegionId(BudgetClient.serviceEndpointTemplate, this._regionId, BudgetClient.endpointServiceName);
+        }
+    }
+    /**
+     * Sets the region to call (ex, Region.US_PHOENIX_1).
+     * Note, this will call {@link #endpoint(String) endpoint} after resolving the endpoint.
+     * @param region The region of the service.
+     */
+    set region(region) {
+        this._region = region;
+        this.endpoint = common.EndpointBuilder.createEndpointFromRegion(BudgetClient.serviceEndpointTemplate, region, BudgetClient.endpointServiceName);
+        this._lastSetRegionOrRegionId = common.Region.REGION_STRING;
+    }
+    /**
+     * Sets the regionId to call (ex, 'us-phoenix-1').
+     *
+     * Note, this will first try to map the region ID to a known Region and call {@link #region(Region) region}.
+     * If no known Region could be determined, it will create an endpoint assuming its in default Realm OC1
+     * and then call {@link #endpoint(String) endpoint}.
+     * @param regionId The public region ID.
+     */
+    set regionId(regionId) {
+        this._regionId = regionId;
+        this.endpoint = common.EndpointBuilder.createEndpointFromRegionId(BudgetClient.serviceEndpointTemplate, regionId, BudgetClient.endpointServiceName);
+        this._lastSetRegionOrRegionId = common.Region.REGION_ID_STRING;
+    }
+    /**
+     * Creates a new BudgetWaiter for resources for this service.
+     *
+     * @param config The waiter configuration for termination and delay strategy
+     * @return The service waiters.
+     */
+    createWaiters(config) {
+        this._waiters = new budget_waiter_1.BudgetWaiter(this, config);
+        return this._waiters;
+    }
+    /**
+     * Gets the waiters available for resources for this service.
+     *
+     * @return The service waiters.
+     */
+    getWaiters() {
+        if (this._waiters) {
+            return this._waiters;
+        }
+        throw Error("Waiters do not exist. Please create waiters.");
+    }
+    /**
+     * Shutdown the circuit breaker used by the client when it is no longer needed
+     */
+    shutdownCircuitBreaker() {
+        if (this._circuitBreaker) {
+            this._circuitBreaker.shutdown();
+        }
+    }
+    /**
+     * Close the provider if possible which in turn shuts down any associated circuit breaker
+     */
+    closeProvider() {
+        if (this._authProvider) {
+            if (this._authProvider instanceof common.AbstractRequestingAuthenticationDetailsProvider)
+                (this._authProvider).closeProvider();
+        }
+    }
+    /**
+     * Close the client once it is no longer needed
+     */
+    close() {
+        this.shutdownCircuitBreaker();
+        this.closeProvider();
+    }
+    /**
+     * Creates a new Alert Rule.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param CreateAlertRuleRequest
+     * @return CreateAlertRuleResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/CreateAlertRule.ts.html |here} to see how to use CreateAlertRule API.
+     */
+    createAlertRule(createAlertRuleRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#createAlertRule.");
+            const operationName = "createAlertRule";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/AlertRule/CreateAlertRule";
+            const pathParams = {
+                "{budgetId}": createAlertRuleRequest.budgetId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-retry-token": createAlertRuleRequest.opcRetryToken,
+                "opc-request-id": createAlertRuleRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, createAlertRuleRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets/{budgetId}/alertRules",
+                method: "POST",
+                bodyContent: common.ObjectSerializer.serialize(createAlertRuleRequest.createAlertRuleDetails, "CreateAlertRuleDetails", model.CreateAlertRuleDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "alertRule",
+                    bodyModel: model.AlertRule,
+                    type: "model.AlertRule",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Creates a new budget.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param CreateBudgetRequest
+     * @return CreateBudgetResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/CreateBudget.ts.html |here} to see how to use CreateBudget API.
+     */
+    createBudget(createBudgetRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#createBudget.");
+            const operationName = "createBudget";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/Budget/CreateBudget";
+            const pathParams = {};
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-retry-token": createBudgetRequest.opcRetryToken,
+                "opc-request-id": createBudgetRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, createBudgetRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets",
+                method: "POST",
+                bodyContent: common.ObjectSerializer.serialize(createBudgetRequest.createBudgetDetails, "CreateBudgetDetails", model.CreateBudgetDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "budget",
+                    bodyModel: model.Budget,
+                    type: "model.Budget",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Deletes a specified Alert Rule resource.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param DeleteAlertRuleRequest
+     * @return DeleteAlertRuleResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/DeleteAlertRule.ts.html |here} to see how to use DeleteAlertRule API.
+     */
+    deleteAlertRule(deleteAlertRuleRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#deleteAlertRule.");
+            const operationName = "deleteAlertRule";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/AlertRule/DeleteAlertRule";
+            const pathParams = {
+                "{budgetId}": deleteAlertRuleRequest.budgetId,
+                "{alertRuleId}": deleteAlertRuleRequest.alertRuleId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": deleteAlertRuleRequest.ifMatch,
+                "opc-request-id": deleteAlertRuleRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, deleteAlertRuleRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets/{budgetId}/alertRules/{alertRuleId}",
+                method: "DELETE",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Deletes a specified budget resource.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param DeleteBudgetRequest
+     * @return DeleteBudgetResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/DeleteBudget.ts.html |here} to see how to use DeleteBudget API.
+     */
+    deleteBudget(deleteBudgetRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#deleteBudget.");
+            const operationName = "deleteBudget";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/Budget/DeleteBudget";
+            const pathParams = {
+                "{budgetId}": deleteBudgetRequest.budgetId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": deleteBudgetRequest.ifMatch,
+                "opc-request-id": deleteBudgetRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, deleteBudgetRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets/{budgetId}",
+                method: "DELETE",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets an Alert Rule for a specified budget.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param GetAlertRuleRequest
+     * @return GetAlertRuleResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/GetAlertRule.ts.html |here} to see how to use GetAlertRule API.
+     */
+    getAlertRule(getAlertRuleRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#getAlertRule.");
+            const operationName = "getAlertRule";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/AlertRule/GetAlertRule";
+            const pathParams = {
+                "{budgetId}": getAlertRuleRequest.budgetId,
+                "{alertRuleId}": getAlertRuleRequest.alertRuleId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": getAlertRuleRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getAlertRuleRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets/{budgetId}/alertRules/{alertRuleId}",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "alertRule",
+                    bodyModel: model.AlertRule,
+                    type: "model.AlertRule",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets a budget by the identifier.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param GetBudgetRequest
+     * @return GetBudgetResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/GetBudget.ts.html |here} to see how to use GetBudget API.
+     */
+    getBudget(getBudgetRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#getBudget.");
+            const operationName = "getBudget";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/Budget/GetBudget";
+            const pathParams = {
+                "{budgetId}": getBudgetRequest.budgetId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": getBudgetRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getBudgetRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets/{budgetId}",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "budget",
+                    bodyModel: model.Budget,
+                    type: "model.Budget",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Returns a list of Alert Rules for a specified budget.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param ListAlertRulesRequest
+     * @return ListAlertRulesResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/ListAlertRules.ts.html |here} to see how to use ListAlertRules API.
+     */
+    listAlertRules(listAlertRulesRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#listAlertRules.");
+            const operationName = "listAlertRules";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/AlertRuleSummary/ListAlertRules";
+            const pathParams = {
+                "{budgetId}": listAlertRulesRequest.budgetId
+            };
+            const queryParams = {
+                "limit": listAlertRulesRequest.limit,
+                "page": listAlertRulesRequest.page,
+                "sortOrder": listAlertRulesRequest.sortOrder,
+                "sortBy": listAlertRulesRequest.sortBy,
+                "lifecycleState": listAlertRulesRequest.lifecycleState,
+                "displayName": listAlertRulesRequest.displayName
+            };
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": listAlertRulesRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, listAlertRulesRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets/{budgetId}/alertRules",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "items",
+                    bodyModel: model.AlertRuleSummary,
+                    type: "Array<model.AlertRuleSummary>",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-next-page"),
+                            key: "opcNextPage",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * NOTE: This function is deprecated in favor of listAlertRulesRecordIterator function.
+     * Creates a new async iterator which will iterate over the models.AlertRuleSummary objects
+     * contained in responses from the listAlertRules operation. This iterator will fetch more data from the
+     * server as needed.
+     *
+     * @param request a request which can be sent to the service operation
+     */
+    listAllAlertRules(request) {
+        return oci_common_1.paginateRecords(request, req => this.listAlertRules(req));
+    }
+    /**
+     * NOTE: This function is deprecated in favor of listAlertRulesResponseIterator function.
+     * Creates a new async iterator which will iterate over the responses received from the listAlertRules operation. This iterator
+     * will fetch more data from the server as needed.
+     *
+     * @param request a request which can be sent to the service operation
+     */
+    listAllAlertRulesResponses(request) {
+        return oci_common_1.paginateResponses(request, req => this.listAlertRules(req));
+    }
+    /**
+     * Creates a new async iterator which will iterate over the models.AlertRuleSummary objects
+     * contained in responses from the listAlertRules operation. This iterator will fetch more data from the
+     * server as needed.
+     *
+     * @param request a request which can be sent to the service operation
+     */
+    listAlertRulesRecordIterator(request) {
+        return oci_common_1.paginateRecords(request, req => this.listAlertRules(req));
+    }
+    /**
+     * Creates a new async iterator which will iterate over the responses received from the listAlertRules operation. This iterator
+     * will fetch more data from the server as needed.
+     *
+     * @param request a request which can be sent to the service operation
+     */
+    listAlertRulesResponseIterator(request) {
+        return oci_common_1.paginateResponses(request, req => this.listAlertRules(req));
+    }
+    /**
+       * Gets a list of budgets in a compartment.
+  * <p>
+  By default, ListBudgets returns budgets of the 'COMPARTMENT' target type, and the budget records with only one target compartment OCID.
+  * <p>
+  To list all budgets, set the targetType query parameter to ALL (for example: 'targetType=ALL').
+  * <p>
+  Clients should ignore new targetTypes, or upgrade to the latest version of the client SDK to handle new targetTypes.
+  *
+       * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+       * @param ListBudgetsRequest
+       * @return ListBudgetsResponse
+       * @throws OciError when an error occurs
+       * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/ListBudgets.ts.html |here} to see how to use ListBudgets API.
+       */
+    listBudgets(listBudgetsRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#listBudgets.");
+            const operationName = "listBudgets";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/BudgetSummary/ListBudgets";
+            const pathParams = {};
+            const queryParams = {
+                "compartmentId": listBudgetsRequest.compartmentId,
+                "limit": listBudgetsRequest.limit,
+                "page": listBudgetsRequest.page,
+                "sortOrder": listBudgetsRequest.sortOrder,
+                "sortBy": listBudgetsRequest.sortBy,
+                "lifecycleState": listBudgetsRequest.lifecycleState,
+                "displayName": listBudgetsRequest.displayName,
+                "targetType": listBudgetsRequest.targetType
+            };
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": listBudgetsRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, listBudgetsRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "items",
+                    bodyModel: model.BudgetSummary,
+                    type: "Array<model.BudgetSummary>",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-next-page"),
+                            key: "opcNextPage",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * NOTE: This function is deprecated in favor of listBudgetsRecordIterator function.
+     * Creates a new async iterator which will iterate over the models.BudgetSummary objects
+     * contained in responses from the listBudgets operation. This iterator will fetch more data from the
+     * server as needed.
+     *
+     * @param request a request which can be sent to the service operation
+     */
+    listAllBudgets(request) {
+        return oci_common_1.paginateRecords(request, req => this.listBudgets(req));
+    }
+    /**
+     * NOTE: This function is deprecated in favor of listBudgetsResponseIterator function.
+     * Creates a new async iterator which will iterate over the responses received from the listBudgets operation. This iterator
+     * will fetch more data from the server as needed.
+     *
+     * @param request a request which can be sent to the service operation
+     */
+    listAllBudgetsResponses(request) {
+        return oci_common_1.paginateResponses(request, req => this.listBudgets(req));
+    }
+    /**
+     * Creates a new async iterator which will iterate over the models.BudgetSummary objects
+     * contained in responses from the listBudgets operation. This iterator will fetch more data from the
+     * server as needed.
+     *
+     * @param request a request which can be sent to the service operation
+     */
+    listBudgetsRecordIterator(request) {
+        return oci_common_1.paginateRecords(request, req => this.listBudgets(req));
+    }
+    /**
+     * Creates a new async iterator which will iterate over the responses received from the listBudgets operation. This iterator
+     * will fetch more data from the server as needed.
+     *
+     * @param request a request which can be sent to the service operation
+     */
+    listBudgetsResponseIterator(request) {
+        return oci_common_1.paginateResponses(request, req => this.listBudgets(req));
+    }
+    /**
+     * Update an Alert Rule for the budget identified by the OCID.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param UpdateAlertRuleRequest
+     * @return UpdateAlertRuleResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/UpdateAlertRule.ts.html |here} to see how to use UpdateAlertRule API.
+     */
+    updateAlertRule(updateAlertRuleRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#updateAlertRule.");
+            const operationName = "updateAlertRule";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/AlertRule/UpdateAlertRule";
+            const pathParams = {
+                "{budgetId}": updateAlertRuleRequest.budgetId,
+                "{alertRuleId}": updateAlertRuleRequest.alertRuleId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": updateAlertRuleRequest.ifMatch,
+                "opc-request-id": updateAlertRuleRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, updateAlertRuleRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets/{budgetId}/alertRules/{alertRuleId}",
+                method: "PUT",
+                bodyContent: common.ObjectSerializer.serialize(updateAlertRuleRequest.updateAlertRuleDetails, "UpdateAlertRuleDetails", model.UpdateAlertRuleDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "alertRule",
+                    bodyModel: model.AlertRule,
+                    type: "model.AlertRule",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Update a budget identified by the OCID.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param UpdateBudgetRequest
+     * @return UpdateBudgetResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/UpdateBudget.ts.html |here} to see how to use UpdateBudget API.
+     */
+    updateBudget(updateBudgetRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation BudgetClient#updateBudget.");
+            const operationName = "updateBudget";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/Budget/UpdateBudget";
+            const pathParams = {
+                "{budgetId}": updateBudgetRequest.budgetId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": updateBudgetRequest.ifMatch,
+                "opc-request-id": updateBudgetRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, updateBudgetRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/budgets/{budgetId}",
+                method: "PUT",
+                bodyContent: common.ObjectSerializer.serialize(updateBudgetRequest.updateBudgetDetails, "UpdateBudgetDetails", model.UpdateBudgetDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "budget",
+                    bodyModel: model.Budget,
+                    type: "model.Budget",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
 }
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
-        return true;
+exports.BudgetClient = BudgetClient;
+BudgetClient.serviceEndpointTemplate = "https://usage.{region}.oci.{secondLevelDomain}";
+BudgetClient.endpointServiceName = "";
+var CostAdApiKeys;
+(function (CostAdApiKeys) {
+})(CostAdApiKeys = exports.CostAdApiKeys || (exports.CostAdApiKeys = {}));
+/**
+ * This service client uses {@link common.CircuitBreaker.DefaultConfiguration} for all the operations by default if no circuit breaker configuration is defined by the user.
+ */
+class CostAdClient {
+    constructor(params, clientConfiguration) {
+        this["_realmSpecificEndpointTemplateEnabled"] = undefined;
+        this["_endpoint"] = "";
+        this["_defaultHeaders"] = {};
+        this._circuitBreaker = null;
+        this._httpOptions = undefined;
+        this._bodyDuplexMode = undefined;
+        this.targetService = "CostAd";
+        this._regionId = "";
+        this._lastSetRegionOrRegionId = "";
+        const requestSigner = params.authenticationDetailsProvider
+            ? new common.DefaultRequestSigner(params.authenticationDetailsProvider)
+            : null;
+        this._authProvider = params.authenticationDetailsProvider;
+        if (clientConfiguration) {
+            this._clientConfiguration = clientConfiguration;
+            this._circuitBreaker = clientConfiguration.circuitBreaker
+                ? clientConfiguration.circuitBreaker.circuit
+                : null;
+            this._httpOptions = clientConfiguration.httpOptions
+                ? clientConfiguration.httpOptions
+                : undefined;
+            this._bodyDuplexMode = clientConfiguration.bodyDuplexMode
+                ? clientConfiguration.bodyDuplexMode
+                : undefined;
+        }
+        if (!oci_common_2.developerToolConfiguration.isServiceEnabled("budget")) {
+            let errmsg = "The developerToolConfiguration configuration disabled this service, this behavior is controlled by developerToolConfiguration.ociEnabledServiceSet variable. Please check if your local developer_tool_configuration file has configured the service you're targeting or contact the cloud provider on the availability of this service : ";
+            throw errmsg.concat("budget");
+        }
+        // if circuit breaker is not created, check if circuit breaker system is enabled to use default circuit breaker
+        const specCircuitBreakerEnabled = true;
+        if (!this._circuitBreaker &&
+            common.utils.isCircuitBreakerSystemEnabled(clientConfiguration) &&
+            (specCircuitBreakerEnabled || common.CircuitBreaker.DefaultCircuitBreakerOverriden)) {
+            this._circuitBreaker = new common.CircuitBreaker().circuit;
+        }
+        this._httpClient =
+            params.httpClient ||
+                new common.FetchHttpClient(requestSigner, this._circuitBreaker, this._httpOptions, this._bodyDuplexMode);
+        if (params.authenticationDetailsProvider &&
+            common.isRegionProvider(params.authenticationDetailsProvider)) {
+            const provider = params.authenticationDetailsProvider;
+            if (provider.getRegion()) {
+                this.region = provider.getRegion();
+            }
+        }
     }
-    catch {
-        return false;
+    /**
+     * Get the endpoint that is being used to call (ex, https://www.example.com).
+     */
+    get endpoint() {
+        return this._endpoint;
+    }
+    /**
+     * Sets the endpoint to call (ex, https://www.example.com).
+     * @param endpoint The endpoint of the service.
+     */
+    set endpoint(endpoint) {
+        this._endpoint = endpoint;
+        this._endpoint = this._endpoint + "/20190111";
+        if (this.logger)
+            this.logger.info(`CostAdClient endpoint set to ${this._endpoint}`);
+    }
+    get logger() {
+        return common.LOG.logger;
+    }
+    /**
+     * Determines whether realm specific endpoint should be used or not.
+     * Set realmSpecificEndpointTemplateEnabled to "true" if the user wants to enable use of realm specific endpoint template, otherwise set it to "false"
+     * @param realmSpecificEndpointTemplateEnabled flag to enable the use of realm specific endpoint template
+     */
+    set useRealmSpecificEndpointTemplate(realmSpecificEndpointTemplateEnabled) {
+        this._realmSpecificEndpointTemplateEnabled = realmSpecificEndpointTemplateEnabled;
+        if (this.logger)
+            this.logger.info(`realmSpecificEndpointTemplateEnabled set to ${this._realmSpecificEndpointTemplateEnabled}`);
+        if (this._lastSetRegionOrRegionId === common.Region.REGION_STRING) {
+            this.endpoint = common.EndpointBuilder.createEndpointFromRegion(CostAdClient.serviceEndpointTemplate, this._region, CostAdClient.endpointServiceName);
+        }
+        else if (this._lastSetRegionOrRegionId === common.Region.REGION_ID_STRING) {
+            this.endpoint = common.EndpointBuilder.createEndpointFromRegionId(CostAdClient.serviceEndpointTemplate, this._regionId, CostAdClient.endpointServiceName);
+        }
+    }
+    /**
+     * Sets the region to call (ex, Region.US_PHOENIX_1).
+     * Note, this will call {@link #endpoint(String) endpoint} after resolving the endpoint.
+     * @param region The region of the service.
+     */
+    set region(region) {
+        this._region = region;
+        this.endpoint = common.EndpointBuilder.createEndpointFromRegion(CostAdClient.serviceEndpointTemplate, region, CostAdClient.endpointServiceName);
+        this._lastSetRegionOrRegionId = common.Region.REGION_STRING;
+    }
+    /**
+     * Sets the regionId to call (ex, 'us-phoenix-1').
+     *
+     * Note, this will first try to map the region ID to a known Region and call {@link #region(Region) region}.
+     * If no known Region could be determined, it will create an endpoint assuming its in default Realm OC1
+     * and then call {@link #endpoint(String) endpoint}.
+     * @param regionId The public region ID.
+     */
+    set regionId(regionId) {
+        this._regionId = regionId;
+        this.endpoint = common.EndpointBuilder.createEndpointFromRegionId(CostAdClient.serviceEndpointTemplate, regionId, CostAdClient.endpointServiceName);
+        this._lastSetRegionOrRegionId = common.Region.REGION_ID_STRING;
+    }
+    /**
+     * Creates a new CostAdWaiter for resources for this service.
+     *
+     * @param config The waiter configuration for termination and delay strategy
+     * @return The service waiters.
+     */
+    createWaiters(config) {
+        this._waiters = new costad_waiter_1.CostAdWaiter(this, config);
+        return this._waiters;
+    }
+    /**
+     * Gets the waiters available for resources for this service.
+     *
+     * @return The service waiters.
+     */
+    getWaiters() {
+        if (this._waiters) {
+            return this._waiters;
+        }
+        throw Error("Waiters do not exist. Please create waiters.");
+    }
+    /**
+     * Shutdown the circuit breaker used by the client when it is no longer needed
+     */
+    shutdownCircuitBreaker() {
+        if (this._circuitBreaker) {
+            this._circuitBreaker.shutdown();
+        }
+    }
+    /**
+     * Close the provider if possible which in turn shuts down any associated circuit breaker
+     */
+    closeProvider() {
+        if (this._authProvider) {
+            if (this._authProvider instanceof common.AbstractRequestingAuthenticationDetailsProvider)
+                (this._authProvider).closeProvider();
+        }
+    }
+    /**
+     * Close the client once it is no longer needed
+     */
+    close() {
+        this.shutdownCircuitBreaker();
+        this.closeProvider();
+    }
+    /**
+     * Creates a new CostAlert Subscription.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param CreateCostAlertSubscriptionRequest
+     * @return CreateCostAlertSubscriptionResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/CreateCostAlertSubscription.ts.html |here} to see how to use CreateCostAlertSubscription API.
+     */
+    createCostAlertSubscription(createCostAlertSubscriptionRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#createCostAlertSubscription.");
+            const operationName = "createCostAlertSubscription";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAlertSubscription/CreateCostAlertSubscription";
+            const pathParams = {};
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-retry-token": createCostAlertSubscriptionRequest.opcRetryToken,
+                "opc-request-id": createCostAlertSubscriptionRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, createCostAlertSubscriptionRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAlertSubscriptions",
+                method: "POST",
+                bodyContent: common.ObjectSerializer.serialize(createCostAlertSubscriptionRequest.createCostAlertSubscriptionDetails, "CreateCostAlertSubscriptionDetails", model.CreateCostAlertSubscriptionDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAlertSubscription",
+                    bodyModel: model.CostAlertSubscription,
+                    type: "model.CostAlertSubscription",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Creates a new costAnomaly Monitor.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param CreateCostAnomalyMonitorRequest
+     * @return CreateCostAnomalyMonitorResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/CreateCostAnomalyMonitor.ts.html |here} to see how to use CreateCostAnomalyMonitor API.
+     */
+    createCostAnomalyMonitor(createCostAnomalyMonitorRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#createCostAnomalyMonitor.");
+            const operationName = "createCostAnomalyMonitor";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyMonitor/CreateCostAnomalyMonitor";
+            const pathParams = {};
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-retry-token": createCostAnomalyMonitorRequest.opcRetryToken,
+                "opc-request-id": createCostAnomalyMonitorRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, createCostAnomalyMonitorRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyMonitors",
+                method: "POST",
+                bodyContent: common.ObjectSerializer.serialize(createCostAnomalyMonitorRequest.createCostAnomalyMonitorDetails, "CreateCostAnomalyMonitorDetails", model.CreateCostAnomalyMonitorDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyMonitor",
+                    bodyModel: model.CostAnomalyMonitor,
+                    type: "model.CostAnomalyMonitor",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Deletes a specified CostAlertSubscription resource.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param DeleteCostAlertSubscriptionRequest
+     * @return DeleteCostAlertSubscriptionResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/DeleteCostAlertSubscription.ts.html |here} to see how to use DeleteCostAlertSubscription API.
+     */
+    deleteCostAlertSubscription(deleteCostAlertSubscriptionRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#deleteCostAlertSubscription.");
+            const operationName = "deleteCostAlertSubscription";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAlertSubscription/DeleteCostAlertSubscription";
+            const pathParams = {
+                "{costAlertSubscriptionId}": deleteCostAlertSubscriptionRequest.costAlertSubscriptionId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": deleteCostAlertSubscriptionRequest.ifMatch,
+                "opc-request-id": deleteCostAlertSubscriptionRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, deleteCostAlertSubscriptionRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAlertSubscriptions/{costAlertSubscriptionId}",
+                method: "DELETE",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Deletes a specified CostAnomalyMonitor resource.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param DeleteCostAnomalyMonitorRequest
+     * @return DeleteCostAnomalyMonitorResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/DeleteCostAnomalyMonitor.ts.html |here} to see how to use DeleteCostAnomalyMonitor API.
+     */
+    deleteCostAnomalyMonitor(deleteCostAnomalyMonitorRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#deleteCostAnomalyMonitor.");
+            const operationName = "deleteCostAnomalyMonitor";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyMonitor/DeleteCostAnomalyMonitor";
+            const pathParams = {
+                "{costAnomalyMonitorId}": deleteCostAnomalyMonitorRequest.costAnomalyMonitorId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": deleteCostAnomalyMonitorRequest.ifMatch,
+                "opc-request-id": deleteCostAnomalyMonitorRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, deleteCostAnomalyMonitorRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyMonitors/{costAnomalyMonitorId}",
+                method: "DELETE",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Disables the cost anomaly monitor. This stops cost anomaly detection for targeted resource(s).
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param DisableCostAnomalyMonitorRequest
+     * @return DisableCostAnomalyMonitorResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/DisableCostAnomalyMonitor.ts.html |here} to see how to use DisableCostAnomalyMonitor API.
+     */
+    disableCostAnomalyMonitor(disableCostAnomalyMonitorRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#disableCostAnomalyMonitor.");
+            const operationName = "disableCostAnomalyMonitor";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyMonitor/DisableCostAnomalyMonitor";
+            const pathParams = {
+                "{costAnomalyMonitorId}": disableCostAnomalyMonitorRequest.costAnomalyMonitorId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": disableCostAnomalyMonitorRequest.ifMatch,
+                "opc-request-id": disableCostAnomalyMonitorRequest.opcRequestId,
+                "opc-retry-token": disableCostAnomalyMonitorRequest.opcRetryToken
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, disableCostAnomalyMonitorRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyMonitors/{costAnomalyMonitorId}/actions/disable",
+                method: "POST",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyMonitor",
+                    bodyModel: model.CostAnomalyMonitor,
+                    type: "model.CostAnomalyMonitor",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Enables the cost anomaly monitor. This (re)starts the cost anomaly detection for targeted resource(s).
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param EnableCostAnomalyMonitorRequest
+     * @return EnableCostAnomalyMonitorResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/EnableCostAnomalyMonitor.ts.html |here} to see how to use EnableCostAnomalyMonitor API.
+     */
+    enableCostAnomalyMonitor(enableCostAnomalyMonitorRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#enableCostAnomalyMonitor.");
+            const operationName = "enableCostAnomalyMonitor";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyMonitor/EnableCostAnomalyMonitor";
+            const pathParams = {
+                "{costAnomalyMonitorId}": enableCostAnomalyMonitorRequest.costAnomalyMonitorId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": enableCostAnomalyMonitorRequest.ifMatch,
+                "opc-request-id": enableCostAnomalyMonitorRequest.opcRequestId,
+                "opc-retry-token": enableCostAnomalyMonitorRequest.opcRetryToken
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, enableCostAnomalyMonitorRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyMonitors/{costAnomalyMonitorId}/actions/enable",
+                method: "POST",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyMonitor",
+                    bodyModel: model.CostAnomalyMonitor,
+                    type: "model.CostAnomalyMonitor",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets a CostAlertSubscription by the identifier.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param GetCostAlertSubscriptionRequest
+     * @return GetCostAlertSubscriptionResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/GetCostAlertSubscription.ts.html |here} to see how to use GetCostAlertSubscription API.
+     */
+    getCostAlertSubscription(getCostAlertSubscriptionRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#getCostAlertSubscription.");
+            const operationName = "getCostAlertSubscription";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAlertSubscription/GetCostAlertSubscription";
+            const pathParams = {
+                "{costAlertSubscriptionId}": getCostAlertSubscriptionRequest.costAlertSubscriptionId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": getCostAlertSubscriptionRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getCostAlertSubscriptionRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAlertSubscriptions/{costAlertSubscriptionId}",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAlertSubscription",
+                    bodyModel: model.CostAlertSubscription,
+                    type: "model.CostAlertSubscription",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets a CostAnomalyEvent by the identifier.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param GetCostAnomalyEventRequest
+     * @return GetCostAnomalyEventResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/GetCostAnomalyEvent.ts.html |here} to see how to use GetCostAnomalyEvent API.
+     */
+    getCostAnomalyEvent(getCostAnomalyEventRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#getCostAnomalyEvent.");
+            const operationName = "getCostAnomalyEvent";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyEvent/GetCostAnomalyEvent";
+            const pathParams = {
+                "{costAnomalyEventId}": getCostAnomalyEventRequest.costAnomalyEventId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": getCostAnomalyEventRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getCostAnomalyEventRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyEvents/{costAnomalyEventId}",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyEvent",
+                    bodyModel: model.CostAnomalyEvent,
+                    type: "model.CostAnomalyEvent",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets a CostAnomalyMonitor by the identifier.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param GetCostAnomalyMonitorRequest
+     * @return GetCostAnomalyMonitorResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/GetCostAnomalyMonitor.ts.html |here} to see how to use GetCostAnomalyMonitor API.
+     */
+    getCostAnomalyMonitor(getCostAnomalyMonitorRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#getCostAnomalyMonitor.");
+            const operationName = "getCostAnomalyMonitor";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyMonitor/GetCostAnomalyMonitor";
+            const pathParams = {
+                "{costAnomalyMonitorId}": getCostAnomalyMonitorRequest.costAnomalyMonitorId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": getCostAnomalyMonitorRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getCostAnomalyMonitorRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyMonitors/{costAnomalyMonitorId}",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyMonitor",
+                    bodyModel: model.CostAnomalyMonitor,
+                    type: "model.CostAnomalyMonitor",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets a list of Cost Alert Subscription in a compartment.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param ListCostAlertSubscriptionsRequest
+     * @return ListCostAlertSubscriptionsResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/ListCostAlertSubscriptions.ts.html |here} to see how to use ListCostAlertSubscriptions API.
+     */
+    listCostAlertSubscriptions(listCostAlertSubscriptionsRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#listCostAlertSubscriptions.");
+            const operationName = "listCostAlertSubscriptions";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAlertSubscriptionCollection/ListCostAlertSubscriptions";
+            const pathParams = {};
+            const queryParams = {
+                "compartmentId": listCostAlertSubscriptionsRequest.compartmentId,
+                "limit": listCostAlertSubscriptionsRequest.limit,
+                "page": listCostAlertSubscriptionsRequest.page,
+                "sortOrder": listCostAlertSubscriptionsRequest.sortOrder,
+                "sortBy": listCostAlertSubscriptionsRequest.sortBy,
+                "name": listCostAlertSubscriptionsRequest.name,
+                "lifecycleState": listCostAlertSubscriptionsRequest.lifecycleState
+            };
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": listCostAlertSubscriptionsRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, listCostAlertSubscriptionsRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAlertSubscriptions",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAlertSubscriptionCollection",
+                    bodyModel: model.CostAlertSubscriptionCollection,
+                    type: "model.CostAlertSubscriptionCollection",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-next-page"),
+                            key: "opcNextPage",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets a list of Cost Anomaly Event in a compartment.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param ListCostAnomalyEventsRequest
+     * @return ListCostAnomalyEventsResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/ListCostAnomalyEvents.ts.html |here} to see how to use ListCostAnomalyEvents API.
+     */
+    listCostAnomalyEvents(listCostAnomalyEventsRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#listCostAnomalyEvents.");
+            const operationName = "listCostAnomalyEvents";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyEventCollection/ListCostAnomalyEvents";
+            const pathParams = {};
+            const queryParams = {
+                "compartmentId": listCostAnomalyEventsRequest.compartmentId,
+                "limit": listCostAnomalyEventsRequest.limit,
+                "page": listCostAnomalyEventsRequest.page,
+                "sortOrder": listCostAnomalyEventsRequest.sortOrder,
+                "sortBy": listCostAnomalyEventsRequest.sortBy,
+                "name": listCostAnomalyEventsRequest.name,
+                "costAnomalyMonitorId": listCostAnomalyEventsRequest.costAnomalyMonitorId,
+                "targetTenantId": listCostAnomalyEventsRequest.targetTenantId,
+                "timeAnomalyEventStartDate": listCostAnomalyEventsRequest.timeAnomalyEventStartDate,
+                "timeAnomalyEventEndDate": listCostAnomalyEventsRequest.timeAnomalyEventEndDate,
+                "region": listCostAnomalyEventsRequest.region,
+                "costImpact": listCostAnomalyEventsRequest.costImpact,
+                "costImpactPercentage": listCostAnomalyEventsRequest.costImpactPercentage
+            };
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": listCostAnomalyEventsRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, listCostAnomalyEventsRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyEvents",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyEventCollection",
+                    bodyModel: model.CostAnomalyEventCollection,
+                    type: "model.CostAnomalyEventCollection",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-next-page"),
+                            key: "opcNextPage",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets a list of Cost Anomaly Monitors in a compartment.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param ListCostAnomalyMonitorsRequest
+     * @return ListCostAnomalyMonitorsResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/ListCostAnomalyMonitors.ts.html |here} to see how to use ListCostAnomalyMonitors API.
+     */
+    listCostAnomalyMonitors(listCostAnomalyMonitorsRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#listCostAnomalyMonitors.");
+            const operationName = "listCostAnomalyMonitors";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyMonitorCollection/ListCostAnomalyMonitors";
+            const pathParams = {};
+            const queryParams = {
+                "compartmentId": listCostAnomalyMonitorsRequest.compartmentId,
+                "limit": listCostAnomalyMonitorsRequest.limit,
+                "page": listCostAnomalyMonitorsRequest.page,
+                "sortOrder": listCostAnomalyMonitorsRequest.sortOrder,
+                "sortBy": listCostAnomalyMonitorsRequest.sortBy,
+                "lifecycleState": listCostAnomalyMonitorsRequest.lifecycleState,
+                "name": listCostAnomalyMonitorsRequest.name,
+                "targetTenantId": listCostAnomalyMonitorsRequest.targetTenantId,
+                "region": listCostAnomalyMonitorsRequest.region
+            };
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": listCostAnomalyMonitorsRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, listCostAnomalyMonitorsRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyMonitors",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyMonitorCollection",
+                    bodyModel: model.CostAnomalyMonitorCollection,
+                    type: "model.CostAnomalyMonitorCollection",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-next-page"),
+                            key: "opcNextPage",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Gets a list of Cost Anomaly Events analytics summary - aggregated metrics for a given time period.
+     *
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param SummarizeCostAnomalyEventAnalyticsRequest
+     * @return SummarizeCostAnomalyEventAnalyticsResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/SummarizeCostAnomalyEventAnalytics.ts.html |here} to see how to use SummarizeCostAnomalyEventAnalytics API.
+     */
+    summarizeCostAnomalyEventAnalytics(summarizeCostAnomalyEventAnalyticsRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#summarizeCostAnomalyEventAnalytics.");
+            const operationName = "summarizeCostAnomalyEventAnalytics";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyEvent/SummarizeCostAnomalyEventAnalytics";
+            const pathParams = {};
+            const queryParams = {
+                "compartmentId": summarizeCostAnomalyEventAnalyticsRequest.compartmentId,
+                "limit": summarizeCostAnomalyEventAnalyticsRequest.limit,
+                "page": summarizeCostAnomalyEventAnalyticsRequest.page,
+                "sortOrder": summarizeCostAnomalyEventAnalyticsRequest.sortOrder,
+                "sortBy": summarizeCostAnomalyEventAnalyticsRequest.sortBy,
+                "name": summarizeCostAnomalyEventAnalyticsRequest.name,
+                "costAnomalyMonitorId": summarizeCostAnomalyEventAnalyticsRequest.costAnomalyMonitorId,
+                "targetTenantId": summarizeCostAnomalyEventAnalyticsRequest.targetTenantId,
+                "timeAnomalyEventStartDate": summarizeCostAnomalyEventAnalyticsRequest.timeAnomalyEventStartDate,
+                "timeAnomalyEventEndDate": summarizeCostAnomalyEventAnalyticsRequest.timeAnomalyEventEndDate,
+                "region": summarizeCostAnomalyEventAnalyticsRequest.region,
+                "costImpact": summarizeCostAnomalyEventAnalyticsRequest.costImpact,
+                "costImpactPercentage": summarizeCostAnomalyEventAnalyticsRequest.costImpactPercentage
+            };
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "opc-request-id": summarizeCostAnomalyEventAnalyticsRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, summarizeCostAnomalyEventAnalyticsRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyEventAnalytics",
+                method: "GET",
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyEventAnalyticCollection",
+                    bodyModel: model.CostAnomalyEventAnalyticCollection,
+                    type: "model.CostAnomalyEventAnalyticCollection",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("opc-next-page"),
+                            key: "opcNextPage",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Update a CostAlertSubscription identified by the OCID.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param UpdateCostAlertSubscriptionRequest
+     * @return UpdateCostAlertSubscriptionResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/UpdateCostAlertSubscription.ts.html |here} to see how to use UpdateCostAlertSubscription API.
+     */
+    updateCostAlertSubscription(updateCostAlertSubscriptionRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#updateCostAlertSubscription.");
+            const operationName = "updateCostAlertSubscription";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAlertSubscription/UpdateCostAlertSubscription";
+            const pathParams = {
+                "{costAlertSubscriptionId}": updateCostAlertSubscriptionRequest.costAlertSubscriptionId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": updateCostAlertSubscriptionRequest.ifMatch,
+                "opc-request-id": updateCostAlertSubscriptionRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, updateCostAlertSubscriptionRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAlertSubscriptions/{costAlertSubscriptionId}",
+                method: "PUT",
+                bodyContent: common.ObjectSerializer.serialize(updateCostAlertSubscriptionRequest.updateCostAlertSubscriptionDetails, "UpdateCostAlertSubscriptionDetails", model.UpdateCostAlertSubscriptionDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAlertSubscription",
+                    bodyModel: model.CostAlertSubscription,
+                    type: "model.CostAlertSubscription",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Update a CostAnomalyEvent identified by the OCID.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param UpdateCostAnomalyEventRequest
+     * @return UpdateCostAnomalyEventResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/UpdateCostAnomalyEvent.ts.html |here} to see how to use UpdateCostAnomalyEvent API.
+     */
+    updateCostAnomalyEvent(updateCostAnomalyEventRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#updateCostAnomalyEvent.");
+            const operationName = "updateCostAnomalyEvent";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyEvent/UpdateCostAnomalyEvent";
+            const pathParams = {
+                "{costAnomalyEventId}": updateCostAnomalyEventRequest.costAnomalyEventId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": updateCostAnomalyEventRequest.ifMatch,
+                "opc-request-id": updateCostAnomalyEventRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, updateCostAnomalyEventRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyEvents/{costAnomalyEventId}",
+                method: "PUT",
+                bodyContent: common.ObjectSerializer.serialize(updateCostAnomalyEventRequest.updateCostAnomalyEventDetails, "UpdateCostAnomalyEventDetails", model.UpdateCostAnomalyEventDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyEvent",
+                    bodyModel: model.CostAnomalyEvent,
+                    type: "model.CostAnomalyEvent",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
+    }
+    /**
+     * Update a CostAnomalyMonitor identified by the OCID.
+     * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
+     * @param UpdateCostAnomalyMonitorRequest
+     * @return UpdateCostAnomalyMonitorResponse
+     * @throws OciError when an error occurs
+     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/budget/UpdateCostAnomalyMonitor.ts.html |here} to see how to use UpdateCostAnomalyMonitor API.
+     */
+    updateCostAnomalyMonitor(updateCostAnomalyMonitorRequest) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this.logger)
+                this.logger.debug("Calling operation CostAdClient#updateCostAnomalyMonitor.");
+            const operationName = "updateCostAnomalyMonitor";
+            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/budgets/20190111/CostAnomalyMonitor/UpdateCostAnomalyMonitor";
+            const pathParams = {
+                "{costAnomalyMonitorId}": updateCostAnomalyMonitorRequest.costAnomalyMonitorId
+            };
+            const queryParams = {};
+            let headerParams = {
+                "Content-Type": common.Constants.APPLICATION_JSON,
+                "if-match": updateCostAnomalyMonitorRequest.ifMatch,
+                "opc-request-id": updateCostAnomalyMonitorRequest.opcRequestId
+            };
+            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
+            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, updateCostAnomalyMonitorRequest.retryConfiguration, specRetryConfiguration);
+            if (this.logger)
+                retrier.logger = this.logger;
+            const request = yield oci_common_2.composeRequest({
+                baseEndpoint: this._endpoint,
+                defaultHeaders: this._defaultHeaders,
+                path: "/costAnomalyMonitors/{costAnomalyMonitorId}",
+                method: "PUT",
+                bodyContent: common.ObjectSerializer.serialize(updateCostAnomalyMonitorRequest.updateCostAnomalyMonitorDetails, "UpdateCostAnomalyMonitorDetails", model.UpdateCostAnomalyMonitorDetails.getJsonObj),
+                pathParams: pathParams,
+                headerParams: headerParams,
+                queryParams: queryParams
+            });
+            try {
+                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
+                const sdkResponse = oci_common_2.composeResponse({
+                    responseObject: {},
+                    body: yield response.json(),
+                    bodyKey: "costAnomalyMonitor",
+                    bodyModel: model.CostAnomalyMonitor,
+                    type: "model.CostAnomalyMonitor",
+                    responseHeaders: [
+                        {
+                            value: response.headers.get("opc-request-id"),
+                            key: "opcRequestId",
+                            dataType: "string"
+                        },
+                        {
+                            value: response.headers.get("etag"),
+                            key: "etag",
+                            dataType: "string"
+                        }
+                    ]
+                });
+                return sdkResponse;
+            }
+            catch (err) {
+                throw err;
+            }
+        });
     }
 }
-/** The file to read: OCI_INV_GENAI_CONFIG (must exist), else the first default that exists. */
-async function genaiConfigFile(env, cwd = process.cwd(), home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()) {
-    const named = env.OCI_INV_GENAI_CONFIG;
-    if (named !== undefined && named !== '')
-        return named;
-    for (const candidate of [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CONFIG_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.config'), 'oci-inv', 'genai.yaml'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, '.local', 'genai.yaml')]) {
-        if (await exists(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-async function readGenAiFile(path) {
-    let body;
-    try {
-        body = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(path, `cannot read the GenAI config file (${error.code ?? 'error'})`);
-    }
-    let data;
-    try {
-        data = /\.json$/i.test(path) ? JSON.parse(body) : (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(body);
-    }
-    catch (error) {
-        throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(path, `not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
-    }
-    if (data === null || data === undefined)
-        return {};
-    if (typeof data !== 'object' || Array.isArray(data))
-        throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(path, 'must be a mapping of keys to values');
-    const out = {};
-    const known = new Map(KEYS.map((k) => [fileKey(k), k]));
-    for (const [raw, value] of Object.entries(data)) {
-        const key = known.get(raw.replace(/-/g, '_'));
-        if (!key)
-            throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(path, `unknown key "${raw}" (known: ${KEYS.map(fileKey).join(', ')})`);
-        if (value === null)
-            continue;
-        out[key] = parseField(key, value, `${path}: key ${raw}`);
-    }
-    return out;
-}
-/** Flags over env over the one file. A key set nowhere stays undefined (defaults apply later). */
-async function resolveGenAiConfig(sources = {}) {
-    const env = sources.env ?? process.env;
-    const file = await genaiConfigFile(env, sources.cwd, sources.home);
-    const config = { sources: new Map(), file };
-    const set = (key, value, source) => {
-        config[key] = value;
-        config.sources.set(key, source);
-    };
-    if (file)
-        for (const [key, value] of Object.entries(await readGenAiFile(file)))
-            set(key, value, `${file}: key ${fileKey(key)}`);
-    for (const key of KEYS) {
-        const value = env[envKey(key)];
-        if (value !== undefined && value !== '')
-            set(key, parseField(key, value, `environment ${envKey(key)}`), `environment ${envKey(key)}`);
-    }
-    for (const key of KEYS) {
-        const value = sources.flags?.[flagProp(key)];
-        if (value !== undefined)
-            set(key, parseField(key, typeof value === 'number' ? String(value) : value, flagKey(key)), flagKey(key));
-    }
-    return config;
-}
-/** COHERE for the cohere.* family, GENERIC for every other (meta.*, xai.*, openai.*, google.*, an ocid). */
-function apiFormatOf(modelId) {
-    return /^cohere\./i.test(modelId) ? 'COHERE' : 'GENERIC';
-}
-/** The inference endpoint for a region, as the SDK's template would make it in the OC1 realm. */
-function defaultInferenceEndpoint(region) {
-    return `https://inference.generativeai.${region}.oci.oraclecloud.com`;
-}
-/** The management endpoint (listModels) beside an inference endpoint: `inference.` dropped from the host. */
-function managementEndpointOf(inference) {
-    return inference.replace(/^(https?:\/\/)inference\./i, '$1').replace(/\/inference\.generativeai(?=\/|$)/, "/generativeai");
-}
+exports.CostAdClient = CostAdClient;
+CostAdClient.serviceEndpointTemplate = "https://usage.{region}.oci.{secondLevelDomain}";
+CostAdClient.endpointServiceName = "";
+//# sourceMappingURL=client.js.map
 
+/***/ }),
+
+/***/ 746696:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAdWaiter = void 0;
+const models = __importStar(__webpack_require__(953051));
+const oci_common_1 = __webpack_require__(648473);
+class CostAdWaiter {
+    constructor(client, config) {
+        this.client = client;
+        this.config = config;
+    }
+    /**
+     * Waits forCostAlertSubscription till it reaches any of the provided states
+     *
+     * @param request the request to send
+     * @param targetStates the desired states to wait for. The waiter will return once the resource reaches any of the provided states
+     * @return response returns GetCostAlertSubscriptionResponse
+     */
+    forCostAlertSubscription(request, ...targetStates) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return oci_common_1.genericWaiter(this.config, () => this.client.getCostAlertSubscription(request), response => targetStates.includes(response.costAlertSubscription.lifecycleState));
+        });
+    }
+    /**
+     * Waits forCostAnomalyEvent till it reaches any of the provided states
+     *
+     * @param request the request to send
+     * @param targetStates the desired states to wait for. The waiter will return once the resource reaches any of the provided states
+     * @return response returns GetCostAnomalyEventResponse
+     */
+    forCostAnomalyEvent(request, ...targetStates) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return oci_common_1.genericWaiter(this.config, () => this.client.getCostAnomalyEvent(request), response => targetStates.includes(response.costAnomalyEvent.lifecycleState));
+        });
+    }
+    /**
+     * Waits forCostAnomalyMonitor till it reaches any of the provided states
+     *
+     * @param request the request to send
+     * @param targetStates the desired states to wait for. The waiter will return once the resource reaches any of the provided states
+     * @return response returns GetCostAnomalyMonitorResponse | null (null in case of 404 response)
+     */
+    forCostAnomalyMonitor(request, ...targetStates) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getCostAnomalyMonitor(request), response => targetStates.includes(response.costAnomalyMonitor.lifecycleState), targetStates.includes(models.CostAnomalyMonitor.LifecycleState.Deleted));
+        });
+    }
+}
+exports.CostAdWaiter = CostAdWaiter;
+//# sourceMappingURL=costad-waiter.js.map
+
+/***/ }),
+
+/***/ 596869:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AlertRuleSummary = void 0;
+var AlertRuleSummary;
+(function (AlertRuleSummary) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    AlertRuleSummary.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    AlertRuleSummary.getDeserializedJsonObj = getDeserializedJsonObj;
+})(AlertRuleSummary = exports.AlertRuleSummary || (exports.AlertRuleSummary = {}));
+//# sourceMappingURL=alert-rule-summary.js.map
+
+/***/ }),
+
+/***/ 99228:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AlertRule = void 0;
+var AlertRule;
+(function (AlertRule) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    AlertRule.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    AlertRule.getDeserializedJsonObj = getDeserializedJsonObj;
+})(AlertRule = exports.AlertRule || (exports.AlertRule = {}));
+//# sourceMappingURL=alert-rule.js.map
+
+/***/ }),
+
+/***/ 488386:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AlertType = void 0;
+/**
+ * Valid values are ACTUAL (the alert triggers based on actual usage), or
+ * FORECAST (the alert triggers based on predicted usage).
+ *
+ **/
+var AlertType;
+(function (AlertType) {
+    AlertType["Actual"] = "ACTUAL";
+    AlertType["Forecast"] = "FORECAST";
+    /**
+     * This value is used if a service returns a value for this enum that is not recognized by this
+     * version of the SDK.
+     */
+    AlertType["UnknownValue"] = "UNKNOWN_VALUE";
+})(AlertType = exports.AlertType || (exports.AlertType = {}));
+(function (AlertType) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    AlertType.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    AlertType.getDeserializedJsonObj = getDeserializedJsonObj;
+})(AlertType = exports.AlertType || (exports.AlertType = {}));
+//# sourceMappingURL=alert-type.js.map
+
+/***/ }),
+
+/***/ 650307:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BudgetSummary = void 0;
+var BudgetSummary;
+(function (BudgetSummary) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    BudgetSummary.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    BudgetSummary.getDeserializedJsonObj = getDeserializedJsonObj;
+})(BudgetSummary = exports.BudgetSummary || (exports.BudgetSummary = {}));
+//# sourceMappingURL=budget-summary.js.map
+
+/***/ }),
+
+/***/ 307082:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Budget = void 0;
+var Budget;
+(function (Budget) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    Budget.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    Budget.getDeserializedJsonObj = getDeserializedJsonObj;
+})(Budget = exports.Budget || (exports.Budget = {}));
+//# sourceMappingURL=budget.js.map
+
+/***/ }),
+
+/***/ 471428:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAlertSubscriptionCollection = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CostAlertSubscriptionCollection;
+(function (CostAlertSubscriptionCollection) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "items": obj.items
+                ? obj.items.map(item => {
+                    return model.CostAlertSubscriptionSummary.getJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAlertSubscriptionCollection.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "items": obj.items
+                ? obj.items.map(item => {
+                    return model.CostAlertSubscriptionSummary.getDeserializedJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAlertSubscriptionCollection.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAlertSubscriptionCollection = exports.CostAlertSubscriptionCollection || (exports.CostAlertSubscriptionCollection = {}));
+//# sourceMappingURL=cost-alert-subscription-collection.js.map
+
+/***/ }),
+
+/***/ 709660:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAlertSubscriptionMap = void 0;
+var CostAlertSubscriptionMap;
+(function (CostAlertSubscriptionMap) {
+    let Operator;
+    (function (Operator) {
+        Operator["And"] = "AND";
+        Operator["Or"] = "OR";
+        /**
+         * This value is used if a service returns a value for this enum that is not recognized by this
+         * version of the SDK.
+         */
+        Operator["UnknownValue"] = "UNKNOWN_VALUE";
+    })(Operator = CostAlertSubscriptionMap.Operator || (CostAlertSubscriptionMap.Operator = {}));
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CostAlertSubscriptionMap.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CostAlertSubscriptionMap.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAlertSubscriptionMap = exports.CostAlertSubscriptionMap || (exports.CostAlertSubscriptionMap = {}));
+//# sourceMappingURL=cost-alert-subscription-map.js.map
+
+/***/ }),
+
+/***/ 860786:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAlertSubscriptionSummary = void 0;
+var CostAlertSubscriptionSummary;
+(function (CostAlertSubscriptionSummary) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CostAlertSubscriptionSummary.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CostAlertSubscriptionSummary.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAlertSubscriptionSummary = exports.CostAlertSubscriptionSummary || (exports.CostAlertSubscriptionSummary = {}));
+//# sourceMappingURL=cost-alert-subscription-summary.js.map
+
+/***/ }),
+
+/***/ 58583:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAlertSubscription = void 0;
+var CostAlertSubscription;
+(function (CostAlertSubscription) {
+    let LifecycleState;
+    (function (LifecycleState) {
+        LifecycleState["Active"] = "ACTIVE";
+        LifecycleState["Inactive"] = "INACTIVE";
+        /**
+         * This value is used if a service returns a value for this enum that is not recognized by this
+         * version of the SDK.
+         */
+        LifecycleState["UnknownValue"] = "UNKNOWN_VALUE";
+    })(LifecycleState = CostAlertSubscription.LifecycleState || (CostAlertSubscription.LifecycleState = {}));
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CostAlertSubscription.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CostAlertSubscription.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAlertSubscription = exports.CostAlertSubscription || (exports.CostAlertSubscription = {}));
+//# sourceMappingURL=cost-alert-subscription.js.map
+
+/***/ }),
+
+/***/ 247364:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAnomalyEventAnalyticCollection = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CostAnomalyEventAnalyticCollection;
+(function (CostAnomalyEventAnalyticCollection) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "items": obj.items
+                ? obj.items.map(item => {
+                    return model.CostAnomalyEventAnalyticSummary.getJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyEventAnalyticCollection.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "items": obj.items
+                ? obj.items.map(item => {
+                    return model.CostAnomalyEventAnalyticSummary.getDeserializedJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyEventAnalyticCollection.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAnomalyEventAnalyticCollection = exports.CostAnomalyEventAnalyticCollection || (exports.CostAnomalyEventAnalyticCollection = {}));
+//# sourceMappingURL=cost-anomaly-event-analytic-collection.js.map
+
+/***/ }),
+
+/***/ 86962:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAnomalyEventAnalyticSummary = void 0;
+var CostAnomalyEventAnalyticSummary;
+(function (CostAnomalyEventAnalyticSummary) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CostAnomalyEventAnalyticSummary.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CostAnomalyEventAnalyticSummary.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAnomalyEventAnalyticSummary = exports.CostAnomalyEventAnalyticSummary || (exports.CostAnomalyEventAnalyticSummary = {}));
+//# sourceMappingURL=cost-anomaly-event-analytic-summary.js.map
+
+/***/ }),
+
+/***/ 555600:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAnomalyEventCollection = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CostAnomalyEventCollection;
+(function (CostAnomalyEventCollection) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "items": obj.items
+                ? obj.items.map(item => {
+                    return model.CostAnomalyEventSummary.getJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyEventCollection.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "items": obj.items
+                ? obj.items.map(item => {
+                    return model.CostAnomalyEventSummary.getDeserializedJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyEventCollection.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAnomalyEventCollection = exports.CostAnomalyEventCollection || (exports.CostAnomalyEventCollection = {}));
+//# sourceMappingURL=cost-anomaly-event-collection.js.map
+
+/***/ }),
+
+/***/ 975366:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAnomalyEventSummary = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CostAnomalyEventSummary;
+(function (CostAnomalyEventSummary) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getJsonObj(obj.targetResourceFilter)
+                : undefined,
+            "rootCauseDetail": obj.rootCauseDetail
+                ? model.RootCauseDetail.getJsonObj(obj.rootCauseDetail)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyEventSummary.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getDeserializedJsonObj(obj.targetResourceFilter)
+                : undefined,
+            "rootCauseDetail": obj.rootCauseDetail
+                ? model.RootCauseDetail.getDeserializedJsonObj(obj.rootCauseDetail)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyEventSummary.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAnomalyEventSummary = exports.CostAnomalyEventSummary || (exports.CostAnomalyEventSummary = {}));
+//# sourceMappingURL=cost-anomaly-event-summary.js.map
+
+/***/ }),
+
+/***/ 473387:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAnomalyEvent = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CostAnomalyEvent;
+(function (CostAnomalyEvent) {
+    let LifecycleState;
+    (function (LifecycleState) {
+        LifecycleState["Active"] = "ACTIVE";
+        LifecycleState["Inactive"] = "INACTIVE";
+        /**
+         * This value is used if a service returns a value for this enum that is not recognized by this
+         * version of the SDK.
+         */
+        LifecycleState["UnknownValue"] = "UNKNOWN_VALUE";
+    })(LifecycleState = CostAnomalyEvent.LifecycleState || (CostAnomalyEvent.LifecycleState = {}));
+    let FeedbackResponse;
+    (function (FeedbackResponse) {
+        FeedbackResponse["AccurateAnomaly"] = "ACCURATE_ANOMALY";
+        FeedbackResponse["ExpectedAnomaly"] = "EXPECTED_ANOMALY";
+        /**
+         * This value is used if a service returns a value for this enum that is not recognized by this
+         * version of the SDK.
+         */
+        FeedbackResponse["UnknownValue"] = "UNKNOWN_VALUE";
+    })(FeedbackResponse = CostAnomalyEvent.FeedbackResponse || (CostAnomalyEvent.FeedbackResponse = {}));
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getJsonObj(obj.targetResourceFilter)
+                : undefined,
+            "rootCauseDetail": obj.rootCauseDetail
+                ? model.RootCauseDetail.getJsonObj(obj.rootCauseDetail)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyEvent.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getDeserializedJsonObj(obj.targetResourceFilter)
+                : undefined,
+            "rootCauseDetail": obj.rootCauseDetail
+                ? model.RootCauseDetail.getDeserializedJsonObj(obj.rootCauseDetail)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyEvent.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAnomalyEvent = exports.CostAnomalyEvent || (exports.CostAnomalyEvent = {}));
+//# sourceMappingURL=cost-anomaly-event.js.map
+
+/***/ }),
+
+/***/ 534474:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAnomalyMonitorCollection = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CostAnomalyMonitorCollection;
+(function (CostAnomalyMonitorCollection) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "items": obj.items
+                ? obj.items.map(item => {
+                    return model.CostAnomalyMonitorSummary.getJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyMonitorCollection.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "items": obj.items
+                ? obj.items.map(item => {
+                    return model.CostAnomalyMonitorSummary.getDeserializedJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyMonitorCollection.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAnomalyMonitorCollection = exports.CostAnomalyMonitorCollection || (exports.CostAnomalyMonitorCollection = {}));
+//# sourceMappingURL=cost-anomaly-monitor-collection.js.map
+
+/***/ }),
+
+/***/ 707312:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAnomalyMonitorSummary = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CostAnomalyMonitorSummary;
+(function (CostAnomalyMonitorSummary) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getJsonObj(obj.targetResourceFilter)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyMonitorSummary.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getDeserializedJsonObj(obj.targetResourceFilter)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyMonitorSummary.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAnomalyMonitorSummary = exports.CostAnomalyMonitorSummary || (exports.CostAnomalyMonitorSummary = {}));
+//# sourceMappingURL=cost-anomaly-monitor-summary.js.map
+
+/***/ }),
+
+/***/ 883541:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CostAnomalyMonitor = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CostAnomalyMonitor;
+(function (CostAnomalyMonitor) {
+    let LifecycleState;
+    (function (LifecycleState) {
+        LifecycleState["Active"] = "ACTIVE";
+        LifecycleState["Inactive"] = "INACTIVE";
+        LifecycleState["Deleted"] = "DELETED";
+        /**
+         * This value is used if a service returns a value for this enum that is not recognized by this
+         * version of the SDK.
+         */
+        LifecycleState["UnknownValue"] = "UNKNOWN_VALUE";
+    })(LifecycleState = CostAnomalyMonitor.LifecycleState || (CostAnomalyMonitor.LifecycleState = {}));
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getJsonObj(obj.targetResourceFilter)
+                : undefined,
+            "costAlertSubscriptionMap": obj.costAlertSubscriptionMap
+                ? model.CostAlertSubscriptionMap.getJsonObj(obj.costAlertSubscriptionMap)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyMonitor.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getDeserializedJsonObj(obj.targetResourceFilter)
+                : undefined,
+            "costAlertSubscriptionMap": obj.costAlertSubscriptionMap
+                ? model.CostAlertSubscriptionMap.getDeserializedJsonObj(obj.costAlertSubscriptionMap)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CostAnomalyMonitor.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CostAnomalyMonitor = exports.CostAnomalyMonitor || (exports.CostAnomalyMonitor = {}));
+//# sourceMappingURL=cost-anomaly-monitor.js.map
+
+/***/ }),
+
+/***/ 439276:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CreateAlertRuleDetails = void 0;
+var CreateAlertRuleDetails;
+(function (CreateAlertRuleDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CreateAlertRuleDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CreateAlertRuleDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CreateAlertRuleDetails = exports.CreateAlertRuleDetails || (exports.CreateAlertRuleDetails = {}));
+//# sourceMappingURL=create-alert-rule-details.js.map
+
+/***/ }),
+
+/***/ 303010:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CreateBudgetDetails = void 0;
+var CreateBudgetDetails;
+(function (CreateBudgetDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CreateBudgetDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CreateBudgetDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CreateBudgetDetails = exports.CreateBudgetDetails || (exports.CreateBudgetDetails = {}));
+//# sourceMappingURL=create-budget-details.js.map
+
+/***/ }),
+
+/***/ 367289:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CreateCostAlertSubscriptionDetails = void 0;
+var CreateCostAlertSubscriptionDetails;
+(function (CreateCostAlertSubscriptionDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CreateCostAlertSubscriptionDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    CreateCostAlertSubscriptionDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CreateCostAlertSubscriptionDetails = exports.CreateCostAlertSubscriptionDetails || (exports.CreateCostAlertSubscriptionDetails = {}));
+//# sourceMappingURL=create-cost-alert-subscription-details.js.map
+
+/***/ }),
+
+/***/ 944973:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CreateCostAnomalyMonitorDetails = void 0;
+const model = __importStar(__webpack_require__(953051));
+var CreateCostAnomalyMonitorDetails;
+(function (CreateCostAnomalyMonitorDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getJsonObj(obj.targetResourceFilter)
+                : undefined,
+            "costAlertSubscriptionMap": obj.costAlertSubscriptionMap
+                ? model.CostAlertSubscriptionMap.getJsonObj(obj.costAlertSubscriptionMap)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CreateCostAnomalyMonitorDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "targetResourceFilter": obj.targetResourceFilter
+                ? model.TargetResourceFilter.getDeserializedJsonObj(obj.targetResourceFilter)
+                : undefined,
+            "costAlertSubscriptionMap": obj.costAlertSubscriptionMap
+                ? model.CostAlertSubscriptionMap.getDeserializedJsonObj(obj.costAlertSubscriptionMap)
+                : undefined
+        });
+        return jsonObj;
+    }
+    CreateCostAnomalyMonitorDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(CreateCostAnomalyMonitorDetails = exports.CreateCostAnomalyMonitorDetails || (exports.CreateCostAnomalyMonitorDetails = {}));
+//# sourceMappingURL=create-cost-anomaly-monitor-details.js.map
+
+/***/ }),
+
+/***/ 353395:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Dimension = void 0;
+var Dimension;
+(function (Dimension) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    Dimension.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    Dimension.getDeserializedJsonObj = getDeserializedJsonObj;
+})(Dimension = exports.Dimension || (exports.Dimension = {}));
+//# sourceMappingURL=dimension.js.map
+
+/***/ }),
+
+/***/ 953051:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UpdateCostAnomalyMonitorDetails = exports.UpdateCostAnomalyEventDetails = exports.UpdateCostAlertSubscriptionDetails = exports.UpdateBudgetDetails = exports.UpdateAlertRuleDetails = exports.ThresholdType = exports.TargetType = exports.TargetResourceFilter = exports.Tag = exports.SortOrder = exports.SortByForCostAnomalyEvent = exports.SortByForCostAd = exports.SortByForBudget = exports.RootCauseDetail = exports.ResetPeriod = exports.ProcessingPeriodType = exports.MonitorType = exports.LifecycleState = exports.Dimension = exports.CreateCostAnomalyMonitorDetails = exports.CreateCostAlertSubscriptionDetails = exports.CreateBudgetDetails = exports.CreateAlertRuleDetails = exports.CostAnomalyMonitorSummary = exports.CostAnomalyMonitorCollection = exports.CostAnomalyMonitor = exports.CostAnomalyEventSummary = exports.CostAnomalyEventCollection = exports.CostAnomalyEventAnalyticSummary = exports.CostAnomalyEventAnalyticCollection = exports.CostAnomalyEvent = exports.CostAlertSubscriptionSummary = exports.CostAlertSubscriptionMap = exports.CostAlertSubscriptionCollection = exports.CostAlertSubscription = exports.BudgetSummary = exports.Budget = exports.AlertType = exports.AlertRuleSummary = exports.AlertRule = void 0;
+const AlertRule = __importStar(__webpack_require__(99228));
+exports.AlertRule = AlertRule.AlertRule;
+const AlertRuleSummary = __importStar(__webpack_require__(596869));
+exports.AlertRuleSummary = AlertRuleSummary.AlertRuleSummary;
+const AlertType = __importStar(__webpack_require__(488386));
+exports.AlertType = AlertType.AlertType;
+const Budget = __importStar(__webpack_require__(307082));
+exports.Budget = Budget.Budget;
+const BudgetSummary = __importStar(__webpack_require__(650307));
+exports.BudgetSummary = BudgetSummary.BudgetSummary;
+const CostAlertSubscription = __importStar(__webpack_require__(58583));
+exports.CostAlertSubscription = CostAlertSubscription.CostAlertSubscription;
+const CostAlertSubscriptionCollection = __importStar(__webpack_require__(471428));
+exports.CostAlertSubscriptionCollection = CostAlertSubscriptionCollection.CostAlertSubscriptionCollection;
+const CostAlertSubscriptionMap = __importStar(__webpack_require__(709660));
+exports.CostAlertSubscriptionMap = CostAlertSubscriptionMap.CostAlertSubscriptionMap;
+const CostAlertSubscriptionSummary = __importStar(__webpack_require__(860786));
+exports.CostAlertSubscriptionSummary = CostAlertSubscriptionSummary.CostAlertSubscriptionSummary;
+const CostAnomalyEvent = __importStar(__webpack_require__(473387));
+exports.CostAnomalyEvent = CostAnomalyEvent.CostAnomalyEvent;
+const CostAnomalyEventAnalyticCollection = __importStar(__webpack_require__(247364));
+exports.CostAnomalyEventAnalyticCollection = CostAnomalyEventAnalyticCollection.CostAnomalyEventAnalyticCollection;
+const CostAnomalyEventAnalyticSummary = __importStar(__webpack_require__(86962));
+exports.CostAnomalyEventAnalyticSummary = CostAnomalyEventAnalyticSummary.CostAnomalyEventAnalyticSummary;
+const CostAnomalyEventCollection = __importStar(__webpack_require__(555600));
+exports.CostAnomalyEventCollection = CostAnomalyEventCollection.CostAnomalyEventCollection;
+const CostAnomalyEventSummary = __importStar(__webpack_require__(975366));
+exports.CostAnomalyEventSummary = CostAnomalyEventSummary.CostAnomalyEventSummary;
+const CostAnomalyMonitor = __importStar(__webpack_require__(883541));
+exports.CostAnomalyMonitor = CostAnomalyMonitor.CostAnomalyMonitor;
+const CostAnomalyMonitorCollection = __importStar(__webpack_require__(534474));
+exports.CostAnomalyMonitorCollection = CostAnomalyMonitorCollection.CostAnomalyMonitorCollection;
+const CostAnomalyMonitorSummary = __importStar(__webpack_require__(707312));
+exports.CostAnomalyMonitorSummary = CostAnomalyMonitorSummary.CostAnomalyMonitorSummary;
+const CreateAlertRuleDetails = __importStar(__webpack_require__(439276));
+exports.CreateAlertRuleDetails = CreateAlertRuleDetails.CreateAlertRuleDetails;
+const CreateBudgetDetails = __importStar(__webpack_require__(303010));
+exports.CreateBudgetDetails = CreateBudgetDetails.CreateBudgetDetails;
+const CreateCostAlertSubscriptionDetails = __importStar(__webpack_require__(367289));
+exports.CreateCostAlertSubscriptionDetails = CreateCostAlertSubscriptionDetails.CreateCostAlertSubscriptionDetails;
+const CreateCostAnomalyMonitorDetails = __importStar(__webpack_require__(944973));
+exports.CreateCostAnomalyMonitorDetails = CreateCostAnomalyMonitorDetails.CreateCostAnomalyMonitorDetails;
+const Dimension = __importStar(__webpack_require__(353395));
+exports.Dimension = Dimension.Dimension;
+const LifecycleState = __importStar(__webpack_require__(608915));
+exports.LifecycleState = LifecycleState.LifecycleState;
+const MonitorType = __importStar(__webpack_require__(138250));
+exports.MonitorType = MonitorType.MonitorType;
+const ProcessingPeriodType = __importStar(__webpack_require__(46309));
+exports.ProcessingPeriodType = ProcessingPeriodType.ProcessingPeriodType;
+const ResetPeriod = __importStar(__webpack_require__(418732));
+exports.ResetPeriod = ResetPeriod.ResetPeriod;
+const RootCauseDetail = __importStar(__webpack_require__(164071));
+exports.RootCauseDetail = RootCauseDetail.RootCauseDetail;
+const SortByForBudget = __importStar(__webpack_require__(179585));
+exports.SortByForBudget = SortByForBudget.SortByForBudget;
+const SortByForCostAd = __importStar(__webpack_require__(75567));
+exports.SortByForCostAd = SortByForCostAd.SortByForCostAd;
+const SortByForCostAnomalyEvent = __importStar(__webpack_require__(324284));
+exports.SortByForCostAnomalyEvent = SortByForCostAnomalyEvent.SortByForCostAnomalyEvent;
+const SortOrder = __importStar(__webpack_require__(396558));
+exports.SortOrder = SortOrder.SortOrder;
+const Tag = __importStar(__webpack_require__(73759));
+exports.Tag = Tag.Tag;
+const TargetResourceFilter = __importStar(__webpack_require__(911954));
+exports.TargetResourceFilter = TargetResourceFilter.TargetResourceFilter;
+const TargetType = __importStar(__webpack_require__(443715));
+exports.TargetType = TargetType.TargetType;
+const ThresholdType = __importStar(__webpack_require__(262533));
+exports.ThresholdType = ThresholdType.ThresholdType;
+const UpdateAlertRuleDetails = __importStar(__webpack_require__(665607));
+exports.UpdateAlertRuleDetails = UpdateAlertRuleDetails.UpdateAlertRuleDetails;
+const UpdateBudgetDetails = __importStar(__webpack_require__(136777));
+exports.UpdateBudgetDetails = UpdateBudgetDetails.UpdateBudgetDetails;
+const UpdateCostAlertSubscriptionDetails = __importStar(__webpack_require__(152512));
+exports.UpdateCostAlertSubscriptionDetails = UpdateCostAlertSubscriptionDetails.UpdateCostAlertSubscriptionDetails;
+const UpdateCostAnomalyEventDetails = __importStar(__webpack_require__(966740));
+exports.UpdateCostAnomalyEventDetails = UpdateCostAnomalyEventDetails.UpdateCostAnomalyEventDetails;
+const UpdateCostAnomalyMonitorDetails = __importStar(__webpack_require__(93474));
+exports.UpdateCostAnomalyMonitorDetails = UpdateCostAnomalyMonitorDetails.UpdateCostAnomalyMonitorDetails;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 608915:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LifecycleState = void 0;
+/**
+ * The current state of the resource.
+ **/
+var LifecycleState;
+(function (LifecycleState) {
+    LifecycleState["Active"] = "ACTIVE";
+    LifecycleState["Inactive"] = "INACTIVE";
+    /**
+     * This value is used if a service returns a value for this enum that is not recognized by this
+     * version of the SDK.
+     */
+    LifecycleState["UnknownValue"] = "UNKNOWN_VALUE";
+})(LifecycleState = exports.LifecycleState || (exports.LifecycleState = {}));
+(function (LifecycleState) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    LifecycleState.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    LifecycleState.getDeserializedJsonObj = getDeserializedJsonObj;
+})(LifecycleState = exports.LifecycleState || (exports.LifecycleState = {}));
+//# sourceMappingURL=lifecycle-state.js.map
+
+/***/ }),
+
+/***/ 138250:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MonitorType = void 0;
+/**
+ * The reset period for the budget. The valid value is DEFAULT,CUSTOM
+ *
+ **/
+var MonitorType;
+(function (MonitorType) {
+    MonitorType["Default"] = "DEFAULT";
+    MonitorType["Custom"] = "CUSTOM";
+    /**
+     * This value is used if a service returns a value for this enum that is not recognized by this
+     * version of the SDK.
+     */
+    MonitorType["UnknownValue"] = "UNKNOWN_VALUE";
+})(MonitorType = exports.MonitorType || (exports.MonitorType = {}));
+(function (MonitorType) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    MonitorType.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    MonitorType.getDeserializedJsonObj = getDeserializedJsonObj;
+})(MonitorType = exports.MonitorType || (exports.MonitorType = {}));
+//# sourceMappingURL=monitor-type.js.map
+
+/***/ }),
+
+/***/ 46309:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ProcessingPeriodType = void 0;
+/**
+ * The budget processing period type. Valid values are INVOICE, MONTH, and SINGLE_USE.
+ **/
+var ProcessingPeriodType;
+(function (ProcessingPeriodType) {
+    ProcessingPeriodType["Invoice"] = "INVOICE";
+    ProcessingPeriodType["Month"] = "MONTH";
+    ProcessingPeriodType["SingleUse"] = "SINGLE_USE";
+    /**
+     * This value is used if a service returns a value for this enum that is not recognized by this
+     * version of the SDK.
+     */
+    ProcessingPeriodType["UnknownValue"] = "UNKNOWN_VALUE";
+})(ProcessingPeriodType = exports.ProcessingPeriodType || (exports.ProcessingPeriodType = {}));
+(function (ProcessingPeriodType) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    ProcessingPeriodType.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    ProcessingPeriodType.getDeserializedJsonObj = getDeserializedJsonObj;
+})(ProcessingPeriodType = exports.ProcessingPeriodType || (exports.ProcessingPeriodType = {}));
+//# sourceMappingURL=processing-period-type.js.map
+
+/***/ }),
+
+/***/ 418732:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResetPeriod = void 0;
+/**
+ * The reset period for the budget. The valid value is MONTHLY.
+ *
+ **/
+var ResetPeriod;
+(function (ResetPeriod) {
+    ResetPeriod["Monthly"] = "MONTHLY";
+    /**
+     * This value is used if a service returns a value for this enum that is not recognized by this
+     * version of the SDK.
+     */
+    ResetPeriod["UnknownValue"] = "UNKNOWN_VALUE";
+})(ResetPeriod = exports.ResetPeriod || (exports.ResetPeriod = {}));
+(function (ResetPeriod) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    ResetPeriod.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    ResetPeriod.getDeserializedJsonObj = getDeserializedJsonObj;
+})(ResetPeriod = exports.ResetPeriod || (exports.ResetPeriod = {}));
+//# sourceMappingURL=reset-period.js.map
+
+/***/ }),
+
+/***/ 164071:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RootCauseDetail = void 0;
+var RootCauseDetail;
+(function (RootCauseDetail) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    RootCauseDetail.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    RootCauseDetail.getDeserializedJsonObj = getDeserializedJsonObj;
+})(RootCauseDetail = exports.RootCauseDetail || (exports.RootCauseDetail = {}));
+//# sourceMappingURL=root-cause-detail.js.map
+
+/***/ }),
+
+/***/ 179585:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SortByForBudget = void 0;
+/**
+ * The field to sort budgets by.
+ * Default is timeCreated (DESC).
+ *
+ **/
+var SortByForBudget;
+(function (SortByForBudget) {
+    SortByForBudget["TimeCreated"] = "timeCreated";
+    SortByForBudget["DisplayName"] = "displayName";
+})(SortByForBudget = exports.SortByForBudget || (exports.SortByForBudget = {}));
+(function (SortByForBudget) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    SortByForBudget.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    SortByForBudget.getDeserializedJsonObj = getDeserializedJsonObj;
+})(SortByForBudget = exports.SortByForBudget || (exports.SortByForBudget = {}));
+//# sourceMappingURL=sort-by-for-budget.js.map
+
+/***/ }),
+
+/***/ 75567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SortByForCostAd = void 0;
+/**
+ * The field to sort costAd by.
+ * Default is timeCreated (DESC).
+ *
+ **/
+var SortByForCostAd;
+(function (SortByForCostAd) {
+    SortByForCostAd["TimeCreated"] = "timeCreated";
+    SortByForCostAd["Name"] = "name";
+    SortByForCostAd["Id"] = "id";
+})(SortByForCostAd = exports.SortByForCostAd || (exports.SortByForCostAd = {}));
+(function (SortByForCostAd) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    SortByForCostAd.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    SortByForCostAd.getDeserializedJsonObj = getDeserializedJsonObj;
+})(SortByForCostAd = exports.SortByForCostAd || (exports.SortByForCostAd = {}));
+//# sourceMappingURL=sort-by-for-cost-ad.js.map
+
+/***/ }),
+
+/***/ 324284:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SortByForCostAnomalyEvent = void 0;
+/**
+ * The field to sort costAd by.
+ * Default is timeAnomalyEventDate (DESC).
+ *
+ **/
+var SortByForCostAnomalyEvent;
+(function (SortByForCostAnomalyEvent) {
+    SortByForCostAnomalyEvent["TimeAnomalyEventDate"] = "timeAnomalyEventDate";
+    SortByForCostAnomalyEvent["CostAnomalyName"] = "costAnomalyName";
+    SortByForCostAnomalyEvent["Id"] = "id";
+})(SortByForCostAnomalyEvent = exports.SortByForCostAnomalyEvent || (exports.SortByForCostAnomalyEvent = {}));
+(function (SortByForCostAnomalyEvent) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    SortByForCostAnomalyEvent.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    SortByForCostAnomalyEvent.getDeserializedJsonObj = getDeserializedJsonObj;
+})(SortByForCostAnomalyEvent = exports.SortByForCostAnomalyEvent || (exports.SortByForCostAnomalyEvent = {}));
+//# sourceMappingURL=sort-by-for-cost-anomaly-event.js.map
+
+/***/ }),
+
+/***/ 396558:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SortOrder = void 0;
+/**
+ * The sort order to use. Valid values are 'asc' or 'desc'.
+ **/
+var SortOrder;
+(function (SortOrder) {
+    SortOrder["Asc"] = "ASC";
+    SortOrder["Desc"] = "DESC";
+})(SortOrder = exports.SortOrder || (exports.SortOrder = {}));
+(function (SortOrder) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    SortOrder.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    SortOrder.getDeserializedJsonObj = getDeserializedJsonObj;
+})(SortOrder = exports.SortOrder || (exports.SortOrder = {}));
+//# sourceMappingURL=sort-order.js.map
+
+/***/ }),
+
+/***/ 73759:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Tag = void 0;
+var Tag;
+(function (Tag) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    Tag.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    Tag.getDeserializedJsonObj = getDeserializedJsonObj;
+})(Tag = exports.Tag || (exports.Tag = {}));
+//# sourceMappingURL=tag.js.map
+
+/***/ }),
+
+/***/ 911954:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TargetResourceFilter = void 0;
+const model = __importStar(__webpack_require__(953051));
+var TargetResourceFilter;
+(function (TargetResourceFilter) {
+    let Operator;
+    (function (Operator) {
+        Operator["And"] = "AND";
+        Operator["Or"] = "OR";
+        /**
+         * This value is used if a service returns a value for this enum that is not recognized by this
+         * version of the SDK.
+         */
+        Operator["UnknownValue"] = "UNKNOWN_VALUE";
+    })(Operator = TargetResourceFilter.Operator || (TargetResourceFilter.Operator = {}));
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "dimensions": obj.dimensions
+                ? obj.dimensions.map(item => {
+                    return model.Dimension.getJsonObj(item);
+                })
+                : undefined,
+            "tags": obj.tags
+                ? obj.tags.map(item => {
+                    return model.Tag.getJsonObj(item);
+                })
+                : undefined,
+            "filters": obj.filters
+                ? obj.filters.map(item => {
+                    return model.TargetResourceFilter.getJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    TargetResourceFilter.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "dimensions": obj.dimensions
+                ? obj.dimensions.map(item => {
+                    return model.Dimension.getDeserializedJsonObj(item);
+                })
+                : undefined,
+            "tags": obj.tags
+                ? obj.tags.map(item => {
+                    return model.Tag.getDeserializedJsonObj(item);
+                })
+                : undefined,
+            "filters": obj.filters
+                ? obj.filters.map(item => {
+                    return model.TargetResourceFilter.getDeserializedJsonObj(item);
+                })
+                : undefined
+        });
+        return jsonObj;
+    }
+    TargetResourceFilter.getDeserializedJsonObj = getDeserializedJsonObj;
+})(TargetResourceFilter = exports.TargetResourceFilter || (exports.TargetResourceFilter = {}));
+//# sourceMappingURL=target-resource-filter.js.map
+
+/***/ }),
+
+/***/ 443715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TargetType = void 0;
+/**
+ * The type of target on which the budget is applied. Valid values are COMPARTMENT or TAG.
+ **/
+var TargetType;
+(function (TargetType) {
+    TargetType["Compartment"] = "COMPARTMENT";
+    TargetType["Tag"] = "TAG";
+    /**
+     * This value is used if a service returns a value for this enum that is not recognized by this
+     * version of the SDK.
+     */
+    TargetType["UnknownValue"] = "UNKNOWN_VALUE";
+})(TargetType = exports.TargetType || (exports.TargetType = {}));
+(function (TargetType) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    TargetType.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    TargetType.getDeserializedJsonObj = getDeserializedJsonObj;
+})(TargetType = exports.TargetType || (exports.TargetType = {}));
+//# sourceMappingURL=target-type.js.map
+
+/***/ }),
+
+/***/ 262533:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ThresholdType = void 0;
+/**
+ * The type of threshold. Valid values are PERCENTAGE or ABSOLUTE.
+ **/
+var ThresholdType;
+(function (ThresholdType) {
+    ThresholdType["Percentage"] = "PERCENTAGE";
+    ThresholdType["Absolute"] = "ABSOLUTE";
+    /**
+     * This value is used if a service returns a value for this enum that is not recognized by this
+     * version of the SDK.
+     */
+    ThresholdType["UnknownValue"] = "UNKNOWN_VALUE";
+})(ThresholdType = exports.ThresholdType || (exports.ThresholdType = {}));
+(function (ThresholdType) {
+    function getJsonObj(obj) {
+        return obj;
+    }
+    ThresholdType.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        return obj;
+    }
+    ThresholdType.getDeserializedJsonObj = getDeserializedJsonObj;
+})(ThresholdType = exports.ThresholdType || (exports.ThresholdType = {}));
+//# sourceMappingURL=threshold-type.js.map
+
+/***/ }),
+
+/***/ 665607:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UpdateAlertRuleDetails = void 0;
+var UpdateAlertRuleDetails;
+(function (UpdateAlertRuleDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    UpdateAlertRuleDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    UpdateAlertRuleDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(UpdateAlertRuleDetails = exports.UpdateAlertRuleDetails || (exports.UpdateAlertRuleDetails = {}));
+//# sourceMappingURL=update-alert-rule-details.js.map
+
+/***/ }),
+
+/***/ 136777:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UpdateBudgetDetails = void 0;
+var UpdateBudgetDetails;
+(function (UpdateBudgetDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    UpdateBudgetDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    UpdateBudgetDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(UpdateBudgetDetails = exports.UpdateBudgetDetails || (exports.UpdateBudgetDetails = {}));
+//# sourceMappingURL=update-budget-details.js.map
+
+/***/ }),
+
+/***/ 152512:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UpdateCostAlertSubscriptionDetails = void 0;
+var UpdateCostAlertSubscriptionDetails;
+(function (UpdateCostAlertSubscriptionDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    UpdateCostAlertSubscriptionDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    UpdateCostAlertSubscriptionDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(UpdateCostAlertSubscriptionDetails = exports.UpdateCostAlertSubscriptionDetails || (exports.UpdateCostAlertSubscriptionDetails = {}));
+//# sourceMappingURL=update-cost-alert-subscription-details.js.map
+
+/***/ }),
+
+/***/ 966740:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UpdateCostAnomalyEventDetails = void 0;
+var UpdateCostAnomalyEventDetails;
+(function (UpdateCostAnomalyEventDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    UpdateCostAnomalyEventDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {});
+        return jsonObj;
+    }
+    UpdateCostAnomalyEventDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(UpdateCostAnomalyEventDetails = exports.UpdateCostAnomalyEventDetails || (exports.UpdateCostAnomalyEventDetails = {}));
+//# sourceMappingURL=update-cost-anomaly-event-details.js.map
+
+/***/ }),
+
+/***/ 93474:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UpdateCostAnomalyMonitorDetails = void 0;
+const model = __importStar(__webpack_require__(953051));
+var UpdateCostAnomalyMonitorDetails;
+(function (UpdateCostAnomalyMonitorDetails) {
+    function getJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "costAlertSubscriptionMap": obj.costAlertSubscriptionMap
+                ? model.CostAlertSubscriptionMap.getJsonObj(obj.costAlertSubscriptionMap)
+                : undefined
+        });
+        return jsonObj;
+    }
+    UpdateCostAnomalyMonitorDetails.getJsonObj = getJsonObj;
+    function getDeserializedJsonObj(obj) {
+        const jsonObj = Object.assign(Object.assign({}, obj), {
+            "costAlertSubscriptionMap": obj.costAlertSubscriptionMap
+                ? model.CostAlertSubscriptionMap.getDeserializedJsonObj(obj.costAlertSubscriptionMap)
+                : undefined
+        });
+        return jsonObj;
+    }
+    UpdateCostAnomalyMonitorDetails.getDeserializedJsonObj = getDeserializedJsonObj;
+})(UpdateCostAnomalyMonitorDetails = exports.UpdateCostAnomalyMonitorDetails || (exports.UpdateCostAnomalyMonitorDetails = {}));
+//# sourceMappingURL=update-cost-anomaly-monitor-details.js.map
+
+/***/ }),
+
+/***/ 809267:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ListBudgetsRequest = void 0;
+const ListBudgetsRequest = __importStar(__webpack_require__(905596));
+exports.ListBudgetsRequest = ListBudgetsRequest.ListBudgetsRequest;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 905596:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ *
+ *
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ListBudgetsRequest = void 0;
+var ListBudgetsRequest;
+(function (ListBudgetsRequest) {
+    let TargetType;
+    (function (TargetType) {
+        TargetType["All"] = "ALL";
+        TargetType["Compartment"] = "COMPARTMENT";
+        TargetType["Tag"] = "TAG";
+    })(TargetType = ListBudgetsRequest.TargetType || (ListBudgetsRequest.TargetType = {}));
+})(ListBudgetsRequest = exports.ListBudgetsRequest || (exports.ListBudgetsRequest = {}));
+//# sourceMappingURL=list-budgets-request.js.map
+
+/***/ }),
+
+/***/ 885965:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Budgets API
+ * Use the Budgets API to manage budgets and budget alerts. For more information, see [Budgets Overview](https://docs.oracle.com/iaas/Content/Billing/Concepts/budgetsoverview.htm).
+ * OpenAPI spec version: 20190111
+ *
+ *
+ * NOTE: This class is auto generated by OracleSDKGenerator.
+ * Do not edit the class manually.
+ *
+ * Copyright (c) 2020, 2026, Oracle and/or its affiliates.  All rights reserved.
+ * This software is dual-licensed to you under the Universal Permissive License (UPL) 1.0 as shown at https://oss.oracle.com/licenses/upl or Apache License 2.0 as shown at http://www.apache.org/licenses/LICENSE-2.0. You may choose either license.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

@@ -1,5 +1,5 @@
 export const id = 4913;
-export const ids = [4913,7294,9675];
+export const ids = [4913,7294];
 export const modules = {
 
 /***/ 934913:

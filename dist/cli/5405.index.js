@@ -1,5 +1,5 @@
 export const id = 5405;
-export const ids = [5405,4913,7294,9675];
+export const ids = [5405,4913,7294];
 export const modules = {
 
 /***/ 259309:

@@ -207,6 +207,7 @@ var metadata = __webpack_require__(231406);
 
 
 const compute = { service: 'iaas', client: () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.ComputeClient) };
+/** Attachment states that no longer link an instance to what they attached. */
 const GONE = new Set(['DETACHED', 'DETACHING']);
 function linkFrom(items, byId, pairs) {
     const additions = new Map();
@@ -301,6 +302,7 @@ async function runPool(workers, initial) {
 
 
 
+
 /** The fields of a `standard` VNIC record, whichever way it was read. */
 const STANDARD_VNIC_FIELDS = [
     'id',
@@ -325,22 +327,20 @@ const STANDARD_VNIC_FIELDS = [
 const ARRAY_FIELDS = new Set(['nsgIds', 'ipv6Addresses']);
 /** Fields of a `standard` VNIC that are not in the SDK's Vnic model: the attachment's. */
 const VNIC_ATTACHMENT_FIELDS = (/* unused pure expression or super */ null && (['nicIndex', 'instanceId']));
-const vnic_assembly_GONE = new Set(['DETACHED', 'DETACHING']);
 /** The facts of listed VNIC attachments, by VNIC ocid (detached ones left out). */
 function attachmentFacts(items, into) {
     for (const raw of items) {
         if (raw === null || typeof raw !== 'object')
             continue;
         const a = raw;
-        if (typeof a.vnicId !== 'string' || vnic_assembly_GONE.has(String(a.lifecycleState)))
+        if (typeof a.vnicId !== 'string' || GONE.has(String(a.lifecycleState)))
             continue;
-        const text = (v) => (typeof v === 'string' && v !== '' ? v : null);
         into.set(a.vnicId, {
-            instanceId: text(a.instanceId),
-            subnetId: text(a.subnetId),
-            vlanId: text(a.vlanId),
+            instanceId: str(a.instanceId),
+            subnetId: str(a.subnetId),
+            vlanId: str(a.vlanId),
             nicIndex: typeof a.nicIndex === 'number' ? a.nicIndex : null,
-            availabilityDomain: text(a.availabilityDomain),
+            availabilityDomain: str(a.availabilityDomain),
         });
     }
 }
@@ -680,7 +680,7 @@ function createEnricher(deps) {
                 const cells = groupByCompartment(ofType);
                 const queue = row.after?.length ? second : first;
                 if (parentsOnceIsCheaper(ctx, row, ofType)) {
-                    queue.push(() => listUnderRegionParents(ctx, row, ofType, settle));
+                    queue.push(() => serveFromRegionParents(ctx, row, ofType, settle));
                     continue;
                 }
                 if (subtreeIsCheaper(row, cells, threshold)) {
@@ -892,29 +892,8 @@ async function listGroup(ctx, row, compartmentId, group, settle, subtreeFallback
     // parent of the region, once per region. Search may also place a child apart from its
     // parent while its index catches up with a move.
     const regionParents = list.parentType ? (ctx.byType.get(list.parentType)?.length ?? 0) : 0;
-    if (missing.length > 0 && list.parentType && (!row.get || missing.length > regionParents)) {
-        let regionWide;
-        try {
-            regionWide = await ctx.regionWideChildren(row, () => listUnderEveryParent(ctx, row));
-        }
-        catch (error) {
-            const reason = (0,context/* describeFailure */.Ic)(list.method, error);
-            for (const record of missing)
-                (0,context/* markError */.wI)(record, reason);
-            settle(missing.length);
-            return [];
-        }
-        for (const record of missing.splice(0)) {
-            const item = regionWide.get(record.ocid);
-            if (item === undefined) {
-                missing.push(record);
-            }
-            else {
-                (0,context/* applyObject */.qi)(record, row, item);
-                settle(1);
-            }
-        }
-    }
+    if (missing.length > 0 && list.parentType && (!row.get || missing.length > regionParents))
+        return serveFromRegionParents(ctx, row, missing, settle);
     // Not in the list: changed since search, in another scope, or a deleted resource.
     for (const record of missing)
         leftovers.push(getTask(ctx, row, record, settle));
@@ -932,7 +911,11 @@ function parentsOnceIsCheaper(ctx, row, records) {
     const parents = ctx.byType.get(list.parentType)?.length ?? 0;
     return parents > 0 && parents < records.length;
 }
-async function listUnderRegionParents(ctx, row, group, settle) {
+/**
+ * Records of a parent-scoped row served from the region's listing under every parent (listed
+ * once per region); a record under no parent is read by get.
+ */
+async function serveFromRegionParents(ctx, row, group, settle) {
     let found;
     try {
         found = await ctx.regionWideChildren(row, () => listUnderEveryParent(ctx, row));
@@ -2314,7 +2297,7 @@ const OSMH_ROWS = [
 
 const functions = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5953)]).then(__webpack_require__.t.bind(__webpack_require__, 615953, 19)).then((m) => m.FunctionsManagementClient);
 const governance = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1353)]).then(__webpack_require__.t.bind(__webpack_require__, 401353, 19)).then((m) => m.AccessGovernanceCPClient);
-const budget = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5982)]).then(__webpack_require__.t.bind(__webpack_require__, 303601, 19)).then((m) => m.BudgetClient);
+const budget = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3601)]).then(__webpack_require__.t.bind(__webpack_require__, 303601, 19)).then((m) => m.BudgetClient);
 const integration = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3086)]).then(__webpack_require__.t.bind(__webpack_require__, 583086, 19)).then((m) => m.IntegrationInstanceClient);
 const visualBuilder = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9447)]).then(__webpack_require__.t.bind(__webpack_require__, 9447, 19)).then((m) => m.VbInstanceClient);
 const oda = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8762)]).then(__webpack_require__.t.bind(__webpack_require__, 708762, 19)).then((m) => m.OdaClient);

@@ -1,5 +1,5 @@
 export const id = 5864;
-export const ids = [5864,4913,7294,2738,8269,9675];
+export const ids = [5864,4913,2738,8269,7294];
 export const modules = {
 
 /***/ 75864:

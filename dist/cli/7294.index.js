@@ -1,5 +1,5 @@
 export const id = 7294;
-export const ids = [7294,4913,9675];
+export const ids = [7294,4913];
 export const modules = {
 
 /***/ 934913:

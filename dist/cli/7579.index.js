@@ -1,5 +1,5 @@
 export const id = 7579;
-export const ids = [7579,4913,7294,9675];
+export const ids = [7579,4913,7294];
 export const modules = {
 
 /***/ 187579:
@@ -518,18 +518,10 @@ async function initCommand(flags, rawArgs, io = { stdout: process.stdout, intera
             }
         },
         async runPlan(configPath) {
-            const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(5606), __webpack_require__.e(4064), __webpack_require__.e(5096), __webpack_require__.e(3857), __webpack_require__.e(5597), __webpack_require__.e(7673), __webpack_require__.e(3601)]).then(__webpack_require__.bind(__webpack_require__, 13601));
             const runConfig = await (0,pipeline_config/* resolveConfig */.pE)({ file: configPath, flags: { ...(config.endpointTemplate ? { endpointTemplate: config.endpointTemplate } : {}), auth: config.auth } });
-            const { RunProgress } = await __webpack_require__.e(/* import() */ 3406).then(__webpack_require__.bind(__webpack_require__, 333406));
             // Ctrl-C during the first run stops it as `run` does: an INTERRUPTED run, exit 130 / 143.
-            const progress = new RunProgress();
-            const signal = (0,interrupt/* claimInterrupt */.CJ)(() => progress.runDir);
-            const result = await runInventory(runConfig, { log, signal, progress });
-            if (result.status === 'INTERRUPTED') {
-                const { RunInterruptedError } = await Promise.all(/* import() */[__webpack_require__.e(4064), __webpack_require__.e(3857), __webpack_require__.e(5597)]).then(__webpack_require__.bind(__webpack_require__, 323857));
-                throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED)`, result.exitCode);
-            }
-            return { runDir: result.runDir, exitCode: result.exitCode };
+            const { liveRun } = await Promise.all(/* import() */[__webpack_require__.e(5597), __webpack_require__.e(9623)]).then(__webpack_require__.bind(__webpack_require__, 879623));
+            return liveRun(runConfig, log);
         },
         async writeExpected(runDir, expectedPath) {
             const { writeExpectedInventory } = await Promise.all(/* import() */[__webpack_require__.e(5597), __webpack_require__.e(9623)]).then(__webpack_require__.bind(__webpack_require__, 879623));

@@ -219,20 +219,21 @@ function scopeWords(types, compartments) {
     return text ? ` (scope: ${text})` : '';
 }
 /**
- * check's live run: the whole pipeline, stopped gracefully by Ctrl-C / SIGTERM like `run`
- * (an INTERRUPTED run directory, or none); an interrupted inventory is not compared (what was
- * not read would show as removed): exit 130 / 143.
+ * A live run for a command that goes on with its result (check, init's first run): the whole
+ * pipeline, stopped gracefully by Ctrl-C / SIGTERM like `run` (an INTERRUPTED run directory,
+ * or none). An interrupted run is an error, exit 130 / 143: check does not compare it (what was
+ * not read would show as removed), init does not write the expected file from it.
  */
-async function liveRun(config, log) {
-    const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(4064), __webpack_require__.e(5096), __webpack_require__.e(3915), __webpack_require__.e(3857), __webpack_require__.e(7673), __webpack_require__.e(3601), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 13601));
+async function liveRun(config, log, afterInterrupt = '') {
+    const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(4064), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(3857), __webpack_require__.e(5777)]).then(__webpack_require__.bind(__webpack_require__, 13601));
     const { RunProgress } = await __webpack_require__.e(/* import() */ 3406).then(__webpack_require__.bind(__webpack_require__, 333406));
     const { RunInterruptedError } = await Promise.all(/* import() */[__webpack_require__.e(4064), __webpack_require__.e(3857)]).then(__webpack_require__.bind(__webpack_require__, 323857));
     const progress = new RunProgress();
     const signal = (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .claimInterrupt */ .CJ)(() => progress.runDir);
     const result = await runInventory(config, { log, signal, progress });
     if (result.status === 'INTERRUPTED')
-        throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED); not compared`, result.exitCode);
-    return result.runDir;
+        throw new RunInterruptedError(`interrupted run: what was complete is in ${result.runDir} (status INTERRUPTED)${afterInterrupt}`, result.exitCode);
+    return { runDir: result.runDir, exitCode: result.exitCode };
 }
 
 

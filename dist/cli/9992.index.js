@@ -678,7 +678,7 @@ async function summarizeRunDirectory(options) {
                 let auth = options.auth;
                 const profile = genai.ociProfile ?? options.runConfig.profile;
                 if (!auth || profile !== options.runConfig.profile) {
-                    const { resolveAuth } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3915), __webpack_require__.e(9675)]).then(__webpack_require__.bind(__webpack_require__, 934913));
+                    const { resolveAuth } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3915), __webpack_require__.e(7294)]).then(__webpack_require__.bind(__webpack_require__, 934913));
                     try {
                         auth = await resolveAuth({ method: options.runConfig.auth, profile, configFile: options.runConfig.ociConfig, env });
                     }

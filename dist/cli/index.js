@@ -23764,7 +23764,7 @@ async function main(argv = process.argv) {
         .example('oci-inv run --regions us-ashburn-1 --parquet')
         .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3601), __nccwpck_require__.e(9166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 626462))).runCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(6462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 626462))).runCommand(f, raw)));
     cli
         .command('diff', 'Diff two inventories (inventory files or run directories); change report on stdout')
         .option('--prev <path>', 'the earlier inventory (file or run directory)')
@@ -23806,7 +23806,7 @@ async function main(argv = process.argv) {
         const { checkCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879623));
         const { contextFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 850698));
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
-        const runInventory = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879623))).liveRun(ctx.config, ctx.log);
+        const runInventory = async () => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879623))).liveRun(ctx.config, ctx.log, '; not compared')).runDir;
         return checkCommand({
             ...ignoreFlags(f),
             expected: str(f.expected),
@@ -23850,13 +23850,13 @@ async function main(argv = process.argv) {
         .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(3542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 753542))).listGenAiModelsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).validateAuthCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).validateAuthCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-regions', 'Subscribed regions, home region marked'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listRegionsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listRegionsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-compartments', 'Compartment tree: ocid, name, path, state'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listCompartmentsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listCompartmentsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('doctor', 'Preflight: config, key, fingerprint, token, clock, reachability, permissions (with the IAM policy that fixes them), outdir; exit 0 / 2 / 3 / 6'))
         .option('--outdir <dir>', 'the output directory a run would use: checked for write access and room (default: out)')
         .option('--policy-out <file>', 'write the missing read-only policy statements here (empty when none are missing)')
@@ -23889,7 +23889,7 @@ async function main(argv = process.argv) {
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
         .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
-        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(4064), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7673), __nccwpck_require__.e(3601), __nccwpck_require__.e(9576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
+        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(6692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
     cli
         .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
         .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
