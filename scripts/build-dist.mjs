@@ -1,8 +1,11 @@
 // Bundles the compiled entry points into self-contained files with ncc: dist/cli/index.js (the
 // npm bin), dist/action/index.js (what action.yml runs) and dist/action-post/index.js (its
 // post step, which removes key material a killed main step left). Run after `tsc` (npm run build).
+// The OCI SDK service packages are bundled slimmed (scripts/sdk-slim.ts): ncc resolves them from
+// an overlay build/node_modules, written here and removed when the bundles are done.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeOverlay } from '../build/scripts/sdk-slim.js';
 
 const entries = [
   { name: 'cli', entry: 'build/src/cli/index.js', shebang: true },
@@ -10,18 +13,28 @@ const entries = [
   { name: 'action-post', entry: 'build/src/action/post.js', shebang: false },
 ];
 
-for (const { name, entry, shebang } of entries) {
-  if (!existsSync(entry)) {
-    console.error(`build-dist: ${entry} missing (run tsc first); skipping ${name}`);
-    continue;
+const overlay = 'build/node_modules';
+rmSync(overlay, { recursive: true, force: true });
+const decisions = writeOverlay('node_modules', overlay);
+const stubbed = decisions.filter((d) => d.stubbed.includes('model')).length;
+console.error(`build-dist: SDK models stubbed in ${stubbed} of ${decisions.length} oci-* packages`);
+for (const d of decisions) for (const k of d.kept) console.error(`build-dist: ${d.pkg} keeps its ${k.part}s: ${k.why}`);
+try {
+  for (const { name, entry, shebang } of entries) {
+    if (!existsSync(entry)) {
+      console.error(`build-dist: ${entry} missing (run tsc first); skipping ${name}`);
+      continue;
+    }
+    const out = `dist/${name}`;
+    rmSync(out, { recursive: true, force: true });
+    execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--quiet', '--target', 'es2022'], {
+      stdio: 'inherit',
+    });
+    const file = `${out}/index.js`;
+    let code = readFileSync(file, 'utf8');
+    if (shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
+    writeFileSync(file, code, { mode: 0o755 });
   }
-  const out = `dist/${name}`;
-  rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit',
-  });
-  const file = `${out}/index.js`;
-  let code = readFileSync(file, 'utf8');
-  if (shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
-  writeFileSync(file, code, { mode: 0o755 });
+} finally {
+  rmSync(overlay, { recursive: true, force: true });
 }
