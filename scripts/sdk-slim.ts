@@ -254,7 +254,8 @@ export function writeOverlay(nodeModules: string, overlay: string): SlimDecision
   const decisions: SlimDecision[] = [];
   for (const pkg of readdirSync(nodeModules).sort()) {
     const pkgDir = join(nodeModules, pkg);
-    if (!pkg.startsWith('oci-') || !existsSync(join(pkgDir, 'lib', 'model', 'index.js'))) continue;
+    // oci-common stays one real module every package shares.
+    if (!pkg.startsWith('oci-') || pkg === 'oci-common' || !existsSync(join(pkgDir, 'lib', 'model', 'index.js'))) continue;
     const decision = decide(pkg, pkgDir);
     decisions.push(decision);
     if (decision.stubbed.length === 0) continue;

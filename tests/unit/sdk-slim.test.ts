@@ -2,7 +2,8 @@
 // stubs behave like the real models on the bodies we read, and that what our own code reads
 // from `models`/`requests` at run time is kept.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import { canonicalJson, type JsonObject } from '../../src/core/record.js';
 import { CATALOG, resolveSize } from '../../src/emulator/index.js';
 import { generateTenancy } from '../../src/emulator/generator.js';
 import { ENRICHER_TABLE } from '../../src/oci/enrichers/index.js';
-import { decide, KEEP_PARTS, type ModelMeta, nonIdentityReason, scanModelFile, type SdkPart, stubSource } from '../../scripts/sdk-slim.js';
+import { decide, KEEP_PARTS, type ModelMeta, nonIdentityReason, scanModelFile, type SdkPart, stubSource, writeOverlay } from '../../scripts/sdk-slim.js';
 import { listItemModel, packageOfClient, responseModel } from '../helpers/sdk-model.js';
 
 const require = createRequire(import.meta.url);
@@ -188,4 +189,42 @@ test('what src/ reads from an SDK package\'s models or requests at run time is i
   // The scan finds the two we know of, so it is not vacuous.
   assert.ok(uses.includes('oci-resourcesearch model SearchDetails.MatchingContextType'), uses.join('\n'));
   assert.ok(uses.includes('oci-identity request ListCompartmentsRequest.AccessLevel'), uses.join('\n'));
+});
+
+test('the overlay holds each service package\'s JavaScript with the stubbed parts replaced, and nothing for the rest', (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'oci-inv-slim-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const put = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  const model = both('        const jsonObj = Object.assign(Object.assign({}, obj), { "shapeConfig": obj.shapeConfig ? model.ShapeConfig.FN(obj.shapeConfig) : undefined });\n        return jsonObj;');
+  for (const pkg of ['oci-plain', 'oci-renames']) {
+    put(`nm/${pkg}/package.json`, '{"main":"index.js"}');
+    put(`nm/${pkg}/index.js`, 'module.exports = require("./lib/client");');
+    put(`nm/${pkg}/index.d.ts`, 'export {};');
+    put(`nm/${pkg}/lib/client.js`, 'const model = require("./model");');
+    put(`nm/${pkg}/lib/client.js.map`, '{}');
+    put(`nm/${pkg}/lib/model/index.js`, 'exports.X = require("./x").X;');
+    put(`nm/${pkg}/lib/request/index.js`, '');
+    put(`nm/${pkg}/lib/request/list-x-request.js`, '');
+  }
+  put('nm/oci-plain/lib/model/x.js', model);
+  put('nm/oci-renames/lib/model/x.js', both('        const jsonObj = Object.assign(Object.assign({}, obj), { "keyOps": obj["key_ops"] });\n        delete jsonObj["key_ops"];\n        return jsonObj;'));
+  put('nm/oci-common/lib/model/index.js', '');
+  put('nm/oci-nomodels/index.js', '');
+  put('nm/other/lib/model/index.js', '');
+
+  const decisions = writeOverlay(join(root, 'nm'), join(root, 'overlay'));
+  assert.deepEqual(decisions.map((d) => [d.pkg, d.stubbed]), [['oci-plain', ['model', 'request']], ['oci-renames', ['request']]]);
+  assert.deepEqual(readdirSync(join(root, 'overlay')).sort(), ['oci-plain', 'oci-renames'], 'nothing for oci-common, packages without models or not oci-*');
+  const plain = join(root, 'overlay', 'oci-plain');
+  assert.ok(existsSync(join(plain, 'package.json')) && existsSync(join(plain, 'index.js')) && existsSync(join(plain, 'lib', 'client.js')));
+  assert.ok(!existsSync(join(plain, 'index.d.ts')) && !existsSync(join(plain, 'lib', 'client.js.map')), 'JavaScript and JSON only');
+  assert.deepEqual(readdirSync(join(plain, 'lib', 'model')), ['index.js']);
+  assert.deepEqual(readdirSync(join(plain, 'lib', 'request')), ['index.js']);
+  assert.ok(readFileSync(join(plain, 'lib', 'model', 'index.js'), 'utf8').includes(JSON.stringify(JSON.stringify({ X: { f: [['shapeConfig', 0, 'ShapeConfig']] } }))), 'the table in the stub');
+  const renames = join(root, 'overlay', 'oci-renames');
+  assert.deepEqual(readdirSync(join(renames, 'lib', 'model')).sort(), ['index.js', 'x.js'], 'models kept as they are');
+  assert.equal(readFileSync(join(renames, 'lib', 'model', 'x.js'), 'utf8'), readFileSync(join(root, 'nm/oci-renames/lib/model/x.js'), 'utf8'));
 });
