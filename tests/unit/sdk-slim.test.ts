@@ -74,6 +74,10 @@ test('the scan accepts the SDK generator\'s copying serializers and nothing else
   assert.match(nonIdentityReason(`function getJsonObj(obj) { return obj; }\n${wrap('getDeserializedJsonObj', '        return obj;')}`) ?? '', /not in the expected layout/);
 });
 
+test('the tests compare against the real SDK, not a stale overlay from an interrupted build', () => {
+  assert.doesNotMatch(require.resolve('oci-core'), /build[\\/]node_modules/, 'remove build/node_modules (scripts/build-dist.mjs left it)');
+});
+
 test('models are stubbed in the service packages whose serializers are all copies; the others and KEEP_PARTS stay', () => {
   const core = decide('oci-core', pkgDir('oci-core'));
   assert.deepEqual(core.stubbed, ['model', 'request', 'response']);
