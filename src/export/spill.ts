@@ -7,6 +7,7 @@ import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../core/record.js';
+import { kWayMerge } from './kway.js';
 
 /** One record as the exports see it: the parsed value and its canonical line (no newline). */
 export interface SpilledRecord {
@@ -89,73 +90,25 @@ export class SpillStore {
   }
 }
 
-interface Head {
-  lines: AsyncIterator<string>;
-  current: SpilledRecord;
-  /** The run file's position in `paths`: ties go to the earlier file. */
-  index: number;
-}
-
-function headBefore(a: Head, b: Head): boolean {
-  const order = compareRecords(a.current.record, b.current.record);
-  return order < 0 || (order === 0 && a.index < b.index);
-}
-
-/** Restores the min-heap order from `at` down. */
-function siftDown(heap: Head[], at: number): void {
-  const n = heap.length;
-  for (;;) {
-    const left = 2 * at + 1;
-    if (left >= n) return;
-    const right = left + 1;
-    const child = right < n && headBefore(heap[right] as Head, heap[left] as Head) ? right : left;
-    if (!headBefore(heap[child] as Head, heap[at] as Head)) return;
-    [heap[at], heap[child]] = [heap[child] as Head, heap[at] as Head];
-    at = child;
-  }
-}
-
-async function nextRecord(lines: AsyncIterator<string>): Promise<SpilledRecord | undefined> {
-  for (;;) {
-    const next = await lines.next();
-    if (next.done) return undefined;
-    const line = next.value;
-    if (line.length === 0) continue;
-    return { record: JSON.parse(line) as InventoryRecord, line, parsed: true };
+/** The parsed records of one run file, in its (sorted) order. */
+async function* runFileRecords(path: string): AsyncGenerator<SpilledRecord> {
+  const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 64 * 1024 }), crlfDelay: Infinity });
+  try {
+    for await (const line of reader) {
+      if (line.length === 0) continue;
+      yield { record: JSON.parse(line) as InventoryRecord, line, parsed: true };
+    }
+  } finally {
+    reader.close();
   }
 }
 
 /**
- * Merges sorted JSONL run files through a min-heap of their heads: run files number one per
- * enriched batch, a few hundred at 1M resources, where a linear scan of the heads per record
- * cost hundreds of millions of comparisons. Records that compare equal come from the earlier
- * file first.
+ * Merges sorted JSONL run files through the shared min-heap merge (`kWayMerge`): run files
+ * number one per enriched batch, a few hundred at 1M resources. Records that compare equal
+ * come from the earlier file first.
  */
 export async function* mergeRuns(paths: readonly string[]): AsyncGenerator<SpilledRecord> {
-  const heads: Head[] = [];
-  const readers: Array<ReturnType<typeof createInterface>> = [];
-  try {
-    for (const [index, path] of paths.entries()) {
-      const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 64 * 1024 }), crlfDelay: Infinity });
-      readers.push(reader);
-      const lines = reader[Symbol.asyncIterator]();
-      const current = await nextRecord(lines);
-      if (current) heads.push({ lines, current, index });
-    }
-    for (let at = Math.floor(heads.length / 2) - 1; at >= 0; at--) siftDown(heads, at);
-    while (heads.length > 0) {
-      const head = heads[0] as Head;
-      yield head.current;
-      const next = await nextRecord(head.lines);
-      if (next) head.current = next;
-      else {
-        const last = heads.pop() as Head;
-        if (heads.length === 0) break;
-        heads[0] = last;
-      }
-      siftDown(heads, 0);
-    }
-  } finally {
-    for (const reader of readers) reader.close();
-  }
+  const byRecord = (a: SpilledRecord, b: SpilledRecord) => compareRecords(a.record, b.record);
+  for await (const { value } of kWayMerge(paths.map(runFileRecords), byRecord)) yield value;
 }
