@@ -5,7 +5,6 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../core/record.js';
 import { kWayMerge } from './kway.js';
 
@@ -90,16 +89,31 @@ export class SpillStore {
   }
 }
 
-/** The parsed records of one run file, in its (sorted) order. */
+/**
+ * Bytes read ahead per run file. The merge holds one chunk (and its parsed head) per run file,
+ * a few hundred at 1M resources: readline, used before, queues up to 1,024 lines per file
+ * ahead of its reader (2 MB of records each; 106 MB of heap for 47 run files at 200k).
+ */
+const RUN_READ_BYTES = 32 * 1024;
+
+/** The parsed records of one run file, in its (sorted) order, read a chunk at a time. */
 async function* runFileRecords(path: string): AsyncGenerator<SpilledRecord> {
-  const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 64 * 1024 }), crlfDelay: Infinity });
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: RUN_READ_BYTES });
+  const record = (line: string): SpilledRecord => ({ record: JSON.parse(line) as InventoryRecord, line, parsed: true });
+  let carry = '';
   try {
-    for await (const line of reader) {
-      if (line.length === 0) continue;
-      yield { record: JSON.parse(line) as InventoryRecord, line, parsed: true };
+    for await (const chunk of stream as AsyncIterable<string>) {
+      const text = carry + chunk;
+      let start = 0;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        if (end > start) yield record(text.slice(start, end));
+        start = end + 1;
+      }
+      carry = text.slice(start);
     }
+    if (carry.length > 0) yield record(carry);
   } finally {
-    reader.close();
+    stream.destroy();
   }
 }
 
