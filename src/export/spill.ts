@@ -2,9 +2,9 @@
 // enriched, redacted records is sorted, canonicalized once and written to a run file on disk;
 // the exports then read all run files back in one k-way merge, in (ocid, resourceType) order.
 // Only the merge heads (one line per run file) and the export writers' buffers are in memory.
-import { createReadStream } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../core/record.js';
 import { kWayMerge } from './kway.js';
 
@@ -96,14 +96,21 @@ export class SpillStore {
  */
 const RUN_READ_BYTES = 32 * 1024;
 
-/** The parsed records of one run file, in its (sorted) order, read a chunk at a time. */
+/**
+ * The parsed records of one run file, in its (sorted) order, read a chunk at a time into one
+ * buffer of its own (no read-ahead: a stream would hold a second chunk per file).
+ */
 async function* runFileRecords(path: string): AsyncGenerator<SpilledRecord> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: RUN_READ_BYTES });
   const record = (line: string): SpilledRecord => ({ record: JSON.parse(line) as InventoryRecord, line, parsed: true });
+  const handle = await open(path, 'r');
+  const buffer = Buffer.allocUnsafe(RUN_READ_BYTES);
+  const decoder = new StringDecoder('utf8');
   let carry = '';
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      const text = carry + chunk;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      const text = carry + decoder.write(buffer.subarray(0, bytesRead));
       let start = 0;
       for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
         if (end > start) yield record(text.slice(start, end));
@@ -111,9 +118,10 @@ async function* runFileRecords(path: string): AsyncGenerator<SpilledRecord> {
       }
       carry = text.slice(start);
     }
+    carry += decoder.end();
     if (carry.length > 0) yield record(carry);
   } finally {
-    stream.destroy();
+    await handle.close();
   }
 }
 
