@@ -129,8 +129,9 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
 }
 
 /**
- * The table at a detail level: below `complete`, the Vnic row is assembled from lists (read
- * with the types whose lists it reads, in one batch); at `lean`, buckets come from listBuckets.
+ * The table at a detail level: below `complete`, the Vnic row is assembled from lists, after
+ * the types whose records it reads facts of (`after`: the same batch or an earlier one, see
+ * `orderOf`); at `lean`, buckets come from listBuckets.
  */
 export function atDetail(table: readonly EnricherRow[], detail: EnrichDetail): EnricherRow[] {
   if (detail === 'complete') return [...table];
