@@ -63,6 +63,7 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
   const port = options.config.enrich ? options.enrich : undefined;
   const supported = port?.supportedTypes() ?? new Set<string>();
   const dependencies = port?.typeDependencies?.();
+  const order = port?.typeOrder?.();
   const target = options.batchRecords ?? ENRICH_BATCH_RECORDS;
   const dead = new Set<string>();
 
@@ -84,7 +85,7 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
   const enrichBucket = async (bucket: string, region: string, recordRegion: string): Promise<void> => {
     await buckets.settle(bucket);
     const typeCounts = buckets.typeCounts(bucket);
-    const plan = planTypeBatches(typeCounts, dependencies, target);
+    const plan = planTypeBatches(typeCounts, dependencies, target, order);
     // The home region of a shard that did not search it is counted in the totals only.
     const p = progress.regions.get(region) ?? { region, search: 'done' as const, pages: 0, records: 0, enrichDone: 0, enrichTotal: 0 };
     const isGlobal = bucket === GLOBALS;
@@ -208,7 +209,13 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
       outcomes.sort((a, b) => a.region.localeCompare(b.region));
       options.onSearchesDone?.(outcomes, counts);
     }
-    await enrichBucket(regionBucket(region), region, region);
+    try {
+      await enrichBucket(regionBucket(region), region, region);
+    } finally {
+      // The global records (enriched through the home region) never need what a region's
+      // batches left for its later ones (VNIC facts): only a region's own bucket ends it.
+      port?.regionDone?.(region);
+    }
   });
   outcomes.sort((a, b) => a.region.localeCompare(b.region));
   return result;
@@ -223,7 +230,12 @@ const GLOBALS_ITEM = Symbol('globals');
  * enrichment reads (transitively) in the same batch. Without dependencies (a port that does
  * not say) everything is one batch, as a region was before batching.
  */
-export function planTypeBatches(counts: ReadonlyMap<string, number>, dependencies: ReadonlyMap<string, readonly string[]> | undefined, target: number): string[][] {
+export function planTypeBatches(
+  counts: ReadonlyMap<string, number>,
+  dependencies: ReadonlyMap<string, readonly string[]> | undefined,
+  target: number,
+  order?: ReadonlyMap<string, readonly string[]>,
+): string[][] {
   const types = [...counts.keys()].sort();
   if (!dependencies) return [types];
   // Union-find over types: a type joins the group of every type it depends on.
@@ -253,7 +265,7 @@ export function planTypeBatches(counts: ReadonlyMap<string, number>, dependencie
   const batches: string[][] = [];
   let current: string[] = [];
   let size = 0;
-  for (const group of groups.values()) {
+  for (const group of orderGroups(groups, order)) {
     if (current.length > 0 && size + group.size > target) {
       batches.push(current);
       current = [];
@@ -264,6 +276,38 @@ export function planTypeBatches(counts: ReadonlyMap<string, number>, dependencie
   }
   if (current.length > 0 || batches.length === 0) batches.push(current);
   return batches;
+}
+
+/**
+ * The groups in their planned order (by root type), moved so that a group comes after every
+ * group holding a type one of its types is ordered after (`EnrichPort.typeOrder`). A cycle
+ * (not in any table) keeps the rest in their planned order.
+ */
+function orderGroups<G extends { types: string[] }>(groups: ReadonlyMap<string, G>, order: ReadonlyMap<string, readonly string[]> | undefined): G[] {
+  if (!order || order.size === 0) return [...groups.values()];
+  const rootOf = new Map<string, string>();
+  for (const [root, group] of groups) for (const type of group.types) rootOf.set(type, root);
+  const after = new Map<string, Set<string>>();
+  for (const [root, group] of groups) {
+    const before = new Set<string>();
+    for (const type of group.types) {
+      for (const dependency of order.get(type) ?? []) {
+        const other = rootOf.get(dependency);
+        if (other !== undefined && other !== root) before.add(other);
+      }
+    }
+    after.set(root, before);
+  }
+  const out: G[] = [];
+  const placed = new Set<string>();
+  let pending = [...groups.keys()];
+  while (pending.length > 0) {
+    const ready = pending.find((root) => [...(after.get(root) ?? [])].every((other) => placed.has(other))) ?? (pending[0] as string);
+    placed.add(ready);
+    out.push(groups.get(ready) as G);
+    pending = pending.filter((root) => root !== ready);
+  }
+  return out;
 }
 
 /**

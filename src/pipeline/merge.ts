@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { duplicateError, type InventoryEntry, InventoryInputError, scanInventory } from '../core/inventory-reader.js';
 import { canonicalJson, compareRecords, GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
 import { writeExportsFromStream } from '../export/exports.js';
+import { kWayMerge } from '../export/kway.js';
 import type { SpilledRecord } from '../export/spill.js';
 import { DEFAULT_CONFIG, type Format, FORMATS } from './config.js';
 import { writeJsonAtomic, writeTextAtomic } from './outputs.js';
@@ -317,29 +318,31 @@ export async function mergeRuns(dirs: readonly string[], options: MergeOptions):
   return { runDir, status, summary, duplicatesDropped };
 }
 
-interface ShardHead {
-  entries: AsyncIterator<InventoryEntry>;
-  current: InventoryEntry;
-}
-
-async function nextEntry(head: Pick<ShardHead, 'entries'>, previous: InventoryEntry | undefined): Promise<InventoryEntry | undefined> {
-  const next = await head.entries.next();
-  if (next.done) return undefined;
-  const entry = next.value;
-  if (previous) {
-    const order = compareRecords(previous.record, entry.record);
-    if (previous.record.ocid === entry.record.ocid) throw duplicateError(entry, previous.line);
-    if (order > 0) {
-      throw new InventoryInputError(entry.file, entry.line, `not in (ocid, resourceType) order after ${previous.record.ocid}: merge reads shard inventories as oci-inv writes them (sorted)`, 'ocid', entry.unit);
+/**
+ * One shard's entries, each checked against the one before it: a repeated ocid or a record
+ * out of (ocid, resourceType) order is refused with its file and line.
+ */
+async function* checkedShard(dir: string): AsyncGenerator<InventoryEntry> {
+  let previous: InventoryEntry | undefined;
+  for await (const entry of scanInventory(dir)) {
+    if (previous) {
+      if (previous.record.ocid === entry.record.ocid) throw duplicateError(entry, previous.line);
+      if (compareRecords(previous.record, entry.record) > 0) {
+        throw new InventoryInputError(entry.file, entry.line, `not in (ocid, resourceType) order after ${previous.record.ocid}: merge reads shard inventories as oci-inv writes them (sorted)`, 'ocid', entry.unit);
+      }
     }
+    previous = entry;
+    yield entry;
   }
-  return entry;
 }
 
 /**
- * The shards' sorted inventories merged into one stream in (ocid, resourceType) order, each
- * ocid once (`prefer` picks the copy; `onDuplicate` hears of each one dropped), global records
- * moved to the home region. Memory: one record per shard.
+ * The shards' sorted inventories merged into one stream in (ocid, resourceType) order through
+ * the shared min-heap merge (`kWayMerge`, as a run's spill files), each ocid once: the copies
+ * of an ocid come out of the merge one after another (every shard is sorted by ocid first),
+ * and `prefer` folds them in merge order (`onDuplicate` hears of each one dropped); global
+ * records are moved to the home region. Memory: one record per shard, and the copies of the
+ * ocid at hand.
  */
 export function mergeShardInventories(
   dirs: readonly string[],
@@ -347,47 +350,26 @@ export function mergeShardInventories(
   onDuplicate: (kept: InventoryRecord, dropped: InventoryRecord) => void = () => {},
 ): { records: () => AsyncGenerator<SpilledRecord>; readonly duplicates: number } {
   let duplicates = 0;
+  const emit = (record: InventoryRecord): SpilledRecord => {
+    if (GLOBAL_RESOURCE_TYPES.has(record.resourceType)) record.region = homeRegion;
+    return { record, line: canonicalJson(record) };
+  };
   async function* records(): AsyncGenerator<SpilledRecord> {
-    const heads: ShardHead[] = [];
-    const iterators: Array<AsyncIterator<InventoryEntry>> = [];
-    try {
-      for (const dir of dirs) {
-        const entries = scanInventory(dir)[Symbol.asyncIterator]();
-        iterators.push(entries);
-        const current = await nextEntry({ entries }, undefined);
-        if (current) heads.push({ entries, current });
+    const byRecord = (a: InventoryEntry, b: InventoryEntry) => compareRecords(a.record, b.record);
+    let kept: InventoryRecord | undefined;
+    for await (const { value } of kWayMerge(dirs.map(checkedShard), byRecord)) {
+      const record = value.record;
+      if (kept !== undefined && kept.ocid === record.ocid) {
+        duplicates++;
+        const winner = prefer(kept, record, homeRegion);
+        onDuplicate(winner, winner === kept ? record : kept);
+        kept = winner;
+        continue;
       }
-      const pop = async (index: number): Promise<InventoryEntry> => {
-        const head = heads[index] as ShardHead;
-        const taken = head.current;
-        const next = await nextEntry(head, taken);
-        if (next) head.current = next;
-        else heads.splice(index, 1);
-        return taken;
-      };
-      const smallest = (): number => {
-        let best = 0;
-        for (let i = 1; i < heads.length; i++) if (compareRecords((heads[i] as ShardHead).current.record, (heads[best] as ShardHead).current.record) < 0) best = i;
-        return best;
-      };
-      while (heads.length > 0) {
-        let record = (await pop(smallest())).record;
-        // Every copy of this ocid is at a shard's head now (each shard is sorted).
-        for (;;) {
-          const i = heads.findIndex((h) => h.current.record.ocid === record.ocid);
-          if (i < 0) break;
-          const other = (await pop(i)).record;
-          duplicates++;
-          const kept = prefer(record, other, homeRegion);
-          onDuplicate(kept, kept === record ? other : record);
-          record = kept;
-        }
-        if (GLOBAL_RESOURCE_TYPES.has(record.resourceType)) record.region = homeRegion;
-        yield { record, line: canonicalJson(record) };
-      }
-    } finally {
-      for (const iterator of iterators) await iterator.return?.();
+      if (kept !== undefined) yield emit(kept);
+      kept = record;
     }
+    if (kept !== undefined) yield emit(kept);
   }
   return {
     records,

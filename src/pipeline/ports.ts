@@ -64,6 +64,15 @@ export interface EnrichPort {
    * every region is enriched in one batch.
    */
   typeDependencies?(): ReadonlyMap<string, readonly string[]>;
+  /**
+   * Types whose enrichment reads only what the port keeps of other types' records from an
+   * earlier batch of the same region (the `standard` VNIC: its instances' attachments, the
+   * subnets, NSGs, public IPs and primary private IPs): the run enriches those in the same or
+   * an earlier batch, so they need not share one batch. Absent: none.
+   */
+  typeOrder?(): ReadonlyMap<string, readonly string[]>;
+  /** Every batch of `region` was enriched (or the region stopped): what the port kept for it can go. */
+  regionDone?(region: string): void;
 }
 
 export type { Edge };

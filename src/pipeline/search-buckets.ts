@@ -3,12 +3,15 @@
 // a bucket is a region, or the global IAM records every region's search returns. Enrichment
 // reads them back one batch of whole types at a time, so memory holds a write buffer per file
 // and a count per type, never the search results of a region.
-import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SearchSummary } from '../core/record.js';
 
 /** Bytes buffered per file before it is appended to disk. */
 const FILE_BUFFER_BYTES = 32 * 1024;
+/** Bytes read at a time when a batch is read back. */
+const READ_BYTES = 256 * 1024;
 /** Bytes queued for disk across files before `drain()` makes discovery wait. */
 const QUEUED_BYTES_LIMIT = 8 << 20;
 
@@ -105,27 +108,38 @@ export class SearchBuckets {
       if (!file) continue;
       files?.delete(type);
       if (file.count === 0) continue;
-      let text: string;
       try {
-        text = await readFile(file.path, 'utf8');
+        // A chunk at a time: a type's file is tens of MB at 1M resources, and the batch's
+        // records are being built from it.
+        const stream = createReadStream(file.path, { encoding: 'utf8', highWaterMark: READ_BYTES });
+        let carry = '';
+        const take = (line: string) => {
+          if (line.length === 0) return;
+          const summary = JSON.parse(line) as SearchSummary;
+          if (!seen.has(summary.identifier)) {
+            seen.add(summary.identifier);
+            out.push(summary);
+          }
+        };
+        try {
+          for await (const chunk of stream as AsyncIterable<string>) {
+            const text = carry + chunk;
+            let start = 0;
+            for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+              take(text.slice(start, end));
+              start = end + 1;
+            }
+            carry = text.slice(start);
+          }
+          take(carry);
+        } finally {
+          stream.destroy();
+        }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
         throw error;
       }
       await rm(file.path, { force: true });
-      let start = 0;
-      while (start < text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0) end = text.length;
-        if (end > start) {
-          const summary = JSON.parse(text.slice(start, end)) as SearchSummary;
-          if (!seen.has(summary.identifier)) {
-            seen.add(summary.identifier);
-            out.push(summary);
-          }
-        }
-        start = end + 1;
-      }
     }
     return out;
   }

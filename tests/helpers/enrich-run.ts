@@ -6,6 +6,7 @@ import { resolveAuth } from '../../src/oci/auth.js';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { createOciDiscovery } from '../../src/oci/discovery.js';
 import { createEnricher, type EnricherDeps } from '../../src/oci/enrichers/index.js';
+import { planTypeBatches } from '../../src/pipeline/collect.js';
 import { discoverAll } from '../../src/pipeline/discover.js';
 import { type Logger, memoryLogger } from '../../src/pipeline/log.js';
 import type { EmulatorFixture } from './emulator.js';
@@ -21,6 +22,14 @@ export interface EnrichRun {
 export interface EnrichRunOptions extends Partial<Pick<EnricherDeps, 'listThreshold' | 'workers' | 'table' | 'detail'>> {
   /** Runs between discovery and enrichment: delete from the store, set faults, … */
   beforeEnrich?(records: InventoryRecord[]): void;
+  /**
+   * Enrich each region in batches as a run does (planTypeBatches with the port's dependencies
+   * and order, about this many records each, one after the other, then regionDone); absent:
+   * each region in one call.
+   */
+  batchRecords?: number;
+  /** Hears each batch's types, in order, when `batchRecords` is set. */
+  onBatch?(region: string, types: readonly string[]): void;
 }
 
 /** Discover every region with Resource Search, then enrich region by region. */
@@ -51,10 +60,19 @@ export async function discoverAndEnrich(fx: EmulatorFixture, options: EnrichRunO
       ...(options.detail ? { detail: options.detail } : {}),
     });
     for (const region of regions) {
-      await enricher.enrichRegion(
-        region,
-        records.filter((r) => r.region === region),
-      );
+      const ofRegion = records.filter((r) => r.region === region);
+      if (options.batchRecords === undefined) {
+        await enricher.enrichRegion(region, ofRegion);
+        continue;
+      }
+      const counts = new Map<string, number>();
+      for (const r of ofRegion) counts.set(r.resourceType, (counts.get(r.resourceType) ?? 0) + 1);
+      for (const types of planTypeBatches(counts, enricher.typeDependencies?.(), options.batchRecords, enricher.typeOrder?.())) {
+        options.onBatch?.(region, types);
+        const batch = ofRegion.filter((r) => types.includes(r.resourceType));
+        if (batch.length > 0) await enricher.enrichRegion(region, batch);
+      }
+      enricher.regionDone?.(region);
     }
     return { records, byOcid: new Map(records.map((r) => [r.ocid, r])), enrichRequests: fx.emulator.requests.slice(mark), log };
   } finally {

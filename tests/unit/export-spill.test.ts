@@ -176,3 +176,21 @@ test('hundreds of run files merge in order, and an ocid in several runs comes fr
   );
   await store.cleanup();
 });
+
+test('run files are read a chunk at a time: records longer than a chunk, and multi-byte characters across chunk ends, come back whole', async () => {
+  const store = new SpillStore(join(work, 'spill-chunks', '.spill'));
+  // 32 KB chunks: a 100 KB record spans four; the 3- and 4-byte characters fall across chunk ends.
+  const big = (n: number) =>
+    makeRecord({ ocid: `ocid1.bucket.oc1..${n}`, resourceType: 'Bucket', displayName: `b-${n}`, details: { metadata: { blob: `${'é€😀'.repeat(4000 + n)}|${'x'.repeat(n * 7)}` } } });
+  const first = [big(1), big(3), makeRecord({ ocid: 'ocid1.bucket.oc1..5' })];
+  const second = [big(2), makeRecord({ ocid: 'ocid1.bucket.oc1..4' }), big(6)];
+  await store.add(first);
+  await store.add(second);
+  const back: string[] = [];
+  for await (const { record, line } of store.merged()) {
+    assert.equal(line, canonicalJson(record));
+    back.push(line);
+  }
+  assert.deepEqual(back, [...first, ...second].sort(compareRecords).map((r) => canonicalJson(r)));
+  await store.cleanup();
+});

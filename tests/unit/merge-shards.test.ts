@@ -166,3 +166,32 @@ test('a shard inventory out of order is refused with its file and line (merge ne
   await assert.rejects(mergeRuns([a], { outdir: join(work, 'unsorted'), toolVersion: '1' }), { name: 'InventoryInputError', message: /line 2: not in \(ocid, resourceType\) order/ });
   assert.deepEqual(await readdir(join(work, 'unsorted')), [], 'no half-made run directory is left');
 });
+
+test('merge order with an ocid repeated across shards: each ocid once, in order, the enriched copy kept, then the home region', async () => {
+  const id = (n: string) => `ocid1.instance.oc1..${n}`;
+  // Three shards interleaved by ocid; "b" in all three (only phoenix's copy enriched), "d" in
+  // london and ashburn (both enriched: ashburn, the home region, wins), "f" in london only.
+  const phoenix = await writeShard('us-phoenix-1', [
+    makeRecord({ ocid: id('a'), region: 'us-phoenix-1' }),
+    makeRecord({ ocid: id('b'), region: 'us-phoenix-1', enrichStatus: 'OK' }),
+    makeRecord({ ocid: id('e'), region: 'us-phoenix-1' }),
+  ]);
+  const london = await writeShard('uk-london-1', [
+    makeRecord({ ocid: id('b'), region: 'uk-london-1', enrichStatus: 'ERROR', enrichError: 'getInstance: 500' }),
+    makeRecord({ ocid: id('d'), region: 'uk-london-1', enrichStatus: 'OK' }),
+    makeRecord({ ocid: id('f'), region: 'uk-london-1' }),
+  ]);
+  const ashburn = await writeShard(HOME, [
+    makeRecord({ ocid: id('b'), region: HOME, enrichStatus: 'ERROR', enrichError: 'getInstance: 500' }),
+    makeRecord({ ocid: id('c'), region: HOME }),
+    makeRecord({ ocid: id('d'), region: HOME, enrichStatus: 'OK' }),
+  ]);
+  const dropped: string[] = [];
+  const merged = mergeShardInventories([london, ashburn, phoenix], HOME, (kept, lost) => dropped.push(`${lost.ocid.slice(-1)} ${lost.region} for ${kept.region}`));
+  const seen: string[] = [];
+  for await (const { record } of merged.records()) seen.push(`${record.ocid.slice(-1)} ${record.region} ${record.enrichStatus}`);
+  assert.deepEqual(seen, ['a us-phoenix-1 OK', 'b us-phoenix-1 OK', `c ${HOME} OK`, `d ${HOME} OK`, 'e us-phoenix-1 OK', 'f uk-london-1 OK']);
+  assert.equal(merged.duplicates, 3);
+  // Folded in merge order: london's b loses to ashburn's (home), which loses to phoenix's (enriched).
+  assert.deepEqual(dropped, [`b uk-london-1 for ${HOME}`, `b ${HOME} for us-phoenix-1`, `d uk-london-1 for ${HOME}`]);
+});

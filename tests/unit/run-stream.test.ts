@@ -253,4 +253,23 @@ describe('streamed discovery and enrichment', () => {
     const plan = planTypeBatches(counts, new Map([['Key', ['Vault']]]), 50);
     assert.deepEqual(plan, [['Bucket'], ['Instance'], ['Key', 'Vault']]);
   });
+
+  test('batch plans: a type ordered after others (the standard VNIC) goes in their batch or a later one, never with all of them', () => {
+    const counts = new Map([
+      ['Aaa', 10],
+      ['Instance', 120],
+      ['Subnet', 20],
+      ['PrivateIp', 40],
+      ['Vnic', 30],
+      ['Zzz', 5],
+    ]);
+    const dependencies = new Map([['PrivateIp', ['Subnet']]]);
+    const order = new Map([['Aaa', ['Instance', 'PrivateIp']]]);
+    // Aaa sorts first, but waits for Instance and PrivateIp (with Subnet, its list parent).
+    assert.deepEqual(planTypeBatches(counts, dependencies, 50, order), [['Instance'], ['PrivateIp', 'Subnet'], ['Aaa', 'Vnic', 'Zzz']]);
+    // Without the order, the same types in name order.
+    assert.deepEqual(planTypeBatches(counts, dependencies, 50), [['Aaa'], ['Instance'], ['PrivateIp', 'Subnet'], ['Vnic', 'Zzz']]);
+    // A large target: everything in one batch, Aaa still after what it waits for.
+    assert.deepEqual(planTypeBatches(counts, dependencies, 1000, order), [['Instance', 'PrivateIp', 'Subnet', 'Aaa', 'Vnic', 'Zzz']]);
+  });
 });

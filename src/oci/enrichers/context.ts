@@ -23,6 +23,8 @@ export class RegionContext {
   private readonly regionWide = new Map<string, Promise<Map<string, unknown>>>();
   /** One listing per (row, parent) in this batch: the VNIC assembly reads the private IP rows' lists. */
   private readonly underParent = new Map<string, Promise<unknown[]>>();
+  /** Hears every listing `childrenOf` made, once it arrived (the engine keeps VNIC facts from them). */
+  onChildren: ((row: EnricherRow, parentId: string, items: unknown[]) => void) | undefined;
 
   constructor(
     readonly region: string,
@@ -78,7 +80,13 @@ export class RegionContext {
     const key = `${row.resourceType} ${scope.parentId}`;
     let pending = this.underParent.get(key);
     if (!pending) {
-      pending = this.clientFor(row).then((client) => this.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath));
+      const parentId = scope.parentId;
+      pending = this.clientFor(row)
+        .then((client) => this.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath))
+        .then((items) => {
+          this.onChildren?.(row, parentId, items);
+          return items;
+        });
       // A failed listing is not kept: the next reader asks again (and fails on its own).
       pending.catch(() => this.underParent.delete(key));
       this.underParent.set(key, pending);

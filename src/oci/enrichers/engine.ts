@@ -9,7 +9,7 @@ import type { EnrichPort, EnrichProgress } from '../../pipeline/ports.js';
 import type { OciClients } from '../clients.js';
 import { applyObject, callOperation, describeFailure, LIST_PAGE_LIMIT, markError, RegionContext } from './context.js';
 import { instanceLinkTasks } from './instance-links.js';
-import { type AttachmentFacts, assembleVnics, attachmentFacts } from './vnic-assembly.js';
+import { assembleVnics, attachmentFacts, VnicFacts } from './vnic-assembly.js';
 import { DEFAULT_ENRICH_DETAIL, type EnrichDetail } from '../../pipeline/enrich-detail.js';
 import { type PoolTask, runPool } from './pool.js';
 import { ENRICHER_TABLE, TYPE_ALIASES } from './table/index.js';
@@ -38,11 +38,28 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
   const supported: ReadonlySet<string> = new Set(rows.keys());
   const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
   const dependencies = dependenciesOf(rows);
+  const order = orderOf(rows);
   const limitRefused = new Set<string>();
+  const vnicRow = rows.get('Vnic');
+  const assembling = vnicRow?.special === 'vnic';
+  // Per region, what the VNIC assembly needs of earlier batches (see VnicFacts).
+  const regionFacts = new Map<string, VnicFacts>();
+  const factsOf = (region: string): VnicFacts => {
+    let facts = regionFacts.get(region);
+    if (!facts) {
+      facts = new VnicFacts();
+      regionFacts.set(region, facts);
+    }
+    return facts;
+  };
 
   return {
     supportedTypes: () => supported,
     typeDependencies: () => dependencies,
+    typeOrder: () => order,
+    regionDone: (region) => {
+      regionFacts.delete(region);
+    },
 
     async enrichRegion(region: string, records: InventoryRecord[], progress?: EnrichProgress): Promise<void> {
       // By the row's spelling: one list serves both spellings of a type, and a parent spelled
@@ -55,6 +72,13 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
         else byType.set(key, [record]);
       }
       const ctx = new RegionContext(region, deps.clients, deps.log, byType, limitRefused);
+      const privateIpRow = rows.get('PrivateIp');
+      if (assembling && privateIpRow) {
+        // The PrivateIp row's listings per subnet: their primary IPs place this region's VNICs.
+        ctx.onChildren = (row, parentId, items) => {
+          if (row === privateIpRow) factsOf(region).addListing(parentId, items);
+        };
+      }
       const total = records.filter((r) => rows.has(r.resourceType)).length;
       let done = 0;
       const settle = (n: number) => {
@@ -87,25 +111,27 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
       await runPool(deps.workers, second);
 
       const instances = byType.get('Instance');
-      const vnicRow = rows.get('Vnic');
-      const attachments = new Map<string, AttachmentFacts>();
       if (instances && rows.has('Instance')) {
         const links: PoolTask[] = [];
-        const collect = vnicRow?.special === 'vnic' ? (items: unknown[]) => attachmentFacts(items, attachments) : undefined;
+        const collect = assembling ? (items: unknown[]) => attachmentFacts(items, factsOf(region).attachments) : undefined;
         for (const [compartmentId, group] of groupByCompartment(instances)) links.push(...instanceLinkTasks(ctx, compartmentId, group, collect));
         await runPool(deps.workers, links);
       }
+      if (assembling && (byType.has('Subnet') || byType.has('NetworkSecurityGroup') || byType.has('PublicIp'))) factsOf(region).addRecords(byType);
       const vnics = byType.get('Vnic');
-      if (vnics && vnicRow?.special === 'vnic') {
-        await assembleVnics({ ctx, row: vnicRow, privateIpRow: rows.get('PrivateIp'), attachments, workers: deps.workers, settle }, vnics);
+      if (vnics && vnicRow && assembling) {
+        await assembleVnics({ ctx, row: vnicRow, privateIpRow, facts: factsOf(region), workers: deps.workers, settle }, vnics);
+        // Every VNIC of the region is in this batch (a type is never split): nothing later reads the facts.
+        regionFacts.delete(region);
       }
     },
   };
 }
 
 /**
- * The table at a detail level: below `complete`, the Vnic row is assembled from lists (read
- * with the types whose lists it reads, in one batch); at `lean`, buckets come from listBuckets.
+ * The table at a detail level: below `complete`, the Vnic row is assembled from lists, after
+ * the types whose records it reads facts of (`after`: the same batch or an earlier one, see
+ * `orderOf`); at `lean`, buckets come from listBuckets.
  */
 export function atDetail(table: readonly EnricherRow[], detail: EnrichDetail): EnricherRow[] {
   if (detail === 'complete') return [...table];
@@ -143,18 +169,38 @@ function rowsByType(table: readonly EnricherRow[]): Map<string, EnricherRow> {
   return rows;
 }
 
-/** Types a type's enrichment reads: its row's `after` and list parent, and the row's other spellings. */
-function dependenciesOf(rows: ReadonlyMap<string, EnricherRow>): Map<string, string[]> {
+function spellingsOf(rows: ReadonlyMap<string, EnricherRow>): Map<string, string[]> {
   const spellings = new Map<string, string[]>();
   for (const [type, row] of rows) spellings.set(row.resourceType, [...(spellings.get(row.resourceType) ?? []), type]);
+  return spellings;
+}
+
+/**
+ * Types a type's enrichment reads: its row's `after` and list parent, and the row's other
+ * spellings. The assembled VNIC's `after` types are not among them: it reads only the facts
+ * kept from them (VnicFacts), so they only go first (`orderOf`).
+ */
+function dependenciesOf(rows: ReadonlyMap<string, EnricherRow>): Map<string, string[]> {
+  const spellings = spellingsOf(rows);
   const dependencies = new Map<string, string[]>();
   for (const [type, row] of rows) {
-    const direct = [...(row.after ?? []), ...(row.list?.parentType ? [row.list.parentType] : [])];
+    const direct = [...(row.special === 'vnic' ? [] : (row.after ?? [])), ...(row.list?.parentType ? [row.list.parentType] : [])];
     const all = new Set(direct.flatMap((dep) => spellings.get(dep) ?? [dep]));
     for (const spelling of spellings.get(row.resourceType) ?? []) if (spelling !== type) all.add(spelling);
     dependencies.set(type, [...all]);
   }
   return dependencies;
+}
+
+/** The assembled VNIC's `after` types (every spelling), which are enriched in the same batch or an earlier one. */
+function orderOf(rows: ReadonlyMap<string, EnricherRow>): Map<string, string[]> {
+  const spellings = spellingsOf(rows);
+  const order = new Map<string, string[]>();
+  for (const [type, row] of rows) {
+    if (row.special !== 'vnic' || !row.after?.length) continue;
+    order.set(type, [...new Set(row.after.flatMap((dep) => spellings.get(dep) ?? [dep]))]);
+  }
+  return order;
 }
 
 function groupByCompartment(records: InventoryRecord[]): Map<string, InventoryRecord[]> {

@@ -82,12 +82,78 @@ export function projectVnic(object: unknown, attachment: AttachmentFacts | undef
 }
 
 interface PrimaryIp {
+  vnicId: string;
   id: string;
   compartmentId: string | null;
   ipAddress: string;
   hostnameLabel: string | null;
   subnetId: string | null;
   availabilityDomain: string | null;
+}
+
+/** What the VNIC assembly needs of a subnet (an enriched one: whether it has IPv6 is known). */
+interface SubnetFacts {
+  ipv6: boolean;
+  prohibitPublicIp: boolean;
+}
+
+/**
+ * What the VNIC assembly reads of the types it waits for, kept per region from batch to batch
+ * (docs/architecture.md, "Data flow"): the run enriches Instance, PrivateIp, Subnet,
+ * NetworkSecurityGroup and PublicIp in the same or earlier batches of the region than Vnic
+ * (`EnrichPort.typeOrder`) and spills their records; only these facts stay — a few hundred
+ * bytes per instance, subnet and primary private IP instead of every record of the group.
+ */
+export class VnicFacts {
+  /** Enriched subnets, by ocid. */
+  readonly subnets = new Map<string, SubnetFacts>();
+  readonly nsgIds = new Set<string>();
+  /** Compartments holding PublicIp records (where reserved public IPs are listed). */
+  readonly publicIpCompartments = new Set<string>();
+  /** The instances' VNIC attachments, by VNIC ocid. */
+  readonly attachments = new Map<string, AttachmentFacts>();
+  /** The primary private IPs of each subnet the PrivateIp row listed (RegionContext.childrenOf). */
+  readonly primaries = new Map<string, PrimaryIp[]>();
+
+  /** Keeps what later VNICs need of one batch's enriched records, by type. */
+  addRecords(byType: ReadonlyMap<string, readonly InventoryRecord[]>): void {
+    for (const subnet of byType.get('Subnet') ?? []) {
+      if (subnetUnknown(subnet)) continue;
+      this.subnets.set(subnet.ocid, { ipv6: hasIpv6(subnet), prohibitPublicIp: subnet.details.metadata?.prohibitPublicIpOnVnic === true });
+    }
+    for (const nsg of byType.get('NetworkSecurityGroup') ?? []) this.nsgIds.add(nsg.ocid);
+    for (const ip of byType.get('PublicIp') ?? []) if (ip.compartmentId) this.publicIpCompartments.add(ip.compartmentId);
+  }
+
+  /** Keeps the primary private IPs of one subnet's private IP listing. */
+  addListing(subnetId: string, items: readonly unknown[]): PrimaryIp[] {
+    const found = primaryIps(subnetId, items);
+    this.primaries.set(subnetId, found);
+    return found;
+  }
+}
+
+function primaryIps(subnetId: string, items: readonly unknown[]): PrimaryIp[] {
+  const out: PrimaryIp[] = [];
+  for (const raw of items) {
+    if (raw === null || typeof raw !== 'object') continue;
+    const ip = raw as Record<string, unknown>;
+    const vnicId = str(ip.vnicId);
+    const id = str(ip.id);
+    const address = str(ip.ipAddress);
+    if (vnicId && id && address && ip.isPrimary === true) {
+      out.push({
+        vnicId,
+        id,
+        compartmentId: str(ip.compartmentId),
+        ipAddress: address,
+        hostnameLabel: str(ip.hostnameLabel),
+        subnetId: str(ip.subnetId) ?? subnetId,
+        availabilityDomain: str(ip.availabilityDomain),
+      });
+    }
+  }
+  return out;
 }
 
 interface Candidate {
@@ -103,7 +169,8 @@ export interface VnicAssemblyDeps {
   row: EnricherRow;
   /** The PrivateIp row: its per-subnet listing is shared (RegionContext.childrenOf). */
   privateIpRow: EnricherRow | undefined;
-  attachments: ReadonlyMap<string, AttachmentFacts>;
+  /** The region's facts so far: this batch's and earlier batches' (see VnicFacts). */
+  facts: VnicFacts;
   workers: number;
   settle: (n: number) => void;
 }
@@ -127,8 +194,8 @@ function hasIpv6(subnet: InventoryRecord | undefined): boolean {
 }
 
 export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryRecord[]): Promise<void> {
-  const { ctx, row, attachments, settle } = deps;
-  const subnets = new Map((ctx.byType.get('Subnet') ?? []).filter((s) => !subnetUnknown(s)).map((s) => [s.ocid, s]));
+  const { ctx, row, settle, facts } = deps;
+  const { attachments, subnets } = facts;
   const viaGet = new Set<InventoryRecord>();
   let candidates: Candidate[] = [];
   for (const record of vnics) {
@@ -153,11 +220,11 @@ export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryReco
   }
   const subnetIds = searchAll ? [...attachedSubnets, ...otherSubnets] : [...attachedSubnets];
 
-  const nsgs = ctx.byType.get('NetworkSecurityGroup') ?? [];
-  const publicIpCompartments = [...new Set((ctx.byType.get('PublicIp') ?? []).map((p) => p.compartmentId ?? '').filter((c) => c !== ''))];
+  const nsgs = [...facts.nsgIds];
+  const publicIpCompartments = [...facts.publicIpCompartments];
   // Lists cost at least one call each; when they would outnumber the VNICs, getVnic is cheaper.
   const domains = new Set(candidates.map((c) => `${c.record.compartmentId ?? ''}|${c.attachment?.availabilityDomain ?? c.record.availabilityDomain ?? ''}`));
-  const ipv6 = subnetIds.filter((id) => hasIpv6(subnets.get(id))).length;
+  const ipv6 = subnetIds.filter((id) => subnets.get(id)?.ipv6 === true).length;
   const expectedLists = subnetIds.length + ipv6 + nsgs.length + publicIpCompartments.length + domains.size;
   if (candidates.length > 0 && expectedLists >= candidates.length) {
     for (const c of candidates) viaGet.add(c.record);
@@ -192,7 +259,7 @@ export async function assembleVnics(deps: VnicAssemblyDeps, vnics: InventoryReco
 async function assembleFromLists(
   deps: VnicAssemblyDeps,
   candidates: Candidate[],
-  scopes: { subnets: ReadonlyMap<string, InventoryRecord>; subnetIds: string[]; nsgs: InventoryRecord[]; publicIpCompartments: string[] },
+  scopes: { subnets: ReadonlyMap<string, SubnetFacts>; subnetIds: string[]; nsgs: string[]; publicIpCompartments: string[] },
   viaGet: Set<InventoryRecord>,
 ): Promise<void> {
   const { ctx, row, settle } = deps;
@@ -200,25 +267,12 @@ async function assembleFromLists(
   const privateIpRow = deps.privateIpRow as EnricherRow;
   const env = await ctx.env(privateIpRow);
 
-  // Primary private IPs by VNIC, from each subnet's listing (the PrivateIp row's, when it listed).
+  // Primary private IPs by VNIC, from each subnet's listing (the PrivateIp row's, in this
+  // batch or an earlier one, when it listed).
   const primaryOf = new Map<string, PrimaryIp>();
   const listings: PoolTask[] = subnetIds.map((subnetId) => async () => {
-    for (const raw of await ctx.childrenOf(privateIpRow, { compartmentId: '', parentId: subnetId, env })) {
-      const ip = raw as Record<string, unknown>;
-      const vnicId = str(ip.vnicId);
-      const id = str(ip.id);
-      const address = str(ip.ipAddress);
-      if (vnicId && id && address && ip.isPrimary === true) {
-        primaryOf.set(vnicId, {
-          id,
-          compartmentId: str(ip.compartmentId),
-          ipAddress: address,
-          hostnameLabel: str(ip.hostnameLabel),
-          subnetId: str(ip.subnetId) ?? subnetId,
-          availabilityDomain: str(ip.availabilityDomain),
-        });
-      }
-    }
+    const listed = deps.facts.primaries.get(subnetId) ?? primaryIps(subnetId, await ctx.childrenOf(privateIpRow, { compartmentId: '', parentId: subnetId, env }));
+    for (const ip of listed) primaryOf.set(ip.vnicId, ip);
     return undefined;
   });
   await runPool(deps.workers, listings);
@@ -238,10 +292,10 @@ async function assembleFromLists(
   const nsgsOf = new Map<string, string[]>();
   await runPool(
     deps.workers,
-    nsgs.map((nsg) => async () => {
-      for (const raw of await ctx.listPaged(client, vnet.service, 'listNetworkSecurityGroupVnics', { networkSecurityGroupId: nsg.ocid }, ['items'])) {
+    nsgs.map((nsgId) => async () => {
+      for (const raw of await ctx.listPaged(client, vnet.service, 'listNetworkSecurityGroupVnics', { networkSecurityGroupId: nsgId }, ['items'])) {
         const vnicId = str((raw as Record<string, unknown>).vnicId);
-        if (vnicId) nsgsOf.set(vnicId, [...(nsgsOf.get(vnicId) ?? []), nsg.ocid]);
+        if (vnicId) nsgsOf.set(vnicId, [...(nsgsOf.get(vnicId) ?? []), nsgId]);
       }
       return undefined;
     }),
@@ -249,7 +303,7 @@ async function assembleFromLists(
 
   // IPv6 addresses by VNIC, for the subnets with an IPv6 prefix.
   const ipv6Of = new Map<string, string[]>();
-  const ipv6SubnetIds = [...new Set(ready.map((c) => c.subnetId))].filter((id) => hasIpv6(subnets.get(id)));
+  const ipv6SubnetIds = [...new Set(ready.map((c) => c.subnetId))].filter((id) => subnets.get(id)?.ipv6 === true);
   await runPool(
     deps.workers,
     ipv6SubnetIds.map((subnetId) => async () => {
@@ -266,7 +320,7 @@ async function assembleFromLists(
   // Public IPs by the private IP they are assigned to, only for VNICs in subnets that allow
   // them (prohibitPublicIpOnVnic false): ephemeral ones live in the private IP's compartment
   // and AD; reserved ones in any compartment (those holding PublicIp records).
-  const mayBePublic = ready.filter((c) => subnets.get(c.subnetId)?.details.metadata?.prohibitPublicIpOnVnic !== true);
+  const mayBePublic = ready.filter((c) => subnets.get(c.subnetId)?.prohibitPublicIp !== true);
   const publicOf = new Map<string, string>();
   const publicScopes = new Map<string, Record<string, unknown>>();
   for (const c of mayBePublic) {
