@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { ApiCallRecorder, OciHttpClient } from '../../src/oci/http.js';
-import { DEFAULT_RATE_LEARNING, FamilyLimiter, RateLearner, type RetryPolicy } from '../../src/oci/throttle.js';
+import { DEFAULT_RATE_LEARNING, FamilyLimiter, RateLearner, type RetryPolicy, TenancyPace } from '../../src/oci/throttle.js';
 
 function fakeClock(start = 1_000_000) {
   let t = start;
@@ -90,7 +90,7 @@ describe('FamilyLimiter against a tenancy-wide limit', () => {
   test('three regions of one service share what they learn: few 429s per successful call', { timeout: 120_000 }, async () => {
     const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 50, maxDelayMs: 500, maxRetryAfterMs: 2000, requestTimeoutMs: 10_000, deadlineMs: 60_000 };
     const family = new RateLearner();
-    const tenancy = new RateLearner();
+    const tenancy = new TenancyPace();
     const recorder = new ApiCallRecorder();
     const clients = ['r1', 'r2', 'r3'].map(
       (region) =>
