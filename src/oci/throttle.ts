@@ -122,6 +122,11 @@ export class RateLearner {
   private last: number;
   private learned = false;
   private lastDecrease = -Infinity;
+  /** Answers (successes and 429s) counted at the last decrease, and how many calls were then in flight. */
+  private answeredAtDecrease = 0;
+  private inFlightAtDecrease = 0;
+  /** The last decrease was made on less than a second of answers (leaving slow start early). */
+  private decreaseUntrusted = false;
   private lastGrowth: number;
   private pausedUntil = 0;
   private readonly slots = new Float64Array(WINDOW_SLOTS);
@@ -246,19 +251,33 @@ export class RateLearner {
     this.slots[this.slotIndex] = (this.slots[this.slotIndex] ?? 0) + 1;
   }
 
-  onThrottle(retryAfterMs: number | undefined): void {
+  /**
+   * A 429 this learner answers for. `pacedAt` is the rate the calls were actually held to when
+   * another learner paced them tighter (a family unpaced so far, behind the tenancy's pace):
+   * a decrease starts from there, not from this learner's own ceiling.
+   */
+  onThrottle(retryAfterMs: number | undefined, pacedAt = Infinity): void {
     const now = this.o.now();
     this.firstAnswer ??= now;
     this.counts.throttled++;
     this.measure(now);
-    if (now - this.lastDecrease < 1000) return;
+    // One decrease a second: the 429s of calls already in flight at a decrease are one signal.
+    // Leaving slow start on under a second of answers, the decrease is only a guess (at most
+    // a halving): then a 429 for a call sent after it counts at once.
+    const answered = this.counts.successes + this.counts.throttled;
+    const sentSince = answered - this.answeredAtDecrease > this.inFlightAtDecrease;
+    if (now - this.lastDecrease < 1000 && !(this.decreaseUntrusted && sentSince)) return;
+    this.answeredAtDecrease = answered;
+    this.inFlightAtDecrease = Math.max(0, this.counts.admitted - answered);
     this.beforeDecrease = { at: now, rate: this.rate, learned: this.learned, pausedUntil: this.pausedUntil, lastDecrease: this.lastDecrease };
     this.lastDecrease = now;
     const measured = this.successRate(now);
     // A window of under a second or a handful of successes is not a measurement of the
     // limit: then never more than halve at once.
     const trusted = now - (this.firstAnswer ?? now) >= 1000 && measured >= 5;
-    const next = trusted ? Math.min(this.rate * 0.9, measured * this.o.backoffShare) : Math.max(this.rate / 2, Math.min(this.rate * 0.9, measured * this.o.backoffShare));
+    this.decreaseUntrusted = !trusted;
+    const from = Math.min(this.rate, pacedAt);
+    const next = trusted ? Math.min(from * 0.9, measured * this.o.backoffShare) : Math.max(from / 2, Math.min(from * 0.9, measured * this.o.backoffShare));
     this.rate = Math.max(this.o.minRate, next);
     this.learned = true;
     this.tokens = Math.min(this.tokens, 0);
@@ -302,6 +321,8 @@ export class RateLearner {
 
 /** How long 429s of different families count as one episode. */
 const EPISODE_MS = 2_000;
+/** Another family answered this recently, while this one is refused: evidence of a limit of its own. */
+const ANSWERED_MS = 300;
 /** How long a family slowed for a 429 of its own may still turn out to have been the tenancy's. */
 const SOLO_UNDO_MS = 10_000;
 
@@ -332,7 +353,9 @@ export class TenancyPace extends RateLearner {
     let othersThrottled = false;
     let othersAnswered = false;
     for (const [other, at] of this.lastThrottle) if (other !== family && at >= since) othersThrottled = true;
-    for (const [other, at] of this.lastSuccess) if (other !== family && at >= since) othersAnswered = true;
+    // Answered just now, not at some point of the episode: an answer from before the bucket
+    // ran dry says nothing about whose bucket it is.
+    for (const [other, at] of this.lastSuccess) if (other !== family && at >= now - ANSWERED_MS) othersAnswered = true;
     this.lastThrottle.set(family, now);
     if (othersThrottled) {
       // The tenancy's limit: families slowed for it were blamed wrongly.
@@ -341,11 +364,11 @@ export class TenancyPace extends RateLearner {
       family.noteThrottle();
       this.onThrottle(retryAfterMs);
     } else if (othersAnswered) {
-      family.onThrottle(retryAfterMs);
+      family.onThrottle(retryAfterMs, this.rate);
       this.soloBlamed.set(family, now);
       this.noteThrottle();
     } else {
-      family.onThrottle(retryAfterMs);
+      family.onThrottle(retryAfterMs, this.rate);
       this.onThrottle(retryAfterMs);
     }
   }
