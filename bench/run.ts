@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../src/emulator/index.js';
 import { ENRICHER_TABLE } from '../src/oci/enrichers/index.js';
+import { type SweepTimeline, sweepTimeline } from './sweep-timeline.js';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 
@@ -54,8 +55,9 @@ async function spawnCliRun(
   outdir: string,
   extraArgs: string[],
   env: NodeJS.ProcessEnv,
-): Promise<{ runDir: string; exitCode: number; wallSeconds: number }> {
+): Promise<{ runDir: string; exitCode: number; wallSeconds: number; spawnedAt: number; exitedAt: number }> {
   const started = performance.now();
+  const spawnedAt = Date.now();
   const child = spawn(
     process.execPath,
     [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '--require', preload, process.env.BENCH_CLI ?? 'dist/cli/index.js', 'run', '--auth', 'api_key', '--oci-config', configFile, '--outdir', outdir, '--log-level', 'warn', ...extraArgs],
@@ -66,7 +68,7 @@ async function spawnCliRun(
     stdout += c;
   });
   const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
-  return { runDir: stdout.trim().split('\n').pop() ?? '', exitCode, wallSeconds: (performance.now() - started) / 1000 };
+  return { runDir: stdout.trim().split('\n').pop() ?? '', exitCode, wallSeconds: (performance.now() - started) / 1000, spawnedAt, exitedAt: Date.now() };
 }
 
 async function benchFullRun(): Promise<RunBench> {
@@ -137,6 +139,8 @@ interface CliRun {
   /** 429s per good call after the first 10 % of requests (slow start over). */
   steadyThrottledPerCall: number;
   exitCode: number;
+  /** Where the wall time went (the rate sweep), from the emulator's request log. */
+  timeline: (rps: number) => SweepTimeline;
 }
 
 /** One `oci-inv run` of the CLI bundle against an emulator, its CPU time read from inside. */
@@ -148,17 +152,30 @@ async function runCli(resources: number, regions: number, faults: NonNullable<Pa
     const preload = join(dir, 'cpu.cjs');
     await writeFile(preload, CPU_PRELOAD);
     const cpuFile = join(dir, 'cpu.json');
-    const { runDir, exitCode, wallSeconds } = await spawnCliRun(preload, auth.configFile, join(dir, 'out'), ['--workers-enrich', '16'], {
+    const { runDir, exitCode, wallSeconds, spawnedAt, exitedAt } = await spawnCliRun(preload, auth.configFile, join(dir, 'out'), ['--workers-enrich', '16'], {
       OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate,
       BENCH_CPU_FILE: cpuFile,
     });
+    const timed = emulator.requests.map((r) => ({ at: Date.parse(r.time), throttled: r.status === 429 }));
+    // BENCH_REQUEST_LOG=<file>: the emulator's request log of the last run, one JSON line each.
+    if (process.env.BENCH_REQUEST_LOG) await writeFile(process.env.BENCH_REQUEST_LOG, `${emulator.requests.map((r) => JSON.stringify({ ...r, spawnedAt })).join('\n')}\n`);
     const records = (await readFile(join(runDir, 'inventory.jsonl'), 'utf8')).split('\n').filter(Boolean).length;
     const usage = JSON.parse(await readFile(cpuFile, 'utf8')) as { cpuUs: number; systemUs: number };
     const throttled = emulator.requests.filter((r) => r.status === 429).length;
     const steady = emulator.requests.slice(Math.floor(emulator.requests.length / 10));
     const steadyThrottled = steady.filter((r) => r.status === 429).length;
     const steadyThrottledPerCall = steadyThrottled / Math.max(1, steady.length - steadyThrottled);
-    return { wallSeconds, cpuSeconds: usage.cpuUs / 1e6, systemSeconds: usage.systemUs / 1e6, calls: emulator.requests.length - throttled, throttled, records, steadyThrottledPerCall, exitCode };
+    return {
+      wallSeconds,
+      cpuSeconds: usage.cpuUs / 1e6,
+      systemSeconds: usage.systemUs / 1e6,
+      calls: emulator.requests.length - throttled,
+      throttled,
+      records,
+      steadyThrottledPerCall,
+      exitCode,
+      timeline: (rps) => sweepTimeline(timed, rps, spawnedAt, exitedAt),
+    };
   } finally {
     await emulator.close();
     await rm(dir, { recursive: true, force: true });
@@ -196,6 +213,15 @@ async function benchRateSweep(): Promise<boolean> {
       `${String(rps).padEnd(7)} ${String(resources).padEnd(10)} ${String(r.calls).padEnd(7)} ${String(r.throttled).padEnd(5)} ${per.toFixed(3).padEnd(9)} ${r.steadyThrottledPerCall.toFixed(3).padEnd(8)} ${r.wallSeconds.toFixed(1).padStart(6)} s ${floor.toFixed(1).padStart(6)} s  ${ratio.toFixed(3)}${r.exitCode === 0 ? '' : `  exit ${r.exitCode}`}`,
     );
     ok &&= r.steadyThrottledPerCall <= 0.05 && ratio <= 1.05 && r.exitCode === 0;
+    const t = r.timeline(rps);
+    const s = (n: number) => `${n.toFixed(2)} s`;
+    console.log(
+      `        beyond the floor: start-up ${s(t.startupSeconds)}, slow start ${s(t.slowStartSeconds)} (at the limit after ${s(t.rampSeconds)}), steady ${s(t.steadySeconds)} (${t.slowSecondsInSteady} s under 90 %), tail ${s(t.tailSeconds)}`,
+    );
+    if (process.env.BENCH_SWEEP_TIMELINE) {
+      console.log(`        good calls per second: ${t.perSecond.join(' ')}`);
+      console.log(`        429s per second:       ${t.throttledPerSecond.join(' ')}`);
+    }
   }
   return ok;
 }

@@ -6,7 +6,7 @@ import * as common from 'oci-common';
 import { ApiCallRecorder, type HttpLog, OciHttpClient } from './http.js';
 import { quietSdkConsole } from './sdk-console.js';
 import { CachedKeySigner, type SigningKeySource } from './signer.js';
-import { DEFAULT_RATE_LEARNING, DEFAULT_RETRY_BUDGET, DEFAULT_RETRY_POLICY, FAMILY_PROBE_GROWTH, FamilyLimiter, RateLearner, type RateLearningOptions, RetryBudget, type RetryPolicy } from './throttle.js';
+import { DEFAULT_RATE_LEARNING, DEFAULT_RETRY_BUDGET, DEFAULT_RETRY_POLICY, FamilyLimiter, familyRateLearning, RateLearner, type RateLearningOptions, RetryBudget, type RetryPolicy, TenancyPace } from './throttle.js';
 
 /** An SDK client class. We pass only our httpClient: it signs, so the SDK needs no provider. */
 export type SdkClientCtor<C> = new (params: { httpClient: common.HttpClient }, config?: common.ClientConfiguration) => C;
@@ -94,11 +94,11 @@ export function createOciClients(options: OciClientsOptions): OciClients {
 
   // OCI limits a service per tenancy: one pace per service family, whatever the region.
   // And one pace for the tenancy as a whole, for limits that span services.
-  const tenancy = new RateLearner(rateLearning);
+  const tenancy = new TenancyPace(rateLearning);
   const familyFor = (service: string) => {
     let family = families.get(service);
     if (!family) {
-      family = new RateLearner({ ...rateLearning, probeGrowth: FAMILY_PROBE_GROWTH });
+      family = new RateLearner(familyRateLearning(rateLearning));
       families.set(service, family);
     }
     return family;

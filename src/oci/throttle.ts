@@ -122,6 +122,11 @@ export class RateLearner {
   private last: number;
   private learned = false;
   private lastDecrease = -Infinity;
+  /** Answers (successes and 429s) counted at the last decrease, and how many calls were then in flight. */
+  private answeredAtDecrease = 0;
+  private inFlightAtDecrease = 0;
+  /** The last decrease was made on less than a second of answers (leaving slow start early). */
+  private decreaseUntrusted = false;
   private lastGrowth: number;
   private pausedUntil = 0;
   private readonly slots = new Float64Array(WINDOW_SLOTS);
@@ -130,6 +135,8 @@ export class RateLearner {
   private readonly queue: Array<{ resolve: () => void; reject: (reason: unknown) => void; signal: AbortSignal | undefined; onAbort: (() => void) | undefined }> = [];
   private timer: NodeJS.Timeout | undefined;
   private firstAnswer: number | undefined;
+  /** The state before the last decrease, so a decrease blamed on the wrong learner can be undone. */
+  private beforeDecrease: { at: number; rate: number; learned: boolean; pausedUntil: number; lastDecrease: number } | undefined;
   /** Calls admitted, successes and 429s: for tests and the bench. */
   readonly counts = { admitted: 0, successes: 0, throttled: 0 };
 
@@ -244,18 +251,33 @@ export class RateLearner {
     this.slots[this.slotIndex] = (this.slots[this.slotIndex] ?? 0) + 1;
   }
 
-  onThrottle(retryAfterMs: number | undefined): void {
+  /**
+   * A 429 this learner answers for. `pacedAt` is the rate the calls were actually held to when
+   * another learner paced them tighter (a family unpaced so far, behind the tenancy's pace):
+   * a decrease starts from there, not from this learner's own ceiling.
+   */
+  onThrottle(retryAfterMs: number | undefined, pacedAt = Infinity): void {
     const now = this.o.now();
     this.firstAnswer ??= now;
     this.counts.throttled++;
     this.measure(now);
-    if (now - this.lastDecrease < 1000) return;
+    // One decrease a second: the 429s of calls already in flight at a decrease are one signal.
+    // Leaving slow start on under a second of answers, the decrease is only a guess (at most
+    // a halving): then a 429 for a call sent after it counts at once.
+    const answered = this.counts.successes + this.counts.throttled;
+    const sentSince = answered - this.answeredAtDecrease > this.inFlightAtDecrease;
+    if (now - this.lastDecrease < 1000 && !(this.decreaseUntrusted && sentSince)) return;
+    this.answeredAtDecrease = answered;
+    this.inFlightAtDecrease = Math.max(0, this.counts.admitted - answered);
+    this.beforeDecrease = { at: now, rate: this.rate, learned: this.learned, pausedUntil: this.pausedUntil, lastDecrease: this.lastDecrease };
     this.lastDecrease = now;
     const measured = this.successRate(now);
     // A window of under a second or a handful of successes is not a measurement of the
     // limit: then never more than halve at once.
     const trusted = now - (this.firstAnswer ?? now) >= 1000 && measured >= 5;
-    const next = trusted ? Math.min(this.rate * 0.9, measured * this.o.backoffShare) : Math.max(this.rate / 2, Math.min(this.rate * 0.9, measured * this.o.backoffShare));
+    this.decreaseUntrusted = !trusted;
+    const from = Math.min(this.rate, pacedAt);
+    const next = trusted ? Math.min(from * 0.9, measured * this.o.backoffShare) : Math.max(from / 2, Math.min(from * 0.9, measured * this.o.backoffShare));
     this.rate = Math.max(this.o.minRate, next);
     this.learned = true;
     this.tokens = Math.min(this.tokens, 0);
@@ -263,16 +285,113 @@ export class RateLearner {
     if (retryAfterMs !== undefined && retryAfterMs > 1000) this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
     this.lastGrowth = now;
   }
+
+  /** Counts a 429 that another learner answers for: no decrease here. */
+  noteThrottle(): void {
+    const now = this.o.now();
+    this.firstAnswer ??= now;
+    this.counts.throttled++;
+    this.measure(now);
+  }
+
+  /**
+   * Takes back a decrease made at or after `since` (it was blamed on this learner, and the
+   * 429s turned out to be the tenancy's): the rate, pause and learned state before it return.
+   */
+  undoDecreaseSince(since: number): void {
+    const before = this.beforeDecrease;
+    if (!before || before.at < since) return;
+    this.beforeDecrease = undefined;
+    this.rate = Math.max(this.rate, before.rate);
+    this.learned = before.learned;
+    this.pausedUntil = before.pausedUntil;
+    this.lastDecrease = before.lastDecrease;
+    if (this.queue.length > 0) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+      this.schedule();
+    }
+  }
+
+  /** Milliseconds of the learner's clock; the judge reads the same clock. */
+  now(): number {
+    return this.o.now();
+  }
+}
+
+/** How long 429s of different families count as one episode. */
+const EPISODE_MS = 2_000;
+/** Another family answered this recently, while this one is refused: evidence of a limit of its own. */
+const ANSWERED_MS = 300;
+/** How long a family slowed for a 429 of its own may still turn out to have been the tenancy's. */
+const SOLO_UNDO_MS = 10_000;
+
+/**
+ * The tenancy's pace, and the judge of whom a 429 is about. OCI does not say which limit a 429
+ * is for; the families' answers do. A tenancy-wide limit refuses every family once its bucket
+ * is empty, so 429s from two families within an episode (2 s) are the tenancy's: the tenancy
+ * slows down and no family does. A 429 for one family while others are answered looks like
+ * that family's own limit: the family slows down, the tenancy does not — until 429s of other
+ * families show it was the tenancy's after all: then families slowed so in the last 10 s get
+ * their rate back (else a family that happened to be small at that moment would be held to
+ * its share long after, regrowing 10 % a second). With no other family active there is no
+ * telling: both slow down.
+ */
+export class TenancyPace extends RateLearner {
+  private readonly lastSuccess = new Map<RateLearner, number>();
+  private readonly lastThrottle = new Map<RateLearner, number>();
+  private readonly soloBlamed = new Map<RateLearner, number>();
+
+  successFrom(family: RateLearner): void {
+    this.lastSuccess.set(family, this.now());
+    this.onSuccess();
+  }
+
+  throttleFrom(family: RateLearner, retryAfterMs: number | undefined): void {
+    const now = this.now();
+    const since = now - EPISODE_MS;
+    let othersThrottled = false;
+    let othersAnswered = false;
+    for (const [other, at] of this.lastThrottle) if (other !== family && at >= since) othersThrottled = true;
+    // Answered just now, not at some point of the episode: an answer from before the bucket
+    // ran dry says nothing about whose bucket it is.
+    for (const [other, at] of this.lastSuccess) if (other !== family && at >= now - ANSWERED_MS) othersAnswered = true;
+    this.lastThrottle.set(family, now);
+    if (othersThrottled) {
+      // The tenancy's limit: families slowed for it were blamed wrongly.
+      for (const [other, at] of this.soloBlamed) if (at >= now - SOLO_UNDO_MS) other.undoDecreaseSince(at);
+      this.soloBlamed.clear();
+      family.noteThrottle();
+      this.onThrottle(retryAfterMs);
+    } else if (othersAnswered) {
+      family.onThrottle(retryAfterMs, this.rate);
+      this.soloBlamed.set(family, now);
+      this.noteThrottle();
+    } else {
+      family.onThrottle(retryAfterMs, this.rate);
+      this.onThrottle(retryAfterMs);
+    }
+  }
 }
 
 /** Once a family has a rate, it regrows 10 % a second: the tenancy's pace holds the total. */
 export const FAMILY_PROBE_GROWTH = 1.1;
 
 /**
+ * A family's learner until its first 429 of its own: unpaced (at `maxRate`), since the
+ * tenancy's pace already holds every family's total and does the slow start. Starting each
+ * family at the tenancy's first guess made a family met late in the run climb from 20 req/s
+ * again while the tenancy had room.
+ */
+export function familyRateLearning(base: RateLearningOptions): RateLearningOptions {
+  return { ...base, initialRate: base.maxRate, probeGrowth: FAMILY_PROBE_GROWTH };
+}
+
+/**
  * What one (service, region) client sends through: a concurrency cap of its own, a token from
  * its service family's RateLearner (shared by every region: OCI limits a service per tenancy),
- * and, when given, a token from the tenancy's RateLearner (shared by every family), which
- * learns a limit that spans services, as the emulator's does.
+ * and, when given, a token from the tenancy's pace (shared by every family), which learns a
+ * limit that spans services, as the emulator's does, and judges which of the two a 429 is for.
  */
 export class FamilyLimiter implements Limiter {
   private active = 0;
@@ -281,7 +400,7 @@ export class FamilyLimiter implements Limiter {
   constructor(
     readonly family: RateLearner,
     readonly maxConcurrency: number,
-    readonly tenancy?: RateLearner,
+    readonly tenancy?: TenancyPace,
   ) {}
 
   async acquire(signal?: AbortSignal): Promise<void> {
@@ -306,12 +425,12 @@ export class FamilyLimiter implements Limiter {
 
   onSuccess(): void {
     this.family.onSuccess();
-    this.tenancy?.onSuccess();
+    this.tenancy?.successFrom(this.family);
   }
 
   onThrottle(retryAfterMs: number | undefined): void {
-    this.family.onThrottle(retryAfterMs);
-    this.tenancy?.onThrottle(retryAfterMs);
+    if (this.tenancy) this.tenancy.throttleFrom(this.family, retryAfterMs);
+    else this.family.onThrottle(retryAfterMs);
   }
 }
 

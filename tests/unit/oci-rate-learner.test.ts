@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { ApiCallRecorder, OciHttpClient } from '../../src/oci/http.js';
-import { DEFAULT_RATE_LEARNING, FamilyLimiter, RateLearner, type RetryPolicy } from '../../src/oci/throttle.js';
+import { DEFAULT_RATE_LEARNING, FamilyLimiter, familyRateLearning, RateLearner, type RetryPolicy, TenancyPace } from '../../src/oci/throttle.js';
 
 function fakeClock(start = 1_000_000) {
   let t = start;
@@ -45,6 +45,43 @@ describe('RateLearner', () => {
     const learner = new RateLearner({ ...DEFAULT_RATE_LEARNING, initialRate: 40, now: clock.now });
     learner.onThrottle(1000);
     assert.equal(learner.rate, 20);
+  });
+
+  test('a learner unpaced so far is slowed from the pace its calls had, not from its own ceiling', () => {
+    const clock = fakeClock();
+    const family = new RateLearner(familyRateLearning({ ...DEFAULT_RATE_LEARNING, now: clock.now }));
+    assert.equal(family.rate, DEFAULT_RATE_LEARNING.maxRate);
+    family.onSuccess();
+    clock.advance(300);
+    // Held to 40 req/s by the tenancy's pace; half a second of answers is no measurement.
+    family.onThrottle(1000, 40);
+    assert.ok(family.rate <= 40, `rate ${family.rate}`);
+  });
+
+  test('leaving slow start on a guess, a 429 for a call sent after the decrease counts at once', async () => {
+    const clock = fakeClock();
+    const learner = new RateLearner({ ...DEFAULT_RATE_LEARNING, initialRate: 64, now: clock.now });
+    // Four calls in flight (each admitted at once: a token is there), the first 429 after
+    // 200 ms of answers: a halving, no more.
+    const admit = async () => {
+      clock.advance(20);
+      await learner.take();
+    };
+    for (let i = 0; i < 4; i++) await admit();
+    learner.onSuccess();
+    clock.advance(120);
+    learner.onThrottle(1000);
+    const first = learner.rate;
+    assert.equal(first, 32);
+    // The two other calls in flight at the decrease come back 429: the same signal.
+    learner.onThrottle(1000);
+    learner.onThrottle(1000);
+    assert.equal(learner.rate, first);
+    // A call sent after the decrease is refused too: the guess was high; down again now.
+    await admit();
+    clock.advance(50);
+    learner.onThrottle(1000);
+    assert.ok(learner.rate < first, `rate ${learner.rate}`);
   });
 
   test('an abort while waiting for a token rejects and leaves the queue', async () => {
@@ -90,7 +127,7 @@ describe('FamilyLimiter against a tenancy-wide limit', () => {
   test('three regions of one service share what they learn: few 429s per successful call', { timeout: 120_000 }, async () => {
     const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 50, maxDelayMs: 500, maxRetryAfterMs: 2000, requestTimeoutMs: 10_000, deadlineMs: 60_000 };
     const family = new RateLearner();
-    const tenancy = new RateLearner();
+    const tenancy = new TenancyPace();
     const recorder = new ApiCallRecorder();
     const clients = ['r1', 'r2', 'r3'].map(
       (region) =>

@@ -143,11 +143,15 @@ export async function printDiff(
   if (flags.json) {
     stdout.write(`${JSON.stringify(diffSummary(result), null, 2)}\n`);
   } else if (reportFormat(flags.format, stdout) === 'text') {
-    stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json'));
+    const paths = await reportPaths(result);
+    stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json', paths));
   } else {
     const { renderChangeReport, STEP_SUMMARY_LIMIT } = await import('../../core/markdown.js');
     const artifactHint = result.files ? result.files.diff : 'run again with --outdir to write diff.json';
-    stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}) }));
+    const paths = await reportPaths(result);
+    stdout.write(
+      renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}), ...(paths ? { compartmentPaths: paths } : {}) }),
+    );
   }
   io.log.info(countsLine(result));
   if (result.sortedInMemory.prev || result.sortedInMemory.curr) {
@@ -155,6 +159,17 @@ export async function printDiff(
     io.log.warn(`not sorted by (ocid, resourceType), sorted in memory: ${which}`);
   }
   if (result.files) io.log.info(`wrote ${result.files.diff} and ${result.files.summary}`);
+}
+
+/**
+ * Compartment paths for the report's rows, as a run's report shows them, from the Compartment
+ * records of both inventories (the current one's names first); none when no row names a
+ * compartment. Compartments without a record keep their OCID.
+ */
+async function reportPaths(result: DiffResult): Promise<ReadonlyMap<string, string> | undefined> {
+  if (![...result.added, ...result.removed, ...result.unverified].some((r) => r.compartmentId)) return undefined;
+  const { compartmentPathsOf } = await import('../../core/compartment-paths.js');
+  return compartmentPathsOf([result.curr, result.prev]);
 }
 
 function formatValue(value: unknown): string {
