@@ -323,27 +323,40 @@ export class RateLearner {
 const EPISODE_MS = 2_000;
 /** Another family answered this recently, while this one is refused: evidence of a limit of its own. */
 const ANSWERED_MS = 300;
-/** How long a family slowed for a 429 of its own may still turn out to have been the tenancy's. */
-const SOLO_UNDO_MS = 10_000;
+/**
+ * A family slowed for a 429 judged its own keeps that pace only if another such 429, a second
+ * or more later (not the in-flight calls of the same burst), confirms it within this; else
+ * the decrease is undone. A light tenancy-wide overshoot can refuse one family alone.
+ */
+const SOLO_CONFIRM_MS = 3_000;
 
 /**
  * The tenancy's pace, and the judge of whom a 429 is about. OCI does not say which limit a 429
  * is for; the families' answers do. A tenancy-wide limit refuses every family once its bucket
  * is empty, so 429s from two families within an episode (2 s) are the tenancy's: the tenancy
- * slows down and no family does. A 429 for one family while others are answered looks like
- * that family's own limit: the family slows down, the tenancy does not — until 429s of other
- * families show it was the tenancy's after all: then families slowed so in the last 10 s get
- * their rate back (else a family that happened to be small at that moment would be held to
- * its share long after, regrowing 10 % a second). With no other family active there is no
- * telling: both slow down.
+ * slows down and no family does. A 429 for one family while another was answered in the last
+ * 300 ms looks like that family's own limit: the family slows down, the tenancy does not —
+ * provisionally: unless another such 429 confirms it 1–3 s later, or if 429s of other
+ * families show it was the tenancy's after all, the family gets its rate back (else a family
+ * that happened to be small at that moment would be held to its share long after, regrowing
+ * 10 % a second). With no other family answered there is no telling: both slow down.
  */
 export class TenancyPace extends RateLearner {
   private readonly lastSuccess = new Map<RateLearner, number>();
   private readonly lastThrottle = new Map<RateLearner, number>();
+  /** Families slowed for a 429 judged their own, not yet confirmed: when. */
   private readonly soloBlamed = new Map<RateLearner, number>();
 
   successFrom(family: RateLearner): void {
-    this.lastSuccess.set(family, this.now());
+    const now = this.now();
+    this.lastSuccess.set(family, now);
+    if (this.soloBlamed.size > 0) {
+      for (const [other, at] of this.soloBlamed) {
+        if (now - at < SOLO_CONFIRM_MS) continue;
+        other.undoDecreaseSince(at);
+        this.soloBlamed.delete(other);
+      }
+    }
     this.onSuccess();
   }
 
@@ -359,13 +372,15 @@ export class TenancyPace extends RateLearner {
     this.lastThrottle.set(family, now);
     if (othersThrottled) {
       // The tenancy's limit: families slowed for it were blamed wrongly.
-      for (const [other, at] of this.soloBlamed) if (at >= now - SOLO_UNDO_MS) other.undoDecreaseSince(at);
+      for (const [other, at] of this.soloBlamed) other.undoDecreaseSince(at);
       this.soloBlamed.clear();
       family.noteThrottle();
       this.onThrottle(retryAfterMs);
     } else if (othersAnswered) {
+      const pending = this.soloBlamed.get(family);
       family.onThrottle(retryAfterMs, this.rate);
-      this.soloBlamed.set(family, now);
+      if (pending === undefined || now - pending >= SOLO_CONFIRM_MS) this.soloBlamed.set(family, now);
+      else if (now - pending >= 1000) this.soloBlamed.delete(family); // confirmed: its own limit
       this.noteThrottle();
     } else {
       family.onThrottle(retryAfterMs, this.rate);

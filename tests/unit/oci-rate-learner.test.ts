@@ -94,6 +94,62 @@ describe('RateLearner', () => {
   });
 });
 
+describe('TenancyPace: whose 429 is it', () => {
+  const setup = () => {
+    const clock = fakeClock();
+    const options = { ...DEFAULT_RATE_LEARNING, now: clock.now };
+    const pace = new TenancyPace(options);
+    const big = new RateLearner(familyRateLearning(options));
+    const small = new RateLearner(familyRateLearning(options));
+    // Two seconds of answers: `big` 180/s, `small` 20/s.
+    for (let i = 0; i < 400; i++) {
+      const family = i % 10 === 0 ? small : big;
+      family.onSuccess();
+      pace.successFrom(family);
+      clock.advance(5);
+    }
+    return { clock, pace, big, small };
+  };
+  const answer = (ctx: ReturnType<typeof setup>, ms: number) => {
+    for (let t = 0; t < ms; t += 5) {
+      ctx.big.onSuccess();
+      ctx.pace.successFrom(ctx.big);
+      ctx.clock.advance(5);
+    }
+  };
+
+  test('one 429 for a small family while another is answered slows that family, and only for a while unless confirmed', () => {
+    const ctx = setup();
+    const tenancyRate = ctx.pace.rate;
+    ctx.pace.throttleFrom(ctx.small, 1000);
+    assert.ok(ctx.small.rate < 30, `small slowed to ${ctx.small.rate}`);
+    assert.equal(ctx.pace.rate, tenancyRate);
+    // No second 429 of its own: a light tenancy-wide overshoot that happened to hit it. Its rate comes back.
+    answer(ctx, 3_100);
+    assert.equal(ctx.small.rate, DEFAULT_RATE_LEARNING.maxRate);
+  });
+
+  test('a second 429 of its own 1-3 s later confirms a family limit: the family stays slowed', () => {
+    const ctx = setup();
+    ctx.pace.throttleFrom(ctx.small, 1000);
+    answer(ctx, 1_500);
+    ctx.pace.throttleFrom(ctx.small, 1000);
+    answer(ctx, 4_000);
+    assert.ok(ctx.small.rate < 30, `small at ${ctx.small.rate}`);
+  });
+
+  test('429s from two families within 2 s are the tenancy: it slows, and the family slowed first gets its rate back', () => {
+    const ctx = setup();
+    const tenancyRate = ctx.pace.rate;
+    ctx.pace.throttleFrom(ctx.small, 1000);
+    answer(ctx, 200);
+    ctx.pace.throttleFrom(ctx.big, 1000);
+    assert.ok(ctx.pace.rate < tenancyRate, `tenancy ${ctx.pace.rate}`);
+    assert.equal(ctx.small.rate, DEFAULT_RATE_LEARNING.maxRate);
+    assert.equal(ctx.big.rate, DEFAULT_RATE_LEARNING.maxRate);
+  });
+});
+
 describe('FamilyLimiter against a tenancy-wide limit', () => {
   const RPS = 40;
   let server: Server;
