@@ -64,6 +64,7 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
   const supported = port?.supportedTypes() ?? new Set<string>();
   const dependencies = port?.typeDependencies?.();
   const order = port?.typeOrder?.();
+  const splittable = port?.splittableTypes?.() ?? new Set<string>();
   const target = options.batchRecords ?? ENRICH_BATCH_RECORDS;
   const dead = new Set<string>();
 
@@ -103,32 +104,35 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
     let stopped: string | undefined;
     let enriched = false;
     for (const types of plan) {
-      const summaries = await buckets.take(bucket, types);
-      const records = summaries.map((s) => recordFromSummary(s, recordRegion, options.collectedAt));
-      summaries.length = 0;
-      if (records.length === 0) continue;
-      records.sort(compareRecords);
-      if (isGlobal) {
-        let total = 0;
-        for (const r of records) if (supported.has(r.resourceType)) total++;
-        p.enrichTotal += total;
-        progress.enrichTotal += total;
+      const taken = await buckets.take(bucket, types);
+      // One type bigger than a batch that reads nothing across compartments: a few compartments at a time.
+      for (const summaries of splitBatch(taken, types, splittable, target)) {
+        const records = summaries.map((s) => recordFromSummary(s, recordRegion, options.collectedAt));
+        summaries.length = 0;
+        if (records.length === 0) continue;
+        records.sort(compareRecords);
+        if (isGlobal) {
+          let total = 0;
+          for (const r of records) if (supported.has(r.resourceType)) total++;
+          p.enrichTotal += total;
+          progress.enrichTotal += total;
+        }
+        if (!options.config.enrich) {
+          for (const r of records) r.enrichStatus = 'SKIPPED';
+        } else if (port) {
+          result.enrichStartedAt ??= Date.now();
+          progress.enrichStartedAt ??= Date.now();
+          const before = stopped;
+          stopped = await enrichOne(port, region, records, stopped, (n) => {
+            progress.enrichDone += n;
+            p.enrichDone += n;
+          });
+          if (before === undefined && !signal?.aborted && !dead.has(region)) enriched = true;
+          result.enrichEndedAt = Date.now();
+        }
+        result.records += records.length;
+        await options.done(records);
       }
-      if (!options.config.enrich) {
-        for (const r of records) r.enrichStatus = 'SKIPPED';
-      } else if (port) {
-        result.enrichStartedAt ??= Date.now();
-        progress.enrichStartedAt ??= Date.now();
-        const before = stopped;
-        stopped = await enrichOne(port, region, records, stopped, (n) => {
-          progress.enrichDone += n;
-          p.enrichDone += n;
-        });
-        if (before === undefined && !signal?.aborted && !dead.has(region)) enriched = true;
-        result.enrichEndedAt = Date.now();
-      }
-      result.records += records.length;
-      await options.done(records);
     }
     if (!port || !enriched) return;
     const outcome = outcomes.find((o) => o.region === region);
@@ -308,6 +312,36 @@ function orderGroups<G extends { types: string[] }>(groups: ReadonlyMap<string, 
     pending = pending.filter((root) => root !== ready);
   }
   return out;
+}
+
+/**
+ * A batch's items as they are enriched: all at once, or, for one type the port may split
+ * (`EnrichPort.splittableTypes`) with more than `target` items, in chunks of whole
+ * compartments of about `target` each (a bigger compartment is a chunk of its own), in
+ * compartment id order.
+ */
+export function splitBatch<T extends { compartmentId: string | null }>(items: T[], types: readonly string[], splittable: ReadonlySet<string>, target: number): T[][] {
+  const [only] = types;
+  if (types.length !== 1 || only === undefined || !splittable.has(only) || items.length <= target) return [items];
+  const cells = new Map<string, T[]>();
+  for (const item of items) {
+    const key = item.compartmentId ?? '';
+    const cell = cells.get(key);
+    if (cell) cell.push(item);
+    else cells.set(key, [item]);
+  }
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  for (const key of [...cells.keys()].sort()) {
+    const cell = cells.get(key) as T[];
+    if (current.length > 0 && current.length + cell.length > target) {
+      chunks.push(current);
+      current = [];
+    }
+    for (const item of cell) current.push(item);
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
 /**

@@ -73,6 +73,12 @@ export interface EnrichPort {
   typeOrder?(): ReadonlyMap<string, readonly string[]>;
   /** Every batch of `region` was enriched (or the region stopped): what the port kept for it can go. */
   regionDone?(region: string): void;
+  /**
+   * Types whose enrichment reads nothing across compartments (a get per record or a list per
+   * compartment, no other type waiting on them): a region's type bigger than a batch is then
+   * enriched in several batches of whole compartments. Absent: a type is never split.
+   */
+  splittableTypes?(): ReadonlySet<string>;
 }
 
 export type { Edge };

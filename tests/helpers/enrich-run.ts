@@ -6,7 +6,7 @@ import { resolveAuth } from '../../src/oci/auth.js';
 import { createOciClients, type OciClients } from '../../src/oci/clients.js';
 import { createOciDiscovery } from '../../src/oci/discovery.js';
 import { createEnricher, type EnricherDeps } from '../../src/oci/enrichers/index.js';
-import { planTypeBatches } from '../../src/pipeline/collect.js';
+import { planTypeBatches, splitBatch } from '../../src/pipeline/collect.js';
 import { discoverAll } from '../../src/pipeline/discover.js';
 import { type Logger, memoryLogger } from '../../src/pipeline/log.js';
 import type { EmulatorFixture } from './emulator.js';
@@ -70,7 +70,9 @@ export async function discoverAndEnrich(fx: EmulatorFixture, options: EnrichRunO
       for (const types of planTypeBatches(counts, enricher.typeDependencies?.(), options.batchRecords, enricher.typeOrder?.())) {
         options.onBatch?.(region, types);
         const batch = ofRegion.filter((r) => types.includes(r.resourceType));
-        if (batch.length > 0) await enricher.enrichRegion(region, batch);
+        for (const chunk of splitBatch(batch, types, enricher.splittableTypes?.() ?? new Set(), options.batchRecords)) {
+          if (chunk.length > 0) await enricher.enrichRegion(region, chunk);
+        }
       }
       enricher.regionDone?.(region);
     }

@@ -39,6 +39,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
   const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
   const dependencies = dependenciesOf(rows);
   const order = orderOf(rows);
+  const splittable = splittableOf(rows, dependencies);
   const limitRefused = new Set<string>();
   const vnicRow = rows.get('Vnic');
   const assembling = vnicRow?.special === 'vnic';
@@ -57,6 +58,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
     supportedTypes: () => supported,
     typeDependencies: () => dependencies,
     typeOrder: () => order,
+    splittableTypes: () => splittable,
     regionDone: (region) => {
       regionFacts.delete(region);
     },
@@ -121,7 +123,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
       const vnics = byType.get('Vnic');
       if (vnics && vnicRow && assembling) {
         await assembleVnics({ ctx, row: vnicRow, privateIpRow, facts: factsOf(region), workers: deps.workers, settle }, vnics);
-        // Every VNIC of the region is in this batch (a type is never split): nothing later reads the facts.
+        // Every VNIC of the region is in this batch (Vnic is never split): nothing later reads the facts.
         regionFacts.delete(region);
       }
     },
@@ -193,6 +195,25 @@ function dependenciesOf(rows: ReadonlyMap<string, EnricherRow>): Map<string, str
 }
 
 /** The assembled VNIC's `after` types (every spelling), which are enriched in the same batch or an earlier one. */
+/**
+ * Types that may be enriched a few compartments at a time: their row lists per compartment or
+ * gets (no subtree or per-parent list, which serve a whole region at once), reads no other
+ * type's records, is read by none (a Vault its Keys, a Subnet its private IPs), and is not the
+ * VNIC assembly (it needs the region's VNICs together). An instance's attachments are listed
+ * per compartment and kept per region for the VNICs, so instances split.
+ */
+function splittableOf(rows: ReadonlyMap<string, EnricherRow>, dependencies: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const readByOthers = new Set<string>();
+  for (const [type, deps] of dependencies) for (const dependency of deps) if (dependency !== type) readByOthers.add(dependency);
+  const out = new Set<string>();
+  for (const [type, row] of rows) {
+    if (row.special || row.after?.length || row.list?.parentType || row.list?.subtree || readByOthers.has(type)) continue;
+    if ((dependencies.get(type) ?? []).length > 0) continue;
+    out.add(type);
+  }
+  return out;
+}
+
 function orderOf(rows: ReadonlyMap<string, EnricherRow>): Map<string, string[]> {
   const spellings = spellingsOf(rows);
   const order = new Map<string, string[]>();
