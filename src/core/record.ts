@@ -99,72 +99,137 @@ export function parseRecord(input: unknown): InventoryRecord {
 
 /**
  * JSON with object keys sorted recursively: the form records are written and hashed in. The
- * same text as `JSON.stringify(sortKeys(value))` for JSON values, written directly: no sorted
- * copy is built (defineProperty per key made that the costliest step of writing a record),
- * and a hostile `__proto__` key is serialized like any other.
+ * same text as `JSON.stringify(sortKeys(value))` for JSON values, written without a sorted
+ * copy, and a hostile `__proto__` key is serialized like any other.
+ *
+ * A subtree whose objects are all plain and already in canonical key order (what
+ * `toPlainJson` builds, and every record read back from a file) is left to the native
+ * `JSON.stringify`, which writes it byte for byte the same (it lists own keys in
+ * `Object.keys` order); only the objects around it are assembled here. Getters would run
+ * twice: records hold data properties only.
  */
 export function canonicalJson(value: unknown): string {
   const text = canonicalValue(value);
   // JSON.stringify gives undefined for undefined, functions and symbols at the top level.
-  return text as string;
+  return (text === true ? JSON.stringify(value) : text) as string;
 }
 
-function canonicalValue(value: unknown): string | undefined {
+/**
+ * `true`: the value's canonical text is `JSON.stringify(value)` (a primitive, or a subtree in
+ * canonical order); `undefined`: omitted (undefined, a function, a symbol); otherwise the text.
+ */
+function canonicalValue(value: unknown): string | true | undefined {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
     case 'number':
-      return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
-      return value ? 'true' : 'false';
+    case 'bigint': // JSON.stringify throws on a bigint, as the canonical text always did.
+      return true;
     case 'object':
       break;
-    case 'bigint':
-      // As JSON.stringify does.
-      return JSON.stringify(value);
     default:
       return undefined;
   }
-  if (value === null) return 'null';
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ',';
-      out += canonicalValue(value[i]) ?? 'null';
+  if (value === null) return true;
+  return Array.isArray(value) ? canonicalArray(value) : canonicalObject(value as Record<string, unknown>);
+}
+
+/** An element's text once the array is being assembled: undefined and functions are `null`. */
+function elementText(element: unknown, result: string | true | undefined): string {
+  if (result === undefined) return 'null';
+  return result === true ? (JSON.stringify(element) as string) : result;
+}
+
+function canonicalArray(array: unknown[]): string | true {
+  // A toJSON would make JSON.stringify write something else.
+  let out = typeof (array as { toJSON?: unknown }).toJSON === 'function' ? '[' : undefined;
+  for (let i = 0; i < array.length; i++) {
+    const element = array[i];
+    const result = canonicalValue(element);
+    if (out === undefined) {
+      if (result !== true && result !== undefined) {
+        out = '[';
+        // The elements before were canonical as they are (or undefined, written `null`).
+        for (let j = 0; j < i; j++) out += `${j > 0 ? ',' : ''}${JSON.stringify(array[j]) ?? 'null'}`;
+      } else {
+        continue;
+      }
     }
-    return `${out}]`;
+    out += `${i > 0 ? ',' : ''}${elementText(element, result)}`;
   }
-  const object = value as Record<string, unknown>;
+  return out === undefined ? true : `${out}]`;
+}
+
+function canonicalObject(object: Record<string, unknown>): string | true {
   const keys = Object.keys(object);
-  if (keys.length > 1) sortLikeSortKeys(keys);
-  let out = '{';
+  const inOrder = keys.length < 2 || sortLikeSortKeys(keys);
+  // JSON.stringify would call a toJSON (a Date's) or unwrap a boxed primitive: not plain.
+  const proto = Object.getPrototypeOf(object) as unknown;
+  const plain = (proto === Object.prototype || proto === null) && typeof object.toJSON !== 'function';
+  let out = inOrder && plain ? undefined : '{';
   let first = true;
-  for (const key of keys) {
-    const child = canonicalValue(object[key]);
-    if (child === undefined) continue;
-    out += first ? `${JSON.stringify(key)}:${child}` : `,${JSON.stringify(key)}:${child}`;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const child = object[key];
+    const result = canonicalValue(child);
+    if (out === undefined) {
+      if (result === true || result === undefined) continue;
+      out = '{';
+      for (let j = 0; j < i; j++) {
+        const before = keys[j] as string;
+        const text = JSON.stringify(object[before]);
+        if (text === undefined) continue;
+        out += first ? `${JSON.stringify(before)}:${text}` : `,${JSON.stringify(before)}:${text}`;
+        first = false;
+      }
+    }
+    if (result === undefined) continue;
+    const text = result === true ? JSON.stringify(child) : result;
+    out += first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`;
     first = false;
   }
-  return `${out}}`;
+  return out === undefined ? true : `${out}}`;
 }
 
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
+/** Keys up to this many are sorted by insertion, in place: Array#sort allocates a work copy. */
+const INSERTION_SORT_MAX = 24;
+
 /**
- * The key order of `sortKeys`' copies: its keys are inserted in sorted order, but JavaScript
- * enumerates array-index keys ("0", "10") first, ascending. `Object.keys` already lists those
- * first in that order, so only the keys after them are sorted (in place).
+ * Puts `keys` (as `Object.keys` lists them) in the key order of `sortKeys`' copies, in place,
+ * and says whether they were in that order already. Those copies get their keys inserted in
+ * sorted order, but JavaScript enumerates array-index keys ("0", "10") first, ascending;
+ * `Object.keys` already lists those first in that order, so only the keys after them are
+ * sorted, by UTF-16 code units as `Array#sort` compares strings.
  */
-function sortLikeSortKeys(keys: string[]): void {
-  let indices = 0;
-  while (indices < keys.length && ARRAY_INDEX.test(keys[indices] as string) && Number(keys[indices]) <= 4294967294) indices++;
-  if (indices === 0) {
-    keys.sort();
-    return;
+export function sortLikeSortKeys(keys: string[]): boolean {
+  let from = 0;
+  while (from < keys.length && ARRAY_INDEX.test(keys[from] as string) && Number(keys[from]) <= 4294967294) from++;
+  // With no index keys, sortKeys' plain sort() is the order (index-like keys cannot follow others).
+  let sorted = true;
+  for (let i = from + 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      sorted = false;
+      break;
+    }
   }
-  if (keys.length - indices < 2) return;
-  const rest = keys.slice(indices).sort();
-  for (let i = 0; i < rest.length; i++) keys[indices + i] = rest[i] as string;
+  if (sorted) return true;
+  if (keys.length - from > INSERTION_SORT_MAX) {
+    const rest = keys.slice(from).sort();
+    for (let i = 0; i < rest.length; i++) keys[from + i] = rest[i] as string;
+    return false;
+  }
+  for (let i = from + 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= from && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return false;
 }
 
 export function sortKeys(value: unknown): unknown {

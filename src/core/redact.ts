@@ -243,8 +243,41 @@ function hasSecretShape(value: string): boolean {
   return value.length >= MIN_SHAPE_LENGTH && ANY_SHAPE.test(value);
 }
 
-/** Shannon entropy in bits per character. */
+/** Per-character counts of an ASCII string, reused by every call (they are zero between calls). */
+const asciiCounts = new Int32Array(128);
+/** The distinct characters of that string, in the order they first occur. */
+const asciiOrder = new Uint8Array(128);
+
+/**
+ * Shannon entropy in bits per character. An ASCII string (every token `isHighEntropyToken`
+ * weighs) is counted in two reused arrays, summed in the order the characters first occur, as
+ * the Map below iterates: the same float, without a Map and a string per character.
+ */
 export function entropyOf(value: string): number {
+  const n = value.length;
+  let distinct = 0;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    const seen = asciiCounts[c] as number;
+    asciiCounts[c] = seen + 1;
+    if (seen === 0) asciiOrder[distinct++] = c;
+  }
+  let bits = 0;
+  for (let k = 0; k < distinct; k++) {
+    const c = asciiOrder[k] as number;
+    const p = (asciiCounts[c] as number) / n;
+    asciiCounts[c] = 0;
+    bits -= p * Math.log2(p);
+  }
+  return ascii ? bits : entropyOfAny(value);
+}
+
+function entropyOfAny(value: string): number {
   const counts = new Map<string, number>();
   for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
   let bits = 0;
@@ -299,8 +332,15 @@ export function isHighEntropyToken(value: string): boolean {
   if (wordLikeShare(value) < 0.7) return true;
   let switches = 0;
   for (let i = 1; i < value.length; i++) if (classOf(value[i] as string) !== classOf(value[i - 1] as string)) switches++;
-  const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
-  const vowels = value.match(/[aeiou]/gi)?.length ?? 0;
+  let letters = 0;
+  let vowels = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 0x20; // ASCII only here (TOKEN_CHARS): lower case
+    if (c >= 0x61 && c <= 0x7a) {
+      letters++;
+      if (c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75) vowels++;
+    }
+  }
   return switches / (value.length - 1) >= 0.5 && letters > 0 && vowels / letters < 0.3;
 }
 

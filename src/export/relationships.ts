@@ -33,7 +33,12 @@ export function sortAndDedupeEdges(edges: readonly Edge[]): Edge[] {
 
 /** One edge as a JSON line, fields in the documented order (source, relation, target). */
 export function edgeLine(edge: Edge): string {
-  return `${JSON.stringify({ source_ocid: edge.source_ocid, relation_type: edge.relation_type, target_ocid: edge.target_ocid })}\n`;
+  const { source_ocid: source, relation_type: relation, target_ocid: target } = edge;
+  // Written directly (no object per edge): the same text JSON.stringify gives for strings.
+  if (typeof source === 'string' && typeof relation === 'string' && typeof target === 'string') {
+    return `{"source_ocid":${JSON.stringify(source)},"relation_type":${JSON.stringify(relation)},"target_ocid":${JSON.stringify(target)}}\n`;
+  }
+  return `${JSON.stringify({ source_ocid: source, relation_type: relation, target_ocid: target })}\n`;
 }
 
 /** Writes `edges` (sorted, deduplicated) as JSON lines; returns how many were written. */

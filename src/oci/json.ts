@@ -1,7 +1,7 @@
 // SDK objects → plain JSON, the one conversion every OCI adapter uses at the edge: Dates (typed
 // Date, often arriving as strings) to ISO strings, undefined and functions dropped, non-finite
 // numbers to null. Secrets are redacted later, by the pipeline's one policy (src/core/redact.ts).
-import type { JsonObject, JsonValue } from '../core/record.js';
+import { type JsonObject, type JsonValue, sortLikeSortKeys } from '../core/record.js';
 
 export function toPlainJson(value: unknown): JsonValue {
   if (value === null || value === undefined) return null;
@@ -11,10 +11,17 @@ export function toPlainJson(value: unknown): JsonValue {
   if (typeof value === 'bigint') return value.toString();
   if (Array.isArray(value)) return value.map((item) => toPlainJson(item));
   if (typeof value === 'object') {
+    // Keys in canonical order, so canonicalJson can leave the whole subtree to JSON.stringify.
+    const source = value as Record<string, unknown>;
+    const keys = Object.keys(source);
+    if (keys.length > 1) sortLikeSortKeys(keys);
     const out: JsonObject = {};
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of keys) {
+      const child = source[key];
       if (child === undefined || typeof child === 'function') continue;
-      out[key] = toPlainJson(child);
+      // A hostile "__proto__" key stays data instead of setting the copy's prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: toPlainJson(child), enumerable: true, writable: true, configurable: true });
+      else out[key] = toPlainJson(child);
     }
     return out;
   }

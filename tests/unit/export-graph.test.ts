@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Edge } from '../../src/core/record.js';
 import { buildGraph, writeGraph } from '../../src/export/graph.js';
-import { collectEdges, writeRelationships } from '../../src/export/relationships.js';
+import { collectEdges, edgeLine, writeRelationships } from '../../src/export/relationships.js';
 import { compartmentTree, largeInventory, makeRecord } from '../helpers/export-fixtures.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'oci-inv-graph-'));
@@ -119,4 +119,19 @@ test('writeGraph on 100k records: summary Mermaid within limits, edge file compl
   assert.equal(new Set(lines).size, lines.length);
   assert.equal(lines.length, result.edges);
   assert.equal(result.edges, records.length * 2 + compartments.length - 1);
+});
+
+test('edgeLine writes what JSON.stringify of the edge object writes, on hostile strings too', () => {
+  const strings = ['ocid1.vcn.oc1..a', '', '"quoted"\\', 'line\nbreak\u2028', '\ud800 lone', 'é\u{1F600}', '__proto__', '\u0000\u001f'];
+  for (const source of strings) {
+    for (const relation of strings) {
+      for (const target of strings.slice(0, 4)) {
+        const edge: Edge = { source_ocid: source, relation_type: relation, target_ocid: target };
+        assert.equal(edgeLine(edge), `${JSON.stringify({ source_ocid: source, relation_type: relation, target_ocid: target })}\n`);
+      }
+    }
+  }
+  // Not strings (a hand-edited file): the object form, undefined fields dropped as before.
+  const odd = { source_ocid: 'a', relation_type: 7, target_ocid: undefined } as unknown as Edge;
+  assert.equal(edgeLine(odd), '{"source_ocid":"a","relation_type":7}\n');
 });

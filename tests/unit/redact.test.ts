@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import type { InventoryRecord, JsonObject } from '../../src/core/record.js';
 import {
   containsRedaction,
+  entropyOf,
   isHighEntropyToken,
   isRedactionMarker,
   isSecretKeyName,
@@ -13,6 +14,7 @@ import {
   parseExtraRules,
   Redactor,
   secretShapeOf,
+  wordLikeShare,
 } from '../../src/core/redact.js';
 import { secretCorpus } from '../../src/emulator/secrets.js';
 
@@ -203,4 +205,48 @@ test('tags and their copies in details.searchSummary come out the same', () => {
   assert.deepEqual(r.details.searchSummary.definedTags, r.definedTags);
   assert.equal(r.freeformTags.Environment, 'prod');
   assert.match(String(r.freeformTags.api_token), MARKER);
+});
+
+/** The entropy and token test as first written (a Map per value, regex letter counts): the reference. */
+function referenceEntropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) bits -= (count / value.length) * Math.log2(count / value.length);
+  return bits;
+}
+
+function referenceToken(value: string): boolean {
+  if (value.length < 20 || value.length > 4096 || !/^[A-Za-z0-9+/=_-]+$/.test(value) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+  if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && /[0-9]/.test(value) && /[a-f]/i.test(value) && referenceEntropy(value) >= 3;
+  if (/^[0-9]+$/.test(value) || referenceEntropy(value) < 3.5) return false;
+  if (wordLikeShare(value) < 0.7) return true;
+  const classOf = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) if (classOf(value[i] as string) !== classOf(value[i - 1] as string)) switches++;
+  const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
+  const vowels = value.match(/[aeiou]/gi)?.length ?? 0;
+  return switches / (value.length - 1) >= 0.5 && letters > 0 && vowels / letters < 0.3;
+}
+
+test('entropyOf and isHighEntropyToken give exactly the reference results (ASCII counted in reused arrays, anything else by Map)', () => {
+  const alphabets = ['abcdef0123456789', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-', 'aeiouyAEIOUbcdXYZ09', 'ab c.d@é\u{1F600}\u0000\u007f\u0080'];
+  let state = 99;
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let tokens = 0;
+  for (let i = 0; i < 20_000; i++) {
+    const alphabet = [...(alphabets[i % alphabets.length] as string)];
+    const length = Math.floor(next() * 70);
+    let value = '';
+    for (let j = 0; j < length; j++) value += alphabet[Math.floor(next() * Math.max(1, Math.floor(next() * alphabet.length)))];
+    assert.equal(entropyOf(value), referenceEntropy(value), JSON.stringify(value));
+    const token = isHighEntropyToken(value);
+    assert.equal(token, referenceToken(value), JSON.stringify(value));
+    if (token) tokens++;
+  }
+  assert.ok(tokens > 100, `the sample holds tokens (${tokens})`);
+  assert.equal(entropyOf(''), 0);
+  // A non-ASCII value after an ASCII one leaves no counts behind.
+  assert.equal(entropyOf('aab\u00e9'), referenceEntropy('aab\u00e9'));
+  assert.equal(entropyOf('aab'), referenceEntropy('aab'));
 });

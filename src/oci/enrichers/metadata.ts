@@ -45,7 +45,11 @@ export function relationsFrom(metadata: JsonObject, specs: readonly RelationSpec
 
 /** Deduplicated, sorted by (relation, target): stable output across runs. */
 export function normalizeRelations(edges: readonly RecordRelationship[]): RecordRelationship[] {
+  if (edges.length < 2) return [...edges];
   const seen = new Map<string, RecordRelationship>();
   for (const edge of edges) seen.set(`${edge.relation_type}\u0000${edge.target_ocid}`, edge);
-  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
+  // Indexing, not destructuring: a destructured parameter walks an iterator per comparison.
+  const keyed = [...seen.entries()];
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map((entry) => entry[1]);
 }
