@@ -2,7 +2,7 @@ export const id = 6367;
 export const ids = [6367];
 export const modules = {
 
-/***/ 366367:
+/***/ 66367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,13 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listChatModels: () => (/* binding */ listChatModels),
 /* harmony export */   serializeChatBody: () => (/* binding */ serializeChatBody)
 /* harmony export */ });
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(648473);
-/* harmony import */ var oci_generativeai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(160956);
-/* harmony import */ var oci_generativeaiinference__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(915103);
-/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(396237);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(993915);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(604511);
-/* harmony import */ var _throttle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(280467);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48473);
+/* harmony import */ var oci_generativeai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79871);
+/* harmony import */ var oci_generativeaiinference__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28670);
+/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96237);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93915);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4511);
+/* harmony import */ var _throttle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80467);
 // The OCI Generative AI edge: the chat call (oci-generativeaiinference) and the model list
 // (oci-generativeai), signed with the run's own auth through our HTTP client. A summary is a
 // nicety: one retry at most, a short deadline, no throttling budget (a 429 ends it).

@@ -2,7 +2,7 @@ export const id = 1467;
 export const ids = [1467,9107];
 export const modules = {
 
-/***/ 939107:
+/***/ 39107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rowFor: () => (/* reexport safe */ _table_index_js__WEBPACK_IMPORTED_MODULE_0__.QW),
 /* harmony export */   supportedResourceTypes: () => (/* binding */ supportedResourceTypes)
 /* harmony export */ });
-/* harmony import */ var _table_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(235960);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(610550);
+/* harmony import */ var _table_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35960);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10550);
 // Entry point of the enrichers: the table (for `oci-inv enrich-coverage`, which must not load
 // any SDK service package) and the engine.
 
@@ -33,13 +33,18 @@ function supportedResourceTypes() {
 
 /***/ }),
 
-/***/ 185373:
+/***/ 85373:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ toPlainJson),
 /* harmony export */   d: () => (/* binding */ toPlainJsonObject)
 /* harmony export */ });
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86528);
+// SDK objects → plain JSON, the one conversion every OCI adapter uses at the edge: Dates (typed
+// Date, often arriving as strings) to ISO strings, undefined and functions dropped, non-finite
+// numbers to null. Secrets are redacted later, by the pipeline's one policy (src/core/redact.ts).
+
 function toPlainJson(value) {
     if (value === null || value === undefined)
         return null;
@@ -54,11 +59,21 @@ function toPlainJson(value) {
     if (Array.isArray(value))
         return value.map((item) => toPlainJson(item));
     if (typeof value === 'object') {
+        // Keys in canonical order, so canonicalJson can leave the whole subtree to JSON.stringify.
+        const source = value;
+        const keys = Object.keys(source);
+        if (keys.length > 1)
+            (0,_core_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sortLikeSortKeys */ .gU)(keys);
         const out = {};
-        for (const [key, child] of Object.entries(value)) {
+        for (const key of keys) {
+            const child = source[key];
             if (child === undefined || typeof child === 'function')
                 continue;
-            out[key] = toPlainJson(child);
+            // A hostile "__proto__" key stays data instead of setting the copy's prototype.
+            if (key === '__proto__')
+                Object.defineProperty(out, key, { value: toPlainJson(child), enumerable: true, writable: true, configurable: true });
+            else
+                out[key] = toPlainJson(child);
         }
         return out;
     }

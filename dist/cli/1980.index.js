@@ -2,7 +2,7 @@ export const id = 1980;
 export const ids = [1980];
 export const modules = {
 
-/***/ 111980:
+/***/ 11980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,12 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   latestRun: () => (/* binding */ latestRun)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709401);
-/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(741834);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605941);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9401);
+/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41834);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5941);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76163);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(850698);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50698);
 // `oci-inv iac --state PATH…`: Terraform state against an inventory already collected (the
 // newest complete run in --outdir unless --inventory says which). Writes iac.json into that
 // run directory (or --output), prints the IaC section as markdown on stdout (counts as JSON
@@ -54,7 +54,7 @@ async function iacCommand(flags, rawArgs, stdout = process.stdout) {
     const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_6__.contextFrom)({ ...rest, ...(state !== undefined ? { tfState: state } : {}) }, rawArgs);
     if (config.tfState.length === 0 && config.ormStacks.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('give --state PATH (a Terraform state, or terraform show -json output; repeat or glob for more) or --orm-stacks');
-    const { iacRegionScope, preloadStates, runCoverage, runFacts } = await __webpack_require__.e(/* import() */ 7697).then(__webpack_require__.bind(__webpack_require__, 127697));
+    const { iacRegionScope, preloadStates, runCoverage, runFacts } = await __webpack_require__.e(/* import() */ 7697).then(__webpack_require__.bind(__webpack_require__, 27697));
     const preloaded = await preloadStates(config, '--state');
     if (!preloaded)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('give --state PATH or --orm-stacks');
@@ -78,13 +78,13 @@ async function iacCommand(flags, rawArgs, stdout = process.stdout) {
     // The region scope `run` applies (--regions, config, OCI_INV_REGIONS): checked before any call.
     let regions;
     if (config.regions.length > 0) {
-        const { sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 247673));
+        const { sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 47673));
         regionKeys = sdkRegionKeys();
         regions = iacRegionScope(config, facts, regionKeys);
         log.info(`region scope: ${[...(regions ?? [])].join(', ')} (global IAM resources always in scope)`);
     }
     if (config.ormStacks.length > 0) {
-        const { connectOci, sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 247673));
+        const { connectOci, sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 47673));
         connection = await connectOci(config, log);
         regionKeys = sdkRegionKeys();
     }

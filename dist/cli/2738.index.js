@@ -2,7 +2,7 @@ export const id = 2738;
 export const ids = [2738];
 export const modules = {
 
-/***/ 572738:
+/***/ 72738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,27 +16,27 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
-var pipeline_config = __webpack_require__(337944);
+var pipeline_config = __webpack_require__(37944);
 // EXTERNAL MODULE: ./build/src/pipeline/preflight.js
-var preflight = __webpack_require__(414239);
+var preflight = __webpack_require__(14239);
 // EXTERNAL MODULE: ./build/src/oci/auth.js
-var oci_auth = __webpack_require__(934913);
+var oci_auth = __webpack_require__(34913);
 // EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(993915);
+var http = __webpack_require__(93915);
 // EXTERNAL MODULE: ./build/src/oci/clients.js + 2 modules
-var oci_clients = __webpack_require__(604511);
+var oci_clients = __webpack_require__(4511);
 // EXTERNAL MODULE: ./build/src/oci/connect.js
-var connect = __webpack_require__(247673);
+var connect = __webpack_require__(47673);
 // EXTERNAL MODULE: ./build/src/oci/discovery.js
-var oci_discovery = __webpack_require__(867077);
+var oci_discovery = __webpack_require__(67077);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(977598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(973024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(848161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/src/doctor/local.js
 // Doctor's local checks: what can be known without a request. Node's version, the OCI config
 // file and profile, the key file (readable, a private key, private to its owner, passphrase),
@@ -334,7 +334,7 @@ function mergePolicy(grants, group, scope = 'tenancy') {
 }
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
-var oci_common = __webpack_require__(648473);
+var oci_common = __webpack_require__(48473);
 ;// CONCATENATED MODULE: ./build/src/doctor/probe.js
 // Unsigned probes of OCI endpoints: can the host be resolved and reached (through the proxy the
 // environment names, as runs do), how long it takes, and what time the service thinks it is.
@@ -714,8 +714,8 @@ async function runDoctor(options) {
         }
     }
     async function familyChecks(clients, counts) {
-        const { rowFor } = await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 939107));
-        const { RegionContext, callOperation } = await __webpack_require__.e(/* import() */ 5432).then(__webpack_require__.bind(__webpack_require__, 905432));
+        const { rowFor } = await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 39107));
+        const { RegionContext, callOperation } = await __webpack_require__.e(/* import() */ 5432).then(__webpack_require__.bind(__webpack_require__, 5432));
         const byFamily = new Map();
         // Most common types first: the sample is the type the run will call most.
         for (const [type] of [...counts.entries()].sort((a, b) => b[1].count - a[1].count)) {

@@ -2,7 +2,7 @@ export const id = 2777;
 export const ids = [2777];
 export const modules = {
 
-/***/ 162777:
+/***/ 62777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5102,7 +5102,7 @@ function catalogEntry(resourceType, catalog = CATALOG) {
 }
 
 // EXTERNAL MODULE: ./build/src/emulator/faults.js
-var emulator_faults = __webpack_require__(484068);
+var emulator_faults = __webpack_require__(84068);
 ;// CONCATENATED MODULE: ./build/src/emulator/names.js
 const LONG_NAME = `long-${'abcdefghij'.repeat(40)}-end`;
 const NASTY_NAME_KINDS = [
@@ -5156,15 +5156,15 @@ class NameSource {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(977598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(937067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(257975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./build/src/emulator/auth/keys.js
 // API signing keys: generation, OCI's fingerprint (MD5 over the DER public key, colon hex) and
 // the registry of public keys per user the emulator checks signatures against.
@@ -5464,7 +5464,7 @@ function hashSeed(text) {
 }
 
 // EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
-var dist = __webpack_require__(277934);
+var dist = __webpack_require__(77934);
 ;// CONCATENATED MODULE: ./build/src/emulator/sizes.js
 // How big a generated tenancy is: named presets and the explicit shape behind them.
 

@@ -2,7 +2,7 @@ export const id = 3406;
 export const ids = [3406];
 export const modules = {
 
-/***/ 333406:
+/***/ 33406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,21 +2,21 @@ export const id = 3542;
 export const ids = [3542,106,4913,7294,4511];
 export const modules = {
 
-/***/ 753542:
+/***/ 53542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listGenAiModelsCommand: () => (/* binding */ listGenAiModelsCommand)
 /* harmony export */ });
-/* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(208402);
-/* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(934913);
-/* harmony import */ var _oci_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(604511);
-/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(396237);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(323857);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(605941);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(850698);
-/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(560106);
+/* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8402);
+/* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34913);
+/* harmony import */ var _oci_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4511);
+/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96237);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5941);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50698);
+/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60106);
 // `oci-inv list-genai-models`: the chat models the GenAI configuration can use, in its
 // compartment (default the tenancy) and region, through the run's own auth.
 
@@ -36,7 +36,7 @@ async function listGenAiModelsCommand(flags, rawArgs, stdout = process.stdout) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('no region known: set region in the OCI config profile or pass --region');
     const inference = genai.endpoint ?? (config.endpointTemplate ? (0,_oci_clients_js__WEBPACK_IMPORTED_MODULE_2__.expandEndpointTemplate)(config.endpointTemplate, 'inference.generativeai', region) : (0,_genai_config_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultInferenceEndpoint */ .Uj)(region));
     const compartmentId = genai.compartmentId ?? config.tenancy ?? auth.tenancyId;
-    const { listChatModels } = await Promise.all(/* import() */[__webpack_require__.e(3424), __webpack_require__.e(6367)]).then(__webpack_require__.bind(__webpack_require__, 366367));
+    const { listChatModels } = await Promise.all(/* import() */[__webpack_require__.e(3200), __webpack_require__.e(8748)]).then(__webpack_require__.bind(__webpack_require__, 66367));
     let models;
     try {
         models = await listChatModels({ auth, endpoint: (0,_genai_config_js__WEBPACK_IMPORTED_MODULE_0__/* .managementEndpointOf */ .aN)(inference), region, compartmentId, timeoutMs: (genai.timeoutSeconds ?? 60) * 1000, log: { debug: (m) => log.debug(m) } });
@@ -59,7 +59,7 @@ async function listGenAiModelsCommand(flags, rawArgs, stdout = process.stdout) {
 
 /***/ }),
 
-/***/ 560106:
+/***/ 60106:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -68,11 +68,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   summarizeCommand: () => (/* binding */ summarizeCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(208402);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(605941);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8402);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5941);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76163);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(850698);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50698);
 // `oci-inv summarize RUN_DIR`: the GenAI executive summary for a run that already happened,
 // at the top of its report.md (docs/genai.md). Prints the summary (or, with --genai-dry-run,
 // exactly the request body that would be sent) on stdout; a failed call is a warning, exit 0.
@@ -104,7 +104,7 @@ async function summarizeCommand(flags, rawArgs, args, stdout = process.stdout) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`summarize: ${runDir} has no run_summary.json (not a complete run directory)`);
     const { config, log } = await (0,_options_js__WEBPACK_IMPORTED_MODULE_5__.contextFrom)(flags, rawArgs);
     (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .guardOutputs */ .S0)(runDir);
-    const { summarizeRunDirectory } = await __webpack_require__.e(/* import() */ 9992).then(__webpack_require__.bind(__webpack_require__, 229992));
+    const { summarizeRunDirectory } = await __webpack_require__.e(/* import() */ 9992).then(__webpack_require__.bind(__webpack_require__, 29992));
     const outcome = await summarizeRunDirectory({ runDir, runConfig: config, flags: genaiFlagsOf(flags), dryRun: config.genaiDryRun, log });
     if (outcome.status === 'dry-run')
         stdout.write(`${outcome.body ?? ''}\n`);
@@ -116,7 +116,7 @@ async function summarizeCommand(flags, rawArgs, args, stdout = process.stdout) {
 
 /***/ }),
 
-/***/ 208402:
+/***/ 8402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -129,11 +129,11 @@ async function summarizeCommand(flags, rawArgs, args, stdout = process.stdout) {
 /* harmony export */ });
 /* unused harmony exports fileKey, envKey, flagKey, flagProp, GENAI_KEYS, genaiConfigFile, readGenAiFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176760);
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(277934);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(138815);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(337944);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77934);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37944);
 // The GenAI summary's configuration (docs/genai.md), resolved most specific first: flags,
 // OCI_INV_GENAI_* variables, the file OCI_INV_GENAI_CONFIG names, ~/.config/oci-inv/genai.yaml,
 // .local/genai.yaml. The file format is the predecessor's (snake_case keys, read unchanged),
@@ -266,7 +266,7 @@ function managementEndpointOf(inference) {
 
 /***/ }),
 
-/***/ 934913:
+/***/ 34913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -281,13 +281,13 @@ function managementEndpointOf(inference) {
 /* harmony export */   resolveAuth: () => (/* binding */ resolveAuth)
 /* harmony export */ });
 /* unused harmony exports KeyFileError, autoReasons, cleanAuthReason */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(977598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(973024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176760);
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(993915);
-/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(818502);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93915);
+/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).
 
@@ -534,7 +534,7 @@ async function withTimeout(promise, ms, reason) {
 
 /***/ }),
 
-/***/ 604511:
+/***/ 4511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -548,9 +548,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
-var oci_common = __webpack_require__(648473);
+var oci_common = __webpack_require__(48473);
 // EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(993915);
+var http = __webpack_require__(93915);
 ;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
 // The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
 // retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and
@@ -586,7 +586,7 @@ function quietSdkConsole(debug) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(977598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/src/oci/signer.js
 // Draft-cavage HTTP signatures for OCI (the same text the SDK's DefaultRequestSigner writes),
 // with the private key parsed once into a KeyObject. The SDK's signer parses the PEM twice per
@@ -671,7 +671,7 @@ function splitUri(uri) {
 }
 
 // EXTERNAL MODULE: ./build/src/oci/throttle.js
-var throttle = __webpack_require__(280467);
+var throttle = __webpack_require__(80467);
 ;// CONCATENATED MODULE: ./build/src/oci/clients.js
 // One place that makes OCI SDK clients: endpoint from the template (or the SDK's own region
 // lookup), our HTTP client instead of the SDK's retrier and circuit breaker, cached per
@@ -720,11 +720,11 @@ function createOciClients(options) {
     };
     // OCI limits a service per tenancy: one pace per service family, whatever the region.
     // And one pace for the tenancy as a whole, for limits that span services.
-    const tenancy = new throttle/* RateLearner */.us(rateLearning);
+    const tenancy = new throttle/* TenancyPace */.yU(rateLearning);
     const familyFor = (service) => {
         let family = families.get(service);
         if (!family) {
-            family = new throttle/* RateLearner */.us({ ...rateLearning, probeGrowth: throttle/* FAMILY_PROBE_GROWTH */.GL });
+            family = new throttle/* RateLearner */.us((0,throttle/* familyRateLearning */.P3)(rateLearning));
             families.set(service, family);
         }
         return family;

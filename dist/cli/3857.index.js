@@ -2,7 +2,7 @@ export const id = 3857;
 export const ids = [3857,3406];
 export const modules = {
 
-/***/ 726500:
+/***/ 26500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: PARQUET_GROUP_BYTES, sortedRecordStream
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/core/record.js
-var core_record = __webpack_require__(186528);
+var core_record = __webpack_require__(86528);
 // EXTERNAL MODULE: ./build/src/export/atomic.js
-var atomic = __webpack_require__(117343);
+var atomic = __webpack_require__(17343);
 // EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
-var papaparse = __webpack_require__(128728);
+var papaparse = __webpack_require__(28728);
 ;// CONCATENATED MODULE: ./build/src/export/jsonl.js
 // inventory.jsonl (SPEC §4): one canonical-JSON record per line, in (ocid, resourceType)
 // order, so two runs of the same tenancy produce byte-identical files that diff line by line.
@@ -633,7 +633,12 @@ function relationships_sortAndDedupeEdges(edges) {
 }
 /** One edge as a JSON line, fields in the documented order (source, relation, target). */
 function edgeLine(edge) {
-    return `${JSON.stringify({ source_ocid: edge.source_ocid, relation_type: edge.relation_type, target_ocid: edge.target_ocid })}\n`;
+    const { source_ocid: source, relation_type: relation, target_ocid: target } = edge;
+    // Written directly (no object per edge): the same text JSON.stringify gives for strings.
+    if (typeof source === 'string' && typeof relation === 'string' && typeof target === 'string') {
+        return `{"source_ocid":${JSON.stringify(source)},"relation_type":${JSON.stringify(relation)},"target_ocid":${JSON.stringify(target)}}\n`;
+    }
+    return `${JSON.stringify({ source_ocid: source, relation_type: relation, target_ocid: target })}\n`;
 }
 /** Writes `edges` (sorted, deduplicated) as JSON lines; returns how many were written. */
 async function relationships_writeEdgesJsonl(path, edges) {
@@ -735,7 +740,7 @@ async function writeGraph(dir, records, compartments) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/bytewriter.js
-var bytewriter = __webpack_require__(683732);
+var bytewriter = __webpack_require__(83732);
 ;// CONCATENATED MODULE: ./build/src/export/parquet.js
 
 
@@ -850,7 +855,7 @@ async function writeInventoryParquet(path, records, compartmentPaths = new Map()
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/parquet-writer.js + 24 modules
-var parquet_writer = __webpack_require__(207855);
+var parquet_writer = __webpack_require__(7855);
 ;// CONCATENATED MODULE: ./build/src/export/exports.js
 // Every record export in one pass over a sorted stream (docs/architecture.md, "Data flow"):
 // inventory.jsonl, inventory.csv, inventory.parquet, relationships.jsonl, graph_nodes.jsonl,
@@ -1038,7 +1043,77 @@ async function writeExportsFromStream(runDir, source, compartments, options) {
 
 /***/ }),
 
-/***/ 396237:
+/***/ 61690:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ kWayMerge)
+/* harmony export */ });
+// One k-way merge for every sorted-stream merge of the tool (docs/architecture.md, "Data
+// flow"): the run's spill merge (one source per run file, a few hundred at 1M resources) and
+// `merge`'s shard merge (one source per shard inventory). The heads are kept in a binary
+// min-heap, so each item costs O(log k) comparisons instead of a scan of every head.
+/**
+ * Merges `sources`, each already in `compare` order, into one stream in that order. Items that
+ * compare equal come from the lower source index first; a source is read one item ahead of
+ * what was yielded. Every source's `return()` is called when the merge ends, however it ends.
+ */
+async function* kWayMerge(sources, compare) {
+    const before = (a, b) => {
+        const order = compare(a.current, b.current);
+        return order < 0 || (order === 0 && a.source < b.source);
+    };
+    const siftDown = (heap, at) => {
+        const n = heap.length;
+        for (;;) {
+            const left = 2 * at + 1;
+            if (left >= n)
+                return;
+            const right = left + 1;
+            const child = right < n && before(heap[right], heap[left]) ? right : left;
+            if (!before(heap[child], heap[at]))
+                return;
+            [heap[at], heap[child]] = [heap[child], heap[at]];
+            at = child;
+        }
+    };
+    const heap = [];
+    const iterators = [];
+    try {
+        for (const [source, iterable] of sources.entries()) {
+            const iterator = iterable[Symbol.asyncIterator]();
+            iterators.push(iterator);
+            const first = await iterator.next();
+            if (!first.done)
+                heap.push({ source, iterator, current: first.value });
+        }
+        for (let at = Math.floor(heap.length / 2) - 1; at >= 0; at--)
+            siftDown(heap, at);
+        while (heap.length > 0) {
+            const head = heap[0];
+            yield { value: head.current, source: head.source };
+            const next = await head.iterator.next();
+            if (!next.done)
+                head.current = next.value;
+            else {
+                const last = heap.pop();
+                if (heap.length === 0)
+                    break;
+                heap[0] = last;
+            }
+            siftDown(heap, 0);
+        }
+    }
+    finally {
+        for (const iterator of iterators)
+            await iterator.return?.();
+    }
+}
+
+
+/***/ }),
+
+/***/ 96237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1082,7 +1157,7 @@ function subtreeOf(root, links) {
 }
 
 // EXTERNAL MODULE: ./build/src/core/record.js
-var record = __webpack_require__(186528);
+var record = __webpack_require__(86528);
 ;// CONCATENATED MODULE: ./build/src/pipeline/discover.js
 // Discovery: every subscribed (or requested) region searched in parallel, summaries turned
 // into records, terminated resources and out-of-scope compartments left out, and each ocid kept
@@ -1267,7 +1342,7 @@ async function discoverAll(port, options, log) {
 
 /***/ }),
 
-/***/ 333406:
+/***/ 33406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1384,7 +1459,7 @@ class RunProgress {
 
 /***/ }),
 
-/***/ 190874:
+/***/ 90874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1393,11 +1468,11 @@ class RunProgress {
 /* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic)
 /* harmony export */ });
 /* unused harmony export writeRunOutputs */
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(195597);
-/* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(636631);
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(968400);
-/* harmony import */ var _export_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(117343);
-/* harmony import */ var _export_exports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(726500);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95597);
+/* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36631);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68400);
+/* harmony import */ var _export_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17343);
+/* harmony import */ var _export_exports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26500);
 // What a run writes into its directory: the exports asked for, and the diff against a
 // previous or expected inventory. Every file is written under a temporary name and renamed.
 
@@ -1450,15 +1525,15 @@ async function compareWithBaseline(baselinePath, currentInventory, runDir, confi
 
 /***/ }),
 
-/***/ 957492:
+/***/ 57492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Af: () => (/* binding */ renderRunReport)
 /* harmony export */ });
 /* unused harmony exports statusIcon, duration */
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(968400);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(264044);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68400);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64044);
 // report.md: what a person reads first — scope, regions, counts by type and enrichment
 // status, coverage gaps, the change report when there was a baseline, and warnings.
 
@@ -1537,7 +1612,7 @@ async function renderRunReport(summary, records, compartments, diff) {
 
 /***/ }),
 
-/***/ 323857:
+/***/ 23857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1558,15 +1633,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/pipeline/exit.js
-var exit = __webpack_require__(741834);
+var exit = __webpack_require__(41834);
 // EXTERNAL MODULE: ./build/src/core/redact.js
-var redact = __webpack_require__(160416);
+var redact = __webpack_require__(60416);
 // EXTERNAL MODULE: ./build/src/pipeline/discover.js + 1 modules
-var discover = __webpack_require__(396237);
+var discover = __webpack_require__(96237);
 // EXTERNAL MODULE: ./build/src/core/record.js
-var core_record = __webpack_require__(186528);
+var core_record = __webpack_require__(86528);
 ;// CONCATENATED MODULE: ./build/src/pipeline/collect.js
 // Discovery and enrichment as one stream per region (issue 11 items 1 and 4; docs/architecture.md,
 // "Data flow: bounded memory"): a region's search pages go to disk as they arrive
@@ -1595,6 +1670,8 @@ async function collectRegions(options) {
     const port = options.config.enrich ? options.enrich : undefined;
     const supported = port?.supportedTypes() ?? new Set();
     const dependencies = port?.typeDependencies?.();
+    const order = port?.typeOrder?.();
+    const splittable = port?.splittableTypes?.() ?? new Set();
     const target = options.batchRecords ?? ENRICH_BATCH_RECORDS;
     const dead = new Set();
     const sink = {
@@ -1614,7 +1691,7 @@ async function collectRegions(options) {
     const enrichBucket = async (bucket, region, recordRegion) => {
         await buckets.settle(bucket);
         const typeCounts = buckets.typeCounts(bucket);
-        const plan = planTypeBatches(typeCounts, dependencies, target);
+        const plan = planTypeBatches(typeCounts, dependencies, target, order);
         // The home region of a shard that did not search it is counted in the totals only.
         const p = progress.regions.get(region) ?? { region, search: 'done', pages: 0, records: 0, enrichDone: 0, enrichTotal: 0 };
         const isGlobal = bucket === GLOBALS;
@@ -1634,38 +1711,41 @@ async function collectRegions(options) {
         let stopped;
         let enriched = false;
         for (const types of plan) {
-            const summaries = await buckets.take(bucket, types);
-            const records = summaries.map((s) => (0,discover/* recordFromSummary */.kx)(s, recordRegion, options.collectedAt));
-            summaries.length = 0;
-            if (records.length === 0)
-                continue;
-            records.sort(core_record/* compareRecords */.aB);
-            if (isGlobal) {
-                let total = 0;
-                for (const r of records)
-                    if (supported.has(r.resourceType))
-                        total++;
-                p.enrichTotal += total;
-                progress.enrichTotal += total;
+            const taken = await buckets.take(bucket, types);
+            // One type bigger than a batch that reads nothing across compartments: a few compartments at a time.
+            for (const summaries of splitBatch(taken, types, splittable, target)) {
+                const records = summaries.map((s) => (0,discover/* recordFromSummary */.kx)(s, recordRegion, options.collectedAt));
+                summaries.length = 0;
+                if (records.length === 0)
+                    continue;
+                records.sort(core_record/* compareRecords */.aB);
+                if (isGlobal) {
+                    let total = 0;
+                    for (const r of records)
+                        if (supported.has(r.resourceType))
+                            total++;
+                    p.enrichTotal += total;
+                    progress.enrichTotal += total;
+                }
+                if (!options.config.enrich) {
+                    for (const r of records)
+                        r.enrichStatus = 'SKIPPED';
+                }
+                else if (port) {
+                    result.enrichStartedAt ??= Date.now();
+                    progress.enrichStartedAt ??= Date.now();
+                    const before = stopped;
+                    stopped = await enrichOne(port, region, records, stopped, (n) => {
+                        progress.enrichDone += n;
+                        p.enrichDone += n;
+                    });
+                    if (before === undefined && !signal?.aborted && !dead.has(region))
+                        enriched = true;
+                    result.enrichEndedAt = Date.now();
+                }
+                result.records += records.length;
+                await options.done(records);
             }
-            if (!options.config.enrich) {
-                for (const r of records)
-                    r.enrichStatus = 'SKIPPED';
-            }
-            else if (port) {
-                result.enrichStartedAt ??= Date.now();
-                progress.enrichStartedAt ??= Date.now();
-                const before = stopped;
-                stopped = await enrichOne(port, region, records, stopped, (n) => {
-                    progress.enrichDone += n;
-                    p.enrichDone += n;
-                });
-                if (before === undefined && !signal?.aborted && !dead.has(region))
-                    enriched = true;
-                result.enrichEndedAt = Date.now();
-            }
-            result.records += records.length;
-            await options.done(records);
         }
         if (!port || !enriched)
             return;
@@ -1754,7 +1834,14 @@ async function collectRegions(options) {
             outcomes.sort((a, b) => a.region.localeCompare(b.region));
             options.onSearchesDone?.(outcomes, counts);
         }
-        await enrichBucket(regionBucket(region), region, region);
+        try {
+            await enrichBucket(regionBucket(region), region, region);
+        }
+        finally {
+            // The global records (enriched through the home region) never need what a region's
+            // batches left for its later ones (VNIC facts): only a region's own bucket ends it.
+            port?.regionDone?.(region);
+        }
     });
     outcomes.sort((a, b) => a.region.localeCompare(b.region));
     return result;
@@ -1767,7 +1854,7 @@ const GLOBALS_ITEM = Symbol('globals');
  * enrichment reads (transitively) in the same batch. Without dependencies (a port that does
  * not say) everything is one batch, as a region was before batching.
  */
-function planTypeBatches(counts, dependencies, target) {
+function planTypeBatches(counts, dependencies, target, order) {
     const types = [...counts.keys()].sort();
     if (!dependencies)
         return [types];
@@ -1800,7 +1887,7 @@ function planTypeBatches(counts, dependencies, target) {
     const batches = [];
     let current = [];
     let size = 0;
-    for (const group of groups.values()) {
+    for (const group of orderGroups(groups, order)) {
         if (current.length > 0 && size + group.size > target) {
             batches.push(current);
             current = [];
@@ -1812,6 +1899,75 @@ function planTypeBatches(counts, dependencies, target) {
     if (current.length > 0 || batches.length === 0)
         batches.push(current);
     return batches;
+}
+/**
+ * The groups in their planned order (by root type), moved so that a group comes after every
+ * group holding a type one of its types is ordered after (`EnrichPort.typeOrder`). A cycle
+ * (not in any table) keeps the rest in their planned order.
+ */
+function orderGroups(groups, order) {
+    if (!order || order.size === 0)
+        return [...groups.values()];
+    const rootOf = new Map();
+    for (const [root, group] of groups)
+        for (const type of group.types)
+            rootOf.set(type, root);
+    const after = new Map();
+    for (const [root, group] of groups) {
+        const before = new Set();
+        for (const type of group.types) {
+            for (const dependency of order.get(type) ?? []) {
+                const other = rootOf.get(dependency);
+                if (other !== undefined && other !== root)
+                    before.add(other);
+            }
+        }
+        after.set(root, before);
+    }
+    const out = [];
+    const placed = new Set();
+    let pending = [...groups.keys()];
+    while (pending.length > 0) {
+        const ready = pending.find((root) => [...(after.get(root) ?? [])].every((other) => placed.has(other))) ?? pending[0];
+        placed.add(ready);
+        out.push(groups.get(ready));
+        pending = pending.filter((root) => root !== ready);
+    }
+    return out;
+}
+/**
+ * A batch's items as they are enriched: all at once, or, for one type the port may split
+ * (`EnrichPort.splittableTypes`) with more than `target` items, in chunks of whole
+ * compartments of about `target` each (a bigger compartment is a chunk of its own), in
+ * compartment id order.
+ */
+function splitBatch(items, types, splittable, target) {
+    const [only] = types;
+    if (types.length !== 1 || only === undefined || !splittable.has(only) || items.length <= target)
+        return [items];
+    const cells = new Map();
+    for (const item of items) {
+        const key = item.compartmentId ?? '';
+        const cell = cells.get(key);
+        if (cell)
+            cell.push(item);
+        else
+            cells.set(key, [item]);
+    }
+    const chunks = [];
+    let current = [];
+    for (const key of [...cells.keys()].sort()) {
+        const cell = cells.get(key);
+        if (current.length > 0 && current.length + cell.length > target) {
+            chunks.push(current);
+            current = [];
+        }
+        for (const item of cell)
+            current.push(item);
+    }
+    if (current.length > 0)
+        chunks.push(current);
+    return chunks;
 }
 /**
  * Splits records into batches of whole resource types by `planTypeBatches`, each batch in
@@ -1834,6 +1990,8 @@ function markError(record, reason) {
     record.enrichError = reason;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/src/pipeline/search-buckets.js
 // Bounded discovery (issue 11; docs/architecture.md, "Data flow"): search results go to disk
 // as they arrive, one compact JSON line per summary, in one file per (bucket, resource type) —
@@ -1842,8 +2000,11 @@ function markError(record, reason) {
 // and a count per type, never the search results of a region.
 
 
+
 /** Bytes buffered per file before it is appended to disk. */
 const FILE_BUFFER_BYTES = 32 * 1024;
+/** Bytes read at a time when a batch is read back. */
+const READ_BYTES = 256 * 1024;
 /** Bytes queued for disk across files before `drain()` makes discovery wait. */
 const QUEUED_BYTES_LIMIT = 8 << 20;
 class SearchBuckets {
@@ -1936,9 +2097,35 @@ class SearchBuckets {
             files?.delete(type);
             if (file.count === 0)
                 continue;
-            let text;
             try {
-                text = await (0,promises_.readFile)(file.path, 'utf8');
+                // A chunk at a time: a type's file is tens of MB at 1M resources, and the batch's
+                // records are being built from it.
+                const stream = (0,external_node_fs_.createReadStream)(file.path, { encoding: 'utf8', highWaterMark: READ_BYTES });
+                let carry = '';
+                const take = (line) => {
+                    if (line.length === 0)
+                        return;
+                    const summary = JSON.parse(line);
+                    if (!seen.has(summary.identifier)) {
+                        seen.add(summary.identifier);
+                        out.push(summary);
+                    }
+                };
+                try {
+                    for await (const chunk of stream) {
+                        const text = carry + chunk;
+                        let start = 0;
+                        for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+                            take(text.slice(start, end));
+                            start = end + 1;
+                        }
+                        carry = text.slice(start);
+                    }
+                    take(carry);
+                }
+                finally {
+                    stream.destroy();
+                }
             }
             catch (error) {
                 if (error.code === 'ENOENT')
@@ -1946,35 +2133,21 @@ class SearchBuckets {
                 throw error;
             }
             await (0,promises_.rm)(file.path, { force: true });
-            let start = 0;
-            while (start < text.length) {
-                let end = text.indexOf('\n', start);
-                if (end < 0)
-                    end = text.length;
-                if (end > start) {
-                    const summary = JSON.parse(text.slice(start, end));
-                    if (!seen.has(summary.identifier)) {
-                        seen.add(summary.identifier);
-                        out.push(summary);
-                    }
-                }
-                start = end + 1;
-            }
         }
         return out;
     }
 }
 
 // EXTERNAL MODULE: ./build/src/pipeline/log.js
-var pipeline_log = __webpack_require__(333406);
+var pipeline_log = __webpack_require__(33406);
 // EXTERNAL MODULE: ./build/src/pipeline/outputs.js
-var pipeline_outputs = __webpack_require__(190874);
+var pipeline_outputs = __webpack_require__(90874);
 // EXTERNAL MODULE: ./build/src/export/exports.js + 7 modules
-var export_exports = __webpack_require__(726500);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(973024);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(380481);
+var export_exports = __webpack_require__(26500);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./build/src/export/kway.js
+var kway = __webpack_require__(61690);
 ;// CONCATENATED MODULE: ./build/src/export/spill.js
 // Spill files for bounded memory (docs/architecture.md, "Data flow"): each finished batch of
 // enriched, redacted records is sorted, canonicalized once and written to a run file on disk;
@@ -2057,85 +2230,63 @@ class SpillStore {
         this.runs = [];
     }
 }
-function headBefore(a, b) {
-    const order = (0,core_record/* compareRecords */.aB)(a.current.record, b.current.record);
-    return order < 0 || (order === 0 && a.index < b.index);
-}
-/** Restores the min-heap order from `at` down. */
-function siftDown(heap, at) {
-    const n = heap.length;
-    for (;;) {
-        const left = 2 * at + 1;
-        if (left >= n)
-            return;
-        const right = left + 1;
-        const child = right < n && headBefore(heap[right], heap[left]) ? right : left;
-        if (!headBefore(heap[child], heap[at]))
-            return;
-        [heap[at], heap[child]] = [heap[child], heap[at]];
-        at = child;
+/**
+ * Bytes read ahead per run file. The merge holds one chunk (and its parsed head) per run file,
+ * a few hundred at 1M resources: readline, used before, queues up to 1,024 lines per file
+ * ahead of its reader (2 MB of records each; 106 MB of heap for 47 run files at 200k).
+ */
+const RUN_READ_BYTES = 32 * 1024;
+/**
+ * The parsed records of one run file, in its (sorted) order, read a chunk at a time into one
+ * buffer of its own (no read-ahead: a stream would hold a second chunk per file).
+ */
+async function* runFileRecords(path) {
+    const record = (line) => ({ record: JSON.parse(line), line, parsed: true });
+    const handle = await (0,promises_.open)(path, 'r');
+    const buffer = Buffer.allocUnsafe(RUN_READ_BYTES);
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let carry = '';
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            const text = carry + decoder.write(buffer.subarray(0, bytesRead));
+            let start = 0;
+            for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+                if (end > start)
+                    yield record(text.slice(start, end));
+                start = end + 1;
+            }
+            carry = text.slice(start);
+        }
+        carry += decoder.end();
+        if (carry.length > 0)
+            yield record(carry);
     }
-}
-async function nextRecord(lines) {
-    for (;;) {
-        const next = await lines.next();
-        if (next.done)
-            return undefined;
-        const line = next.value;
-        if (line.length === 0)
-            continue;
-        return { record: JSON.parse(line), line, parsed: true };
+    finally {
+        await handle.close();
     }
 }
 /**
- * Merges sorted JSONL run files through a min-heap of their heads: run files number one per
- * enriched batch, a few hundred at 1M resources, where a linear scan of the heads per record
- * cost hundreds of millions of comparisons. Records that compare equal come from the earlier
- * file first.
+ * Merges sorted JSONL run files through the shared min-heap merge (`kWayMerge`): run files
+ * number one per enriched batch, a few hundred at 1M resources. Records that compare equal
+ * come from the earlier file first.
  */
 async function* mergeRuns(paths) {
-    const heads = [];
-    const readers = [];
-    try {
-        for (const [index, path] of paths.entries()) {
-            const reader = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: 64 * 1024 }), crlfDelay: Infinity });
-            readers.push(reader);
-            const lines = reader[Symbol.asyncIterator]();
-            const current = await nextRecord(lines);
-            if (current)
-                heads.push({ lines, current, index });
-        }
-        for (let at = Math.floor(heads.length / 2) - 1; at >= 0; at--)
-            siftDown(heads, at);
-        while (heads.length > 0) {
-            const head = heads[0];
-            yield head.current;
-            const next = await nextRecord(head.lines);
-            if (next)
-                head.current = next;
-            else {
-                const last = heads.pop();
-                if (heads.length === 0)
-                    break;
-                heads[0] = last;
-            }
-            siftDown(heads, 0);
-        }
-    }
-    finally {
-        for (const reader of readers)
-            reader.close();
-    }
+    const byRecord = (a, b) => (0,core_record/* compareRecords */.aB)(a.record, b.record);
+    for await (const { value } of (0,kway/* kWayMerge */.R)(paths.map(runFileRecords), byRecord))
+        yield value;
 }
 
 // EXTERNAL MODULE: ./build/src/pipeline/enrich-detail.js
-var enrich_detail = __webpack_require__(366301);
+var enrich_detail = __webpack_require__(66301);
 // EXTERNAL MODULE: ./build/src/pipeline/preflight.js
-var preflight = __webpack_require__(414239);
+var preflight = __webpack_require__(14239);
 // EXTERNAL MODULE: ./build/src/pipeline/report.js
-var report = __webpack_require__(957492);
+var report = __webpack_require__(57492);
 // EXTERNAL MODULE: ./build/src/pipeline/summary.js
-var pipeline_summary = __webpack_require__(264044);
+var pipeline_summary = __webpack_require__(64044);
 ;// CONCATENATED MODULE: ./build/src/pipeline/run.js
 // The pipeline (SPEC §1): regions → compartments → discovery → enrich → export → diff →
 // report. It talks to OCI only through the ports, so it runs the same against the SDK, the
@@ -2453,7 +2604,7 @@ function topReasons(reasons) {
 
 /***/ }),
 
-/***/ 264044:
+/***/ 64044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2461,7 +2612,7 @@ function topReasons(reasons) {
 /* harmony export */   kV: () => (/* binding */ buildRunSummary)
 /* harmony export */ });
 /* unused harmony export countBy */
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(186528);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86528);
 // run_summary.json (SPEC §4): the seed tool's snake_case keys plus status, regions, timings,
 // API calls and version, so scripts can gate on a run without parsing the inventory.
 

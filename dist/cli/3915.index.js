@@ -2,7 +2,7 @@ export const id = 3915;
 export const ids = [3915];
 export const modules = {
 
-/***/ 993915:
+/***/ 93915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,17 +18,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: OciSigningError, OciTransportError, hostOf
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(937067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_http_, 2);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(344708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_https_, 2);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(173136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(257975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(638522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./build/src/oci/node-transport.js
 // The wire under OciHttpClient when no proxy is configured: node:http / node:https on one
 // keep-alive agent per scheme (bounded sockets per host), the whole body read before the SDK
@@ -255,7 +255,7 @@ function nodeRequest(uri, options) {
 }
 
 // EXTERNAL MODULE: ./build/src/oci/throttle.js
-var throttle = __webpack_require__(280467);
+var throttle = __webpack_require__(80467);
 ;// CONCATENATED MODULE: ./build/src/oci/http.js
 
 
@@ -514,7 +514,7 @@ function proxyAwareFetch(env = process.env) {
     if (PROXY_VARIABLES.some((name) => env[name])) {
         let agent;
         const load = async () => {
-            const undici = await __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 246752, 19));
+            const undici = await __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
             const dispatcher = new undici.EnvHttpProxyAgent({
                 httpProxy: env.HTTP_PROXY || env.http_proxy || undefined,
                 httpsProxy: env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || undefined,
@@ -562,13 +562,13 @@ function describeTransportError(error) {
 
 /***/ }),
 
-/***/ 280467:
+/***/ 80467:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   GL: () => (/* binding */ FAMILY_PROBE_GROWTH),
 /* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   P3: () => (/* binding */ familyRateLearning),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   Rd: () => (/* binding */ FamilyLimiter),
 /* harmony export */   UD: () => (/* binding */ DEFAULT_RATE_LEARNING),
@@ -576,8 +576,10 @@ function describeTransportError(error) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   tc: () => (/* binding */ DEFAULT_RETRY_BUDGET),
 /* harmony export */   us: () => (/* binding */ RateLearner),
+/* harmony export */   yU: () => (/* binding */ TenancyPace),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export FAMILY_PROBE_GROWTH */
 // Retry policy and throttling that oci-inv owns instead of the SDK's (SPEC §2, §9): honour
 // Retry-After, back off with jitter, stay bounded, and pace each service family at a rate
 // learned from its 429s, tenancy-wide (OCI's limits are per tenancy, not per region).
@@ -660,6 +662,11 @@ class RateLearner {
     last;
     learned = false;
     lastDecrease = -Infinity;
+    /** Answers (successes and 429s) counted at the last decrease, and how many calls were then in flight. */
+    answeredAtDecrease = 0;
+    inFlightAtDecrease = 0;
+    /** The last decrease was made on less than a second of answers (leaving slow start early). */
+    decreaseUntrusted = false;
     lastGrowth;
     pausedUntil = 0;
     slots = new Float64Array(WINDOW_SLOTS);
@@ -668,6 +675,8 @@ class RateLearner {
     queue = [];
     timer;
     firstAnswer;
+    /** The state before the last decrease, so a decrease blamed on the wrong learner can be undone. */
+    beforeDecrease;
     /** Calls admitted, successes and 429s: for tests and the bench. */
     counts = { admitted: 0, successes: 0, throttled: 0 };
     constructor(o = DEFAULT_RATE_LEARNING) {
@@ -778,19 +787,34 @@ class RateLearner {
         this.measure(now);
         this.slots[this.slotIndex] = (this.slots[this.slotIndex] ?? 0) + 1;
     }
-    onThrottle(retryAfterMs) {
+    /**
+     * A 429 this learner answers for. `pacedAt` is the rate the calls were actually held to when
+     * another learner paced them tighter (a family unpaced so far, behind the tenancy's pace):
+     * a decrease starts from there, not from this learner's own ceiling.
+     */
+    onThrottle(retryAfterMs, pacedAt = Infinity) {
         const now = this.o.now();
         this.firstAnswer ??= now;
         this.counts.throttled++;
         this.measure(now);
-        if (now - this.lastDecrease < 1000)
+        // One decrease a second: the 429s of calls already in flight at a decrease are one signal.
+        // Leaving slow start on under a second of answers, the decrease is only a guess (at most
+        // a halving): then a 429 for a call sent after it counts at once.
+        const answered = this.counts.successes + this.counts.throttled;
+        const sentSince = answered - this.answeredAtDecrease > this.inFlightAtDecrease;
+        if (now - this.lastDecrease < 1000 && !(this.decreaseUntrusted && sentSince))
             return;
+        this.answeredAtDecrease = answered;
+        this.inFlightAtDecrease = Math.max(0, this.counts.admitted - answered);
+        this.beforeDecrease = { at: now, rate: this.rate, learned: this.learned, pausedUntil: this.pausedUntil, lastDecrease: this.lastDecrease };
         this.lastDecrease = now;
         const measured = this.successRate(now);
         // A window of under a second or a handful of successes is not a measurement of the
         // limit: then never more than halve at once.
         const trusted = now - (this.firstAnswer ?? now) >= 1000 && measured >= 5;
-        const next = trusted ? Math.min(this.rate * 0.9, measured * this.o.backoffShare) : Math.max(this.rate / 2, Math.min(this.rate * 0.9, measured * this.o.backoffShare));
+        this.decreaseUntrusted = !trusted;
+        const from = Math.min(this.rate, pacedAt);
+        const next = trusted ? Math.min(from * 0.9, measured * this.o.backoffShare) : Math.max(from / 2, Math.min(from * 0.9, measured * this.o.backoffShare));
         this.rate = Math.max(this.o.minRate, next);
         this.learned = true;
         this.tokens = Math.min(this.tokens, 0);
@@ -799,14 +823,130 @@ class RateLearner {
             this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
         this.lastGrowth = now;
     }
+    /** Counts a 429 that another learner answers for: no decrease here. */
+    noteThrottle() {
+        const now = this.o.now();
+        this.firstAnswer ??= now;
+        this.counts.throttled++;
+        this.measure(now);
+    }
+    /**
+     * Takes back a decrease made at or after `since` (it was blamed on this learner, and the
+     * 429s turned out to be the tenancy's): the rate, pause and learned state before it return.
+     */
+    undoDecreaseSince(since) {
+        const before = this.beforeDecrease;
+        if (!before || before.at < since)
+            return;
+        this.beforeDecrease = undefined;
+        this.rate = Math.max(this.rate, before.rate);
+        this.learned = before.learned;
+        this.pausedUntil = before.pausedUntil;
+        this.lastDecrease = before.lastDecrease;
+        if (this.queue.length > 0) {
+            if (this.timer)
+                clearTimeout(this.timer);
+            this.timer = undefined;
+            this.schedule();
+        }
+    }
+    /** Milliseconds of the learner's clock; the judge reads the same clock. */
+    now() {
+        return this.o.now();
+    }
+}
+/** How long 429s of different families count as one episode. */
+const EPISODE_MS = 2_000;
+/** Another family answered this recently, while this one is refused: evidence of a limit of its own. */
+const ANSWERED_MS = 300;
+/**
+ * A family slowed for a 429 judged its own keeps that pace only if another such 429, a second
+ * or more later (not the in-flight calls of the same burst), confirms it within this; else
+ * the decrease is undone. A light tenancy-wide overshoot can refuse one family alone.
+ */
+const SOLO_CONFIRM_MS = 3_000;
+/**
+ * The tenancy's pace, and the judge of whom a 429 is about. OCI does not say which limit a 429
+ * is for; the families' answers do. A tenancy-wide limit refuses every family once its bucket
+ * is empty, so 429s from two families within an episode (2 s) are the tenancy's: the tenancy
+ * slows down and no family does. A 429 for one family while another was answered in the last
+ * 300 ms looks like that family's own limit: the family slows down, the tenancy does not —
+ * provisionally: unless another such 429 confirms it 1–3 s later, or if 429s of other
+ * families show it was the tenancy's after all, the family gets its rate back (else a family
+ * that happened to be small at that moment would be held to its share long after, regrowing
+ * 10 % a second). With no other family answered there is no telling: both slow down.
+ */
+class TenancyPace extends RateLearner {
+    lastSuccess = new Map();
+    lastThrottle = new Map();
+    /** Families slowed for a 429 judged their own, not yet confirmed: when. */
+    soloBlamed = new Map();
+    successFrom(family) {
+        const now = this.now();
+        this.lastSuccess.set(family, now);
+        if (this.soloBlamed.size > 0) {
+            for (const [other, at] of this.soloBlamed) {
+                if (now - at < SOLO_CONFIRM_MS)
+                    continue;
+                other.undoDecreaseSince(at);
+                this.soloBlamed.delete(other);
+            }
+        }
+        this.onSuccess();
+    }
+    throttleFrom(family, retryAfterMs) {
+        const now = this.now();
+        const since = now - EPISODE_MS;
+        let othersThrottled = false;
+        let othersAnswered = false;
+        for (const [other, at] of this.lastThrottle)
+            if (other !== family && at >= since)
+                othersThrottled = true;
+        // Answered just now, not at some point of the episode: an answer from before the bucket
+        // ran dry says nothing about whose bucket it is.
+        for (const [other, at] of this.lastSuccess)
+            if (other !== family && at >= now - ANSWERED_MS)
+                othersAnswered = true;
+        this.lastThrottle.set(family, now);
+        if (othersThrottled) {
+            // The tenancy's limit: families slowed for it were blamed wrongly.
+            for (const [other, at] of this.soloBlamed)
+                other.undoDecreaseSince(at);
+            this.soloBlamed.clear();
+            family.noteThrottle();
+            this.onThrottle(retryAfterMs);
+        }
+        else if (othersAnswered) {
+            const pending = this.soloBlamed.get(family);
+            family.onThrottle(retryAfterMs, this.rate);
+            if (pending === undefined || now - pending >= SOLO_CONFIRM_MS)
+                this.soloBlamed.set(family, now);
+            else if (now - pending >= 1000)
+                this.soloBlamed.delete(family); // confirmed: its own limit
+            this.noteThrottle();
+        }
+        else {
+            family.onThrottle(retryAfterMs, this.rate);
+            this.onThrottle(retryAfterMs);
+        }
+    }
 }
 /** Once a family has a rate, it regrows 10 % a second: the tenancy's pace holds the total. */
 const FAMILY_PROBE_GROWTH = 1.1;
 /**
+ * A family's learner until its first 429 of its own: unpaced (at `maxRate`), since the
+ * tenancy's pace already holds every family's total and does the slow start. Starting each
+ * family at the tenancy's first guess made a family met late in the run climb from 20 req/s
+ * again while the tenancy had room.
+ */
+function familyRateLearning(base) {
+    return { ...base, initialRate: base.maxRate, probeGrowth: FAMILY_PROBE_GROWTH };
+}
+/**
  * What one (service, region) client sends through: a concurrency cap of its own, a token from
  * its service family's RateLearner (shared by every region: OCI limits a service per tenancy),
- * and, when given, a token from the tenancy's RateLearner (shared by every family), which
- * learns a limit that spans services, as the emulator's does.
+ * and, when given, a token from the tenancy's pace (shared by every family), which learns a
+ * limit that spans services, as the emulator's does, and judges which of the two a 429 is for.
  */
 class FamilyLimiter {
     family;
@@ -842,11 +982,13 @@ class FamilyLimiter {
     }
     onSuccess() {
         this.family.onSuccess();
-        this.tenancy?.onSuccess();
+        this.tenancy?.successFrom(this.family);
     }
     onThrottle(retryAfterMs) {
-        this.family.onThrottle(retryAfterMs);
-        this.tenancy?.onThrottle(retryAfterMs);
+        if (this.tenancy)
+            this.tenancy.throttleFrom(this.family, retryAfterMs);
+        else
+            this.family.onThrottle(retryAfterMs);
     }
 }
 function sleep(ms, signal) {

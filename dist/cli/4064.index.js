@@ -2,7 +2,7 @@ export const id = 4064;
 export const ids = [4064];
 export const modules = {
 
-/***/ 128728:
+/***/ 28728:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* @license
@@ -868,7 +868,7 @@ License: MIT
 
 
 	function DuplexStreamStreamer(_config) {
-		var Duplex = (__webpack_require__(302203).Duplex);
+		var Duplex = (__webpack_require__(2203).Duplex);
 		var config = copy(_config);
 		var parseOnWrite = true;
 		var writeStreamHasFinished = false;
@@ -1895,7 +1895,7 @@ License: MIT
 
 /***/ }),
 
-/***/ 683732:
+/***/ 83732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2080,7 +2080,7 @@ class ByteWriter {
 
 /***/ }),
 
-/***/ 207855:
+/***/ 7855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2908,7 +2908,7 @@ const constants_EdgeInterpolationAlgorithms = [
 ]
 
 // EXTERNAL MODULE: ./node_modules/hyparquet-writer/src/bytewriter.js
-var bytewriter = __webpack_require__(683732);
+var bytewriter = __webpack_require__(83732);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-writer/src/delta.js
 /**
  * Delta Binary Packed encoding for parquet.

@@ -2,7 +2,7 @@ export const id = 4511;
 export const ids = [4511];
 export const modules = {
 
-/***/ 604511:
+/***/ 4511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
-var oci_common = __webpack_require__(648473);
+var oci_common = __webpack_require__(48473);
 // EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(993915);
+var http = __webpack_require__(93915);
 ;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
 // The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
 // retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and
@@ -54,7 +54,7 @@ function quietSdkConsole(debug) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(977598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/src/oci/signer.js
 // Draft-cavage HTTP signatures for OCI (the same text the SDK's DefaultRequestSigner writes),
 // with the private key parsed once into a KeyObject. The SDK's signer parses the PEM twice per
@@ -139,7 +139,7 @@ function splitUri(uri) {
 }
 
 // EXTERNAL MODULE: ./build/src/oci/throttle.js
-var throttle = __webpack_require__(280467);
+var throttle = __webpack_require__(80467);
 ;// CONCATENATED MODULE: ./build/src/oci/clients.js
 // One place that makes OCI SDK clients: endpoint from the template (or the SDK's own region
 // lookup), our HTTP client instead of the SDK's retrier and circuit breaker, cached per
@@ -188,11 +188,11 @@ function createOciClients(options) {
     };
     // OCI limits a service per tenancy: one pace per service family, whatever the region.
     // And one pace for the tenancy as a whole, for limits that span services.
-    const tenancy = new throttle/* RateLearner */.us(rateLearning);
+    const tenancy = new throttle/* TenancyPace */.yU(rateLearning);
     const familyFor = (service) => {
         let family = families.get(service);
         if (!family) {
-            family = new throttle/* RateLearner */.us({ ...rateLearning, probeGrowth: throttle/* FAMILY_PROBE_GROWTH */.GL });
+            family = new throttle/* RateLearner */.us((0,throttle/* familyRateLearning */.P3)(rateLearning));
             families.set(service, family);
         }
         return family;

@@ -2,7 +2,7 @@ export const id = 4789;
 export const ids = [4789];
 export const modules = {
 
-/***/ 224789:
+/***/ 24789:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   enrichCoverageCommand: () => (/* binding */ enrichCoverageCommand)
 /* harmony export */ });
 async function enrichCoverageCommand(flags, stdout = process.stdout) {
-    const { rowFor, supportedResourceTypes, TYPE_ALIASES } = await Promise.all(/* import() */[__webpack_require__.e(3915), __webpack_require__.e(550), __webpack_require__.e(1467)]).then(__webpack_require__.bind(__webpack_require__, 939107));
+    const { rowFor, supportedResourceTypes, TYPE_ALIASES } = await Promise.all(/* import() */[__webpack_require__.e(3915), __webpack_require__.e(550), __webpack_require__.e(1467)]).then(__webpack_require__.bind(__webpack_require__, 39107));
     const supported = supportedResourceTypes();
     const json = flags.json === true;
     /** How a type is served: `yes`, `summary only` (OK without a call), or `alias of X` (its row's spelling). */
@@ -34,7 +34,7 @@ async function enrichCoverageCommand(flags, stdout = process.stdout) {
         }
         return 0;
     }
-    const { readInventory } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 709401));
+    const { readInventory } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9401));
     const counts = new Map();
     for await (const record of readInventory(flags.inventory))
         counts.set(record.resourceType, (counts.get(record.resourceType) ?? 0) + 1);

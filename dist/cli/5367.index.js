@@ -2,14 +2,14 @@ export const id = 5367;
 export const ids = [5367];
 export const modules = {
 
-/***/ 865367:
+/***/ 87748:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ormStateSources: () => (/* binding */ ormStateSources)
 /* harmony export */ });
-/* harmony import */ var oci_resourcemanager__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(462575);
-/* harmony import */ var _iac_state_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(862301);
+/* harmony import */ var oci_resourcemanager__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62126);
+/* harmony import */ var _iac_state_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62301);
 // Terraform state of OCI Resource Manager stacks, read-only (GetStackTfState), for IaC
 // coverage's `--orm-stacks` (docs/iac.md). The state streams from the response body into the
 // same reader as a state file: it is never held whole or written to disk.

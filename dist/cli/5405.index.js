@@ -2,7 +2,7 @@ export const id = 5405;
 export const ids = [5405,4913,7294];
 export const modules = {
 
-/***/ 259309:
+/***/ 59309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,11 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listRegionsCommand: () => (/* binding */ listRegionsCommand),
 /* harmony export */   validateAuthCommand: () => (/* binding */ validateAuthCommand)
 /* harmony export */ });
-/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(247673);
-/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(396237);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(414239);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(323857);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(850698);
+/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47673);
+/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96237);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14239);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23857);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50698);
 // `validate-auth`, `list-regions`, `list-compartments`: quick looks at what the credentials
 // reach, each one or two identity calls. Never prints key material.
 
@@ -75,7 +75,7 @@ async function listCompartmentsCommand(flags, rawArgs, stdout = process.stdout) 
 
 /***/ }),
 
-/***/ 934913:
+/***/ 34913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -90,13 +90,13 @@ async function listCompartmentsCommand(flags, rawArgs, stdout = process.stdout) 
 /* harmony export */   resolveAuth: () => (/* binding */ resolveAuth)
 /* harmony export */ });
 /* unused harmony exports KeyFileError, autoReasons, cleanAuthReason */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(977598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(973024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176760);
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(993915);
-/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(818502);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93915);
+/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).
 

@@ -2,7 +2,7 @@ export const id = 5432;
 export const ids = [5432];
 export const modules = {
 
-/***/ 905432:
+/***/ 5432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,8 +14,8 @@ export const modules = {
 /* harmony export */   qi: () => (/* binding */ applyObject),
 /* harmony export */   wI: () => (/* binding */ markError)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(993915);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231406);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93915);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31406);
 
 
 /**
@@ -34,6 +34,8 @@ class RegionContext {
     regionWide = new Map();
     /** One listing per (row, parent) in this batch: the VNIC assembly reads the private IP rows' lists. */
     underParent = new Map();
+    /** Hears every listing `childrenOf` made, once it arrived (the engine keeps VNIC facts from them). */
+    onChildren;
     constructor(region, clients, log, 
     /** Every record of the region, by type: parents for scoped lists (log groups, vaults). */
     byType, 
@@ -89,7 +91,13 @@ class RegionContext {
         const key = `${row.resourceType} ${scope.parentId}`;
         let pending = this.underParent.get(key);
         if (!pending) {
-            pending = this.clientFor(row).then((client) => this.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath));
+            const parentId = scope.parentId;
+            pending = this.clientFor(row)
+                .then((client) => this.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath))
+                .then((items) => {
+                this.onChildren?.(row, parentId, items);
+                return items;
+            });
             // A failed listing is not kept: the next reader asks again (and fails on its own).
             pending.catch(() => this.underParent.delete(key));
             this.underParent.set(key, pending);
@@ -97,7 +105,7 @@ class RegionContext {
         return pending;
     }
     async fetchNamespace() {
-        const { ObjectStorageClient } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1388)]).then(__webpack_require__.t.bind(__webpack_require__, 522284, 19));
+        const { ObjectStorageClient } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2058)]).then(__webpack_require__.t.bind(__webpack_require__, 32757, 19));
         const client = this.clients.get(ObjectStorageClient, 'objectstorage', this.region);
         const response = await client.getNamespace({});
         return response.value;
@@ -188,7 +196,7 @@ function describeFailure(operation, error) {
 
 /***/ }),
 
-/***/ 231406:
+/***/ 31406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -197,7 +205,7 @@ function describeFailure(operation, error) {
 /* harmony export */   kQ: () => (/* binding */ relationsFrom)
 /* harmony export */ });
 /* unused harmony export valuesAt */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(185373);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85373);
 
 /** Plain JSON of an SDK value (redaction happens once, in the pipeline). */
 function toMetadataJson(value) {
@@ -243,10 +251,15 @@ function relationsFrom(metadata, specs, selfOcid) {
 }
 /** Deduplicated, sorted by (relation, target): stable output across runs. */
 function normalizeRelations(edges) {
+    if (edges.length < 2)
+        return [...edges];
     const seen = new Map();
     for (const edge of edges)
         seen.set(`${edge.relation_type}\u0000${edge.target_ocid}`, edge);
-    return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
+    // Indexing, not destructuring: a destructured parameter walks an iterator per comparison.
+    const keyed = [...seen.entries()];
+    keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return keyed.map((entry) => entry[1]);
 }
 
 

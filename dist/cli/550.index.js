@@ -2,7 +2,7 @@ export const id = 550;
 export const ids = [550,5432];
 export const modules = {
 
-/***/ 905432:
+/***/ 5432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,8 +14,8 @@ export const modules = {
 /* harmony export */   qi: () => (/* binding */ applyObject),
 /* harmony export */   wI: () => (/* binding */ markError)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(993915);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231406);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93915);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31406);
 
 
 /**
@@ -34,6 +34,8 @@ class RegionContext {
     regionWide = new Map();
     /** One listing per (row, parent) in this batch: the VNIC assembly reads the private IP rows' lists. */
     underParent = new Map();
+    /** Hears every listing `childrenOf` made, once it arrived (the engine keeps VNIC facts from them). */
+    onChildren;
     constructor(region, clients, log, 
     /** Every record of the region, by type: parents for scoped lists (log groups, vaults). */
     byType, 
@@ -89,7 +91,13 @@ class RegionContext {
         const key = `${row.resourceType} ${scope.parentId}`;
         let pending = this.underParent.get(key);
         if (!pending) {
-            pending = this.clientFor(row).then((client) => this.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath));
+            const parentId = scope.parentId;
+            pending = this.clientFor(row)
+                .then((client) => this.listPaged(client, row.service, list.method, list.request(scope), list.itemsPath))
+                .then((items) => {
+                this.onChildren?.(row, parentId, items);
+                return items;
+            });
             // A failed listing is not kept: the next reader asks again (and fails on its own).
             pending.catch(() => this.underParent.delete(key));
             this.underParent.set(key, pending);
@@ -97,7 +105,7 @@ class RegionContext {
         return pending;
     }
     async fetchNamespace() {
-        const { ObjectStorageClient } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1388)]).then(__webpack_require__.t.bind(__webpack_require__, 522284, 19));
+        const { ObjectStorageClient } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2058)]).then(__webpack_require__.t.bind(__webpack_require__, 32757, 19));
         const client = this.clients.get(ObjectStorageClient, 'objectstorage', this.region);
         const response = await client.getNamespace({});
         return response.value;
@@ -188,7 +196,7 @@ function describeFailure(operation, error) {
 
 /***/ }),
 
-/***/ 610550:
+/***/ 10550:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -200,13 +208,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_LIST_THRESHOLD, atDetail
 
 // EXTERNAL MODULE: ./build/src/oci/enrichers/context.js
-var context = __webpack_require__(905432);
+var context = __webpack_require__(5432);
 // EXTERNAL MODULE: ./build/src/oci/enrichers/metadata.js
-var metadata = __webpack_require__(231406);
+var metadata = __webpack_require__(31406);
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/instance-links.js
 
 
-const compute = { service: 'iaas', client: () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.ComputeClient) };
+const compute = { service: 'iaas', client: () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(8484)]).then(__webpack_require__.t.bind(__webpack_require__, 68484, 19)).then((m) => m.ComputeClient) };
 /** Attachment states that no longer link an instance to what they attached. */
 const GONE = new Set(['DETACHED', 'DETACHING']);
 function linkFrom(items, byId, pairs) {
@@ -362,7 +370,67 @@ function projectVnic(object, attachment) {
     }
     return out;
 }
-const vnet = { service: 'iaas', client: () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.VirtualNetworkClient) };
+/**
+ * What the VNIC assembly reads of the types it waits for, kept per region from batch to batch
+ * (docs/architecture.md, "Data flow"): the run enriches Instance, PrivateIp, Subnet,
+ * NetworkSecurityGroup and PublicIp in the same or earlier batches of the region than Vnic
+ * (`EnrichPort.typeOrder`) and spills their records; only these facts stay — a few hundred
+ * bytes per instance, subnet and primary private IP instead of every record of the group.
+ */
+class VnicFacts {
+    /** Enriched subnets, by ocid. */
+    subnets = new Map();
+    nsgIds = new Set();
+    /** Compartments holding PublicIp records (where reserved public IPs are listed). */
+    publicIpCompartments = new Set();
+    /** The instances' VNIC attachments, by VNIC ocid. */
+    attachments = new Map();
+    /** The primary private IPs of each subnet the PrivateIp row listed (RegionContext.childrenOf). */
+    primaries = new Map();
+    /** Keeps what later VNICs need of one batch's enriched records, by type. */
+    addRecords(byType) {
+        for (const subnet of byType.get('Subnet') ?? []) {
+            if (subnetUnknown(subnet))
+                continue;
+            this.subnets.set(subnet.ocid, { ipv6: hasIpv6(subnet), prohibitPublicIp: subnet.details.metadata?.prohibitPublicIpOnVnic === true });
+        }
+        for (const nsg of byType.get('NetworkSecurityGroup') ?? [])
+            this.nsgIds.add(nsg.ocid);
+        for (const ip of byType.get('PublicIp') ?? [])
+            if (ip.compartmentId)
+                this.publicIpCompartments.add(ip.compartmentId);
+    }
+    /** Keeps the primary private IPs of one subnet's private IP listing. */
+    addListing(subnetId, items) {
+        const found = primaryIps(subnetId, items);
+        this.primaries.set(subnetId, found);
+        return found;
+    }
+}
+function primaryIps(subnetId, items) {
+    const out = [];
+    for (const raw of items) {
+        if (raw === null || typeof raw !== 'object')
+            continue;
+        const ip = raw;
+        const vnicId = str(ip.vnicId);
+        const id = str(ip.id);
+        const address = str(ip.ipAddress);
+        if (vnicId && id && address && ip.isPrimary === true) {
+            out.push({
+                vnicId,
+                id,
+                compartmentId: str(ip.compartmentId),
+                ipAddress: address,
+                hostnameLabel: str(ip.hostnameLabel),
+                subnetId: str(ip.subnetId) ?? subnetId,
+                availabilityDomain: str(ip.availabilityDomain),
+            });
+        }
+    }
+    return out;
+}
+const vnet = { service: 'iaas', client: () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(8484)]).then(__webpack_require__.t.bind(__webpack_require__, 68484, 19)).then((m) => m.VirtualNetworkClient) };
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : null;
 }
@@ -377,8 +445,8 @@ function hasIpv6(subnet) {
     return str(m.ipv6CidrBlock) !== null || (Array.isArray(blocks) && blocks.length > 0);
 }
 async function assembleVnics(deps, vnics) {
-    const { ctx, row, attachments, settle } = deps;
-    const subnets = new Map((ctx.byType.get('Subnet') ?? []).filter((s) => !subnetUnknown(s)).map((s) => [s.ocid, s]));
+    const { ctx, row, settle, facts } = deps;
+    const { attachments, subnets } = facts;
     const viaGet = new Set();
     let candidates = [];
     for (const record of vnics) {
@@ -407,11 +475,11 @@ async function assembleVnics(deps, vnics) {
         candidates = candidates.filter((c) => c.attachment !== null);
     }
     const subnetIds = searchAll ? [...attachedSubnets, ...otherSubnets] : [...attachedSubnets];
-    const nsgs = ctx.byType.get('NetworkSecurityGroup') ?? [];
-    const publicIpCompartments = [...new Set((ctx.byType.get('PublicIp') ?? []).map((p) => p.compartmentId ?? '').filter((c) => c !== ''))];
+    const nsgs = [...facts.nsgIds];
+    const publicIpCompartments = [...facts.publicIpCompartments];
     // Lists cost at least one call each; when they would outnumber the VNICs, getVnic is cheaper.
     const domains = new Set(candidates.map((c) => `${c.record.compartmentId ?? ''}|${c.attachment?.availabilityDomain ?? c.record.availabilityDomain ?? ''}`));
-    const ipv6 = subnetIds.filter((id) => hasIpv6(subnets.get(id))).length;
+    const ipv6 = subnetIds.filter((id) => subnets.get(id)?.ipv6 === true).length;
     const expectedLists = subnetIds.length + ipv6 + nsgs.length + publicIpCompartments.length + domains.size;
     if (candidates.length > 0 && expectedLists >= candidates.length) {
         for (const c of candidates)
@@ -452,25 +520,13 @@ async function assembleFromLists(deps, candidates, scopes, viaGet) {
     const { subnets, subnetIds, nsgs, publicIpCompartments } = scopes;
     const privateIpRow = deps.privateIpRow;
     const env = await ctx.env(privateIpRow);
-    // Primary private IPs by VNIC, from each subnet's listing (the PrivateIp row's, when it listed).
+    // Primary private IPs by VNIC, from each subnet's listing (the PrivateIp row's, in this
+    // batch or an earlier one, when it listed).
     const primaryOf = new Map();
     const listings = subnetIds.map((subnetId) => async () => {
-        for (const raw of await ctx.childrenOf(privateIpRow, { compartmentId: '', parentId: subnetId, env })) {
-            const ip = raw;
-            const vnicId = str(ip.vnicId);
-            const id = str(ip.id);
-            const address = str(ip.ipAddress);
-            if (vnicId && id && address && ip.isPrimary === true) {
-                primaryOf.set(vnicId, {
-                    id,
-                    compartmentId: str(ip.compartmentId),
-                    ipAddress: address,
-                    hostnameLabel: str(ip.hostnameLabel),
-                    subnetId: str(ip.subnetId) ?? subnetId,
-                    availabilityDomain: str(ip.availabilityDomain),
-                });
-            }
-        }
+        const listed = deps.facts.primaries.get(subnetId) ?? primaryIps(subnetId, await ctx.childrenOf(privateIpRow, { compartmentId: '', parentId: subnetId, env }));
+        for (const ip of listed)
+            primaryOf.set(ip.vnicId, ip);
         return undefined;
     });
     await runPool(deps.workers, listings);
@@ -490,17 +546,17 @@ async function assembleFromLists(deps, candidates, scopes, viaGet) {
     const client = await ctx.clientFor(vnet);
     // NSG membership: the VNICs of every NSG of the region.
     const nsgsOf = new Map();
-    await runPool(deps.workers, nsgs.map((nsg) => async () => {
-        for (const raw of await ctx.listPaged(client, vnet.service, 'listNetworkSecurityGroupVnics', { networkSecurityGroupId: nsg.ocid }, ['items'])) {
+    await runPool(deps.workers, nsgs.map((nsgId) => async () => {
+        for (const raw of await ctx.listPaged(client, vnet.service, 'listNetworkSecurityGroupVnics', { networkSecurityGroupId: nsgId }, ['items'])) {
             const vnicId = str(raw.vnicId);
             if (vnicId)
-                nsgsOf.set(vnicId, [...(nsgsOf.get(vnicId) ?? []), nsg.ocid]);
+                nsgsOf.set(vnicId, [...(nsgsOf.get(vnicId) ?? []), nsgId]);
         }
         return undefined;
     }));
     // IPv6 addresses by VNIC, for the subnets with an IPv6 prefix.
     const ipv6Of = new Map();
-    const ipv6SubnetIds = [...new Set(ready.map((c) => c.subnetId))].filter((id) => hasIpv6(subnets.get(id)));
+    const ipv6SubnetIds = [...new Set(ready.map((c) => c.subnetId))].filter((id) => subnets.get(id)?.ipv6 === true);
     await runPool(deps.workers, ipv6SubnetIds.map((subnetId) => async () => {
         for (const raw of await ctx.listPaged(client, vnet.service, 'listIpv6s', { subnetId }, ['items'])) {
             const ip = raw;
@@ -514,7 +570,7 @@ async function assembleFromLists(deps, candidates, scopes, viaGet) {
     // Public IPs by the private IP they are assigned to, only for VNICs in subnets that allow
     // them (prohibitPublicIpOnVnic false): ephemeral ones live in the private IP's compartment
     // and AD; reserved ones in any compartment (those holding PublicIp records).
-    const mayBePublic = ready.filter((c) => subnets.get(c.subnetId)?.details.metadata?.prohibitPublicIpOnVnic !== true);
+    const mayBePublic = ready.filter((c) => subnets.get(c.subnetId)?.prohibitPublicIp !== true);
     const publicOf = new Map();
     const publicScopes = new Map();
     for (const c of mayBePublic) {
@@ -563,9 +619,9 @@ async function assembleFromLists(deps, candidates, scopes, viaGet) {
 }
 
 // EXTERNAL MODULE: ./build/src/pipeline/enrich-detail.js
-var enrich_detail = __webpack_require__(366301);
+var enrich_detail = __webpack_require__(66301);
 // EXTERNAL MODULE: ./build/src/oci/enrichers/table/index.js + 25 modules
-var enrichers_table = __webpack_require__(235960);
+var enrichers_table = __webpack_require__(35960);
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/vault-keys.js
 
 /**
@@ -645,10 +701,29 @@ function createEnricher(deps) {
     const supported = new Set(rows.keys());
     const threshold = Math.max(1, deps.listThreshold ?? DEFAULT_LIST_THRESHOLD);
     const dependencies = dependenciesOf(rows);
+    const order = orderOf(rows);
+    const splittable = splittableOf(rows, dependencies);
     const limitRefused = new Set();
+    const vnicRow = rows.get('Vnic');
+    const assembling = vnicRow?.special === 'vnic';
+    // Per region, what the VNIC assembly needs of earlier batches (see VnicFacts).
+    const regionFacts = new Map();
+    const factsOf = (region) => {
+        let facts = regionFacts.get(region);
+        if (!facts) {
+            facts = new VnicFacts();
+            regionFacts.set(region, facts);
+        }
+        return facts;
+    };
     return {
         supportedTypes: () => supported,
         typeDependencies: () => dependencies,
+        typeOrder: () => order,
+        splittableTypes: () => splittable,
+        regionDone: (region) => {
+            regionFacts.delete(region);
+        },
         async enrichRegion(region, records, progress) {
             // By the row's spelling: one list serves both spellings of a type, and a parent spelled
             // either way is found.
@@ -662,6 +737,14 @@ function createEnricher(deps) {
                     byType.set(key, [record]);
             }
             const ctx = new context.RegionContext(region, deps.clients, deps.log, byType, limitRefused);
+            const privateIpRow = rows.get('PrivateIp');
+            if (assembling && privateIpRow) {
+                // The PrivateIp row's listings per subnet: their primary IPs place this region's VNICs.
+                ctx.onChildren = (row, parentId, items) => {
+                    if (row === privateIpRow)
+                        factsOf(region).addListing(parentId, items);
+                };
+            }
             const total = records.filter((r) => rows.has(r.resourceType)).length;
             let done = 0;
             const settle = (n) => {
@@ -695,25 +778,28 @@ function createEnricher(deps) {
             await runPool(deps.workers, first);
             await runPool(deps.workers, second);
             const instances = byType.get('Instance');
-            const vnicRow = rows.get('Vnic');
-            const attachments = new Map();
             if (instances && rows.has('Instance')) {
                 const links = [];
-                const collect = vnicRow?.special === 'vnic' ? (items) => attachmentFacts(items, attachments) : undefined;
+                const collect = assembling ? (items) => attachmentFacts(items, factsOf(region).attachments) : undefined;
                 for (const [compartmentId, group] of groupByCompartment(instances))
                     links.push(...instanceLinkTasks(ctx, compartmentId, group, collect));
                 await runPool(deps.workers, links);
             }
+            if (assembling && (byType.has('Subnet') || byType.has('NetworkSecurityGroup') || byType.has('PublicIp')))
+                factsOf(region).addRecords(byType);
             const vnics = byType.get('Vnic');
-            if (vnics && vnicRow?.special === 'vnic') {
-                await assembleVnics({ ctx, row: vnicRow, privateIpRow: rows.get('PrivateIp'), attachments, workers: deps.workers, settle }, vnics);
+            if (vnics && vnicRow && assembling) {
+                await assembleVnics({ ctx, row: vnicRow, privateIpRow, facts: factsOf(region), workers: deps.workers, settle }, vnics);
+                // Every VNIC of the region is in this batch (Vnic is never split): nothing later reads the facts.
+                regionFacts.delete(region);
             }
         },
     };
 }
 /**
- * The table at a detail level: below `complete`, the Vnic row is assembled from lists (read
- * with the types whose lists it reads, in one batch); at `lean`, buckets come from listBuckets.
+ * The table at a detail level: below `complete`, the Vnic row is assembled from lists, after
+ * the types whose records it reads facts of (`after`: the same batch or an earlier one, see
+ * `orderOf`); at `lean`, buckets come from listBuckets.
  */
 function atDetail(table, detail) {
     if (detail === 'complete')
@@ -752,14 +838,22 @@ function rowsByType(table) {
     }
     return rows;
 }
-/** Types a type's enrichment reads: its row's `after` and list parent, and the row's other spellings. */
-function dependenciesOf(rows) {
+function spellingsOf(rows) {
     const spellings = new Map();
     for (const [type, row] of rows)
         spellings.set(row.resourceType, [...(spellings.get(row.resourceType) ?? []), type]);
+    return spellings;
+}
+/**
+ * Types a type's enrichment reads: its row's `after` and list parent, and the row's other
+ * spellings. The assembled VNIC's `after` types are not among them: it reads only the facts
+ * kept from them (VnicFacts), so they only go first (`orderOf`).
+ */
+function dependenciesOf(rows) {
+    const spellings = spellingsOf(rows);
     const dependencies = new Map();
     for (const [type, row] of rows) {
-        const direct = [...(row.after ?? []), ...(row.list?.parentType ? [row.list.parentType] : [])];
+        const direct = [...(row.special === 'vnic' ? [] : (row.after ?? [])), ...(row.list?.parentType ? [row.list.parentType] : [])];
         const all = new Set(direct.flatMap((dep) => spellings.get(dep) ?? [dep]));
         for (const spelling of spellings.get(row.resourceType) ?? [])
             if (spelling !== type)
@@ -767,6 +861,40 @@ function dependenciesOf(rows) {
         dependencies.set(type, [...all]);
     }
     return dependencies;
+}
+/** The assembled VNIC's `after` types (every spelling), which are enriched in the same batch or an earlier one. */
+/**
+ * Types that may be enriched a few compartments at a time: their row lists per compartment or
+ * gets (no subtree or per-parent list, which serve a whole region at once), reads no other
+ * type's records, is read by none (a Vault its Keys, a Subnet its private IPs), and is not the
+ * VNIC assembly (it needs the region's VNICs together). An instance's attachments are listed
+ * per compartment and kept per region for the VNICs, so instances split.
+ */
+function splittableOf(rows, dependencies) {
+    const readByOthers = new Set();
+    for (const [type, deps] of dependencies)
+        for (const dependency of deps)
+            if (dependency !== type)
+                readByOthers.add(dependency);
+    const out = new Set();
+    for (const [type, row] of rows) {
+        if (row.special || row.after?.length || row.list?.parentType || row.list?.subtree || readByOthers.has(type))
+            continue;
+        if ((dependencies.get(type) ?? []).length > 0)
+            continue;
+        out.add(type);
+    }
+    return out;
+}
+function orderOf(rows) {
+    const spellings = spellingsOf(rows);
+    const order = new Map();
+    for (const [type, row] of rows) {
+        if (row.special !== 'vnic' || !row.after?.length)
+            continue;
+        order.set(type, [...new Set(row.after.flatMap((dep) => spellings.get(dep) ?? [dep]))]);
+    }
+    return order;
 }
 function groupByCompartment(records) {
     const groups = new Map();
@@ -983,7 +1111,7 @@ function refOf(record) {
 
 /***/ }),
 
-/***/ 231406:
+/***/ 31406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -992,7 +1120,7 @@ function refOf(record) {
 /* harmony export */   kQ: () => (/* binding */ relationsFrom)
 /* harmony export */ });
 /* unused harmony export valuesAt */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(185373);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85373);
 
 /** Plain JSON of an SDK value (redaction happens once, in the pipeline). */
 function toMetadataJson(value) {
@@ -1038,16 +1166,21 @@ function relationsFrom(metadata, specs, selfOcid) {
 }
 /** Deduplicated, sorted by (relation, target): stable output across runs. */
 function normalizeRelations(edges) {
+    if (edges.length < 2)
+        return [...edges];
     const seen = new Map();
     for (const edge of edges)
         seen.set(`${edge.relation_type}\u0000${edge.target_ocid}`, edge);
-    return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
+    // Indexing, not destructuring: a destructured parameter walks an iterator per comparison.
+    const keyed = [...seen.entries()];
+    keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return keyed.map((entry) => entry[1]);
 }
 
 
 /***/ }),
 
-/***/ 235960:
+/***/ 35960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1092,10 +1225,10 @@ function inSubtree(list, param, extra) {
 // Generative AI Agents (agents, endpoints, knowledge bases, data sources, ingestion jobs).
 // Only metadata: no model artefacts, documents or chat content are ever read.
 
-const aiDataPlatform = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9653)]).then(__webpack_require__.t.bind(__webpack_require__, 119653, 19)).then((m) => m.AiDataPlatformClient);
-const language = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7452)]).then(__webpack_require__.t.bind(__webpack_require__, 437452, 19)).then((m) => m.AIServiceLanguageClient);
-const vision = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8498)]).then(__webpack_require__.t.bind(__webpack_require__, 998498, 19)).then((m) => m.AIServiceVisionClient);
-const agents = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(701)]).then(__webpack_require__.t.bind(__webpack_require__, 530701, 19)).then((m) => m.GenerativeAiAgentClient);
+const aiDataPlatform = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9338)]).then(__webpack_require__.t.bind(__webpack_require__, 59338, 19)).then((m) => m.AiDataPlatformClient);
+const language = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3731)]).then(__webpack_require__.t.bind(__webpack_require__, 93731, 19)).then((m) => m.AIServiceLanguageClient);
+const vision = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(109)]).then(__webpack_require__.t.bind(__webpack_require__, 109, 19)).then((m) => m.AIServiceVisionClient);
+const agents = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7712)]).then(__webpack_require__.t.bind(__webpack_require__, 97712, 19)).then((m) => m.GenerativeAiAgentClient);
 /** A per-compartment list whose response is a `*Collection` holding `items`. */
 function listCollection(method, collectionKey) {
     return { ...listByCompartment(method), itemsPath: [collectionKey, 'items'] };
@@ -1205,10 +1338,10 @@ function listCollectionByParent(method, collectionKey, parentType, parentParam) 
 // and Analytics Cloud instances.
 
 
-const dataFlow = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4856)]).then(__webpack_require__.t.bind(__webpack_require__, 164856, 19)).then((m) => m.DataFlowClient);
-const dataIntegration = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9622)]).then(__webpack_require__.t.bind(__webpack_require__, 569622, 19)).then((m) => m.DataIntegrationClient);
-const dataLabeling = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8993)]).then(__webpack_require__.t.bind(__webpack_require__, 838993, 19)).then((m) => m.DataLabelingManagementClient);
-const analytics = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6720)]).then(__webpack_require__.t.bind(__webpack_require__, 466720, 19)).then((m) => m.AnalyticsClient);
+const dataFlow = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3247)]).then(__webpack_require__.t.bind(__webpack_require__, 3247, 19)).then((m) => m.DataFlowClient);
+const dataIntegration = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(779)]).then(__webpack_require__.t.bind(__webpack_require__, 70779, 19)).then((m) => m.DataIntegrationClient);
+const dataLabeling = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(904)]).then(__webpack_require__.t.bind(__webpack_require__, 80904, 19)).then((m) => m.DataLabelingManagementClient);
+const analytics = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9165)]).then(__webpack_require__.t.bind(__webpack_require__, 89165, 19)).then((m) => m.AnalyticsClient);
 const ANALYTICS_ROWS = [
     {
         // ApplicationSummary lacks privateEndpointId: read by get.
@@ -1264,9 +1397,9 @@ const ANALYTICS_ROWS = [
 // Rows for Compute and Block Volume (oci-core: ComputeClient, ComputeManagementClient,
 // BlockstorageClient), all on the `iaas` endpoint.
 
-const compute = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.ComputeClient);
-const computeManagement = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.ComputeManagementClient);
-const blockstorage = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.BlockstorageClient);
+const compute = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(8484)]).then(__webpack_require__.t.bind(__webpack_require__, 68484, 19)).then((m) => m.ComputeClient);
+const computeManagement = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(8484)]).then(__webpack_require__.t.bind(__webpack_require__, 68484, 19)).then((m) => m.ComputeManagementClient);
+const blockstorage = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(8484)]).then(__webpack_require__.t.bind(__webpack_require__, 68484, 19)).then((m) => m.BlockstorageClient);
 const COMPUTE_ROWS = [
     {
         resourceType: 'Instance',
@@ -1370,8 +1503,8 @@ const COMPUTE_ROWS = [
 // or manifest).
 
 
-const containerInstances = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4205)]).then(__webpack_require__.t.bind(__webpack_require__, 214205, 19)).then((m) => m.ContainerInstanceClient);
-const artifacts = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8047)]).then(__webpack_require__.t.bind(__webpack_require__, 728047, 19)).then((m) => m.ArtifactsClient);
+const containerInstances = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7238)]).then(__webpack_require__.t.bind(__webpack_require__, 37238, 19)).then((m) => m.ContainerInstanceClient);
+const artifacts = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6394)]).then(__webpack_require__.t.bind(__webpack_require__, 66394, 19)).then((m) => m.ArtifactsClient);
 const CONTAINER_ROWS = [
     {
         // ContainerInstanceSummary lacks vnics, containers and pull secrets: read by get.
@@ -1417,7 +1550,7 @@ const CONTAINER_ROWS = [
 // assessments. Every summary carries the target fields, so groups are read by one list.
 
 
-const dataSafe = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(437)]).then(__webpack_require__.t.bind(__webpack_require__, 360437, 19)).then((m) => m.DataSafeClient);
+const dataSafe = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2670)]).then(__webpack_require__.t.bind(__webpack_require__, 32670, 19)).then((m) => m.DataSafeClient);
 const DATA_SAFE_ROWS = [
     {
         resourceType: 'DataSafeAuditProfile',
@@ -1464,10 +1597,10 @@ const DATA_SAFE_ROWS = [
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/table/data.js
 // Rows for storage and databases: Object Storage, File Storage, Database, MySQL.
 
-const objectStorage = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1388)]).then(__webpack_require__.t.bind(__webpack_require__, 522284, 19)).then((m) => m.ObjectStorageClient);
-const fileStorage = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7231)]).then(__webpack_require__.t.bind(__webpack_require__, 167231, 19)).then((m) => m.FileStorageClient);
-const database = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(7461)]).then(__webpack_require__.t.bind(__webpack_require__, 457461, 19)).then((m) => m.DatabaseClient);
-const mysql = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6850)]).then(__webpack_require__.t.bind(__webpack_require__, 46850, 19)).then((m) => m.DbSystemClient);
+const objectStorage = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2058)]).then(__webpack_require__.t.bind(__webpack_require__, 32757, 19)).then((m) => m.ObjectStorageClient);
+const fileStorage = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1462)]).then(__webpack_require__.t.bind(__webpack_require__, 51462, 19)).then((m) => m.FileStorageClient);
+const database = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(5934)]).then(__webpack_require__.t.bind(__webpack_require__, 75934, 19)).then((m) => m.DatabaseClient);
+const mysql = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2915)]).then(__webpack_require__.t.bind(__webpack_require__, 92915, 19)).then((m) => m.DbSystemClient);
 const DATA_ROWS = [
     {
         // Buckets are addressed by namespace and name; the search summary's displayName is the name.
@@ -1543,12 +1676,12 @@ const DATA_ROWS = [
 // endpoints, MySQL backups, PostgreSQL configurations, NoSQL tables, and Recovery Service
 // protected databases and subnets. Metadata only: no table rows, no backup content.
 
-const database_services_database = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(7461)]).then(__webpack_require__.t.bind(__webpack_require__, 457461, 19)).then((m) => m.DatabaseClient);
-const dbTools = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7876)]).then(__webpack_require__.t.bind(__webpack_require__, 17876, 19)).then((m) => m.DatabaseToolsClient);
-const mysqlBackups = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6850)]).then(__webpack_require__.t.bind(__webpack_require__, 46850, 19)).then((m) => m.DbBackupsClient);
-const postgresql = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7060)]).then(__webpack_require__.t.bind(__webpack_require__, 507060, 19)).then((m) => m.PostgresqlClient);
-const nosql = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1105)]).then(__webpack_require__.t.bind(__webpack_require__, 91105, 19)).then((m) => m.NosqlClient);
-const recovery = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7659)]).then(__webpack_require__.t.bind(__webpack_require__, 137659, 19)).then((m) => m.DatabaseRecoveryClient);
+const database_services_database = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(5934)]).then(__webpack_require__.t.bind(__webpack_require__, 75934, 19)).then((m) => m.DatabaseClient);
+const dbTools = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4325)]).then(__webpack_require__.t.bind(__webpack_require__, 4325, 19)).then((m) => m.DatabaseToolsClient);
+const mysqlBackups = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2915)]).then(__webpack_require__.t.bind(__webpack_require__, 92915, 19)).then((m) => m.DbBackupsClient);
+const postgresql = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6899)]).then(__webpack_require__.t.bind(__webpack_require__, 56899, 19)).then((m) => m.PostgresqlClient);
+const nosql = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5336)]).then(__webpack_require__.t.bind(__webpack_require__, 35336, 19)).then((m) => m.NosqlClient);
+const recovery = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(484)]).then(__webpack_require__.t.bind(__webpack_require__, 10484, 19)).then((m) => m.DatabaseRecoveryClient);
 /** A per-compartment list whose response is a `*Collection` holding `items`. */
 function database_services_listCollection(method, collectionKey) {
     return { ...listByCompartment(method), itemsPath: [collectionKey, 'items'] };
@@ -1625,7 +1758,7 @@ const DATABASE_SERVICES_ROWS = [
 // Rows for Data Science: projects, notebook sessions, jobs and job runs, models, model version
 // sets and model deployments. Metadata only: no model artefacts, notebooks or job logs.
 
-const dataScience = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1582)]).then(__webpack_require__.t.bind(__webpack_require__, 301582, 19)).then((m) => m.DataScienceClient);
+const dataScience = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2255)]).then(__webpack_require__.t.bind(__webpack_require__, 22255, 19)).then((m) => m.DataScienceClient);
 const MODEL_CONFIG = 'modelDeploymentConfigurationDetails.modelConfigurationDetails';
 const DATA_SCIENCE_ROWS = [
     {
@@ -1697,7 +1830,7 @@ const DATA_SCIENCE_ROWS = [
 // commit, diff or archive), build pipeline stages, build runs and deploy artifacts.
 
 
-const devops = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(809)]).then(__webpack_require__.t.bind(__webpack_require__, 220809, 19)).then((m) => m.DevopsClient);
+const devops = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4290)]).then(__webpack_require__.t.bind(__webpack_require__, 4290, 19)).then((m) => m.DevopsClient);
 const DEVOPS_ROWS = [
     {
         resourceType: 'DevOpsProject',
@@ -1749,7 +1882,7 @@ const DEVOPS_ROWS = [
 // Rows for IAM (oci-identity). These resources are global: the pipeline hands them to the
 // home region, whose identity endpoint serves them.
 
-const identity = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606)]).then(__webpack_require__.t.bind(__webpack_require__, 765606, 19)).then((m) => m.IdentityClient);
+const identity = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041)]).then(__webpack_require__.t.bind(__webpack_require__, 79041, 19)).then((m) => m.IdentityClient);
 const IDENTITY_ROWS = [
     {
         // A compartment's compartmentId is its parent, so one list of the parent's children
@@ -1828,10 +1961,10 @@ const IDENTITY_ROWS = [
 // volume backup policies and volume group backups (BlockstorageClient); DNS resolvers and
 // views; Email Delivery domains, DKIM keys and approved senders.
 
-const vnet = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.VirtualNetworkClient);
-const infra_blockstorage = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.BlockstorageClient);
-const dns = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(1307)]).then(__webpack_require__.t.bind(__webpack_require__, 501307, 19)).then((m) => m.DnsClient);
-const email = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7456)]).then(__webpack_require__.t.bind(__webpack_require__, 517456, 19)).then((m) => m.EmailClient);
+const vnet = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(8484)]).then(__webpack_require__.t.bind(__webpack_require__, 68484, 19)).then((m) => m.VirtualNetworkClient);
+const infra_blockstorage = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(8484)]).then(__webpack_require__.t.bind(__webpack_require__, 68484, 19)).then((m) => m.BlockstorageClient);
+const dns = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(4478)]).then(__webpack_require__.t.bind(__webpack_require__, 94478, 19)).then((m) => m.DnsClient);
+const email = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8701)]).then(__webpack_require__.t.bind(__webpack_require__, 88701, 19)).then((m) => m.EmailClient);
 /** Email Delivery's control plane is `ctrl.email.<region>`: its endpoint prefix is two labels. */
 const EMAIL = 'ctrl.email';
 const INFRA_ROWS = [
@@ -2014,7 +2147,7 @@ const SUMMARY_LIST_TYPES = new Set([
 // channels, their packaging configs and CDN configs.
 
 
-const media = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2612)]).then(__webpack_require__.t.bind(__webpack_require__, 492612, 19)).then((m) => m.MediaServicesClient);
+const media = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(617)]).then(__webpack_require__.t.bind(__webpack_require__, 10617, 19)).then((m) => m.MediaServicesClient);
 const MEDIA_ROWS = [
     {
         // MediaWorkflowSummary lacks the configuration ids: read by get.
@@ -2055,9 +2188,9 @@ const MEDIA_ROWS = [
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/table/network.js
 // Rows for Networking (oci-core VirtualNetworkClient, Load Balancer, Network Load Balancer).
 
-const network_vnet = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3267)]).then(__webpack_require__.t.bind(__webpack_require__, 403267, 19)).then((m) => m.VirtualNetworkClient);
-const loadBalancer = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7946)]).then(__webpack_require__.t.bind(__webpack_require__, 117946, 19)).then((m) => m.LoadBalancerClient);
-const networkLoadBalancer = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5376)]).then(__webpack_require__.t.bind(__webpack_require__, 265376, 19)).then((m) => m.NetworkLoadBalancerClient);
+const network_vnet = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(8484)]).then(__webpack_require__.t.bind(__webpack_require__, 68484, 19)).then((m) => m.VirtualNetworkClient);
+const loadBalancer = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9493)]).then(__webpack_require__.t.bind(__webpack_require__, 19493, 19)).then((m) => m.LoadBalancerClient);
+const networkLoadBalancer = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5885)]).then(__webpack_require__.t.bind(__webpack_require__, 15885, 19)).then((m) => m.NetworkLoadBalancerClient);
 /** A VCN-scoped network object: get by id, list per compartment, IN_VCN. */
 function vcnChild(resourceType, noun, idParam, responseKey, extra = {}) {
     return {
@@ -2187,10 +2320,10 @@ const NETWORK_ROWS = [
 // Console dashboards with their groups.
 
 
-const logging = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6313)]).then(__webpack_require__.t.bind(__webpack_require__, 896313, 19)).then((m) => m.LoggingManagementClient);
-const managementAgent = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5128)]).then(__webpack_require__.t.bind(__webpack_require__, 545128, 19)).then((m) => m.ManagementAgentClient);
-const dashboards = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6347)]).then(__webpack_require__.t.bind(__webpack_require__, 576347, 19)).then((m) => m.DashboardClient);
-const dashboardGroups = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6347)]).then(__webpack_require__.t.bind(__webpack_require__, 576347, 19)).then((m) => m.DashboardGroupClient);
+const logging = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4336)]).then(__webpack_require__.t.bind(__webpack_require__, 4336, 19)).then((m) => m.LoggingManagementClient);
+const managementAgent = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4981)]).then(__webpack_require__.t.bind(__webpack_require__, 24981, 19)).then((m) => m.ManagementAgentClient);
+const dashboards = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5552)]).then(__webpack_require__.t.bind(__webpack_require__, 75552, 19)).then((m) => m.DashboardClient);
+const dashboardGroups = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5552)]).then(__webpack_require__.t.bind(__webpack_require__, 75552, 19)).then((m) => m.DashboardGroupClient);
 const OBSERVABILITY_ROWS = [
     {
         resourceType: 'LogSavedSearch',
@@ -2235,11 +2368,11 @@ const OBSERVABILITY_ROWS = [
 // resource family has its own SDK client class on the one endpoint.
 
 
-const lifecycleEnvironments = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3688)]).then(__webpack_require__.t.bind(__webpack_require__, 103688, 19)).then((m) => m.LifecycleEnvironmentClient);
-const groups = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3688)]).then(__webpack_require__.t.bind(__webpack_require__, 103688, 19)).then((m) => m.ManagedInstanceGroupClient);
-const onboarding = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3688)]).then(__webpack_require__.t.bind(__webpack_require__, 103688, 19)).then((m) => m.OnboardingClient);
-const scheduledJobs = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3688)]).then(__webpack_require__.t.bind(__webpack_require__, 103688, 19)).then((m) => m.ScheduledJobClient);
-const softwareSources = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3688)]).then(__webpack_require__.t.bind(__webpack_require__, 103688, 19)).then((m) => m.SoftwareSourceClient);
+const lifecycleEnvironments = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1009)]).then(__webpack_require__.t.bind(__webpack_require__, 71009, 19)).then((m) => m.LifecycleEnvironmentClient);
+const groups = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1009)]).then(__webpack_require__.t.bind(__webpack_require__, 71009, 19)).then((m) => m.ManagedInstanceGroupClient);
+const onboarding = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1009)]).then(__webpack_require__.t.bind(__webpack_require__, 71009, 19)).then((m) => m.OnboardingClient);
+const scheduledJobs = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1009)]).then(__webpack_require__.t.bind(__webpack_require__, 71009, 19)).then((m) => m.ScheduledJobClient);
+const softwareSources = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1009)]).then(__webpack_require__.t.bind(__webpack_require__, 71009, 19)).then((m) => m.SoftwareSourceClient);
 const OSMH_ROWS = [
     {
         resourceType: 'OsmhLifecycleEnvironment',
@@ -2295,17 +2428,17 @@ const OSMH_ROWS = [
 // Application Management, Streaming pools and Kafka Connect harnesses, API Gateway APIs.
 // Read-only metadata: an API's specification content (getApiContent) is never read.
 
-const functions = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5953)]).then(__webpack_require__.t.bind(__webpack_require__, 615953, 19)).then((m) => m.FunctionsManagementClient);
-const governance = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1353)]).then(__webpack_require__.t.bind(__webpack_require__, 401353, 19)).then((m) => m.AccessGovernanceCPClient);
-const budget = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3601)]).then(__webpack_require__.t.bind(__webpack_require__, 303601, 19)).then((m) => m.BudgetClient);
-const integration = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3086)]).then(__webpack_require__.t.bind(__webpack_require__, 583086, 19)).then((m) => m.IntegrationInstanceClient);
-const visualBuilder = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9447)]).then(__webpack_require__.t.bind(__webpack_require__, 9447, 19)).then((m) => m.VbInstanceClient);
-const oda = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8762)]).then(__webpack_require__.t.bind(__webpack_require__, 708762, 19)).then((m) => m.OdaClient);
-const vnMonitoring = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5666)]).then(__webpack_require__.t.bind(__webpack_require__, 625666, 19)).then((m) => m.VnMonitoringClient);
-const scheduler = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3209)]).then(__webpack_require__.t.bind(__webpack_require__, 923209, 19)).then((m) => m.ScheduleClient);
-const famsAdmin = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2395)]).then(__webpack_require__.t.bind(__webpack_require__, 912395, 19)).then((m) => m.FleetAppsManagementAdminClient);
-const streamAdmin = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7856)]).then(__webpack_require__.t.bind(__webpack_require__, 667856, 19)).then((m) => m.StreamAdminClient);
-const apiGateway = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3202)]).then(__webpack_require__.t.bind(__webpack_require__, 823202, 19)).then((m) => m.ApiGatewayClient);
+const functions = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5196)]).then(__webpack_require__.t.bind(__webpack_require__, 85196, 19)).then((m) => m.FunctionsManagementClient);
+const governance = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9214)]).then(__webpack_require__.t.bind(__webpack_require__, 29214, 19)).then((m) => m.AccessGovernanceCPClient);
+const budget = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(150)]).then(__webpack_require__.t.bind(__webpack_require__, 60150, 19)).then((m) => m.BudgetClient);
+const integration = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9075)]).then(__webpack_require__.t.bind(__webpack_require__, 9075, 19)).then((m) => m.IntegrationInstanceClient);
+const visualBuilder = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6462)]).then(__webpack_require__.t.bind(__webpack_require__, 66462, 19)).then((m) => m.VbInstanceClient);
+const oda = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4035)]).then(__webpack_require__.t.bind(__webpack_require__, 74035, 19)).then((m) => m.OdaClient);
+const vnMonitoring = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7529)]).then(__webpack_require__.t.bind(__webpack_require__, 97529, 19)).then((m) => m.VnMonitoringClient);
+const scheduler = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(424)]).then(__webpack_require__.t.bind(__webpack_require__, 60424, 19)).then((m) => m.ScheduleClient);
+const famsAdmin = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1942)]).then(__webpack_require__.t.bind(__webpack_require__, 91942, 19)).then((m) => m.FleetAppsManagementAdminClient);
+const streamAdmin = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7617)]).then(__webpack_require__.t.bind(__webpack_require__, 87617, 19)).then((m) => m.StreamAdminClient);
+const apiGateway = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5537)]).then(__webpack_require__.t.bind(__webpack_require__, 15537, 19)).then((m) => m.ApiGatewayClient);
 /** A per-compartment list whose response is a `*Collection` holding `items`. */
 function platform_services_listCollection(method, collectionKey) {
     return { ...listByCompartment(method), itemsPath: [collectionKey, 'items'] };
@@ -2429,24 +2562,24 @@ const PLATFORM_SERVICES_ROWS = [
 // Rows for platform services: containers, functions, API gateway, security, observability,
 // messaging, DNS and media.
 
-const containerEngine = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9641)]).then(__webpack_require__.t.bind(__webpack_require__, 9641, 19)).then((m) => m.ContainerEngineClient);
-const platform_functions = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5953)]).then(__webpack_require__.t.bind(__webpack_require__, 615953, 19)).then((m) => m.FunctionsManagementClient);
-const gateway = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3202)]).then(__webpack_require__.t.bind(__webpack_require__, 823202, 19)).then((m) => m.GatewayClient);
-const deployment = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3202)]).then(__webpack_require__.t.bind(__webpack_require__, 823202, 19)).then((m) => m.DeploymentClient);
-const kmsVault = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8292)]).then(__webpack_require__.t.bind(__webpack_require__, 18292, 19)).then((m) => m.KmsVaultClient);
-const kmsManagement = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8292)]).then(__webpack_require__.t.bind(__webpack_require__, 18292, 19)).then((m) => m.KmsManagementClient);
-const vaults = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3372)]).then(__webpack_require__.t.bind(__webpack_require__, 113372, 19)).then((m) => m.VaultsClient);
-const bastion = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5420)]).then(__webpack_require__.t.bind(__webpack_require__, 995420, 19)).then((m) => m.BastionClient);
-const platform_logging = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6313)]).then(__webpack_require__.t.bind(__webpack_require__, 896313, 19)).then((m) => m.LoggingManagementClient);
-const onsControl = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6058)]).then(__webpack_require__.t.bind(__webpack_require__, 476058, 19)).then((m) => m.NotificationControlPlaneClient);
-const onsData = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6058)]).then(__webpack_require__.t.bind(__webpack_require__, 476058, 19)).then((m) => m.NotificationDataPlaneClient);
-const events = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6225)]).then(__webpack_require__.t.bind(__webpack_require__, 476225, 19)).then((m) => m.EventsClient);
-const monitoring = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6014)]).then(__webpack_require__.t.bind(__webpack_require__, 206014, 19)).then((m) => m.MonitoringClient);
-const sch = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(310)]).then(__webpack_require__.t.bind(__webpack_require__, 750310, 19)).then((m) => m.ServiceConnectorClient);
-const platform_streamAdmin = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7856)]).then(__webpack_require__.t.bind(__webpack_require__, 667856, 19)).then((m) => m.StreamAdminClient);
-const platform_dns = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(1307)]).then(__webpack_require__.t.bind(__webpack_require__, 501307, 19)).then((m) => m.DnsClient);
-const logAnalytics = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5430)]).then(__webpack_require__.t.bind(__webpack_require__, 115430, 19)).then((m) => m.LogAnalyticsClient);
-const platform_media = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2612)]).then(__webpack_require__.t.bind(__webpack_require__, 492612, 19)).then((m) => m.MediaServicesClient);
+const containerEngine = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9056)]).then(__webpack_require__.t.bind(__webpack_require__, 29056, 19)).then((m) => m.ContainerEngineClient);
+const platform_functions = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5196)]).then(__webpack_require__.t.bind(__webpack_require__, 85196, 19)).then((m) => m.FunctionsManagementClient);
+const gateway = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5537)]).then(__webpack_require__.t.bind(__webpack_require__, 15537, 19)).then((m) => m.GatewayClient);
+const deployment = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5537)]).then(__webpack_require__.t.bind(__webpack_require__, 15537, 19)).then((m) => m.DeploymentClient);
+const kmsVault = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5261)]).then(__webpack_require__.t.bind(__webpack_require__, 95261, 19)).then((m) => m.KmsVaultClient);
+const kmsManagement = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5261)]).then(__webpack_require__.t.bind(__webpack_require__, 95261, 19)).then((m) => m.KmsManagementClient);
+const vaults = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(9401)]).then(__webpack_require__.t.bind(__webpack_require__, 29401, 19)).then((m) => m.VaultsClient);
+const bastion = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6701)]).then(__webpack_require__.t.bind(__webpack_require__, 46701, 19)).then((m) => m.BastionClient);
+const platform_logging = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4336)]).then(__webpack_require__.t.bind(__webpack_require__, 4336, 19)).then((m) => m.LoggingManagementClient);
+const onsControl = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9855)]).then(__webpack_require__.t.bind(__webpack_require__, 79855, 19)).then((m) => m.NotificationControlPlaneClient);
+const onsData = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9855)]).then(__webpack_require__.t.bind(__webpack_require__, 79855, 19)).then((m) => m.NotificationDataPlaneClient);
+const events = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9246)]).then(__webpack_require__.t.bind(__webpack_require__, 9246, 19)).then((m) => m.EventsClient);
+const monitoring = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6729)]).then(__webpack_require__.t.bind(__webpack_require__, 36729, 19)).then((m) => m.MonitoringClient);
+const sch = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2195)]).then(__webpack_require__.t.bind(__webpack_require__, 42195, 19)).then((m) => m.ServiceConnectorClient);
+const platform_streamAdmin = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7617)]).then(__webpack_require__.t.bind(__webpack_require__, 87617, 19)).then((m) => m.StreamAdminClient);
+const platform_dns = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(4478)]).then(__webpack_require__.t.bind(__webpack_require__, 94478, 19)).then((m) => m.DnsClient);
+const logAnalytics = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8813)]).then(__webpack_require__.t.bind(__webpack_require__, 18813, 19)).then((m) => m.LogAnalyticsClient);
+const platform_media = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(617)]).then(__webpack_require__.t.bind(__webpack_require__, 10617, 19)).then((m) => m.MediaServicesClient);
 const PLATFORM_ROWS = [
     {
         resourceType: 'ClustersCluster',
@@ -2643,7 +2776,7 @@ const PLATFORM_ROWS = [
 ;// CONCATENATED MODULE: ./build/src/oci/enrichers/table/resource-manager-stack.js
 // The Resource Manager stack row (its Terraform state is read by `--orm-stacks`, docs/iac.md).
 
-const resourceManager = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2575)]).then(__webpack_require__.t.bind(__webpack_require__, 462575, 19)).then((m) => m.ResourceManagerClient);
+const resourceManager = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2126)]).then(__webpack_require__.t.bind(__webpack_require__, 62126, 19)).then((m) => m.ResourceManagerClient);
 const ORM_STACK_ROWS = [
     {
         resourceType: 'OrmStack',
@@ -2660,7 +2793,7 @@ const ORM_STACK_ROWS = [
 // never a job's logs, Terraform state or configuration content.
 
 
-const resource_manager_resourceManager = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2575)]).then(__webpack_require__.t.bind(__webpack_require__, 462575, 19)).then((m) => m.ResourceManagerClient);
+const resource_manager_resourceManager = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2126)]).then(__webpack_require__.t.bind(__webpack_require__, 62126, 19)).then((m) => m.ResourceManagerClient);
 const RESOURCE_MANAGER_ROWS = [
     {
         // The summary lacks secretId: a get per provider (tenancies have a handful).
@@ -2707,17 +2840,17 @@ const RESOURCE_MANAGER_ROWS = [
 // private key. A list is used only where its item model carries every relation field and
 // the settings worth keeping; thin summaries are read by get (noted per row).
 
-const security_vaults = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9527), __webpack_require__.e(3372)]).then(__webpack_require__.t.bind(__webpack_require__, 113372, 19)).then((m) => m.VaultsClient);
-const networkFirewall = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4118)]).then(__webpack_require__.t.bind(__webpack_require__, 134118, 19)).then((m) => m.NetworkFirewallClient);
-const waf = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3002)]).then(__webpack_require__.t.bind(__webpack_require__, 303002, 19)).then((m) => m.WafClient);
-const waasRedirect = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4644)]).then(__webpack_require__.t.bind(__webpack_require__, 744644, 19)).then((m) => m.RedirectClient);
-const waas = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(4644)]).then(__webpack_require__.t.bind(__webpack_require__, 744644, 19)).then((m) => m.WaasClient);
-const cloudGuard = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(270)]).then(__webpack_require__.t.bind(__webpack_require__, 940270, 19)).then((m) => m.CloudGuardClient);
-const securityAttribute = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7814)]).then(__webpack_require__.t.bind(__webpack_require__, 17814, 19)).then((m) => m.SecurityAttributeClient);
-const zpr = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(7128)]).then(__webpack_require__.t.bind(__webpack_require__, 247128, 19)).then((m) => m.ZprClient);
-const hsm = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(8292)]).then(__webpack_require__.t.bind(__webpack_require__, 18292, 19)).then((m) => m.KmsHsmClusterClient);
-const certificates = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2979)]).then(__webpack_require__.t.bind(__webpack_require__, 452979, 19)).then((m) => m.CertificatesManagementClient);
-const vss = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5901)]).then(__webpack_require__.t.bind(__webpack_require__, 75901, 19)).then((m) => m.VulnerabilityScanningClient);
+const security_vaults = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6732), __webpack_require__.e(9401)]).then(__webpack_require__.t.bind(__webpack_require__, 29401, 19)).then((m) => m.VaultsClient);
+const networkFirewall = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(787)]).then(__webpack_require__.t.bind(__webpack_require__, 40787, 19)).then((m) => m.NetworkFirewallClient);
+const waf = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5091)]).then(__webpack_require__.t.bind(__webpack_require__, 25091, 19)).then((m) => m.WafClient);
+const waasRedirect = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1475)]).then(__webpack_require__.t.bind(__webpack_require__, 91475, 19)).then((m) => m.RedirectClient);
+const waas = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1475)]).then(__webpack_require__.t.bind(__webpack_require__, 91475, 19)).then((m) => m.WaasClient);
+const cloudGuard = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3393)]).then(__webpack_require__.t.bind(__webpack_require__, 43393, 19)).then((m) => m.CloudGuardClient);
+const securityAttribute = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(167)]).then(__webpack_require__.t.bind(__webpack_require__, 70167, 19)).then((m) => m.SecurityAttributeClient);
+const zpr = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(6005)]).then(__webpack_require__.t.bind(__webpack_require__, 66005, 19)).then((m) => m.ZprClient);
+const hsm = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5261)]).then(__webpack_require__.t.bind(__webpack_require__, 95261, 19)).then((m) => m.KmsHsmClusterClient);
+const certificates = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(596)]).then(__webpack_require__.t.bind(__webpack_require__, 70596, 19)).then((m) => m.CertificatesManagementClient);
+const vss = () => Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(1960)]).then(__webpack_require__.t.bind(__webpack_require__, 61960, 19)).then((m) => m.VulnerabilityScanningClient);
 /** A per-compartment list returning a `*Collection` whose `items` are the objects. */
 function security_listCollection(method, collectionKey) {
     return { ...listByCompartment(method), itemsPath: [collectionKey, 'items'] };

@@ -2,7 +2,7 @@ export const id = 5597;
 export const ids = [5597];
 export const modules = {
 
-/***/ 195597:
+/***/ 95597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,11 +18,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_SAMPLE_PER_TYPE, DIFF_SCHEMA, UNSORTED_RECORD_LIMIT, compareRecordVersions, hashableForm, jsonEqual, recordHash, searchView
 
 // EXTERNAL MODULE: ./build/src/core/inventory-reader.js
-var inventory_reader = __webpack_require__(709401);
+var inventory_reader = __webpack_require__(9401);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(977598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/src/core/ignore.js
-var core_ignore = __webpack_require__(636631);
+var core_ignore = __webpack_require__(36631);
 ;// CONCATENATED MODULE: ./build/src/core/diff/compare.js
 // Field-level comparison of two versions of one record, and the stable record hash.
 // Equality here is defined to agree with the hash: two records compare equal exactly when
@@ -240,11 +240,11 @@ function strippedText(value, key, nodes) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/core/record.js
-var record = __webpack_require__(186528);
+var record = __webpack_require__(86528);
 // EXTERNAL MODULE: ./build/src/core/redact.js
-var redact = __webpack_require__(160416);
+var redact = __webpack_require__(60416);
 ;// CONCATENATED MODULE: ./build/src/core/diff/line-scan.js
 // The diff's fast path (issue 11 item 5): most records of two runs are the same resource with
 // only `collectedAt` and ignored fields (details.metadata.timeUpdated, …) moved on. Instead of
@@ -545,7 +545,7 @@ function sameCutKinds(text, scannedText, scanned) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(973024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/src/core/diff/json-sections.js
@@ -1144,7 +1144,7 @@ async function explainResource(prevPath, currPath, ocid, ignore) {
 
 /***/ }),
 
-/***/ 636631:
+/***/ 36631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1153,8 +1153,8 @@ async function explainResource(prevPath, currPath, ocid, ignore) {
 /* harmony export */ });
 /* unused harmony exports IGNORE_FILE_NAME, DEFAULT_IGNORES, DEFAULT_IGNORE_RULES, IgnoreRules, parseIgnoreRule, parseIgnoreFile, ignoreRulesFrom */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709401);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9401);
 // Diff ignore rules (SPEC §5): dotted paths into a record where `*` matches exactly one
 // segment, e.g. `details.metadata.timeUpdated`, `definedTags.Oracle-Tags.*`. A rule hides the
 // whole subtree at the path it matches. Rules come from flags, config, an `.oci-inv-ignore`

@@ -2,7 +2,7 @@ export const id = 5777;
 export const ids = [5777,7697,4913,7294];
 export const modules = {
 
-/***/ 127697:
+/***/ 27697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,13 +13,13 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export stackRefs */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709401);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9401);
 /* harmony import */ var _iac_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61579);
 /* harmony import */ var _iac_mapping_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42347);
-/* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(282296);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(337944);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(414239);
+/* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82296);
+/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37944);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14239);
 // IaC coverage wired to OCI (docs/iac.md): the states from files and globs, plus Resource
 // Manager stacks read through the SDK, matched against a finished inventory. Shared by
 // `oci-inv iac`, `run --tf-state` and the action.
@@ -74,7 +74,7 @@ async function runCoverage(run) {
     if (config.ormStacks.length > 0) {
         if (!run.clients)
             throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL('--orm-stacks', 'needs an OCI connection');
-        const { ormStateSources } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2575), __webpack_require__.e(5367)]).then(__webpack_require__.bind(__webpack_require__, 865367));
+        const { ormStateSources } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2126), __webpack_require__.e(5367)]).then(__webpack_require__.bind(__webpack_require__, 87748));
         const refs = await stackRefs(config.ormStacks, run.inventory, run.regionKeys ?? new Map());
         const sources = ormStateSources(run.clients, refs);
         const more = await (0,_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__/* .loadStateIndex */ .Kz)([], sources);
@@ -157,18 +157,18 @@ function iacRegionScope(config, facts, sdkKeys) {
 /* harmony export */   runInventory: () => (/* binding */ runInventory)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(247673);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(337944);
-/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(396237);
-/* harmony import */ var _pipeline_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(333406);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(414239);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(323857);
-/* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(208402);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(310990);
-/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(741834);
-/* harmony import */ var _pipeline_outputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(190874);
-/* harmony import */ var _iac_coverage_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(127697);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47673);
+/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37944);
+/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96237);
+/* harmony import */ var _pipeline_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33406);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14239);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23857);
+/* harmony import */ var _genai_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8402);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10990);
+/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41834);
+/* harmony import */ var _pipeline_outputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90874);
+/* harmony import */ var _iac_coverage_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(27697);
 // The composition root of a run: OCI adapters plugged into the pipeline. The CLI and the
 // action both call this, so a local run reproduces what CI did. Inputs are checked before
 // the first API call (src/pipeline/preflight.ts); a run that cannot write its outputs leaves
@@ -273,7 +273,7 @@ async function connectAndRun(config, options) {
         }
         // After the run is whole (run_summary.json written): a summary that fails leaves it as it is.
         if (genai && result.status !== 'INTERRUPTED') {
-            const { summarizeRunDirectory } = await __webpack_require__.e(/* import() */ 9992).then(__webpack_require__.bind(__webpack_require__, 229992));
+            const { summarizeRunDirectory } = await __webpack_require__.e(/* import() */ 9992).then(__webpack_require__.bind(__webpack_require__, 29992));
             result.genai = await summarizeRunDirectory({ runDir: result.runDir, runConfig: config, genai, dryRun: config.genaiDryRun, log, auth: connection.auth, ...(options.env ? { env: options.env } : {}) });
         }
         return result;
@@ -355,7 +355,7 @@ async function checkQuery(discovery, region, config) {
 
 /***/ }),
 
-/***/ 208402:
+/***/ 8402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -368,11 +368,11 @@ async function checkQuery(discovery, region, config) {
 /* harmony export */ });
 /* unused harmony exports fileKey, envKey, flagKey, flagProp, GENAI_KEYS, genaiConfigFile, readGenAiFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176760);
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(277934);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(138815);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(337944);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77934);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37944);
 // The GenAI summary's configuration (docs/genai.md), resolved most specific first: flags,
 // OCI_INV_GENAI_* variables, the file OCI_INV_GENAI_CONFIG names, ~/.config/oci-inv/genai.yaml,
 // .local/genai.yaml. The file format is the predecessor's (snake_case keys, read unchanged),
@@ -505,7 +505,7 @@ function managementEndpointOf(inference) {
 
 /***/ }),
 
-/***/ 934913:
+/***/ 34913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -520,13 +520,13 @@ function managementEndpointOf(inference) {
 /* harmony export */   resolveAuth: () => (/* binding */ resolveAuth)
 /* harmony export */ });
 /* unused harmony exports KeyFileError, autoReasons, cleanAuthReason */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(977598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(973024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176760);
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(993915);
-/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(818502);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93915);
+/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).
 

@@ -9,12 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   doctorCommand: () => (/* binding */ doctorCommand)
 /* harmony export */ });
-/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(572738);
-/* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(148269);
-/* harmony import */ var _export_atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(117343);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(605941);
+/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72738);
+/* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48269);
+/* harmony import */ var _export_atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17343);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5941);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76163);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(850698);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50698);
 // `oci-inv doctor`: preflight. Runs the checks of docs/doctor.md, prints one line per check
 // (or JSON), writes the missing policy with --policy-out, exits 0 / 2 / 3 / 6 by what failed.
 
@@ -45,7 +45,7 @@ async function doctorCommand(flags, rawArgs, stdout = process.stdout) {
 
 /***/ }),
 
-/***/ 572738:
+/***/ 72738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -59,27 +59,27 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
-var pipeline_config = __webpack_require__(337944);
+var pipeline_config = __webpack_require__(37944);
 // EXTERNAL MODULE: ./build/src/pipeline/preflight.js
-var preflight = __webpack_require__(414239);
+var preflight = __webpack_require__(14239);
 // EXTERNAL MODULE: ./build/src/oci/auth.js
-var oci_auth = __webpack_require__(934913);
+var oci_auth = __webpack_require__(34913);
 // EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(993915);
+var http = __webpack_require__(93915);
 // EXTERNAL MODULE: ./build/src/oci/clients.js + 2 modules
-var oci_clients = __webpack_require__(604511);
+var oci_clients = __webpack_require__(4511);
 // EXTERNAL MODULE: ./build/src/oci/connect.js
-var connect = __webpack_require__(247673);
+var connect = __webpack_require__(47673);
 // EXTERNAL MODULE: ./build/src/oci/discovery.js
-var oci_discovery = __webpack_require__(867077);
+var oci_discovery = __webpack_require__(67077);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(977598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(973024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(848161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/src/doctor/local.js
 // Doctor's local checks: what can be known without a request. Node's version, the OCI config
 // file and profile, the key file (readable, a private key, private to its owner, passphrase),
@@ -377,7 +377,7 @@ function mergePolicy(grants, group, scope = 'tenancy') {
 }
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
-var oci_common = __webpack_require__(648473);
+var oci_common = __webpack_require__(48473);
 ;// CONCATENATED MODULE: ./build/src/doctor/probe.js
 // Unsigned probes of OCI endpoints: can the host be resolved and reached (through the proxy the
 // environment names, as runs do), how long it takes, and what time the service thinks it is.
@@ -757,8 +757,8 @@ async function runDoctor(options) {
         }
     }
     async function familyChecks(clients, counts) {
-        const { rowFor } = await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 939107));
-        const { RegionContext, callOperation } = await __webpack_require__.e(/* import() */ 5432).then(__webpack_require__.bind(__webpack_require__, 905432));
+        const { rowFor } = await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 39107));
+        const { RegionContext, callOperation } = await __webpack_require__.e(/* import() */ 5432).then(__webpack_require__.bind(__webpack_require__, 5432));
         const byFamily = new Map();
         // Most common types first: the sample is the type the run will call most.
         for (const [type] of [...counts.entries()].sort((a, b) => b[1].count - a[1].count)) {
@@ -862,7 +862,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 148269:
+/***/ 48269:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -870,7 +870,7 @@ function formatBytes(n) {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
 /* unused harmony exports VERDICT, renderMarkdown */
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(968400);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68400);
 // A doctor report as text (one line per check, the fix beside it), as markdown for a job
 // summary, and as the JSON `--json` prints. Details are ours or quote config values, never
 // secrets; markdown escapes them all the same.
@@ -911,7 +911,7 @@ function toJson(report) {
 
 /***/ }),
 
-/***/ 934913:
+/***/ 34913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -926,13 +926,13 @@ function toJson(report) {
 /* harmony export */   resolveAuth: () => (/* binding */ resolveAuth)
 /* harmony export */ });
 /* unused harmony exports KeyFileError, autoReasons, cleanAuthReason */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(977598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(973024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176760);
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(993915);
-/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(818502);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93915);
+/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).
 

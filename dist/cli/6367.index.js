@@ -1,8 +1,266 @@
 export const id = 6367;
-export const ids = [6367];
+export const ids = [6367,8748,4511];
 export const modules = {
 
-/***/ 366367:
+/***/ 4511:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NO_CIRCUIT_BREAKER: () => (/* binding */ NO_CIRCUIT_BREAKER),
+  createOciClients: () => (/* binding */ createOciClients),
+  expandEndpointTemplate: () => (/* binding */ expandEndpointTemplate)
+});
+
+// EXTERNAL MODULE: ./node_modules/oci-common/index.js
+var oci_common = __webpack_require__(48473);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
+var http = __webpack_require__(93915);
+;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
+// The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
+// retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and
+// an expected 404 is not news: those lines go to the debug log instead of stderr.
+const SDK_RETRIER_LINES = /^(Request cannot be retried|All retry attempts have exhausted)/;
+let installed;
+/** Route the SDK retrier's console.warn lines to `debug` until the returned function is called. */
+function quietSdkConsole(debug) {
+    if (!installed) {
+        const original = console.warn;
+        const sinks = new Set();
+        console.warn = (...args) => {
+            const first = args[0];
+            if (typeof first === 'string' && SDK_RETRIER_LINES.test(first) && sinks.size > 0) {
+                const line = first.split('\n')[0] ?? first;
+                for (const sink of sinks)
+                    sink(`oci sdk: ${line}`);
+                return;
+            }
+            original.apply(console, args);
+        };
+        installed = { original, sinks };
+    }
+    const state = installed;
+    state.sinks.add(debug);
+    return () => {
+        state.sinks.delete(debug);
+        if (state.sinks.size === 0 && installed === state) {
+            console.warn = state.original;
+            installed = undefined;
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/src/oci/signer.js
+// Draft-cavage HTTP signatures for OCI (the same text the SDK's DefaultRequestSigner writes),
+// with the private key parsed once into a KeyObject. The SDK's signer parses the PEM twice per
+// request (sshpk, then crypto), which was about half of the CPU of a run (issue 11); its
+// signer cannot take a KeyObject. tests/unit/oci-signer.test.ts checks this output against the
+// SDK's byte for byte.
+
+const BASE_HEADERS = 'x-date (request-target) host';
+// The SDK lists the body headers in this case, and the service checks the list as written.
+const BODY_HEADERS = `${BASE_HEADERS} Content-Type Content-Length x-content-sha256`;
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+// sha256 of the empty string, as the SDK sends it for an empty body.
+const EMPTY_SHA = '47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+/** The private key, parsed once (and again only if the provider hands out a different PEM). */
+class CachedKeySigner {
+    source;
+    pem;
+    key;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The parsed key; throws (as the SDK would while signing) when the PEM cannot be used. */
+    keyObject() {
+        const pem = this.source.getPrivateKey();
+        if (this.key === undefined || pem !== this.pem) {
+            const passphrase = this.source.getPassphrase();
+            this.key = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', ...(passphrase ? { passphrase } : {}) });
+            this.pem = pem;
+        }
+        return this.key;
+    }
+    async signHttpRequest(request, forceExcludeBody = false) {
+        const { headers, uri } = request;
+        const target = splitUri(uri);
+        if (!headers.has('host'))
+            headers.set('host', target.host);
+        if (!headers.has('x-date'))
+            headers.set('x-date', new Date().toUTCString());
+        // http-signature (under the SDK's signer) adds an unsigned Date header; so do we.
+        if (!headers.has('date'))
+            headers.set('date', new Date().toUTCString());
+        const method = request.method.toUpperCase();
+        const withBody = !forceExcludeBody && BODY_METHODS.has(method);
+        let text = `x-date: ${headers.get('x-date')}\n(request-target): ${method.toLowerCase()} ${target.path}\nhost: ${headers.get('host')}`;
+        if (withBody) {
+            if (!headers.has('content-type'))
+                headers.set('content-type', 'application/json');
+            const body = typeof request.body === 'string' ? request.body : request.body ? JSON.stringify(request.body) : '';
+            headers.set('x-content-sha256', body === '' ? EMPTY_SHA : (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('base64'));
+            if (!headers.has('content-length'))
+                headers.set('content-length', String(Buffer.byteLength(body, 'utf8')));
+            text += `\ncontent-type: ${headers.get('content-type')}\ncontent-length: ${headers.get('content-length')}\nx-content-sha256: ${headers.get('x-content-sha256')}`;
+        }
+        const key = this.keyObject();
+        if (key.asymmetricKeyType !== 'rsa')
+            throw new Error(`${key.asymmetricKeyType ?? 'unknown'} keys are not supported (OCI API keys are RSA)`);
+        const keyId = await this.source.getKeyId();
+        const signature = (0,external_node_crypto_.sign)('sha256', Buffer.from(text, 'utf8'), key).toString('base64');
+        headers.set('authorization', `Signature version="1",keyId="${keyId}",algorithm="rsa-sha256",headers="${withBody ? BODY_HEADERS : BASE_HEADERS}",signature="${signature}"`);
+    }
+}
+/**
+ * Host and path-with-query of an absolute URI, as the SDK's signer reads them (legacy
+ * url.parse: the text as given, host lower-cased), without building a URL object.
+ */
+function splitUri(uri) {
+    const scheme = uri.indexOf('://');
+    const start = scheme < 0 ? 0 : scheme + 3;
+    let end = start;
+    while (end < uri.length && uri[end] !== '/' && uri[end] !== '?' && uri[end] !== '#')
+        end++;
+    const authority = uri.slice(start, end);
+    const at = authority.lastIndexOf('@');
+    const host = (at < 0 ? authority : authority.slice(at + 1)).toLowerCase();
+    if (!host)
+        throw new Error('Cannot parse host from url');
+    const hash = uri.indexOf('#', end);
+    let path = hash < 0 ? uri.slice(end) : uri.slice(end, hash);
+    if (path === '' || path[0] === '?')
+        path = `/${path}`;
+    return { host, path };
+}
+
+// EXTERNAL MODULE: ./build/src/oci/throttle.js
+var throttle = __webpack_require__(80467);
+;// CONCATENATED MODULE: ./build/src/oci/clients.js
+// One place that makes OCI SDK clients: endpoint from the template (or the SDK's own region
+// lookup), our HTTP client instead of the SDK's retrier and circuit breaker, cached per
+// (class, service, region), all closed together. Requests are signed with a cached key
+// (signer.ts) and paced per service family, tenancy-wide (throttle.ts RateLearner).
+
+
+
+
+
+/** A ClientConfiguration.circuitBreaker that tells every generated SDK client to build none. */
+const NO_CIRCUIT_BREAKER = { circuit: null, noCircuit: true };
+function expandEndpointTemplate(template, service, region) {
+    return template.replaceAll('{service}', service).replaceAll('{region}', region);
+}
+function createOciClients(options) {
+    const recorder = new http/* ApiCallRecorder */.vj();
+    const limiters = new Map();
+    const families = new Map();
+    const clients = new Map();
+    const ctorIds = new Map();
+    // A config profile with an authentication_type (Cloud Shell delegation) signs with an
+    // opc-obo-token the SDK's signer adds: leave those to it too.
+    const delegated = Boolean(options.auth.getAuthType?.());
+    const signer = options.sdkSigner || delegated
+        ? new oci_common.DefaultRequestSigner(options.auth)
+        : new CachedKeySigner(options.auth);
+    const policy = options.policy ?? throttle/* DEFAULT_RETRY_POLICY */.cO;
+    const rateLearning = { ...throttle/* DEFAULT_RATE_LEARNING */.UD, ...options.rateLearning };
+    // The SDK retries on its own unless told not to; ours wraps every attempt instead. Without
+    // `noCircuit` every client also builds an opossum circuit breaker (timers, rolling stats)
+    // that our httpClient never uses.
+    const clientConfiguration = {
+        retryConfiguration: oci_common.NoRetryConfigurationDetails,
+        circuitBreaker: NO_CIRCUIT_BREAKER,
+    };
+    const restoreConsole = quietSdkConsole((m) => options.log.debug(m));
+    const budgets = new Map();
+    const budgetFor = (region) => {
+        let budget = budgets.get(region);
+        if (!budget) {
+            budget = new throttle/* RetryBudget */.Km(options.retryBudget ?? throttle/* DEFAULT_RETRY_BUDGET */.tc);
+            budgets.set(region, budget);
+        }
+        return budget;
+    };
+    // OCI limits a service per tenancy: one pace per service family, whatever the region.
+    // And one pace for the tenancy as a whole, for limits that span services.
+    const tenancy = new throttle/* TenancyPace */.yU(rateLearning);
+    const familyFor = (service) => {
+        let family = families.get(service);
+        if (!family) {
+            family = new throttle/* RateLearner */.us((0,throttle/* familyRateLearning */.P3)(rateLearning));
+            families.set(service, family);
+        }
+        return family;
+    };
+    const limiterFor = (service, region) => {
+        const key = `${service}/${region}`;
+        let limiter = limiters.get(key);
+        if (!limiter) {
+            limiter = new throttle/* FamilyLimiter */.Rd(familyFor(service), options.maxConcurrency ?? 32, tenancy);
+            limiters.set(key, limiter);
+        }
+        return limiter;
+    };
+    return {
+        recorder,
+        endpointFor(service, region) {
+            return options.endpointTemplate ? expandEndpointTemplate(options.endpointTemplate, service, region) : undefined;
+        },
+        get(ctor, service, region, endpoint) {
+            let id = ctorIds.get(ctor);
+            if (id === undefined) {
+                id = ctorIds.size + 1;
+                ctorIds.set(ctor, id);
+            }
+            const key = `${id}|${service}|${region}|${endpoint ?? ''}`;
+            const cached = clients.get(key);
+            if (cached)
+                return cached;
+            const httpClient = new http/* OciHttpClient */.PF({
+                service,
+                signer,
+                policy,
+                limiter: limiterFor(service, region),
+                budget: budgetFor(region),
+                recorder,
+                log: options.log,
+                region,
+                ...(options.signal ? { signal: options.signal } : {}),
+                ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+            });
+            const client = new ctor({ httpClient }, clientConfiguration);
+            const settable = client;
+            if (endpoint) {
+                settable.endpoint = endpoint;
+            }
+            else if (options.endpointTemplate) {
+                // Setting region after endpoint would overwrite it: endpoint only.
+                settable.endpoint = expandEndpointTemplate(options.endpointTemplate, service, region);
+            }
+            else {
+                settable.regionId = region;
+            }
+            clients.set(key, client);
+            return client;
+        },
+        closeAll() {
+            for (const client of clients.values())
+                client.close?.();
+            clients.clear();
+            restoreConsole();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 66367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,13 +270,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listChatModels: () => (/* binding */ listChatModels),
 /* harmony export */   serializeChatBody: () => (/* binding */ serializeChatBody)
 /* harmony export */ });
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(648473);
-/* harmony import */ var oci_generativeai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(160956);
-/* harmony import */ var oci_generativeaiinference__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(915103);
-/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(396237);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(993915);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(604511);
-/* harmony import */ var _throttle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(280467);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48473);
+/* harmony import */ var oci_generativeai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79871);
+/* harmony import */ var oci_generativeaiinference__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28670);
+/* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96237);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93915);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4511);
+/* harmony import */ var _throttle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80467);
 // The OCI Generative AI edge: the chat call (oci-generativeaiinference) and the model list
 // (oci-generativeai), signed with the run's own auth through our HTTP client. A summary is a
 // nicety: one retry at most, a short deadline, no throttling budget (a 429 ends it).
@@ -125,6 +383,235 @@ async function listChatModels(options) {
     finally {
         clients.closeAll();
     }
+}
+
+
+/***/ }),
+
+/***/ 96237:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AO: () => (/* binding */ INTERRUPTED_REASON),
+  hR: () => (/* binding */ compartmentSubtree),
+  Uc: () => (/* binding */ describeError),
+  s_: () => (/* binding */ httpStatusOf),
+  kx: () => (/* binding */ recordFromSummary),
+  kD: () => (/* binding */ runPool),
+  NY: () => (/* binding */ searchRegion)
+});
+
+// UNUSED EXPORTS: DiscoverySinkError, TERMINAL_STATES, discoverAll
+
+;// CONCATENATED MODULE: ./build/src/core/compartments.js
+// Compartment tree arithmetic shared by the pipeline (--compartment scope), check scopes and
+// the exports (graph, Mermaid): one walk, given child → parent pairs, and the compartment type
+// the pipeline and the exports share.
+/** Ocids in the subtree rooted at `root`, root included. Cycles and unknown parents are harmless. */
+function subtreeOf(root, links) {
+    const children = new Map();
+    for (const { id, parentId } of links) {
+        if (!parentId)
+            continue;
+        const list = children.get(parentId) ?? [];
+        list.push(id);
+        children.set(parentId, list);
+    }
+    const out = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const id = stack.pop();
+        if (out.has(id))
+            continue;
+        out.add(id);
+        stack.push(...(children.get(id) ?? []));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/core/record.js
+var record = __webpack_require__(86528);
+;// CONCATENATED MODULE: ./build/src/pipeline/discover.js
+// Discovery: every subscribed (or requested) region searched in parallel, summaries turned
+// into records, terminated resources and out-of-scope compartments left out, and each ocid kept
+// once — global IAM resources, which every region's search returns, with the home region.
+
+
+/** The error of a region whose search was cut short by an interrupt. */
+const INTERRUPTED_REASON = 'interrupted';
+const TERMINAL_STATES = new Set(['TERMINATED', 'DELETED']);
+function recordFromSummary(summary, region, collectedAt) {
+    const record = {
+        ocid: summary.identifier,
+        resourceType: summary.resourceType,
+        displayName: summary.displayName,
+        compartmentId: summary.compartmentId,
+        region,
+        lifecycleState: summary.lifecycleState,
+        timeCreated: summary.timeCreated,
+        definedTags: summary.definedTags,
+        freeformTags: summary.freeformTags,
+        collectedAt,
+        enrichStatus: 'NOT_IMPLEMENTED',
+        enrichError: null,
+        details: {
+            searchSummary: {
+                ...summary,
+                definedTags: summary.definedTags,
+                systemTags: summary.systemTags,
+            },
+        },
+        relationships: [],
+    };
+    if (summary.availabilityDomain)
+        record.availabilityDomain = summary.availabilityDomain;
+    return record;
+}
+/** Compartment ocids in the subtree rooted at `root`, root included. */
+function compartmentSubtree(root, compartments) {
+    return subtreeOf(root, compartments.map((c) => ({ id: c.ocid, parentId: c.parentId })));
+}
+function httpStatusOf(error) {
+    if (error && typeof error === 'object' && 'statusCode' in error) {
+        const code = error.statusCode;
+        return typeof code === 'number' ? code : undefined;
+    }
+    return undefined;
+}
+function describeError(error) {
+    if (error && typeof error === 'object') {
+        const e = error;
+        if (typeof e.statusCode === 'number') {
+            return `${e.statusCode} ${typeof e.serviceCode === 'string' ? e.serviceCode : ''}`.trim() + (typeof e.message === 'string' && e.message ? `: ${firstLine(e.message)}` : '');
+        }
+        if (typeof e.message === 'string')
+            return firstLine(e.message);
+    }
+    return String(error);
+}
+function firstLine(s) {
+    return s.split('\n')[0] ?? s;
+}
+/** Run `task` over `items` with at most `workers` at once. */
+async function runPool(items, workers, task) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await task(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, items.length)) }, worker));
+}
+/** An error of the sink itself (a full disk): it ends the run instead of failing the region. */
+class DiscoverySinkError extends Error {
+    original;
+    name = 'DiscoverySinkError';
+    constructor(original) {
+        super(describeError(original));
+        this.original = original;
+    }
+}
+/**
+ * Searches one region, handing each accepted summary to `sink` as its page arrives. A region
+ * whose search fails keeps what it handed over and is returned FAILED; only a sink error throws.
+ */
+async function searchRegion(port, region, options, log, sink, counts) {
+    const started = Date.now();
+    let count = 0;
+    const live = options.progress?.region(region);
+    if (live)
+        live.search = 'running';
+    try {
+        options.signal?.throwIfAborted();
+        await port.search(region, options.query, async (page) => {
+            for (const summary of page.items) {
+                counts.seen++;
+                if (!options.includeTerminated && summary.lifecycleState && TERMINAL_STATES.has(summary.lifecycleState.toUpperCase())) {
+                    counts.droppedTerminated++;
+                    continue;
+                }
+                if (options.scope && !(summary.compartmentId && options.scope.has(summary.compartmentId))) {
+                    counts.droppedOutOfScope++;
+                    continue;
+                }
+                counts.accepted++;
+                try {
+                    sink.accept(summary, region);
+                }
+                catch (error) {
+                    throw new DiscoverySinkError(error);
+                }
+            }
+            count += page.items.length;
+            if (live) {
+                live.pages++;
+                live.records = count;
+            }
+            if (sink.afterPage) {
+                try {
+                    await sink.afterPage();
+                }
+                catch (error) {
+                    throw new DiscoverySinkError(error);
+                }
+            }
+        }, options.signal);
+        if (live)
+            live.search = 'done';
+        log.info(`${region}: ${count} resources found`, {
+            phase: 'discovery',
+            region,
+            counts: { records: count, pages: live?.pages ?? 0 },
+            duration_ms: Date.now() - started,
+        });
+        return { region, status: 'OK', count, error: null, duration_ms: Date.now() - started };
+    }
+    catch (error) {
+        if (error instanceof DiscoverySinkError)
+            throw error.original;
+        const httpStatus = httpStatusOf(error);
+        const interrupted = options.signal?.aborted === true;
+        const outcome = {
+            region,
+            status: 'FAILED',
+            count,
+            error: interrupted ? INTERRUPTED_REASON : describeError(error),
+            duration_ms: Date.now() - started,
+        };
+        if (httpStatus !== undefined && !interrupted)
+            outcome.httpStatus = httpStatus;
+        if (live)
+            live.search = interrupted ? 'interrupted' : 'failed';
+        const message = interrupted ? `${region}: search interrupted after ${count} resources` : `${region}: discovery failed after ${count} resources: ${outcome.error}`;
+        log.warn(message, { phase: 'discovery', region, counts: { records: count }, duration_ms: outcome.duration_ms });
+        return outcome;
+    }
+}
+/**
+ * Every region searched into one map keyed by ocid (tests and tools; a run streams instead,
+ * see run.ts): global IAM records once, with the home region.
+ */
+async function discoverAll(port, options, log) {
+    const records = new Map();
+    const outcomes = [];
+    const counts = { seen: 0, accepted: 0, droppedTerminated: 0, droppedOutOfScope: 0 };
+    const sink = {
+        accept(summary, region) {
+            const isGlobal = GLOBAL_RESOURCE_TYPES.has(summary.resourceType);
+            // Same resource seen again: a global one from another region, or a repeat across pages.
+            if (records.has(summary.identifier))
+                return;
+            records.set(summary.identifier, recordFromSummary(summary, isGlobal ? options.homeRegion : region, options.collectedAt));
+        },
+    };
+    await runPool(options.regions, options.workers, async (region) => {
+        outcomes.push(await searchRegion(port, region, options, log, sink, counts));
+    });
+    outcomes.sort((a, b) => a.region.localeCompare(b.region));
+    return { records, regions: outcomes, seen: counts.seen, droppedTerminated: counts.droppedTerminated, droppedOutOfScope: counts.droppedOutOfScope };
 }
 
 

@@ -2,7 +2,7 @@ export const id = 6396;
 export const ids = [6396];
 export const modules = {
 
-/***/ 216396:
+/***/ 16396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,10 +15,10 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports reportFormat, terminalSafe, renderChangeText, countsLine, formatExplanation */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(195597);
-/* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(636631);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605941);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95597);
+/* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36631);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5941);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76163);
 // `oci-inv diff --prev A --curr B`: compare two inventories (files or run directories), print
 // the change report on stdout (or the summary as JSON), write diff.json/diff_summary.json
@@ -123,12 +123,14 @@ async function printDiff(result, flags, io, baseline) {
         stdout.write(`${JSON.stringify((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSummary */ .cq)(result), null, 2)}\n`);
     }
     else if (reportFormat(flags.format, stdout) === 'text') {
-        stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json'));
+        const paths = await reportPaths(result);
+        stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json', paths));
     }
     else {
-        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 968400));
+        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68400));
         const artifactHint = result.files ? result.files.diff : 'run again with --outdir to write diff.json';
-        stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}) }));
+        const paths = await reportPaths(result);
+        stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}), ...(paths ? { compartmentPaths: paths } : {}) }));
     }
     io.log.info(countsLine(result));
     if (result.sortedInMemory.prev || result.sortedInMemory.curr) {
@@ -137,6 +139,17 @@ async function printDiff(result, flags, io, baseline) {
     }
     if (result.files)
         io.log.info(`wrote ${result.files.diff} and ${result.files.summary}`);
+}
+/**
+ * Compartment paths for the report's rows, as a run's report shows them, from the Compartment
+ * records of both inventories (the current one's names first); none when no row names a
+ * compartment. Compartments without a record keep their OCID.
+ */
+async function reportPaths(result) {
+    if (![...result.added, ...result.removed, ...result.unverified].some((r) => r.compartmentId))
+        return undefined;
+    const { compartmentPathsOf } = await __webpack_require__.e(/* import() */ 9548).then(__webpack_require__.bind(__webpack_require__, 79548));
+    return compartmentPathsOf([result.curr, result.prev]);
 }
 function formatValue(value) {
     return value === undefined ? '(absent)' : JSON.stringify(value);
@@ -165,7 +178,7 @@ async function diffCommand(options, io) {
     const failOn = parseFailOn(options.failOn, 'none');
     reportFormat(options.format, io.stdout ?? process.stdout);
     const ignore = await loadRulesFrom(options, io);
-    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 195597));
+    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95597));
     if (options.explain) {
         const explanation = await explainResource(options.prev, options.curr, options.explain, ignore);
         (io.stdout ?? process.stdout).write(formatExplanation(explanation));

@@ -10,15 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   demoCommand: () => (/* binding */ demoCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _app_run_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13601);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(337944);
-/* harmony import */ var _pipeline_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(333406);
+/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37944);
+/* harmony import */ var _pipeline_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33406);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76163);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(618594);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(414239);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(850698);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18594);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14239);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50698);
 // `oci-inv demo`: the built-in emulator plays a sample tenancy; the pipeline runs against it
 // through the real OCI SDK, the tenancy drifts, and a second run diffs against the first.
 
@@ -32,7 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function demoCommand(flags, stdout = process.stdout) {
-    const { startEmulator, SIZE_PRESETS, GENERATOR_PROFILES } = await __webpack_require__.e(/* import() */ 2777).then(__webpack_require__.bind(__webpack_require__, 162777));
+    const { startEmulator, SIZE_PRESETS, GENERATOR_PROFILES } = await __webpack_require__.e(/* import() */ 2777).then(__webpack_require__.bind(__webpack_require__, 62777));
     const SIZE_PRESET_NAMES = Object.keys(SIZE_PRESETS);
     const logLevel = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .logLevelFlag */ .X0)(flags);
     const seed = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .intFlag */ .s1)(flags, 'seed', 42, 0, 2 ** 31 - 1);

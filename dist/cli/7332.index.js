@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   emulatorCommand: () => (/* binding */ emulatorCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(605941);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(850698);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5941);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50698);
 // `oci-inv emulator`: the OCI API emulator standalone, for trying the CLI by hand, with the
 // options of the standalone module: port, seed, size, latency and fault injection. Every
 // option is checked before anything starts (exit 2 with the flag named).
@@ -40,7 +40,7 @@ async function faultsFlag(raw) {
     }
 }
 async function emulatorCommand(flags) {
-    const { parseFaultConfig, runStandaloneEmulator, SIZE_PRESETS, GENERATOR_PROFILES } = await __webpack_require__.e(/* import() */ 2777).then(__webpack_require__.bind(__webpack_require__, 162777));
+    const { parseFaultConfig, runStandaloneEmulator, SIZE_PRESETS, GENERATOR_PROFILES } = await __webpack_require__.e(/* import() */ 2777).then(__webpack_require__.bind(__webpack_require__, 62777));
     const SIZE_PRESET_NAMES = Object.keys(SIZE_PRESETS);
     const port = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .intFlag */ .s1)(flags, 'port', 8123, 0, 65535);
     const seed = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .intFlag */ .s1)(flags, 'seed', 42, 0, 2 ** 31 - 1);

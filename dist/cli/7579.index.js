@@ -2,7 +2,7 @@ export const id = 7579;
 export const ids = [7579,4913,7294];
 export const modules = {
 
-/***/ 187579:
+/***/ 87579:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,21 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/export/atomic.js
-var atomic = __webpack_require__(117343);
+var atomic = __webpack_require__(17343);
 // EXTERNAL MODULE: ./build/src/oci/auth.js
-var auth = __webpack_require__(934913);
+var auth = __webpack_require__(34913);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(973024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
-var dist = __webpack_require__(277934);
+var dist = __webpack_require__(77934);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(138815);
+var yaml_dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
-var pipeline_config = __webpack_require__(337944);
+var pipeline_config = __webpack_require__(37944);
 ;// CONCATENATED MODULE: ./build/src/init/plan.js
 // The plan `oci-inv init` builds (the answers), saved and replayed with `--from`, and the files
 // it turns into: `oci-inv.yaml` (the `--config` schema, commented), a GitHub workflow that
@@ -440,11 +440,11 @@ async function runInit(options, deps) {
 }
 
 // EXTERNAL MODULE: ./build/src/cli/errors.js
-var errors = __webpack_require__(605941);
+var errors = __webpack_require__(5941);
 // EXTERNAL MODULE: ./build/src/cli/interrupt.js
 var interrupt = __webpack_require__(76163);
 // EXTERNAL MODULE: ./build/src/cli/options.js
-var options = __webpack_require__(850698);
+var options = __webpack_require__(50698);
 ;// CONCATENATED MODULE: ./build/src/cli/commands/init.js
 // `oci-inv init`: the wizard (src/init/wizard.ts) wired to a terminal (consola's prompts), the
 // doctor, discovery for the scope questions and the pipeline for the first run. Non-TTY
@@ -458,7 +458,7 @@ var options = __webpack_require__(850698);
 
 /** consola's prompts; Ctrl-C rejects, which ends the wizard with exit 130 and nothing written. */
 async function terminalPrompter() {
-    const { consola } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 136237));
+    const { consola } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 36237));
     const cancelled = (value) => {
         if (typeof value === 'symbol')
             throw new WizardCancelled();
@@ -502,13 +502,13 @@ async function initCommand(flags, rawArgs, io = { stdout: process.stdout, intera
         info: (message) => log.info(message),
         prompter,
         async doctor(plan) {
-            const { runDoctor } = await Promise.all(/* import() */[__webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(7673), __webpack_require__.e(2738)]).then(__webpack_require__.bind(__webpack_require__, 572738));
-            const { renderText } = await __webpack_require__.e(/* import() */ 8269).then(__webpack_require__.bind(__webpack_require__, 148269));
+            const { runDoctor } = await Promise.all(/* import() */[__webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(7673), __webpack_require__.e(2738)]).then(__webpack_require__.bind(__webpack_require__, 72738));
+            const { renderText } = await __webpack_require__.e(/* import() */ 8269).then(__webpack_require__.bind(__webpack_require__, 48269));
             const report = await runDoctor({ config: await connectionFor(plan), log });
             return { report, text: renderText(report) };
         },
         async scope(plan) {
-            const { connectOci } = await Promise.all(/* import() */[__webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(7673)]).then(__webpack_require__.bind(__webpack_require__, 247673));
+            const { connectOci } = await Promise.all(/* import() */[__webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(7673)]).then(__webpack_require__.bind(__webpack_require__, 47673));
             const connection = await connectOci(await connectionFor(plan), log);
             try {
                 return { regions: await connection.discovery.listRegions(), compartments: await connection.discovery.listCompartments() };
@@ -520,11 +520,11 @@ async function initCommand(flags, rawArgs, io = { stdout: process.stdout, intera
         async runPlan(configPath) {
             const runConfig = await (0,pipeline_config/* resolveConfig */.pE)({ file: configPath, flags: { ...(config.endpointTemplate ? { endpointTemplate: config.endpointTemplate } : {}), auth: config.auth } });
             // Ctrl-C during the first run stops it as `run` does: an INTERRUPTED run, exit 130 / 143.
-            const { liveRun } = await Promise.all(/* import() */[__webpack_require__.e(5597), __webpack_require__.e(9623)]).then(__webpack_require__.bind(__webpack_require__, 879623));
+            const { liveRun } = await Promise.all(/* import() */[__webpack_require__.e(5597), __webpack_require__.e(9623)]).then(__webpack_require__.bind(__webpack_require__, 79623));
             return liveRun(runConfig, log);
         },
         async writeExpected(runDir, expectedPath) {
-            const { writeExpectedInventory } = await Promise.all(/* import() */[__webpack_require__.e(5597), __webpack_require__.e(9623)]).then(__webpack_require__.bind(__webpack_require__, 879623));
+            const { writeExpectedInventory } = await Promise.all(/* import() */[__webpack_require__.e(5597), __webpack_require__.e(9623)]).then(__webpack_require__.bind(__webpack_require__, 79623));
             return writeExpectedInventory(runDir, expectedPath, undefined);
         },
         // Atomic, and guarded: a signal mid-write leaves the old file or the new one, never half of one.
@@ -557,7 +557,7 @@ async function initCommand(flags, rawArgs, io = { stdout: process.stdout, intera
 
 /***/ }),
 
-/***/ 934913:
+/***/ 34913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -572,13 +572,13 @@ async function initCommand(flags, rawArgs, io = { stdout: process.stdout, intera
 /* harmony export */   resolveAuth: () => (/* binding */ resolveAuth)
 /* harmony export */ });
 /* unused harmony exports KeyFileError, autoReasons, cleanAuthReason */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(977598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(973024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(848161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176760);
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(993915);
-/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(818502);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93915);
+/* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).
 

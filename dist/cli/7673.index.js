@@ -2,7 +2,7 @@ export const id = 7673;
 export const ids = [7673,4511];
 export const modules = {
 
-/***/ 604511:
+/***/ 4511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
-var oci_common = __webpack_require__(648473);
+var oci_common = __webpack_require__(48473);
 // EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(993915);
+var http = __webpack_require__(93915);
 ;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
 // The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
 // retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and
@@ -54,7 +54,7 @@ function quietSdkConsole(debug) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(977598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/src/oci/signer.js
 // Draft-cavage HTTP signatures for OCI (the same text the SDK's DefaultRequestSigner writes),
 // with the private key parsed once into a KeyObject. The SDK's signer parses the PEM twice per
@@ -139,7 +139,7 @@ function splitUri(uri) {
 }
 
 // EXTERNAL MODULE: ./build/src/oci/throttle.js
-var throttle = __webpack_require__(280467);
+var throttle = __webpack_require__(80467);
 ;// CONCATENATED MODULE: ./build/src/oci/clients.js
 // One place that makes OCI SDK clients: endpoint from the template (or the SDK's own region
 // lookup), our HTTP client instead of the SDK's retrier and circuit breaker, cached per
@@ -188,11 +188,11 @@ function createOciClients(options) {
     };
     // OCI limits a service per tenancy: one pace per service family, whatever the region.
     // And one pace for the tenancy as a whole, for limits that span services.
-    const tenancy = new throttle/* RateLearner */.us(rateLearning);
+    const tenancy = new throttle/* TenancyPace */.yU(rateLearning);
     const familyFor = (service) => {
         let family = families.get(service);
         if (!family) {
-            family = new throttle/* RateLearner */.us({ ...rateLearning, probeGrowth: throttle/* FAMILY_PROBE_GROWTH */.GL });
+            family = new throttle/* RateLearner */.us((0,throttle/* familyRateLearning */.P3)(rateLearning));
             families.set(service, family);
         }
         return family;
@@ -260,17 +260,17 @@ function createOciClients(options) {
 
 /***/ }),
 
-/***/ 247673:
+/***/ 47673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   connectOci: () => (/* binding */ connectOci),
 /* harmony export */   sdkRegionKeys: () => (/* binding */ sdkRegionKeys)
 /* harmony export */ });
-/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(648473);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(934913);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(604511);
-/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(867077);
+/* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48473);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34913);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4511);
+/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67077);
 // Wires the OCI adapters from a run configuration: auth, the client factory, discovery, and
 // the enricher. The only place the CLI and the action reach into `src/oci/`.
 
@@ -301,7 +301,7 @@ async function connectOci(config, log, env = process.env, signal) {
         clients,
         discovery,
         async enricher(homeRegion) {
-            const { createEnricher } = await __webpack_require__.e(/* import() */ 550).then(__webpack_require__.bind(__webpack_require__, 610550));
+            const { createEnricher } = await __webpack_require__.e(/* import() */ 550).then(__webpack_require__.bind(__webpack_require__, 10550));
             return createEnricher({ clients, tenancyId, homeRegion, workers: config.workersEnrich, log, detail: config.enrichDetail });
         },
         close: () => clients.closeAll(),
@@ -323,17 +323,17 @@ function sdkRegionKeys() {
 
 /***/ }),
 
-/***/ 867077:
+/***/ 67077:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ue: () => (/* binding */ createOciDiscovery)
 /* harmony export */ });
 /* unused harmony exports sdkCall, SEARCH_PAGE_LIMIT, buildCompartmentTree, normalizeSummary, toIso */
-/* harmony import */ var oci_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(765606);
-/* harmony import */ var oci_resourcesearch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975096);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(993915);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(185373);
+/* harmony import */ var oci_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79041);
+/* harmony import */ var oci_resourcesearch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6823);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93915);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85373);
 // DiscoveryPort over the OCI SDK: who we are, which regions, which compartments, and Resource
 // Search page by page. SDK objects are normalized here so nothing typed by the SDK leaks inward.
 
@@ -475,13 +475,18 @@ function toIso(value) {
 
 /***/ }),
 
-/***/ 185373:
+/***/ 85373:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ toPlainJson),
 /* harmony export */   d: () => (/* binding */ toPlainJsonObject)
 /* harmony export */ });
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86528);
+// SDK objects → plain JSON, the one conversion every OCI adapter uses at the edge: Dates (typed
+// Date, often arriving as strings) to ISO strings, undefined and functions dropped, non-finite
+// numbers to null. Secrets are redacted later, by the pipeline's one policy (src/core/redact.ts).
+
 function toPlainJson(value) {
     if (value === null || value === undefined)
         return null;
@@ -496,11 +501,21 @@ function toPlainJson(value) {
     if (Array.isArray(value))
         return value.map((item) => toPlainJson(item));
     if (typeof value === 'object') {
+        // Keys in canonical order, so canonicalJson can leave the whole subtree to JSON.stringify.
+        const source = value;
+        const keys = Object.keys(source);
+        if (keys.length > 1)
+            (0,_core_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sortLikeSortKeys */ .gU)(keys);
         const out = {};
-        for (const [key, child] of Object.entries(value)) {
+        for (const key of keys) {
+            const child = source[key];
             if (child === undefined || typeof child === 'function')
                 continue;
-            out[key] = toPlainJson(child);
+            // A hostile "__proto__" key stays data instead of setting the copy's prototype.
+            if (key === '__proto__')
+                Object.defineProperty(out, key, { value: toPlainJson(child), enumerable: true, writable: true, configurable: true });
+            else
+                out[key] = toPlainJson(child);
         }
         return out;
     }

@@ -2,7 +2,7 @@ export const id = 7697;
 export const ids = [7697];
 export const modules = {
 
-/***/ 127697:
+/***/ 27697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,13 +13,13 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export stackRefs */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709401);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9401);
 /* harmony import */ var _iac_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61579);
 /* harmony import */ var _iac_mapping_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42347);
-/* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(282296);
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(337944);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(414239);
+/* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82296);
+/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37944);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14239);
 // IaC coverage wired to OCI (docs/iac.md): the states from files and globs, plus Resource
 // Manager stacks read through the SDK, matched against a finished inventory. Shared by
 // `oci-inv iac`, `run --tf-state` and the action.
@@ -74,7 +74,7 @@ async function runCoverage(run) {
     if (config.ormStacks.length > 0) {
         if (!run.clients)
             throw new _pipeline_config_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL('--orm-stacks', 'needs an OCI connection');
-        const { ormStateSources } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2575), __webpack_require__.e(5367)]).then(__webpack_require__.bind(__webpack_require__, 865367));
+        const { ormStateSources } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(2126), __webpack_require__.e(5367)]).then(__webpack_require__.bind(__webpack_require__, 87748));
         const refs = await stackRefs(config.ormStacks, run.inventory, run.regionKeys ?? new Map());
         const sources = ormStateSources(run.clients, refs);
         const more = await (0,_iac_run_iac_js__WEBPACK_IMPORTED_MODULE_5__/* .loadStateIndex */ .Kz)([], sources);

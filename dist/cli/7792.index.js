@@ -2,7 +2,7 @@ export const id = 7792;
 export const ids = [7792];
 export const modules = {
 
-/***/ 297792:
+/***/ 97792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,30 +16,33 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
-var dist = __webpack_require__(277934);
+var dist = __webpack_require__(77934);
 // EXTERNAL MODULE: ./build/src/core/inventory-reader.js
-var inventory_reader = __webpack_require__(709401);
+var inventory_reader = __webpack_require__(9401);
 // EXTERNAL MODULE: ./build/src/core/record.js
-var core_record = __webpack_require__(186528);
+var core_record = __webpack_require__(86528);
 // EXTERNAL MODULE: ./build/src/export/exports.js + 7 modules
-var export_exports = __webpack_require__(726500);
+var export_exports = __webpack_require__(26500);
+// EXTERNAL MODULE: ./build/src/export/kway.js
+var kway = __webpack_require__(61690);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
-var config = __webpack_require__(337944);
+var config = __webpack_require__(37944);
 // EXTERNAL MODULE: ./build/src/pipeline/outputs.js
-var pipeline_outputs = __webpack_require__(190874);
+var pipeline_outputs = __webpack_require__(90874);
 // EXTERNAL MODULE: ./build/src/pipeline/report.js
-var report = __webpack_require__(957492);
+var report = __webpack_require__(57492);
 // EXTERNAL MODULE: ./build/src/pipeline/run.js + 3 modules
-var run = __webpack_require__(323857);
+var run = __webpack_require__(23857);
 // EXTERNAL MODULE: ./build/src/pipeline/summary.js
-var pipeline_summary = __webpack_require__(264044);
+var pipeline_summary = __webpack_require__(64044);
 ;// CONCATENATED MODULE: ./build/src/pipeline/merge.js
 // `oci-inv merge`: shard runs (one per region from a CI matrix) become one run directory, as
 // if one run had covered every region: one record per ocid (global IAM resources, which every
 // shard sees, kept once with the home region), one run_summary.json with totals recomputed,
 // and every export written again by the same writers a run uses.
+
 
 
 
@@ -339,78 +342,57 @@ async function mergeRuns(dirs, options) {
     await (0,pipeline_outputs/* writeTextAtomic */.Q)((0,external_node_path_.join)(runDir, 'report.md'), await (0,report/* renderRunReport */.Af)(summary, tally, tree, undefined));
     return { runDir, status, summary, duplicatesDropped };
 }
-async function nextEntry(head, previous) {
-    const next = await head.entries.next();
-    if (next.done)
-        return undefined;
-    const entry = next.value;
-    if (previous) {
-        const order = (0,core_record/* compareRecords */.aB)(previous.record, entry.record);
-        if (previous.record.ocid === entry.record.ocid)
-            throw (0,inventory_reader/* duplicateError */.cv)(entry, previous.line);
-        if (order > 0) {
-            throw new inventory_reader/* InventoryInputError */.$b(entry.file, entry.line, `not in (ocid, resourceType) order after ${previous.record.ocid}: merge reads shard inventories as oci-inv writes them (sorted)`, 'ocid', entry.unit);
+/**
+ * One shard's entries, each checked against the one before it: a repeated ocid or a record
+ * out of (ocid, resourceType) order is refused with its file and line.
+ */
+async function* checkedShard(dir) {
+    let previous;
+    for await (const entry of (0,inventory_reader/* scanInventory */.oz)(dir)) {
+        if (previous) {
+            if (previous.record.ocid === entry.record.ocid)
+                throw (0,inventory_reader/* duplicateError */.cv)(entry, previous.line);
+            if ((0,core_record/* compareRecords */.aB)(previous.record, entry.record) > 0) {
+                throw new inventory_reader/* InventoryInputError */.$b(entry.file, entry.line, `not in (ocid, resourceType) order after ${previous.record.ocid}: merge reads shard inventories as oci-inv writes them (sorted)`, 'ocid', entry.unit);
+            }
         }
+        previous = entry;
+        yield entry;
     }
-    return entry;
 }
 /**
- * The shards' sorted inventories merged into one stream in (ocid, resourceType) order, each
- * ocid once (`prefer` picks the copy; `onDuplicate` hears of each one dropped), global records
- * moved to the home region. Memory: one record per shard.
+ * The shards' sorted inventories merged into one stream in (ocid, resourceType) order through
+ * the shared min-heap merge (`kWayMerge`, as a run's spill files), each ocid once: the copies
+ * of an ocid come out of the merge one after another (every shard is sorted by ocid first),
+ * and `prefer` folds them in merge order (`onDuplicate` hears of each one dropped); global
+ * records are moved to the home region. Memory: one record per shard, and the copies of the
+ * ocid at hand.
  */
 function mergeShardInventories(dirs, homeRegion, onDuplicate = () => { }) {
     let duplicates = 0;
+    const emit = (record) => {
+        if (core_record/* GLOBAL_RESOURCE_TYPES */.FE.has(record.resourceType))
+            record.region = homeRegion;
+        return { record, line: (0,core_record/* canonicalJson */.dj)(record) };
+    };
     async function* records() {
-        const heads = [];
-        const iterators = [];
-        try {
-            for (const dir of dirs) {
-                const entries = (0,inventory_reader/* scanInventory */.oz)(dir)[Symbol.asyncIterator]();
-                iterators.push(entries);
-                const current = await nextEntry({ entries }, undefined);
-                if (current)
-                    heads.push({ entries, current });
+        const byRecord = (a, b) => (0,core_record/* compareRecords */.aB)(a.record, b.record);
+        let kept;
+        for await (const { value } of (0,kway/* kWayMerge */.R)(dirs.map(checkedShard), byRecord)) {
+            const record = value.record;
+            if (kept !== undefined && kept.ocid === record.ocid) {
+                duplicates++;
+                const winner = prefer(kept, record, homeRegion);
+                onDuplicate(winner, winner === kept ? record : kept);
+                kept = winner;
+                continue;
             }
-            const pop = async (index) => {
-                const head = heads[index];
-                const taken = head.current;
-                const next = await nextEntry(head, taken);
-                if (next)
-                    head.current = next;
-                else
-                    heads.splice(index, 1);
-                return taken;
-            };
-            const smallest = () => {
-                let best = 0;
-                for (let i = 1; i < heads.length; i++)
-                    if ((0,core_record/* compareRecords */.aB)(heads[i].current.record, heads[best].current.record) < 0)
-                        best = i;
-                return best;
-            };
-            while (heads.length > 0) {
-                let record = (await pop(smallest())).record;
-                // Every copy of this ocid is at a shard's head now (each shard is sorted).
-                for (;;) {
-                    const i = heads.findIndex((h) => h.current.record.ocid === record.ocid);
-                    if (i < 0)
-                        break;
-                    const other = (await pop(i)).record;
-                    duplicates++;
-                    const kept = prefer(record, other, homeRegion);
-                    onDuplicate(kept, kept === record ? other : record);
-                    record = kept;
-                }
-                if (core_record/* GLOBAL_RESOURCE_TYPES */.FE.has(record.resourceType))
-                    record.region = homeRegion;
-                yield { record, line: (0,core_record/* canonicalJson */.dj)(record) };
-            }
+            if (kept !== undefined)
+                yield emit(kept);
+            kept = record;
         }
-        finally {
-            for (const iterator of iterators)
-                await iterator.return?.();
-        }
+        if (kept !== undefined)
+            yield emit(kept);
     }
     return {
         records,
@@ -421,17 +403,17 @@ function mergeShardInventories(dirs, homeRegion, onDuplicate = () => { }) {
 }
 
 // EXTERNAL MODULE: ./build/src/version.js + 1 modules
-var version = __webpack_require__(310990);
+var version = __webpack_require__(10990);
 // EXTERNAL MODULE: ./build/src/cli/errors.js
-var errors = __webpack_require__(605941);
+var errors = __webpack_require__(5941);
 // EXTERNAL MODULE: ./build/src/cli/interrupt.js
 var interrupt = __webpack_require__(76163);
 // EXTERNAL MODULE: ./build/src/cli/logger.js + 1 modules
-var logger = __webpack_require__(618594);
+var logger = __webpack_require__(18594);
 // EXTERNAL MODULE: ./build/src/pipeline/preflight.js
-var preflight = __webpack_require__(414239);
+var preflight = __webpack_require__(14239);
 // EXTERNAL MODULE: ./build/src/cli/options.js
-var options = __webpack_require__(850698);
+var options = __webpack_require__(50698);
 ;// CONCATENATED MODULE: ./build/src/cli/commands/merge.js
 // `oci-inv merge DIR… [--outdir D]`: shard run directories (e.g. one per region from a
 // matrix job) into one run directory, whose path goes to stdout like `run`'s.

@@ -2,7 +2,7 @@ export const id = 8269;
 export const ids = [8269];
 export const modules = {
 
-/***/ 148269:
+/***/ 48269:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
 /* unused harmony exports VERDICT, renderMarkdown */
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(968400);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68400);
 // A doctor report as text (one line per check, the fix beside it), as markdown for a job
 // summary, and as the JSON `--json` prints. Details are ours or quote config values, never
 // secrets; markdown escapes them all the same.

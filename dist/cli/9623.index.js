@@ -2,7 +2,7 @@ export const id = 9623;
 export const ids = [9623,6396];
 export const modules = {
 
-/***/ 879623:
+/***/ 79623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,15 +14,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeExpectedInventory: () => (/* binding */ writeExpectedInventory)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(195597);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(709401);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(186528);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(414239);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(605941);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95597);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9401);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86528);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14239);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5941);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76163);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(457866);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(216396);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(57866);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16396);
 // `oci-inv check --expected FILE`: compare a committed expected inventory with the current one
 // (`--curr`, or a live run through the `runInventory` callback), scoped to the resource types
 // and/or compartment subtrees a team owns; exit 5 on drift (per --fail-on, default drift).
@@ -77,7 +77,7 @@ async function buildScope(types, compartments, inventories) {
  */
 async function writeExpectedInventory(current, expectedPath, scope) {
     const json = expectedPath.endsWith('.json');
-    const { openAtomicWriter } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 117343));
+    const { openAtomicWriter } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17343));
     // A run's inventory is sorted: streamed line by line, each ocid checked against the one
     // before it. Only an unsorted input (hand-made --curr) is read whole and sorted in memory.
     const out = await openAtomicWriter(expectedPath);
@@ -124,7 +124,7 @@ async function writeExpectedSorted(current, expectedPath, scope) {
     records.sort(_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRecords */ .aB);
     const lines = records.map((r) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)({ ...r, collectedAt: undefined }));
     const text = expectedPath.endsWith('.json') ? `[\n${lines.join(',\n')}\n]\n` : lines.map((l) => `${l}\n`).join('');
-    const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 117343));
+    const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17343));
     await writeFileAtomic(expectedPath, text);
     return records.length;
 }
@@ -200,7 +200,7 @@ async function checkCommand(options, deps) {
     const diffOutdir = options.curr ? options.outdir : (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(current)).isDirectory() ? current : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
     if (diffOutdir)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(diffOutdir, { recursive: true });
-    const { diffInventories } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 195597));
+    const { diffInventories } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95597));
     const result = await diffInventories(options.expected, current, {
         ...(ignore ? { ignore } : {}),
         ...(scope ? { filter: scope } : {}),
@@ -225,9 +225,9 @@ function scopeWords(types, compartments) {
  * not read would show as removed), init does not write the expected file from it.
  */
 async function liveRun(config, log, afterInterrupt = '') {
-    const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5606), __webpack_require__.e(5096), __webpack_require__.e(4064), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(3857), __webpack_require__.e(5777)]).then(__webpack_require__.bind(__webpack_require__, 13601));
-    const { RunProgress } = await __webpack_require__.e(/* import() */ 3406).then(__webpack_require__.bind(__webpack_require__, 333406));
-    const { RunInterruptedError } = await Promise.all(/* import() */[__webpack_require__.e(4064), __webpack_require__.e(3857)]).then(__webpack_require__.bind(__webpack_require__, 323857));
+    const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(4064), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(3857), __webpack_require__.e(5777)]).then(__webpack_require__.bind(__webpack_require__, 13601));
+    const { RunProgress } = await __webpack_require__.e(/* import() */ 3406).then(__webpack_require__.bind(__webpack_require__, 33406));
+    const { RunInterruptedError } = await Promise.all(/* import() */[__webpack_require__.e(4064), __webpack_require__.e(3857)]).then(__webpack_require__.bind(__webpack_require__, 23857));
     const progress = new RunProgress();
     const signal = (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .claimInterrupt */ .CJ)(() => progress.runDir);
     const result = await runInventory(config, { log, signal, progress });
@@ -239,7 +239,7 @@ async function liveRun(config, log, afterInterrupt = '') {
 
 /***/ }),
 
-/***/ 216396:
+/***/ 16396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -252,10 +252,10 @@ async function liveRun(config, log, afterInterrupt = '') {
 /* harmony export */ });
 /* unused harmony exports reportFormat, terminalSafe, renderChangeText, countsLine, formatExplanation */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176760);
-/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(195597);
-/* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(636631);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605941);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95597);
+/* harmony import */ var _core_ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36631);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5941);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76163);
 // `oci-inv diff --prev A --curr B`: compare two inventories (files or run directories), print
 // the change report on stdout (or the summary as JSON), write diff.json/diff_summary.json
@@ -360,12 +360,14 @@ async function printDiff(result, flags, io, baseline) {
         stdout.write(`${JSON.stringify((0,_core_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSummary */ .cq)(result), null, 2)}\n`);
     }
     else if (reportFormat(flags.format, stdout) === 'text') {
-        stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json'));
+        const paths = await reportPaths(result);
+        stdout.write(renderChangeText(result, baseline, result.files ? result.files.diff : 'run again with --outdir to write diff.json', paths));
     }
     else {
-        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 968400));
+        const { renderChangeReport, STEP_SUMMARY_LIMIT } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68400));
         const artifactHint = result.files ? result.files.diff : 'run again with --outdir to write diff.json';
-        stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}) }));
+        const paths = await reportPaths(result);
+        stdout.write(renderChangeReport(result, { limit: STEP_SUMMARY_LIMIT, artifactHint, baseline, ...(flags.title ? { title: flags.title } : {}), ...(paths ? { compartmentPaths: paths } : {}) }));
     }
     io.log.info(countsLine(result));
     if (result.sortedInMemory.prev || result.sortedInMemory.curr) {
@@ -374,6 +376,17 @@ async function printDiff(result, flags, io, baseline) {
     }
     if (result.files)
         io.log.info(`wrote ${result.files.diff} and ${result.files.summary}`);
+}
+/**
+ * Compartment paths for the report's rows, as a run's report shows them, from the Compartment
+ * records of both inventories (the current one's names first); none when no row names a
+ * compartment. Compartments without a record keep their OCID.
+ */
+async function reportPaths(result) {
+    if (![...result.added, ...result.removed, ...result.unverified].some((r) => r.compartmentId))
+        return undefined;
+    const { compartmentPathsOf } = await __webpack_require__.e(/* import() */ 9548).then(__webpack_require__.bind(__webpack_require__, 79548));
+    return compartmentPathsOf([result.curr, result.prev]);
 }
 function formatValue(value) {
     return value === undefined ? '(absent)' : JSON.stringify(value);
@@ -402,7 +415,7 @@ async function diffCommand(options, io) {
     const failOn = parseFailOn(options.failOn, 'none');
     reportFormat(options.format, io.stdout ?? process.stdout);
     const ignore = await loadRulesFrom(options, io);
-    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 195597));
+    const { diffInventories, explainResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95597));
     if (options.explain) {
         const explanation = await explainResource(options.prev, options.curr, options.explain, ignore);
         (io.stdout ?? process.stdout).write(formatExplanation(explanation));

@@ -2,7 +2,7 @@ export const id = 9992;
 export const ids = [9992];
 export const modules = {
 
-/***/ 229992:
+/***/ 29992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,21 +16,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(176760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/genai/config.js
-var config = __webpack_require__(208402);
+var config = __webpack_require__(8402);
 // EXTERNAL MODULE: ./build/src/core/markdown.js
-var markdown = __webpack_require__(968400);
+var markdown = __webpack_require__(68400);
 // EXTERNAL MODULE: ./build/src/core/inventory-reader.js
-var inventory_reader = __webpack_require__(709401);
+var inventory_reader = __webpack_require__(9401);
 // EXTERNAL MODULE: ./build/src/export/atomic.js
-var atomic = __webpack_require__(117343);
+var atomic = __webpack_require__(17343);
 // EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
-var dist = __webpack_require__(277934);
+var dist = __webpack_require__(77934);
 // EXTERNAL MODULE: ./build/src/core/record.js
-var core_record = __webpack_require__(186528);
+var core_record = __webpack_require__(86528);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
-var pipeline_config = __webpack_require__(337944);
+var pipeline_config = __webpack_require__(37944);
 ;// CONCATENATED MODULE: ./build/src/genai/facts.js
 // The aggregates an executive summary is written from, read from a finished run directory
 // (run_summary.json, diff.json, inventory.jsonl): counts and names OCI defines (resource
@@ -671,14 +671,14 @@ async function summarizeRunDirectory(options) {
         log: options.log,
         ...(missing ? { missingConfig: missing } : {}),
     }, async () => {
-        const adapter = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3424), __webpack_require__.e(3915), __webpack_require__.e(8748)]).then(__webpack_require__.bind(__webpack_require__, 366367));
+        const adapter = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3200), __webpack_require__.e(3915), __webpack_require__.e(6367)]).then(__webpack_require__.bind(__webpack_require__, 66367));
         return {
             serialize: (body) => adapter.serializeChatBody(body),
             async chat(body) {
                 let auth = options.auth;
                 const profile = genai.ociProfile ?? options.runConfig.profile;
                 if (!auth || profile !== options.runConfig.profile) {
-                    const { resolveAuth } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3915), __webpack_require__.e(7294)]).then(__webpack_require__.bind(__webpack_require__, 934913));
+                    const { resolveAuth } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3915), __webpack_require__.e(7294)]).then(__webpack_require__.bind(__webpack_require__, 34913));
                     try {
                         auth = await resolveAuth({ method: options.runConfig.auth, profile, configFile: options.runConfig.ociConfig, env });
                     }
@@ -690,7 +690,7 @@ async function summarizeRunDirectory(options) {
                 const template = options.runConfig.endpointTemplate;
                 const endpoint = genai.endpoint ??
                     (template && region
-                        ? (await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3915), __webpack_require__.e(4511)]).then(__webpack_require__.bind(__webpack_require__, 604511))).expandEndpointTemplate(template, 'inference.generativeai', region)
+                        ? (await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3915), __webpack_require__.e(4511)]).then(__webpack_require__.bind(__webpack_require__, 4511))).expandEndpointTemplate(template, 'inference.generativeai', region)
                         : region
                             ? (0,config/* defaultInferenceEndpoint */.Uj)(region)
                             : undefined);

@@ -2,21 +2,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 442613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 320181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 776982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
@@ -30,28 +30,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 179896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 958611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 665692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 134589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
@@ -65,49 +65,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
-/***/ 504573:
+/***/ 4573:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
-/***/ 337540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 977598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 353053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 840610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 478474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 973024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -121,49 +121,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 937067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 932467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 344708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 777030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 848161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 176760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 300643:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -177,77 +177,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 541792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 380481:
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 157075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 541692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 107066:
+/***/ 7066:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
-/***/ 173136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 257975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 673429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 775919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 638522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 370857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -261,74 +268,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 400932:
+/***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 824876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
-/***/ 302203:
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 113193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 564756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 187016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 539023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 443106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 857349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var Scalar = __nccwpck_require__(363301);
-var YAMLMap = __nccwpck_require__(684454);
-var YAMLSeq = __nccwpck_require__(392223);
-var resolveBlockMap = __nccwpck_require__(887103);
-var resolveBlockSeq = __nccwpck_require__(190334);
-var resolveFlowCollection = __nccwpck_require__(213142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -414,15 +421,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 123683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(803021);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(917788);
-var resolveProps = __nccwpck_require__(634631);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -472,11 +479,11 @@ exports.composeDoc = composeDoc;
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(841127);
-var composeCollection = __nccwpck_require__(857349);
-var composeScalar = __nccwpck_require__(805413);
-var resolveEnd = __nccwpck_require__(917788);
-var utilEmptyScalarPosition = __nccwpck_require__(422599);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -585,15 +592,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 805413:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var Scalar = __nccwpck_require__(363301);
-var resolveBlockScalar = __nccwpck_require__(248913);
-var resolveFlowScalar = __nccwpck_require__(976842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -680,18 +687,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 389984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(400932);
-var directives = __nccwpck_require__(961342);
-var Document = __nccwpck_require__(803021);
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(841127);
-var composeDoc = __nccwpck_require__(123683);
-var resolveEnd = __nccwpck_require__(917788);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -911,17 +918,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 887103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(257165);
-var YAMLMap = __nccwpck_require__(684454);
-var resolveProps = __nccwpck_require__(634631);
-var utilContainsNewline = __nccwpck_require__(809499);
-var utilFlowIndentCheck = __nccwpck_require__(574051);
-var utilMapIncludes = __nccwpck_require__(381187);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -1035,12 +1042,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 248913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -1242,14 +1249,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 190334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(392223);
-var resolveProps = __nccwpck_require__(634631);
-var utilFlowIndentCheck = __nccwpck_require__(574051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1300,7 +1307,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 917788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1346,19 +1353,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 213142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var Pair = __nccwpck_require__(257165);
-var YAMLMap = __nccwpck_require__(684454);
-var YAMLSeq = __nccwpck_require__(392223);
-var resolveEnd = __nccwpck_require__(917788);
-var resolveProps = __nccwpck_require__(634631);
-var utilContainsNewline = __nccwpck_require__(809499);
-var utilMapIncludes = __nccwpck_require__(381187);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1562,13 +1569,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 976842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
-var resolveEnd = __nccwpck_require__(917788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1797,7 +1804,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 634631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1952,7 +1959,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 809499:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1995,7 +2002,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 422599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2030,12 +2037,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 574051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(809499);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -2054,12 +2061,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 381187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -2076,22 +2083,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 803021:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(740101);
-var identity = __nccwpck_require__(841127);
-var Pair = __nccwpck_require__(257165);
-var toJS = __nccwpck_require__(874043);
-var Schema = __nccwpck_require__(745840);
-var stringifyDocument = __nccwpck_require__(606829);
-var anchors = __nccwpck_require__(571596);
-var applyReviver = __nccwpck_require__(683661);
-var createNode = __nccwpck_require__(442404);
-var directives = __nccwpck_require__(961342);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2420,13 +2427,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 571596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var visit = __nccwpck_require__(410204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2503,7 +2510,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 683661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2567,14 +2574,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 442404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(841127);
-var Scalar = __nccwpck_require__(363301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2664,13 +2671,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 961342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var visit = __nccwpck_require__(410204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -2918,28 +2925,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 138815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(389984);
-var Document = __nccwpck_require__(803021);
-var Schema = __nccwpck_require__(745840);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
 var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(841127);
-var Pair = __nccwpck_require__(257165);
-var Scalar = __nccwpck_require__(363301);
-var YAMLMap = __nccwpck_require__(684454);
-var YAMLSeq = __nccwpck_require__(392223);
-var cst = __nccwpck_require__(503461);
-var lexer = __nccwpck_require__(740361);
-var lineCounter = __nccwpck_require__(366628);
-var parser = __nccwpck_require__(503456);
-var publicApi = __nccwpck_require__(384047);
-var visit = __nccwpck_require__(410204);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -2976,12 +2983,12 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 957249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(400932);
+var node_process = __nccwpck_require__(932);
 
 function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
@@ -3007,11 +3014,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(571596);
-var visit = __nccwpck_require__(410204);
-var identity = __nccwpck_require__(841127);
-var Node = __nccwpck_require__(466673);
-var toJS = __nccwpck_require__(874043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -3129,14 +3136,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 740101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(442404);
-var identity = __nccwpck_require__(841127);
-var Node = __nccwpck_require__(466673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3287,14 +3294,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 466673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(683661);
-var identity = __nccwpck_require__(841127);
-var toJS = __nccwpck_require__(874043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -3334,15 +3341,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 257165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(442404);
-var stringifyPair = __nccwpck_require__(559748);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
 var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(841127);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3380,14 +3387,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 363301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var Node = __nccwpck_require__(466673);
-var toJS = __nccwpck_require__(874043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3414,17 +3421,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 684454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(561212);
+var stringifyCollection = __nccwpck_require__(61212);
 var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(740101);
-var identity = __nccwpck_require__(841127);
-var Pair = __nccwpck_require__(257165);
-var Scalar = __nccwpck_require__(363301);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3568,17 +3575,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 392223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(442404);
-var stringifyCollection = __nccwpck_require__(561212);
-var Collection = __nccwpck_require__(740101);
-var identity = __nccwpck_require__(841127);
-var Scalar = __nccwpck_require__(363301);
-var toJS = __nccwpck_require__(874043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3695,11 +3702,11 @@ exports.YAMLSeq = YAMLSeq;
 
 
 
-var log = __nccwpck_require__(957249);
+var log = __nccwpck_require__(57249);
 var merge = __nccwpck_require__(90452);
-var stringify = __nccwpck_require__(502148);
-var identity = __nccwpck_require__(841127);
-var toJS = __nccwpck_require__(874043);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3762,7 +3769,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 841127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3822,12 +3829,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 874043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3868,15 +3875,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 960110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(248913);
-var resolveFlowScalar = __nccwpck_require__(976842);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(283069);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -4093,7 +4100,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 491733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4163,7 +4170,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 497715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4269,14 +4276,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 503461:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(960110);
-var cstStringify = __nccwpck_require__(491733);
-var cstVisit = __nccwpck_require__(497715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4388,12 +4395,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 740361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(503461);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -5118,7 +5125,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 366628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5166,14 +5173,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 503456:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(400932);
-var cst = __nccwpck_require__(503461);
-var lexer = __nccwpck_require__(740361);
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -6153,18 +6160,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 384047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(389984);
-var Document = __nccwpck_require__(803021);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(957249);
-var identity = __nccwpck_require__(841127);
-var lineCounter = __nccwpck_require__(366628);
-var parser = __nccwpck_require__(503456);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -6267,16 +6274,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 745840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var map = __nccwpck_require__(847451);
-var seq = __nccwpck_require__(701706);
-var string = __nccwpck_require__(966464);
-var tags = __nccwpck_require__(890018);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6313,13 +6320,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 847451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var YAMLMap = __nccwpck_require__(684454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -6339,12 +6346,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 773632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6363,13 +6370,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 701706:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var YAMLSeq = __nccwpck_require__(392223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -6389,12 +6396,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 966464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(283069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6412,12 +6419,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 673959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6440,13 +6447,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 638405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
-var stringifyNumber = __nccwpck_require__(728689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6494,12 +6501,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 759874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(728689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6543,18 +6550,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 770896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(847451);
-var _null = __nccwpck_require__(773632);
-var seq = __nccwpck_require__(701706);
-var string = __nccwpck_require__(966464);
-var bool = __nccwpck_require__(673959);
-var float = __nccwpck_require__(638405);
-var int = __nccwpck_require__(759874);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -6575,14 +6582,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 733559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
-var map = __nccwpck_require__(847451);
-var seq = __nccwpck_require__(701706);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6646,27 +6653,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 890018:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(847451);
-var _null = __nccwpck_require__(773632);
-var seq = __nccwpck_require__(701706);
-var string = __nccwpck_require__(966464);
-var bool = __nccwpck_require__(673959);
-var float = __nccwpck_require__(638405);
-var int = __nccwpck_require__(759874);
-var schema = __nccwpck_require__(770896);
-var schema$1 = __nccwpck_require__(733559);
-var binary = __nccwpck_require__(156083);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
 var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(950303);
-var pairs = __nccwpck_require__(418385);
-var schema$2 = __nccwpck_require__(835913);
-var set = __nccwpck_require__(581528);
-var timestamp = __nccwpck_require__(146752);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6752,14 +6759,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 156083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(320181);
-var Scalar = __nccwpck_require__(363301);
-var stringifyString = __nccwpck_require__(283069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6829,12 +6836,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 688398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6865,13 +6872,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 235782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
-var stringifyNumber = __nccwpck_require__(728689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6922,12 +6929,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 810873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(728689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -7010,8 +7017,8 @@ exports.intOct = intOct;
 
 
 
-var identity = __nccwpck_require__(841127);
-var Scalar = __nccwpck_require__(363301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -7083,16 +7090,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 950303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var toJS = __nccwpck_require__(874043);
-var YAMLMap = __nccwpck_require__(684454);
-var YAMLSeq = __nccwpck_require__(392223);
-var pairs = __nccwpck_require__(418385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -7167,15 +7174,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 418385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var Pair = __nccwpck_require__(257165);
-var Scalar = __nccwpck_require__(363301);
-var YAMLSeq = __nccwpck_require__(392223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -7256,24 +7263,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 835913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(847451);
-var _null = __nccwpck_require__(773632);
-var seq = __nccwpck_require__(701706);
-var string = __nccwpck_require__(966464);
-var binary = __nccwpck_require__(156083);
-var bool = __nccwpck_require__(688398);
-var float = __nccwpck_require__(235782);
-var int = __nccwpck_require__(810873);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
 var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(950303);
-var pairs = __nccwpck_require__(418385);
-var set = __nccwpck_require__(581528);
-var timestamp = __nccwpck_require__(146752);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -7304,14 +7311,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 581528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var Pair = __nccwpck_require__(257165);
-var YAMLMap = __nccwpck_require__(684454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7407,12 +7414,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 146752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(728689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7519,7 +7526,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 134475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7677,15 +7684,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 502148:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(571596);
-var identity = __nccwpck_require__(841127);
-var stringifyComment = __nccwpck_require__(159799);
-var stringifyString = __nccwpck_require__(283069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7816,14 +7823,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 561212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var stringify = __nccwpck_require__(502148);
-var stringifyComment = __nccwpck_require__(159799);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7978,7 +7985,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 159799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8009,14 +8016,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 606829:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var stringify = __nccwpck_require__(502148);
-var stringifyComment = __nccwpck_require__(159799);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -8103,7 +8110,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 728689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8137,15 +8144,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 559748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
-var Scalar = __nccwpck_require__(363301);
-var stringify = __nccwpck_require__(502148);
-var stringifyComment = __nccwpck_require__(159799);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8296,13 +8303,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 283069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(363301);
-var foldFlowLines = __nccwpck_require__(134475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8641,12 +8648,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 410204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(841127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8884,7 +8891,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 605941:
+/***/ 5941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8892,8 +8899,8 @@ exports.visitAsync = visitAsync;
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
 /* unused harmony export exitCodeFor */
-/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741834);
-/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(414239);
+/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41834);
+/* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14239);
 // One place that turns an error into a message and an exit code (SPEC §3). Commands throw;
 // only this sets process.exitCode.
 
@@ -8976,10 +8983,10 @@ function handleError(error, log) {
 /* harmony export */   cE: () => (/* binding */ installInterruptHandlers)
 /* harmony export */ });
 /* unused harmony exports removeHalfWritten, removeGuarded */
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(478474);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(973024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
-/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(741834);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78474);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _pipeline_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41834);
 // Ctrl-C and SIGTERM at the CLI's edge (the pipeline knows only an AbortSignal). The first
 // signal aborts the run: no new API call starts, what is complete is written as an INTERRUPTED
 // run, and the command exits 130 (SIGINT) or 143 (SIGTERM). A second signal, or a signal while
@@ -9103,7 +9110,7 @@ function removeGuarded(pid = process.pid) {
 
 /***/ }),
 
-/***/ 618594:
+/***/ 18594:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9113,7 +9120,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/consola/dist/index.mjs + 3 modules
-var dist = __nccwpck_require__(136237);
+var dist = __nccwpck_require__(36237);
 ;// CONCATENATED MODULE: ./build/src/cli/progress.js
 /** Default heartbeat: well under the 15 s a CI log may stay silent (SPEC: never > 20 s). */
 const DEFAULT_HEARTBEAT_MS = 10_000;
@@ -9402,7 +9409,7 @@ function createCliLogger(options) {
 
 /***/ }),
 
-/***/ 850698:
+/***/ 50698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9422,9 +9429,9 @@ function createCliLogger(options) {
 /* harmony export */   yq: () => (/* binding */ choiceFlag)
 /* harmony export */ });
 /* unused harmony exports LIST_FLAGS, FLAG_ALIASES, flagsToConfig */
-/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(337944);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(605941);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(618594);
+/* harmony import */ var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37944);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18594);
 
 
 
@@ -9691,7 +9698,7 @@ function listenError(error, port) {
 
 /***/ }),
 
-/***/ 457866:
+/***/ 57866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9728,7 +9735,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 709401:
+/***/ 9401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9742,10 +9749,10 @@ function didYouMean(word, candidates) {
 /* harmony export */   pG: () => (/* binding */ readLineBatches),
 /* harmony export */   readInventory: () => (/* binding */ readInventory)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(973024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(186528);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86528);
 // Reads an inventory back from disk (for diff, check, merge and coverage): a run directory,
 // an inventory.jsonl, or a hand-written `.json` array. Every record is validated; a bad line
 // is an InventoryInputError naming file, line and field (the CLI maps it to exit 2), never a
@@ -9986,7 +9993,7 @@ function duplicateError(entry, firstLine) {
 
 /***/ }),
 
-/***/ 968400:
+/***/ 68400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9996,7 +10003,7 @@ function duplicateError(entry, firstLine) {
 /* harmony export */   renderChangeReport: () => (/* binding */ renderChangeReport)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, renderNoBaseline */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(160416);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60416);
 
 /** GitHub's limit for an issue or PR comment body. */
 const COMMENT_LIMIT = 65_536;
@@ -10277,7 +10284,7 @@ function unverifiedSection(diff) {
 
 /***/ }),
 
-/***/ 186528:
+/***/ 86528:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10285,10 +10292,11 @@ function unverifiedSection(diff) {
 /* harmony export */   Hh: () => (/* binding */ parseRecord),
 /* harmony export */   VP: () => (/* binding */ ENRICH_STATUSES),
 /* harmony export */   aB: () => (/* binding */ compareRecords),
-/* harmony export */   dj: () => (/* binding */ canonicalJson)
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   gU: () => (/* binding */ sortLikeSortKeys)
 /* harmony export */ });
 /* unused harmony exports InventoryRecordSchema, sortKeys */
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(277934);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77934);
 // The inventory record (SPEC §4): the one shape every stage agrees on, with the valibot
 // schema used wherever records cross a boundary (inventory files read back for diff/merge).
 
@@ -10329,76 +10337,140 @@ function parseRecord(input) {
 }
 /**
  * JSON with object keys sorted recursively: the form records are written and hashed in. The
- * same text as `JSON.stringify(sortKeys(value))` for JSON values, written directly: no sorted
- * copy is built (defineProperty per key made that the costliest step of writing a record),
- * and a hostile `__proto__` key is serialized like any other.
+ * same text as `JSON.stringify(sortKeys(value))` for JSON values, written without a sorted
+ * copy, and a hostile `__proto__` key is serialized like any other.
+ *
+ * A subtree whose objects are all plain and already in canonical key order (what
+ * `toPlainJson` builds, and every record read back from a file) is left to the native
+ * `JSON.stringify`, which writes it byte for byte the same (it lists own keys in
+ * `Object.keys` order); only the objects around it are assembled here. Getters would run
+ * twice: records hold data properties only.
  */
 function canonicalJson(value) {
     const text = canonicalValue(value);
     // JSON.stringify gives undefined for undefined, functions and symbols at the top level.
-    return text;
+    return (text === true ? JSON.stringify(value) : text);
 }
+/**
+ * `true`: the value's canonical text is `JSON.stringify(value)` (a primitive, or a subtree in
+ * canonical order); `undefined`: omitted (undefined, a function, a symbol); otherwise the text.
+ */
 function canonicalValue(value) {
     switch (typeof value) {
         case 'string':
-            return JSON.stringify(value);
         case 'number':
-            return Number.isFinite(value) ? String(value) : 'null';
         case 'boolean':
-            return value ? 'true' : 'false';
+        case 'bigint': // JSON.stringify throws on a bigint, as the canonical text always did.
+            return true;
         case 'object':
             break;
-        case 'bigint':
-            // As JSON.stringify does.
-            return JSON.stringify(value);
         default:
             return undefined;
     }
     if (value === null)
+        return true;
+    return Array.isArray(value) ? canonicalArray(value) : canonicalObject(value);
+}
+/** An element's text once the array is being assembled: undefined and functions are `null`. */
+function elementText(element, result) {
+    if (result === undefined)
         return 'null';
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) {
-            if (i > 0)
-                out += ',';
-            out += canonicalValue(value[i]) ?? 'null';
+    return result === true ? JSON.stringify(element) : result;
+}
+function canonicalArray(array) {
+    // A toJSON would make JSON.stringify write something else.
+    let out = typeof array.toJSON === 'function' ? '[' : undefined;
+    for (let i = 0; i < array.length; i++) {
+        const element = array[i];
+        const result = canonicalValue(element);
+        if (out === undefined) {
+            if (result !== true && result !== undefined) {
+                out = '[';
+                // The elements before were canonical as they are (or undefined, written `null`).
+                for (let j = 0; j < i; j++)
+                    out += `${j > 0 ? ',' : ''}${JSON.stringify(array[j]) ?? 'null'}`;
+            }
+            else {
+                continue;
+            }
         }
-        return `${out}]`;
+        out += `${i > 0 ? ',' : ''}${elementText(element, result)}`;
     }
-    const object = value;
+    return out === undefined ? true : `${out}]`;
+}
+function canonicalObject(object) {
     const keys = Object.keys(object);
-    if (keys.length > 1)
-        sortLikeSortKeys(keys);
-    let out = '{';
+    const inOrder = keys.length < 2 || sortLikeSortKeys(keys);
+    // JSON.stringify would call a toJSON (a Date's) or unwrap a boxed primitive: not plain.
+    const proto = Object.getPrototypeOf(object);
+    const plain = (proto === Object.prototype || proto === null) && typeof object.toJSON !== 'function';
+    let out = inOrder && plain ? undefined : '{';
     let first = true;
-    for (const key of keys) {
-        const child = canonicalValue(object[key]);
-        if (child === undefined)
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const child = object[key];
+        const result = canonicalValue(child);
+        if (out === undefined) {
+            if (result === true || result === undefined)
+                continue;
+            out = '{';
+            for (let j = 0; j < i; j++) {
+                const before = keys[j];
+                const text = JSON.stringify(object[before]);
+                if (text === undefined)
+                    continue;
+                out += first ? `${JSON.stringify(before)}:${text}` : `,${JSON.stringify(before)}:${text}`;
+                first = false;
+            }
+        }
+        if (result === undefined)
             continue;
-        out += first ? `${JSON.stringify(key)}:${child}` : `,${JSON.stringify(key)}:${child}`;
+        const text = result === true ? JSON.stringify(child) : result;
+        out += first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`;
         first = false;
     }
-    return `${out}}`;
+    return out === undefined ? true : `${out}}`;
 }
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+/** Keys up to this many are sorted by insertion, in place: Array#sort allocates a work copy. */
+const INSERTION_SORT_MAX = 24;
 /**
- * The key order of `sortKeys`' copies: its keys are inserted in sorted order, but JavaScript
- * enumerates array-index keys ("0", "10") first, ascending. `Object.keys` already lists those
- * first in that order, so only the keys after them are sorted (in place).
+ * Puts `keys` (as `Object.keys` lists them) in the key order of `sortKeys`' copies, in place,
+ * and says whether they were in that order already. Those copies get their keys inserted in
+ * sorted order, but JavaScript enumerates array-index keys ("0", "10") first, ascending;
+ * `Object.keys` already lists those first in that order, so only the keys after them are
+ * sorted, by UTF-16 code units as `Array#sort` compares strings.
  */
 function sortLikeSortKeys(keys) {
-    let indices = 0;
-    while (indices < keys.length && ARRAY_INDEX.test(keys[indices]) && Number(keys[indices]) <= 4294967294)
-        indices++;
-    if (indices === 0) {
-        keys.sort();
-        return;
+    let from = 0;
+    while (from < keys.length && ARRAY_INDEX.test(keys[from]) && Number(keys[from]) <= 4294967294)
+        from++;
+    // With no index keys, sortKeys' plain sort() is the order (index-like keys cannot follow others).
+    let sorted = true;
+    for (let i = from + 1; i < keys.length; i++) {
+        if (keys[i - 1] > keys[i]) {
+            sorted = false;
+            break;
+        }
     }
-    if (keys.length - indices < 2)
-        return;
-    const rest = keys.slice(indices).sort();
-    for (let i = 0; i < rest.length; i++)
-        keys[indices + i] = rest[i];
+    if (sorted)
+        return true;
+    if (keys.length - from > INSERTION_SORT_MAX) {
+        const rest = keys.slice(from).sort();
+        for (let i = 0; i < rest.length; i++)
+            keys[from + i] = rest[i];
+        return false;
+    }
+    for (let i = from + 1; i < keys.length; i++) {
+        const key = keys[i];
+        let j = i - 1;
+        while (j >= from && keys[j] > key) {
+            keys[j + 1] = keys[j];
+            j--;
+        }
+        keys[j + 1] = key;
+    }
+    return false;
 }
 function sortKeys(value) {
     if (Array.isArray(value))
@@ -10446,7 +10518,7 @@ const GLOBAL_RESOURCE_TYPES = new Set([
 
 /***/ }),
 
-/***/ 160416:
+/***/ 60416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10456,7 +10528,7 @@ const GLOBAL_RESOURCE_TYPES = new Set([
 /* harmony export */   wL: () => (/* binding */ parseExtraRule)
 /* harmony export */ });
 /* unused harmony exports MARKER_PREFIX, NO_EXTRA_RULES, isRedactionMarker, isSecretKeyName, isKeptValue, SECRET_SHAPES, secretShapeOf, entropyOf, wordLikeShare, isHighEntropyToken */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(977598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 // The one redaction policy (docs/security.md): applied to every record before anything is
 // written, hashed or rendered. A secret is replaced by `[REDACTED sha256:<12 hex>]`, a keyed
 // hash (HMAC-SHA256) of the value under a per-tenancy key, so a changed secret still shows as
@@ -10679,8 +10751,40 @@ function secretShapeOf(value, extra = NO_EXTRA_RULES) {
 function hasSecretShape(value) {
     return value.length >= MIN_SHAPE_LENGTH && ANY_SHAPE.test(value);
 }
-/** Shannon entropy in bits per character. */
+/** Per-character counts of an ASCII string, reused by every call (they are zero between calls). */
+const asciiCounts = new Int32Array(128);
+/** The distinct characters of that string, in the order they first occur. */
+const asciiOrder = new Uint8Array(128);
+/**
+ * Shannon entropy in bits per character. An ASCII string (every token `isHighEntropyToken`
+ * weighs) is counted in two reused arrays, summed in the order the characters first occur, as
+ * the Map below iterates: the same float, without a Map and a string per character.
+ */
 function entropyOf(value) {
+    const n = value.length;
+    let distinct = 0;
+    let ascii = true;
+    for (let i = 0; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if (c >= 128) {
+            ascii = false;
+            break;
+        }
+        const seen = asciiCounts[c];
+        asciiCounts[c] = seen + 1;
+        if (seen === 0)
+            asciiOrder[distinct++] = c;
+    }
+    let bits = 0;
+    for (let k = 0; k < distinct; k++) {
+        const c = asciiOrder[k];
+        const p = asciiCounts[c] / n;
+        asciiCounts[c] = 0;
+        bits -= p * Math.log2(p);
+    }
+    return ascii ? bits : entropyOfAny(value);
+}
+function entropyOfAny(value) {
     const counts = new Map();
     for (const c of value)
         counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -10738,8 +10842,16 @@ function isHighEntropyToken(value) {
     for (let i = 1; i < value.length; i++)
         if (classOf(value[i]) !== classOf(value[i - 1]))
             switches++;
-    const letters = value.match(/[A-Za-z]/g)?.length ?? 0;
-    const vowels = value.match(/[aeiou]/gi)?.length ?? 0;
+    let letters = 0;
+    let vowels = 0;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i) | 0x20; // ASCII only here (TOKEN_CHARS): lower case
+        if (c >= 0x61 && c <= 0x7a) {
+            letters++;
+            if (c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75)
+                vowels++;
+        }
+    }
     return switches / (value.length - 1) >= 0.5 && letters > 0 && vowels / letters < 0.3;
 }
 function isObject(value) {
@@ -10896,7 +11008,7 @@ function parseExtraRules(texts) {
 
 /***/ }),
 
-/***/ 484068:
+/***/ 84068:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10905,7 +11017,7 @@ function parseExtraRules(texts) {
 /* harmony export */   Qh: () => (/* binding */ faultKeysHelp)
 /* harmony export */ });
 /* unused harmony export FaultConfigSchema */
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(277934);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77934);
 // Fault injection: latency, a tenancy-wide request rate above which OCI answers 429, 5xx
 // bursts and random errors, connection resets, slow bodies and dead regions. Settings apply
 // tenancy-wide and can be overridden per region. Random faults draw from a seeded stream.
@@ -11062,7 +11174,7 @@ class FaultInjector {
 
 /***/ }),
 
-/***/ 117343:
+/***/ 17343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11070,9 +11182,9 @@ class FaultInjector {
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* unused harmony exports temporaryPathFor, withAtomicWriter */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(977598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 // Crash-safe file writing for run outputs (SPEC §4): bytes go to a temporary file beside the
 // target and are renamed over it only once complete, so a run that dies half way never leaves
 // a truncated file under a final name. The streaming writer buffers small chunks and awaits
@@ -11550,7 +11662,7 @@ const SYSTEM_TAG_NAMESPACES = new Set(['Oracle-Tags']);
 
 /***/ }),
 
-/***/ 282296:
+/***/ 82296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11566,13 +11678,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(176760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/src/core/inventory-reader.js
-var inventory_reader = __nccwpck_require__(709401);
+var inventory_reader = __nccwpck_require__(9401);
 // EXTERNAL MODULE: ./build/src/core/redact.js
-var core_redact = __nccwpck_require__(160416);
+var core_redact = __nccwpck_require__(60416);
 // EXTERNAL MODULE: ./build/src/core/record.js
-var core_record = __nccwpck_require__(186528);
+var core_record = __nccwpck_require__(86528);
 // EXTERNAL MODULE: ./build/src/iac/mapping.js
 var iac_mapping = __nccwpck_require__(42347);
 ;// CONCATENATED MODULE: ./build/src/iac/coverage.js
@@ -11954,7 +12066,7 @@ function flatDefinedTags(value, flat) {
 }
 
 // EXTERNAL MODULE: ./build/src/iac/state-reader.js + 1 modules
-var state_reader = __nccwpck_require__(862301);
+var state_reader = __nccwpck_require__(62301);
 ;// CONCATENATED MODULE: ./build/src/iac/glob.js
 // `--tf-state 'envs/*/terraform.tfstate'`: paths or globs (`*`, `?`, `**`), expanded here
 // because Node 20 has no fs.glob and the action input is not expanded by a shell. A glob that
@@ -12054,9 +12166,9 @@ async function expandStatePaths(patterns, source) {
 // EXTERNAL MODULE: ./build/src/iac/ignore.js
 var ignore = __nccwpck_require__(61579);
 // EXTERNAL MODULE: ./build/src/core/markdown.js
-var markdown = __nccwpck_require__(968400);
+var markdown = __nccwpck_require__(68400);
 // EXTERNAL MODULE: ./build/src/export/atomic.js
-var atomic = __nccwpck_require__(117343);
+var atomic = __nccwpck_require__(17343);
 ;// CONCATENATED MODULE: ./build/src/iac/report.js
 // What IaC coverage writes and shows (docs/iac.md): `iac.json` in the run directory (every
 // live resource with its status, the missing, the drifted, the state resources that create
@@ -12383,7 +12495,7 @@ function ignoreRules(texts, defaults) {
 
 /***/ }),
 
-/***/ 862301:
+/***/ 62301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12397,7 +12509,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: addressOf
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(973024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./build/src/iac/json-stream.js
 // A streaming JSON reader for documents too big to parse whole (a Terraform state of 100k
 // resources is hundreds of MB): it walks the text once, descends only into the containers the
@@ -13049,7 +13161,7 @@ function keepAttributes(type, attributes, sensitive, options) {
 
 /***/ }),
 
-/***/ 818502:
+/***/ 18502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13069,7 +13181,7 @@ const AUTH_ALIASES = {
 
 /***/ }),
 
-/***/ 337944:
+/***/ 37944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13084,12 +13196,12 @@ const AUTH_ALIASES = {
 /* harmony export */ });
 /* unused harmony exports FAIL_ON, envName, readConfigFile, readEnvConfig, OCI_CLI_ENV, readOciCliEnv, flagName, parseFlags */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(277934);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(138815);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(160416);
-/* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(282296);
-/* harmony import */ var _oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(818502);
-/* harmony import */ var _enrich_detail_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(366301);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(77934);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60416);
+/* harmony import */ var _iac_run_iac_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82296);
+/* harmony import */ var _oci_auth_methods_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(18502);
+/* harmony import */ var _enrich_detail_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66301);
 // The run configuration shared by the CLI and the action, resolved in one place:
 // defaults < OCI_CLI_* environment < config file (YAML/JSON) < OCI_INV_* environment < flags,
 // validated by valibot.
@@ -13406,7 +13518,7 @@ async function resolveConfig(sources = {}) {
 
 /***/ }),
 
-/***/ 366301:
+/***/ 66301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13430,7 +13542,7 @@ const DEFAULT_ENRICH_DETAIL = 'standard';
  */
 async function baselineDetailWarning(baseline, current) {
     const { readFile, stat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
-    const { dirname, join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 176760, 19));
+    const { dirname, join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19));
     let summaryPath;
     try {
         summaryPath = (await stat(baseline)).isDirectory() ? join(baseline, 'run_summary.json') : join(dirname(baseline), 'run_summary.json');
@@ -13460,7 +13572,7 @@ async function baselineDetailWarning(baseline, current) {
 
 /***/ }),
 
-/***/ 741834:
+/***/ 41834:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13473,7 +13585,7 @@ const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5, UNRE
 
 /***/ }),
 
-/***/ 414239:
+/***/ 14239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13487,11 +13599,11 @@ const EXIT = { OK: 0, INTERNAL: 1, USAGE: 2, AUTH: 3, PARTIAL: 4, DRIFT: 5, UNRE
 /* harmony export */   u7: () => (/* binding */ OutputError)
 /* harmony export */ });
 /* unused harmony export checkReadableFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(973024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176760);
-/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(709401);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(337944);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _core_inventory_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9401);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37944);
 // Inputs checked before the first API call (SPEC §3): every path and option a run will need
 // later is tried now, so a mistake costs no request, makes no directory and is named by the
 // flag (or variable, or config file key) it came from. Exit 2 through ConfigError.
@@ -13665,7 +13777,7 @@ class OutputError extends Error {
 
 /***/ }),
 
-/***/ 310990:
+/***/ 10990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13684,7 +13796,7 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 /***/ }),
 
-/***/ 136237:
+/***/ 36237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14211,9 +14323,9 @@ function createConsola(options = {}) {
 
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(257975);
+var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(176760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./node_modules/consola/dist/shared/consola.DRwqZj3T.mjs
 
 
@@ -14291,7 +14403,7 @@ ${indent}`);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __nccwpck_require__(1708);
 // EXTERNAL MODULE: external "node:tty"
-var external_node_tty_ = __nccwpck_require__(107066);
+var external_node_tty_ = __nccwpck_require__(7066);
 var external_node_tty_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_tty_, 2);
 ;// CONCATENATED MODULE: ./node_modules/consola/dist/shared/consola.DXBYu-KD.mjs
 
@@ -15215,7 +15327,7 @@ function dist_createConsola(options = {}) {
     defaults: { level },
     stdout: process.stdout,
     stderr: process.stderr,
-    prompt: (...args) => __nccwpck_require__.e(/* import() */ 9931).then(__nccwpck_require__.bind(__nccwpck_require__, 369931)).then((m) => m.prompt(...args)),
+    prompt: (...args) => __nccwpck_require__.e(/* import() */ 9931).then(__nccwpck_require__.bind(__nccwpck_require__, 69931)).then((m) => m.prompt(...args)),
     reporters: options.reporters || [
       options.fancy ?? !(T || R) ? new FancyReporter() : new BasicReporter()
     ],
@@ -15239,7 +15351,7 @@ const consola = dist_createConsola();
 
 /***/ }),
 
-/***/ 277934:
+/***/ 77934:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23038,7 +23150,7 @@ function unwrap(schema) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./build/src/cli/errors.js
-var errors = __nccwpck_require__(605941);
+var errors = __nccwpck_require__(5941);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./build/src/cli/heap.js
@@ -23060,7 +23172,7 @@ function limitHeapGrowth(execArgv = process.execArgv) {
 // EXTERNAL MODULE: ./build/src/cli/interrupt.js
 var interrupt = __nccwpck_require__(76163);
 // EXTERNAL MODULE: ./build/src/cli/logger.js + 1 modules
-var logger = __nccwpck_require__(618594);
+var logger = __nccwpck_require__(18594);
 ;// CONCATENATED MODULE: ./node_modules/cac/dist/index.js
 //#region node_modules/.pnpm/mri@1.2.0/node_modules/mri/lib/index.mjs
 function toArr(any) {
@@ -23705,15 +23817,15 @@ const cac = (name = "") => new CAC(name);
 
 
 // EXTERNAL MODULE: ./build/src/version.js + 1 modules
-var version = __nccwpck_require__(310990);
+var version = __nccwpck_require__(10990);
 // EXTERNAL MODULE: ./build/src/pipeline/config.js
-var config = __nccwpck_require__(337944);
+var config = __nccwpck_require__(37944);
 // EXTERNAL MODULE: ./build/src/emulator/faults.js
-var faults = __nccwpck_require__(484068);
+var faults = __nccwpck_require__(84068);
 // EXTERNAL MODULE: ./build/src/cli/suggest.js
-var suggest = __nccwpck_require__(457866);
+var suggest = __nccwpck_require__(57866);
 // EXTERNAL MODULE: ./build/src/cli/options.js
-var options = __nccwpck_require__(850698);
+var options = __nccwpck_require__(50698);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 // The CLI's command table (cac). Each command module loads lazily, so `oci-inv --help` and a
 // quick `list-regions` do not pay for enrichment, exports or the emulator.
@@ -23764,7 +23876,7 @@ async function main(argv = process.argv) {
         .example('oci-inv run --regions us-ashburn-1 --parquet')
         .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(6462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 626462))).runCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(4081)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26462))).runCommand(f, raw)));
     cli
         .command('diff', 'Diff two inventories (inventory files or run directories); change report on stdout')
         .option('--prev <path>', 'the earlier inventory (file or run directory)')
@@ -23780,8 +23892,8 @@ async function main(argv = process.argv) {
         .example('oci-inv diff --prev out/20261101T000000Z --curr out/20261102T000000Z --fail-on removed')
         .ignoreOptionDefaultValue()
         .action(bind(async (f) => {
-        const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(6396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 216396));
-        const { contextLogger } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 850698));
+        const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(6396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16396));
+        const { contextLogger } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 50698));
         return diffCommand({
             ...ignoreFlags(f),
             prev: str(f.prev),
@@ -23803,10 +23915,10 @@ async function main(argv = process.argv) {
         .example('oci-inv check --expected inventory.expected.jsonl --types Instance,Vcn --fail-on drift')
         .ignoreOptionDefaultValue()
         .action(bind(async (f, raw) => {
-        const { checkCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879623));
-        const { contextFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 850698));
+        const { checkCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79623));
+        const { contextFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 50698));
         const ctx = await contextFrom({ ...f, expected: undefined, prev: undefined, failOn: undefined }, raw);
-        const runInventory = async () => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879623))).liveRun(ctx.config, ctx.log, '; not compared')).runDir;
+        const runInventory = async () => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5597), __nccwpck_require__.e(9623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79623))).liveRun(ctx.config, ctx.log, '; not compared')).runDir;
         return checkCommand({
             ...ignoreFlags(f),
             expected: str(f.expected),
@@ -23820,7 +23932,7 @@ async function main(argv = process.argv) {
         }, {
             log: ctx.log,
             runInventory,
-            knownTypes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3915), __nccwpck_require__.e(550), __nccwpck_require__.e(1467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 939107))).supportedResourceTypes(),
+            knownTypes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3915), __nccwpck_require__.e(550), __nccwpck_require__.e(1467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39107))).supportedResourceTypes(),
         });
     }));
     (0,options/* withConnectionOptions */.PP)(cli.command('iac', 'Terraform state against the live inventory: managed, unmanaged, missing, drifted; iac.json + markdown on stdout'))
@@ -23835,28 +23947,28 @@ async function main(argv = process.argv) {
         .example('oci-inv iac --state envs/prod/terraform.tfstate --state envs/dev/terraform.tfstate --fail-on missing,iac-drift')
         .example("oci-inv iac --state 'stacks/*/plan.json' --inventory out/20260101T000000Z")
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => (await __nccwpck_require__.e(/* import() */ 1980).then(__nccwpck_require__.bind(__nccwpck_require__, 111980))).iacCommand(f, raw)));
+        .action(bind(async (f, raw) => (await __nccwpck_require__.e(/* import() */ 1980).then(__nccwpck_require__.bind(__nccwpck_require__, 11980))).iacCommand(f, raw)));
     cli
         .command('merge [...dirs]', 'Merge shard run directories (e.g. one per region from a matrix job) into one run')
         .option('--outdir <dir>', 'parent of the merged run directory (default: out)')
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
         .option('--json-logs', 'log JSON lines on stderr')
         .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
-        .action(bind(async (f, _raw, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(4064), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7792)]).then(__nccwpck_require__.bind(__nccwpck_require__, 297792))).mergeCommand(f, args)));
+        .action(bind(async (f, _raw, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(4064), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7792)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97792))).mergeCommand(f, args)));
     (0,options/* withGenAiOptions */.tR)((0,options/* withConnectionOptions */.PP)(cli.command('summarize <runDir>', 'GenAI executive summary of an existing run, at the top of its report.md (docs/genai.md)')))
         .option('--genai-dry-run', 'print exactly the request body that would be sent; send nothing')
-        .action(bind(async (f, raw, args) => (await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 560106))).summarizeCommand(f, raw, args)));
+        .action(bind(async (f, raw, args) => (await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 60106))).summarizeCommand(f, raw, args)));
     (0,options/* withGenAiOptions */.tR)((0,options/* withConnectionOptions */.PP)(cli.command('list-genai-models', 'Chat models the GenAI config can use in its compartment and region'))).option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(3542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 753542))).listGenAiModelsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(3542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53542))).listGenAiModelsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).validateAuthCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).validateAuthCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-regions', 'Subscribed regions, home region marked'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listRegionsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listRegionsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-compartments', 'Compartment tree: ocid, name, path, state'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 259309))).listCompartmentsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listCompartmentsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('doctor', 'Preflight: config, key, fingerprint, token, clock, reachability, permissions (with the IAM policy that fixes them), outdir; exit 0 / 2 / 3 / 6'))
         .option('--outdir <dir>', 'the output directory a run would use: checked for write access and room (default: out)')
         .option('--policy-out <file>', 'write the missing read-only policy statements here (empty when none are missing)')
@@ -23866,7 +23978,7 @@ async function main(argv = process.argv) {
         .example('oci-inv doctor --profile prod --group InventoryReaders --policy-out missing-policy.txt   # the IAM statements that fix each denied family')
         .example('# exit 0 nothing failed, 2 local configuration, 3 authentication/authorization, 6 unreachable (docs/doctor.md)')
         .example('oci-inv doctor --json | jq \'.checks[] | select(.status == "fail")\'')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(5864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75864))).doctorCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(5864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75864))).doctorCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('init', 'Wizard: pick a profile, check it (doctor), choose scope and options; writes oci-inv.yaml, a GitHub workflow and the gh lines, then runs the plan once'))
         .option('--yes', 'take every default, ask nothing (for scripts; needed without a terminal unless --from)')
         .option('--dry-run', 'print the plan, the files and the commands it would write and run; write and run nothing')
@@ -23876,12 +23988,12 @@ async function main(argv = process.argv) {
         .example('oci-inv init                          # asks: profile, regions, compartment, formats, terminated, enrichment, ignore rules, workflow')
         .example('oci-inv init --yes --dry-run --save-plan plan.yaml   # defaults, shows what it would write and run, keeps the answers')
         .example('oci-inv init --from plan.yaml --force  # replay the answers (docs/init.md)')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(3915), __nccwpck_require__.e(7579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 187579))).initCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(3915), __nccwpck_require__.e(7579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87579))).initCommand(f, raw)));
     cli
         .command('enrich-coverage', 'Which resource types have an enricher; with --inventory, counts of what lacks one')
         .option('--inventory <path>', 'inventory.jsonl or run directory to count')
         .option('--json', 'print JSON')
-        .action(bind(async (f) => (await __nccwpck_require__.e(/* import() */ 4789).then(__nccwpck_require__.bind(__nccwpck_require__, 224789))).enrichCoverageCommand(f)));
+        .action(bind(async (f) => (await __nccwpck_require__.e(/* import() */ 4789).then(__nccwpck_require__.bind(__nccwpck_require__, 24789))).enrichCoverageCommand(f)));
     cli
         .command('demo', 'Start the built-in OCI emulator and run the pipeline twice with drift between: every artifact, no OCI account')
         .option('--outdir <dir>', 'where the two runs go (default: out/demo)')
@@ -23889,7 +24001,7 @@ async function main(argv = process.argv) {
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
         .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
-        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5606), __nccwpck_require__.e(5096), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(6692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
+        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(6692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
     cli
         .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
         .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
