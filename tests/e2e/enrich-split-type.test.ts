@@ -8,7 +8,7 @@ import { canonicalJson } from '../../src/core/record.js';
 import { createEnricher } from '../../src/oci/enrichers/engine.js';
 import { splitBatch } from '../../src/pipeline/collect.js';
 import { withEmulator } from '../helpers/emulator.js';
-import { discoverAndEnrich } from '../helpers/enrich-run.js';
+import { callsByOperation, discoverAndEnrich } from '../helpers/enrich-run.js';
 
 test('types the enricher may split: per-compartment rows; not the VNIC, parents, parent-scoped children or types others read', () => {
   const enricher = createEnricher({ clients: {} as never, tenancyId: 't', homeRegion: 'r', workers: 1, log: { debug() {}, info() {}, warn() {}, error() {} } as never });
@@ -49,14 +49,5 @@ test('a type split by compartments enriches to the same records with the same ca
   assert.equal(split.records.length, whole.records.length);
   assert.ok(split.records.filter((r) => r.resourceType === 'Instance').every((r) => r.enrichStatus === 'OK'));
   for (const record of split.records) assert.equal(canonicalJson(record), canonicalJson(whole.byOcid.get(record.ocid) ?? null), record.ocid);
-  const calls = (run: typeof whole) => {
-    const byOperation = new Map<string, number>();
-    for (const q of run.enrichRequests) {
-      // The Object Storage namespace is read once per batch that needs it, batched or not.
-      if (q.operation === null || q.operation === 'getNamespace') continue;
-      byOperation.set(q.operation, (byOperation.get(q.operation) ?? 0) + 1);
-    }
-    return [...byOperation].sort();
-  };
-  assert.deepEqual(calls(split), calls(whole));
+  assert.deepEqual(callsByOperation(split), callsByOperation(whole));
 });

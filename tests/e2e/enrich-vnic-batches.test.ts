@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { canonicalJson } from '../../src/core/record.js';
 import type { GeneratorProfile } from '../../src/emulator/index.js';
 import { withEmulator } from '../helpers/emulator.js';
-import { discoverAndEnrich } from '../helpers/enrich-run.js';
+import { callsByOperation, discoverAndEnrich } from '../helpers/enrich-run.js';
 
 const WAITED_FOR = ['Instance', 'PrivateIp', 'Subnet', 'NetworkSecurityGroup', 'PublicIp'];
 
@@ -39,15 +39,6 @@ for (const profile of ['realistic', 'uniform'] as GeneratorProfile[]) {
     assert.ok(vnics.length > 10 && vnics.every((v) => v.enrichStatus === 'OK'), `${vnics.length} VNICs`);
     assert.equal(split.records.length, whole.records.length);
     for (const record of split.records) assert.equal(canonicalJson(record), canonicalJson(whole.byOcid.get(record.ocid) ?? null), record.ocid);
-    const calls = (run: typeof whole) => {
-      const byOperation = new Map<string, number>();
-      for (const q of run.enrichRequests) {
-        // The Object Storage namespace is read once per batch that needs it, batched or not.
-        if (q.operation === null || q.operation === 'getNamespace') continue;
-        byOperation.set(q.operation, (byOperation.get(q.operation) ?? 0) + 1);
-      }
-      return [...byOperation].sort();
-    };
-    assert.deepEqual(calls(split), calls(whole));
+    assert.deepEqual(callsByOperation(split), callsByOperation(whole));
   });
 }

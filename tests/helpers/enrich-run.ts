@@ -81,3 +81,16 @@ export async function discoverAndEnrich(fx: EmulatorFixture, options: EnrichRunO
     clients.closeAll();
   }
 }
+
+/**
+ * The enrichment calls of a run per operation, sorted: what batching must not change. The
+ * Object Storage namespace is left out: it is read once per batch that needs it.
+ */
+export function callsByOperation(run: EnrichRun): Array<[string, number]> {
+  const byOperation = new Map<string, number>();
+  for (const q of run.enrichRequests) {
+    if (q.operation === null || q.operation === 'getNamespace') continue;
+    byOperation.set(q.operation, (byOperation.get(q.operation) ?? 0) + 1);
+  }
+  return [...byOperation].sort();
+}
