@@ -24076,6 +24076,12 @@ function missingArgsError(error, name) {
 
 limitHeapGrowth();
 (0,interrupt/* installInterruptHandlers */.cE)();
+// A reader that went away (`oci-inv run | head -1`, a parent killed) must not crash the run
+// with a stack trace: the files are what matters, so output to the closed pipe is dropped.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED')
+        throw error;
+});
 main().then((code) => {
     process.exitCode = code;
 }, (error) => {
