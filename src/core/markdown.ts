@@ -3,6 +3,7 @@
 // `<script>`), so every cell is escaped; GitHub rejects comments and summaries past a size,
 // so the output is built against a byte budget and ends, when cut, with a line saying how
 // much was left out and where the full diff is.
+import { groupBy } from './group.js';
 import type { ChangedResource, DiffCounts, ResourceRef, TypeCounts, UnverifiedResource } from './diff.js';
 import type { JsonValue } from './record.js';
 import { containsRedaction } from './redact.js';
@@ -156,13 +157,7 @@ class Budget {
 }
 
 function groupByType<T extends { resourceType: string }>(items: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(item.resourceType);
-    if (list) list.push(item);
-    else groups.set(item.resourceType, [item]);
-  }
-  return groups;
+  return groupBy(items, (item) => item.resourceType);
 }
 
 function baselineLine(baseline: ChangeReportOptions['baseline']): string {

@@ -6,6 +6,7 @@
 // collected in a bucket of their own and enriched once, through the home region, when every
 // search is done. Memory holds the buckets' write buffers, a count per (bucket, type) and one
 // batch per region worker, never a region's search results.
+import { groupBy, groupByCompartment } from '../core/group.js';
 import { compareRecords, GLOBAL_RESOURCE_TYPES, type InventoryRecord } from '../core/record.js';
 import type { RunConfig } from './config.js';
 import { describeError, type DiscoveryCounts, type DiscoverySink, type RegionOutcome, recordFromSummary, runPool, searchRegion } from './discover.js';
@@ -323,13 +324,7 @@ function orderGroups<G extends { types: string[] }>(groups: ReadonlyMap<string, 
 export function splitBatch<T extends { compartmentId: string | null }>(items: T[], types: readonly string[], splittable: ReadonlySet<string>, target: number): T[][] {
   const [only] = types;
   if (types.length !== 1 || only === undefined || !splittable.has(only) || items.length <= target) return [items];
-  const cells = new Map<string, T[]>();
-  for (const item of items) {
-    const key = item.compartmentId ?? '';
-    const cell = cells.get(key);
-    if (cell) cell.push(item);
-    else cells.set(key, [item]);
-  }
+  const cells = groupByCompartment(items);
   const chunks: T[][] = [];
   let current: T[] = [];
   for (const key of [...cells.keys()].sort()) {
@@ -349,12 +344,7 @@ export function splitBatch<T extends { compartmentId: string | null }>(items: T[
  * (ocid, resourceType) order.
  */
 export function batchByType(records: readonly InventoryRecord[], dependencies: ReadonlyMap<string, readonly string[]>, target: number): InventoryRecord[][] {
-  const byType = new Map<string, InventoryRecord[]>();
-  for (const r of records) {
-    const list = byType.get(r.resourceType);
-    if (list) list.push(r);
-    else byType.set(r.resourceType, [r]);
-  }
+  const byType = groupBy(records, (r) => r.resourceType);
   const plan = planTypeBatches(new Map([...byType].map(([type, list]) => [type, list.length])), dependencies, target);
   return plan.map((types) => types.flatMap((type) => byType.get(type) ?? []).sort(compareRecords));
 }

@@ -4,6 +4,7 @@
 // the record ERROR with a stable reason and the run goes on; types without a row are left
 // NOT_IMPLEMENTED and cost no call.
 import type { InventoryRecord } from '../../core/record.js';
+import { groupBy, groupByCompartment } from '../../core/group.js';
 import type { Logger } from '../../pipeline/log.js';
 import type { EnrichPort, EnrichProgress } from '../../pipeline/ports.js';
 import type { OciClients } from '../clients.js';
@@ -66,13 +67,7 @@ export function createEnricher(deps: EnricherDeps): EnrichPort {
     async enrichRegion(region: string, records: InventoryRecord[], progress?: EnrichProgress): Promise<void> {
       // By the row's spelling: one list serves both spellings of a type, and a parent spelled
       // either way is found.
-      const byType = new Map<string, InventoryRecord[]>();
-      for (const record of records) {
-        const key = rows.get(record.resourceType)?.resourceType ?? record.resourceType;
-        const list = byType.get(key);
-        if (list) list.push(record);
-        else byType.set(key, [record]);
-      }
+      const byType = groupBy(records, (record) => rows.get(record.resourceType)?.resourceType ?? record.resourceType);
       const ctx = new RegionContext(region, deps.clients, deps.log, byType, limitRefused);
       const privateIpRow = rows.get('PrivateIp');
       if (assembling && privateIpRow) {
@@ -222,17 +217,6 @@ function orderOf(rows: ReadonlyMap<string, EnricherRow>): Map<string, string[]> 
     order.set(type, [...new Set(row.after.flatMap((dep) => spellings.get(dep) ?? [dep]))]);
   }
   return order;
-}
-
-function groupByCompartment(records: InventoryRecord[]): Map<string, InventoryRecord[]> {
-  const groups = new Map<string, InventoryRecord[]>();
-  for (const record of records) {
-    const key = record.compartmentId ?? '';
-    const group = groups.get(key);
-    if (group) group.push(record);
-    else groups.set(key, [record]);
-  }
-  return groups;
 }
 
 const PARENT_LISTS_AT_ONCE = 4;
