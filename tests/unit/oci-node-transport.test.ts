@@ -178,7 +178,7 @@ describe('node:http transport', () => {
 
 describe('BufferedResponse', () => {
   test('answers what the SDK reads of a Response', async () => {
-    const headers = new ResponseHeaders({ 'opc-request-id': 'x', 'set-cookie': ['a=1', 'b=2'], etag: 'e' });
+    const headers = new ResponseHeaders(new Map([['opc-request-id', 'x'], ['etag', 'e']]), ['a=1', 'b=2']);
     const response = new BufferedResponse(200, 'OK', headers, Buffer.from('\ufeff{"a":1}'), 'http://h/p');
     assert.equal(response.ok, true);
     assert.deepEqual(await response.json(), { a: 1 }, 'a byte-order mark is not text');
