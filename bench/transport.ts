@@ -1,4 +1,4 @@
-// CPU of the transport alone, per request: OciHttpClient over node:http (the default) against
+// CPU of the transport alone, per request: OciHttpClient over the socket-level client (the default, src/oci/wire) against
 // OciHttpClient over fetch (what a proxy or an injected fetch uses), sending the same requests
 // to a loopback server in a child process (so its CPU is not counted), in alternating rounds.
 // Signing is a stub (RSA is the same on both paths and measured apart). No SDK: the client's
@@ -44,7 +44,7 @@ if (process.argv[2] === '--serve') {
       log: { debug() {} },
       ...(fetchImpl ? { fetchImpl } : {}),
     });
-  const paths = { 'node:http': client(), fetch: client(fetch) };
+  const paths = { 'socket client': client(), fetch: client(fetch) };
   const run = async (c: OciHttpClient) => {
     const started = process.cpuUsage();
     let next = 0;
@@ -61,11 +61,11 @@ if (process.argv[2] === '--serve') {
     const used = process.cpuUsage(started);
     return (used.user + used.system) / 1000 / perRound;
   };
-  await run(paths['node:http']); // warm both paths up
+  await run(paths['socket client']); // warm both paths up
   await run(paths.fetch);
-  const results: Record<string, number[]> = { 'node:http': [], fetch: [] };
+  const results: Record<string, number[]> = { 'socket client': [], fetch: [] };
   for (let r = 0; r < rounds; r++) {
-    for (const name of ['node:http', 'fetch'] as const) results[name]?.push(await run(paths[name]));
+    for (const name of ['socket client', 'fetch'] as const) results[name]?.push(await run(paths[name]));
   }
   console.log(`transport CPU per request (${perRound} requests × ${rounds} rounds, 16 in flight, stub signer, ${BODY.length}-byte JSON answers)`);
   for (const [name, values] of Object.entries(results)) {

@@ -40,7 +40,7 @@ export interface WireRequest {
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // As node:http refuses them: a path with spaces or controls would split the request line.
 const INVALID_PATH = /[^\u0021-\u00ff]/;
-// `Headers` already refuses these; checked again because a request is written as raw text.
+// What `Headers` refuses in a value: a request is written as raw text.
 const INVALID_VALUE = /[\0\r\n]/;
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -381,8 +381,10 @@ export function wireRequest(request: WireRequest): Promise<ParsedResponse> {
     let host = false;
     let acceptEncoding = false;
     let contentLength = false;
+    // `Headers` refused bad names and values when they were set; anything else is checked here.
+    const checked = request.headers instanceof Headers;
     for (const [name, value] of request.headers) {
-      if (INVALID_VALUE.test(value) || !TOKEN.test(name)) throw new Error(`invalid request header ${TOKEN.test(name) ? name : ''}`.trim());
+      if (!checked && (INVALID_VALUE.test(value) || !TOKEN.test(name))) throw new Error(`invalid request header ${TOKEN.test(name) ? name : ''}`.trim());
       head += `${name}: ${value}\r\n`;
       if (name === 'host') host = true;
       else if (name === 'accept-encoding') acceptEncoding = true;
