@@ -7,7 +7,7 @@
 // Node's default (the bundled CA store plus NODE_EXTRA_CA_CERTS), as it was under fetch.
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
-import { MAX_BODY_BYTES } from './wire/parser.js';
+import { MAX_BODY_BYTES, WireProtocolError } from './wire/parser.js';
 import { wireRequest } from './wire/client.js';
 
 export { MAX_SOCKETS_PER_HOST, RequestTimeoutError } from './wire/client.js';
@@ -154,5 +154,13 @@ export async function nodeRequest(uri: string, options: NodeRequestOptions): Pro
   const raw = answer.body;
   const encoding = raw.length > 0 ? answer.headers.get('content-encoding') : undefined;
   const inflate = encoding ? inflaters.get(encoding.trim().toLowerCase()) : undefined;
-  return new BufferedResponse(answer.status, answer.statusText, headers, inflate ? await inflate(raw) : raw, uri);
+  if (!inflate) return new BufferedResponse(answer.status, answer.statusText, headers, raw, uri);
+  let data: Buffer;
+  try {
+    data = await inflate(raw);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw new WireProtocolError('ERR_BODY_TOO_LARGE', `response body over ${MAX_BODY_BYTES} bytes once inflated`);
+    throw error;
+  }
+  return new BufferedResponse(answer.status, answer.statusText, headers, data, uri);
 }
