@@ -4,7 +4,8 @@
 // reads, refuse the rest with a clear transport error, and never reuse a spoiled socket.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
+import { spawn } from 'node:child_process';
+import { type AddressInfo, createServer, type Server, Socket } from 'node:net';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { closeIdleSockets, IDLE_CLOSE_MS, MAX_SOCKETS_PER_HOST, RequestTimeoutError, wireRequest } from '../../src/oci/wire/client.js';
@@ -344,6 +345,45 @@ describe('socket-level HTTP client', () => {
     const started = Date.now();
     await closed;
     assert.ok(Date.now() - started >= IDLE_CLOSE_MS - 200);
+  });
+
+  test('a request is one socket write, head and body together', async () => {
+    server.answer = (socket) => void socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+    await get(server.url()); // a socket in the pool, so only the request's own writes are counted
+    const writes: number[] = [];
+    const write = Socket.prototype.write;
+    Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket['write']>) {
+      // The client's sockets only (the server's answers are writes in this process too).
+      if (this.remotePort === server.port) writes.push(Buffer.byteLength(args[0] as string | Buffer));
+      return write.apply(this, args);
+    } as Socket['write'];
+    try {
+      await wireRequest({ method: 'POST', uri: server.url('/one'), headers: new Headers({ 'content-type': 'application/json' }), body: '{"a":"é"}', timeoutMs: 10_000 });
+      await get(server.url('/two'));
+    } finally {
+      Socket.prototype.write = write;
+    }
+    assert.equal(writes.length, 2, `writes: ${writes.join(', ')}`);
+    assert.equal(server.requests.at(-2)?.body, '{"a":"é"}');
+  });
+
+  test('idle pooled sockets and the deadline interval do not keep a process alive', async () => {
+    server.answer = (socket) => void socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+    const client = new URL('../../src/oci/wire/client.js', import.meta.url).href;
+    const script = `import { wireRequest } from ${JSON.stringify(client)};
+const r = await wireRequest({ method: 'GET', uri: process.argv[1], headers: new Headers(), body: undefined, timeoutMs: 10000 });
+await new Promise((resolve) => setImmediate(resolve));
+console.log(JSON.stringify({ status: r.status, active: process.getActiveResourcesInfo() }));`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, server.url()], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 0);
+    const report = JSON.parse(out) as { status: number; active: string[] };
+    assert.equal(report.status, 200);
+    assert.ok(!report.active.includes('TCPSocketWrap') && !report.active.includes('Timeout'), `still keeping the process alive: ${report.active.join(', ')}`);
   });
 
   test('bad requests are refused before anything is written', async () => {
