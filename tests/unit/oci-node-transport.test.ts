@@ -107,6 +107,20 @@ describe('transport (socket-level client)', () => {
     assert.equal(recorder.snapshot().query?.getHang?.calls, 2);
   });
 
+  test('a malformed answer is retried like a reset; one that stays malformed names what was wrong', async () => {
+    let n = 0;
+    handler = (req, res) => {
+      n++;
+      if (n === 1 || req.url?.includes('always')) req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: zz\r\n\r\n');
+      else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":2}');
+    };
+    const { client, recorder } = makeClient();
+    const response = await client.send(get(`${base}/flaky`), false, 'S', 'getFlaky');
+    assert.deepEqual(await response.json(), { ok: 2 });
+    assert.equal(recorder.snapshot().query?.getFlaky?.retries, 1);
+    await assert.rejects(client.send(get(`${base}/always`), false, 'S', 'getBroken'), /getBroken failed after \d+ s: connection error HPE_INVALID_CONTENT_LENGTH$/);
+  });
+
   test('a 429 with Retry-After is waited out and sent again', async () => {
     const at: number[] = [];
     handler = (_req, res) => {
