@@ -59,6 +59,7 @@ export class ResponseParser {
   private noBody = false;
   private status = 0;
   private statusText = '';
+  // Replaced by each response's own (readHead), never shared between responses.
   private headers = new Map<string, string>();
   private setCookie: string[] = [];
   private keepAlive = true;
@@ -76,8 +77,6 @@ export class ResponseParser {
     this.state = State.Head;
     this.pending = undefined;
     this.noBody = head;
-    this.headers = new Map();
-    this.setCookie = [];
     this.keepAlive = true;
     this.chunks = [];
     this.bodyBytes = 0;
