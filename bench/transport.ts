@@ -1,6 +1,8 @@
-// CPU of the transport alone, per request: OciHttpClient over node:http (the default) against
-// OciHttpClient over fetch (what a proxy or an injected fetch uses), sending the same requests
-// to a loopback server in a child process (so its CPU is not counted), in alternating rounds.
+// CPU of the transport alone, per request: OciHttpClient over the socket-level client (the
+// default, src/oci/wire) against OciHttpClient over fetch (what a proxy or an injected fetch
+// uses), sending the same requests to a loopback server in a child process (so its CPU is not
+// counted), in alternating rounds. BENCH_TRANSPORT_ONLY=socket (or fetch) runs one path alone
+// (to profile it with --cpu-prof).
 // Signing is a stub (RSA is the same on both paths and measured apart). No SDK: the client's
 // `send` and a `json()` of the answer, as the SDK calls them.
 //   npm run build:ts && node build/bench/transport.js [requests per round] [rounds]
@@ -44,7 +46,7 @@ if (process.argv[2] === '--serve') {
       log: { debug() {} },
       ...(fetchImpl ? { fetchImpl } : {}),
     });
-  const paths = { 'node:http': client(), fetch: client(fetch) };
+  const paths = { 'socket client': client(), fetch: client(fetch) };
   const run = async (c: OciHttpClient) => {
     const started = process.cpuUsage();
     let next = 0;
@@ -61,16 +63,17 @@ if (process.argv[2] === '--serve') {
     const used = process.cpuUsage(started);
     return (used.user + used.system) / 1000 / perRound;
   };
-  await run(paths['node:http']); // warm both paths up
-  await run(paths.fetch);
-  const results: Record<string, number[]> = { 'node:http': [], fetch: [] };
+  const only = process.env.BENCH_TRANSPORT_ONLY;
+  const names = (['socket client', 'fetch'] as const).filter((name) => !only || name.startsWith(only));
+  for (const name of names) await run(paths[name]); // warm the paths up
+  const results: Record<string, number[]> = {};
   for (let r = 0; r < rounds; r++) {
-    for (const name of ['node:http', 'fetch'] as const) results[name]?.push(await run(paths[name]));
+    for (const name of names) (results[name] ??= []).push(await run(paths[name]));
   }
   console.log(`transport CPU per request (${perRound} requests × ${rounds} rounds, 16 in flight, stub signer, ${BODY.length}-byte JSON answers)`);
   for (const [name, values] of Object.entries(results)) {
     const sorted = [...values].sort((a, b) => a - b);
-    console.log(`${name.padEnd(10)} median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(3)} ms  (rounds: ${values.map((v) => v.toFixed(3)).join(', ')})`);
+    console.log(`${name.padEnd(14)} median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(3)} ms  (rounds: ${values.map((v) => v.toFixed(3)).join(', ')})`);
   }
   child.disconnect();
 }

@@ -1,7 +1,7 @@
 // The HTTP client every OCI SDK client is given. It signs each attempt (signer.ts, or the SDK's
 // signer for principals), then owns what the SDK's retrier and circuit breaker would have done:
 // retries with Retry-After and jittered backoff, tenancy-wide pacing, per-attempt timeouts, counts.
-// The wire is node:http on keep-alive agents (node-transport.ts), or fetch behind a proxy.
+// The wire is a socket-level HTTP/1.1 client (node-transport.ts over wire/), or fetch behind a proxy.
 import type * as common from 'oci-common';
 import type { TransportCounts, TransportView } from '../pipeline/log.js';
 import type { ApiCallStats } from '../pipeline/ports.js';
@@ -167,7 +167,7 @@ export class OciHttpClient implements common.HttpClient {
     operationName = '',
   ): Promise<Response> {
     const { service, policy, limiter, recorder, log, budget } = this.opts;
-    // node:http unless a fetch is injected (the doctor records Dates through one) or a proxy
+    // The socket-level client unless a fetch is injected (the doctor records Dates through one) or a proxy
     // variable is set (undici's EnvHttpProxyAgent tunnels and honours NO_PROXY).
     const doFetch = this.opts.fetchImpl ?? proxyAwareFetch();
     const direct = this.opts.fetchImpl === undefined && doFetch === fetch;
@@ -335,7 +335,7 @@ function describeTransportError(error: unknown): string {
     const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
     if (cause && typeof cause.code === 'string') return `connection error ${cause.code}`;
     if (cause && typeof cause.message === 'string') return `connection error: ${cause.message}`;
-    // node:http errors carry their code themselves (ECONNREFUSED, ECONNRESET, ENOTFOUND).
+    // Socket and wire errors carry their code themselves (ECONNREFUSED, ECONNRESET, ENOTFOUND, HPE_…).
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string') return `connection error ${code}`;
     return error.message;

@@ -1,56 +1,42 @@
-// The wire under OciHttpClient when no proxy is configured: node:http / node:https on one
-// keep-alive agent per scheme (bounded sockets per host), the whole body read before the SDK
-// sees the answer, and a small Response stand-in instead of a WHATWG Response. Issue 11: undici's
-// `fetch` (WHATWG streams, a Request, a Response and their Headers per call, a second Response
-// rebuilt around the buffered body) was about a fifth of the CLI's CPU; this path does one
-// http.request and one Buffer.concat per attempt. TLS is Node's default (the bundled CA store
-// plus NODE_EXTRA_CA_CERTS), as it was under fetch.
-import * as http from 'node:http';
-import * as https from 'node:https';
-import { urlToHttpOptions } from 'node:url';
+// The wire under OciHttpClient when no proxy is configured: a socket-level HTTP/1.1 client
+// (wire/client.ts: a keep-alive pool per host, one socket write per request, a small response
+// parser), the whole body read before the SDK sees the answer, and a small Response stand-in
+// instead of a WHATWG Response. Issue 11: undici's `fetch` (WHATWG streams, a Request, a
+// Response and their Headers per call) was about a fifth of the CLI's CPU, and node:http's
+// ClientRequest / IncomingMessage / agent machinery most of what remained of the wire. TLS is
+// Node's default (the bundled CA store plus NODE_EXTRA_CA_CERTS), as it was under fetch.
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
+import { MAX_BODY_BYTES, WireProtocolError } from './wire/parser.js';
+import { wireRequest } from './wire/client.js';
 
-/** Sockets per host and scheme; the limiters keep requests in flight lower than this. */
-export const MAX_SOCKETS_PER_HOST = 64;
+export { MAX_SOCKETS_PER_HOST, RequestTimeoutError } from './wire/client.js';
 
-const agentOptions: http.AgentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST, maxFreeSockets: MAX_SOCKETS_PER_HOST, scheduling: 'lifo' };
-let agents: { http: http.Agent; https: https.Agent } | undefined;
-
-/** The process's keep-alive agents (made on first use; idle sockets do not keep it alive). */
-export function keepAliveAgents(): { http: http.Agent; https: https.Agent } {
-  agents ??= { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
-  return agents;
-}
-
-/** An attempt that outlived its time: `describeTransportError` names it "request timed out". */
-export class RequestTimeoutError extends Error {
-  override name = 'TimeoutError';
-  constructor() {
-    super('request timed out');
-  }
-}
-
-/** What the SDK reads of a response's headers (`get` above all), over Node's lower-cased object. */
+/** What the SDK reads of a response's headers (`get` above all), over the lower-cased names the wire read. */
 export class ResponseHeaders {
-  constructor(private readonly raw: http.IncomingHttpHeaders) {}
+  constructor(
+    private readonly raw: ReadonlyMap<string, string>,
+    private readonly cookies: readonly string[] = [],
+  ) {}
 
   get(name: string): string | null {
-    const value = this.raw[name.toLowerCase()];
-    if (value === undefined) return null;
-    return typeof value === 'string' ? value : value.join(', ');
+    const key = name.toLowerCase();
+    if (key === 'set-cookie') return this.cookies.length > 0 ? this.cookies.join(', ') : null;
+    return this.raw.get(key) ?? null;
   }
 
   has(name: string): boolean {
-    return this.raw[name.toLowerCase()] !== undefined;
+    return this.get(name) !== null;
   }
 
   getSetCookie(): string[] {
-    return this.raw['set-cookie'] ?? [];
+    return [...this.cookies];
   }
 
   *entries(): IterableIterator<[string, string]> {
-    for (const name of Object.keys(this.raw).sort()) {
+    const names = [...this.raw.keys()];
+    if (this.cookies.length > 0) names.push('set-cookie');
+    for (const name of names.sort()) {
       const value = this.get(name);
       if (value !== null) yield [name, value];
     }
@@ -136,110 +122,45 @@ export class BufferedResponse {
   }
 }
 
-const gunzip = promisify(zlib.gunzip);
+// Inflated no larger than a body may be sent (a small compressed answer must not become a
+// huge one in memory).
+const limit = { maxOutputLength: MAX_BODY_BYTES };
+const gunzip = promisify((data: Buffer, callback: (error: Error | null, result: Buffer) => void) => zlib.gunzip(data, limit, callback));
 // A Map: the Content-Encoding is the server's text, never an object key.
 const inflaters = new Map<string, (data: Buffer) => Promise<Buffer>>([
   ['gzip', gunzip],
   ['x-gzip', gunzip],
-  ['deflate', promisify(zlib.inflate)],
-  ['br', promisify(zlib.brotliDecompress)],
+  ['deflate', promisify((data: Buffer, callback: (error: Error | null, result: Buffer) => void) => zlib.inflate(data, limit, callback))],
+  ['br', promisify((data: Buffer, callback: (error: Error | null, result: Buffer) => void) => zlib.brotliDecompress(data, limit, callback))],
 ]);
-
-// Requests in flight per run signal, so one listener per signal ends them all on interrupt.
-const inFlight = new WeakMap<AbortSignal, Set<http.ClientRequest>>();
-
-function trackedBy(signal: AbortSignal): Set<http.ClientRequest> {
-  let set = inFlight.get(signal);
-  if (!set) {
-    const requests = new Set<http.ClientRequest>();
-    set = requests;
-    inFlight.set(signal, requests);
-    signal.addEventListener(
-      'abort',
-      () => {
-        for (const request of requests) request.destroy(new Error('interrupted'));
-        requests.clear();
-      },
-      { once: true },
-    );
-  }
-  return set;
-}
 
 export interface NodeRequestOptions {
   method: string;
   headers: Headers;
   body: string | undefined;
   timeoutMs: number;
-  /** The run's signal: once aborted, requests in flight are destroyed. */
+  /** The run's signal: once aborted, requests in flight are ended. */
   signal?: AbortSignal | undefined;
 }
 
 /**
- * One HTTP exchange over the keep-alive agent, body read whole (and inflated if the server
- * compressed it). Rejects on a connection error, a reset mid-body, or `timeoutMs` after start.
+ * One HTTP exchange on a pooled keep-alive socket, body read whole (and inflated if the server
+ * compressed it). Rejects on a connection error, a reset mid-body, a malformed answer, or
+ * `timeoutMs` after start.
  */
-export function nodeRequest(uri: string, options: NodeRequestOptions): Promise<BufferedResponse> {
-  const url = new URL(uri);
-  const secure = url.protocol === 'https:';
-  if (!secure && url.protocol !== 'http:') return Promise.reject(new Error(`unsupported protocol ${url.protocol}`));
-  const headers: Record<string, string> = {};
-  for (const [name, value] of options.headers) headers[name] = value;
-  headers['accept-encoding'] ??= 'gzip, deflate';
-  const { body } = options;
-  if (body !== undefined && headers['content-length'] === undefined) headers['content-length'] = String(Buffer.byteLength(body, 'utf8'));
-  const { signal } = options;
-  if (signal?.aborted) return Promise.reject(new Error('interrupted'));
-  const pool = keepAliveAgents();
-  return new Promise<BufferedResponse>((resolve, reject) => {
-    const target = urlToHttpOptions(url);
-    const request = (secure ? https : http).request({
-      protocol: target.protocol,
-      hostname: target.hostname,
-      port: target.port,
-      path: target.path,
-      method: options.method,
-      headers,
-      agent: secure ? pool.https : pool.http,
-    });
-    const tracked = signal ? trackedBy(signal) : undefined;
-    tracked?.add(request);
-    let settled = false;
-    const timer = setTimeout(() => request.destroy(new RequestTimeoutError()), options.timeoutMs);
-    const finish = (error: Error | undefined, response?: BufferedResponse) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      tracked?.delete(request);
-      if (error) reject(error);
-      else if (response) resolve(response);
-    };
-    request.on('error', (error) => finish(error));
-    request.on('response', (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('error', (error) => finish(error));
-      incoming.on('aborted', () => finish(Object.assign(new Error('connection closed mid-body'), { code: 'ECONNRESET' })));
-      incoming.on('end', () => {
-        if (!incoming.complete) {
-          finish(Object.assign(new Error('connection closed mid-body'), { code: 'ECONNRESET' }));
-          return;
-        }
-        const raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-        const status = incoming.statusCode ?? 0;
-        const make = (data: Buffer) => new BufferedResponse(status, incoming.statusMessage ?? '', new ResponseHeaders(incoming.headers), data, uri);
-        const encoding = incoming.headers['content-encoding']?.trim().toLowerCase();
-        const inflate = encoding && raw.length > 0 ? inflaters.get(encoding) : undefined;
-        if (!inflate) {
-          finish(undefined, make(raw));
-          return;
-        }
-        inflate(raw).then(
-          (data) => finish(undefined, make(data)),
-          (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
-        );
-      });
-    });
-    request.end(body);
-  });
+export async function nodeRequest(uri: string, options: NodeRequestOptions): Promise<BufferedResponse> {
+  const answer = await wireRequest({ uri, method: options.method, headers: options.headers, body: options.body, timeoutMs: options.timeoutMs, signal: options.signal });
+  const headers = new ResponseHeaders(answer.headers, answer.setCookie);
+  const raw = answer.body;
+  const encoding = raw.length > 0 ? answer.headers.get('content-encoding') : undefined;
+  const inflate = encoding ? inflaters.get(encoding.trim().toLowerCase()) : undefined;
+  if (!inflate) return new BufferedResponse(answer.status, answer.statusText, headers, raw, uri);
+  let data: Buffer;
+  try {
+    data = await inflate(raw);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw new WireProtocolError('ERR_BODY_TOO_LARGE', `response body over ${MAX_BODY_BYTES} bytes once inflated`);
+    throw error;
+  }
+  return new BufferedResponse(answer.status, answer.statusText, headers, data, uri);
 }

@@ -41,19 +41,27 @@ export class CachedKeySigner implements common.RequestSigner {
   async signHttpRequest(request: common.HttpRequest, forceExcludeBody = false): Promise<void> {
     const { headers, uri } = request;
     const target = splitUri(uri);
-    if (!headers.has('host')) headers.set('host', target.host);
-    if (!headers.has('x-date')) headers.set('x-date', new Date().toUTCString());
+    // Each value is read back from `Headers` only when the caller set it: every Headers call
+    // validates and lower-cases its name (a few µs a request, issue 11).
+    let host = headers.get('host');
+    if (host === null) headers.set('host', (host = target.host));
+    let xDate = headers.get('x-date');
+    let now: string | undefined;
+    if (xDate === null) headers.set('x-date', (xDate = now = new Date().toUTCString()));
     // http-signature (under the SDK's signer) adds an unsigned Date header; so do we.
-    if (!headers.has('date')) headers.set('date', new Date().toUTCString());
+    if (!headers.has('date')) headers.set('date', now ?? new Date().toUTCString());
     const method = request.method.toUpperCase();
     const withBody = !forceExcludeBody && BODY_METHODS.has(method);
-    let text = `x-date: ${headers.get('x-date')}\n(request-target): ${method.toLowerCase()} ${target.path}\nhost: ${headers.get('host')}`;
+    let text = `x-date: ${xDate}\n(request-target): ${method.toLowerCase()} ${target.path}\nhost: ${host}`;
     if (withBody) {
-      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      let contentType = headers.get('content-type');
+      if (contentType === null) headers.set('content-type', (contentType = 'application/json'));
       const body = typeof request.body === 'string' ? request.body : request.body ? JSON.stringify(request.body) : '';
-      headers.set('x-content-sha256', body === '' ? EMPTY_SHA : createHash('sha256').update(body, 'utf8').digest('base64'));
-      if (!headers.has('content-length')) headers.set('content-length', String(Buffer.byteLength(body, 'utf8')));
-      text += `\ncontent-type: ${headers.get('content-type')}\ncontent-length: ${headers.get('content-length')}\nx-content-sha256: ${headers.get('x-content-sha256')}`;
+      const sha = body === '' ? EMPTY_SHA : createHash('sha256').update(body, 'utf8').digest('base64');
+      headers.set('x-content-sha256', sha);
+      let contentLength = headers.get('content-length');
+      if (contentLength === null) headers.set('content-length', (contentLength = String(Buffer.byteLength(body, 'utf8'))));
+      text += `\ncontent-type: ${contentType}\ncontent-length: ${contentLength}\nx-content-sha256: ${sha}`;
     }
     const key = this.keyObject();
     if (key.asymmetricKeyType !== 'rsa') throw new Error(`${key.asymmetricKeyType ?? 'unknown'} keys are not supported (OCI API keys are RSA)`);

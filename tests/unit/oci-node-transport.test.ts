@@ -1,4 +1,4 @@
-// The node:http wire under OciHttpClient (src/oci/node-transport.ts): keep-alive reuse, the
+// The wire under OciHttpClient (src/oci/node-transport.ts over src/oci/wire): keep-alive reuse, the
 // per-attempt timeout, Retry-After, interrupts, compressed bodies, and what the SDK reads of
 // the response (json, headers, and the body as a stream for GetStackTfState), and TLS.
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
+import { createSecureContext, type SecureContext } from 'node:tls';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +16,8 @@ import * as common from 'oci-common';
 import { ResourceManagerClient } from 'oci-resourcemanager';
 import { NO_CIRCUIT_BREAKER } from '../../src/oci/clients.js';
 import { ApiCallRecorder, OciHttpClient, OciTransportError } from '../../src/oci/http.js';
-import { BufferedResponse, ResponseHeaders } from '../../src/oci/node-transport.js';
+import { BufferedResponse, nodeRequest, ResponseHeaders } from '../../src/oci/node-transport.js';
+import { MAX_BODY_BYTES } from '../../src/oci/wire/parser.js';
 import { DEFAULT_RATE_LEARNING, FamilyLimiter, RateLearner, type RetryPolicy } from '../../src/oci/throttle.js';
 
 const policy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 5000, requestTimeoutMs: 10_000, deadlineMs: 60_000 };
@@ -40,7 +42,7 @@ function makeClient(overrides: Partial<RetryPolicy> = {}, signal?: AbortSignal) 
 
 const get = (uri: string) => ({ method: 'GET' as const, uri, headers: new Headers() });
 
-describe('node:http transport', () => {
+describe('transport (socket-level client)', () => {
   let server: Server;
   let base: string;
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.writeHead(200).end('{}');
@@ -105,6 +107,20 @@ describe('node:http transport', () => {
     assert.equal(recorder.snapshot().query?.getHang?.calls, 2);
   });
 
+  test('a malformed answer is retried like a reset; one that stays malformed names what was wrong', async () => {
+    let n = 0;
+    handler = (req, res) => {
+      n++;
+      if (n === 1 || req.url?.includes('always')) req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: zz\r\n\r\n');
+      else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":2}');
+    };
+    const { client, recorder } = makeClient();
+    const response = await client.send(get(`${base}/flaky`), false, 'S', 'getFlaky');
+    assert.deepEqual(await response.json(), { ok: 2 });
+    assert.equal(recorder.snapshot().query?.getFlaky?.retries, 1);
+    await assert.rejects(client.send(get(`${base}/always`), false, 'S', 'getBroken'), /getBroken failed after \d+ s: connection error HPE_INVALID_CONTENT_LENGTH$/);
+  });
+
   test('a 429 with Retry-After is waited out and sent again', async () => {
     const at: number[] = [];
     handler = (_req, res) => {
@@ -144,6 +160,17 @@ describe('node:http transport', () => {
     assert.equal(response.headers.get('opc-next-page'), null);
   });
 
+  test('a compressed body that would inflate past the body bound fails (a gzip bomb is not inflated whole)', async () => {
+    const bomb = gzipSync(Buffer.alloc(MAX_BODY_BYTES + 1024));
+    assert.ok(bomb.length < 1024 * 1024);
+    handler = (_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(bomb);
+    await assert.rejects(nodeRequest(`${base}/bomb`, { method: 'GET', headers: new Headers(), body: undefined, timeoutMs: 30_000 }), (error: unknown) => {
+      assert.equal((error as { code?: unknown }).code, 'ERR_BODY_TOO_LARGE');
+      assert.match(String(error), /response body over \d+ bytes once inflated/);
+      return true;
+    });
+  });
+
   test('a Content-Encoding the transport does not know is left as it came (never an object key)', async () => {
     handler = (_req, res) => res.writeHead(200, { 'content-encoding': 'constructor' }).end('plain');
     const { client } = makeClient();
@@ -178,7 +205,7 @@ describe('node:http transport', () => {
 
 describe('BufferedResponse', () => {
   test('answers what the SDK reads of a Response', async () => {
-    const headers = new ResponseHeaders({ 'opc-request-id': 'x', 'set-cookie': ['a=1', 'b=2'], etag: 'e' });
+    const headers = new ResponseHeaders(new Map([['opc-request-id', 'x'], ['etag', 'e']]), ['a=1', 'b=2']);
     const response = new BufferedResponse(200, 'OK', headers, Buffer.from('\ufeff{"a":1}'), 'http://h/p');
     assert.equal(response.ok, true);
     assert.deepEqual(await response.json(), { a: 1 }, 'a byte-order mark is not text');
@@ -193,13 +220,22 @@ describe('https: the CA store and NODE_EXTRA_CA_CERTS', () => {
   let dir: string;
   let server: HttpsServer | undefined;
   let base = '';
+  /** The SNI names clients sent (none for an address). */
+  const serverNames: string[] = [];
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'oci-inv-tls-'));
     // A self-signed certificate for 127.0.0.1, made by the openssl CLI.
     const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
     if (made.status !== 0) return;
-    server = createHttpsServer({ key: await readFile(join(dir, 'key.pem')), cert: await readFile(join(dir, 'cert.pem')) }, (req, res) => {
+    const key = await readFile(join(dir, 'key.pem'));
+    const cert = await readFile(join(dir, 'cert.pem'));
+    const context = createSecureContext({ key, cert });
+    const SNICallback = (name: string, done: (error: Error | null, context: SecureContext) => void) => {
+      serverNames.push(name);
+      done(null, context);
+    };
+    server = createHttpsServer({ key, cert, SNICallback }, (req, res) => {
       req.resume();
       req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"tls":true}'));
     });
@@ -212,7 +248,7 @@ describe('https: the CA store and NODE_EXTRA_CA_CERTS', () => {
   });
 
   // The client runs in a child process: NODE_EXTRA_CA_CERTS is read when Node starts.
-  async function sendFromChild(env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
+  async function sendFromChild(env: NodeJS.ProcessEnv, uri = `${base}/tls`): Promise<{ code: number | null; out: string }> {
     const script = join(dir, 'send.mjs');
     const http = new URL('../../src/oci/http.js', import.meta.url).href;
     const throttle = new URL('../../src/oci/throttle.js', import.meta.url).href;
@@ -229,7 +265,7 @@ try {
 } catch (error) { console.log('failed:', error.message); }
 `,
     );
-    const child = spawn(process.execPath, [script, `${base}/tls`], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [script, uri], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
@@ -247,5 +283,20 @@ try {
     assert.match(untrusted.out, /^failed: .*getTls failed after \d+ s: connection error (DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)/);
     const trusted = await sendFromChild({ NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') });
     assert.equal(trusted.out, '200 {"tls":true}');
+  });
+
+  test('SNI names the host and never an address; a trusted certificate for another name fails verification', async (t) => {
+    if (!server) {
+      t.skip('no openssl CLI to make a certificate');
+      return;
+    }
+    serverNames.length = 0;
+    const byAddress = await sendFromChild({ NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') });
+    assert.equal(byAddress.out, '200 {"tls":true}');
+    assert.equal(serverNames.length, 0, 'no SNI for 127.0.0.1');
+    // localhost reaches the same server, whose certificate names only 127.0.0.1.
+    const byName = await sendFromChild({ NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') }, base.replace('127.0.0.1', 'localhost'));
+    assert.match(byName.out, /^failed: .*getTls failed after \d+ s: connection error ERR_TLS_CERT_ALTNAME_INVALID/);
+    assert.ok(serverNames.includes('localhost'), `SNI seen: ${serverNames.join(', ')}`);
   });
 });
