@@ -143,7 +143,10 @@ export function applyObject(record: InventoryRecord, row: EnricherRow, object: u
     return;
   }
   const kept = row.fields ? project(metadata as JsonObject, row.fields) : (metadata as JsonObject);
-  record.details = { ...record.details, metadata: kept };
+  // `metadata` first: with `searchSummary` after it the details are in canonical key order, so
+  // canonicalJson can leave the whole record to JSON.stringify (src/core/record.ts).
+  const { metadata: _replaced, ...others } = record.details;
+  record.details = { metadata: kept, ...others };
   record.enrichStatus = 'OK';
   record.enrichError = null;
   record.relationships = normalizeRelations([...record.relationships, ...relationsFrom(kept, row.relations, record.ocid)]);
