@@ -193,6 +193,12 @@ function canonicalObject(object: Record<string, unknown>): string | true {
 
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
+/** An array-index key ("0", "10"; at most 2^32 - 2), which JavaScript enumerates first. */
+function isIndexKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) <= 4294967294;
+}
+
 /** Keys up to this many are sorted by insertion, in place: Array#sort allocates a work copy. */
 const INSERTION_SORT_MAX = 24;
 
@@ -205,7 +211,8 @@ const INSERTION_SORT_MAX = 24;
  */
 export function sortLikeSortKeys(keys: string[]): boolean {
   let from = 0;
-  while (from < keys.length && ARRAY_INDEX.test(keys[from] as string) && Number(keys[from]) <= 4294967294) from++;
+  // A key that does not start with a digit is no index (most keys): no RegExp for those.
+  while (from < keys.length && isIndexKey(keys[from] as string)) from++;
   // With no index keys, sortKeys' plain sort() is the order (index-like keys cannot follow others).
   let sorted = true;
   for (let i = from + 1; i < keys.length; i++) {

@@ -7,13 +7,15 @@ import { type FileHandle, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Bytes buffered before a write goes to disk; big enough to keep syscalls rare. */
-const FLUSH_THRESHOLD = 1 << 20;
+export const FLUSH_THRESHOLD = 1 << 20;
 
 export interface AtomicWriter {
   /** The final path the file appears under after `commit()`. */
   readonly path: string;
   /** Append a chunk; resolves once it is buffered or on disk. A Uint8Array is copied. */
   write(chunk: string | Uint8Array): Promise<void>;
+  /** `write` for hot loops: undefined when only buffered, else a disk write to await before more. */
+  append(chunk: string | Uint8Array): Promise<void> | undefined;
   /** Flush, fsync and rename the file into place. */
   commit(): Promise<void>;
   /** Drop the temporary file; the final path is left as it was. Safe to call twice. */
@@ -31,42 +33,116 @@ export async function openAtomicWriter(path: string): Promise<AtomicWriter> {
   return new TempFileWriter(path, tempPath, handle);
 }
 
-class TempFileWriter implements AtomicWriter {
-  private buffered: Buffer[] = [];
-  private bufferedBytes = 0;
-  /** Serializes disk writes, so callers that do not await still get their chunks in order. */
+/**
+ * Text and bytes appended to an open file through one reused buffer: a string is encoded
+ * straight into it (no Buffer per chunk, no concatenation), and the buffer goes to disk when
+ * the next chunk would not fit. At most two buffers exist: one filling, one being written
+ * (`write` returns the disk write a caller should await before more is buffered). Disk writes
+ * run one at a time, in order, so chunks keep their order even when writes are not awaited.
+ */
+export class FileBuffer {
+  private buffer: Buffer;
+  private used = 0;
+  private spare: Buffer | undefined;
   private diskQueue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly capacity = FLUSH_THRESHOLD,
+  ) {
+    this.buffer = Buffer.allocUnsafeSlow(capacity);
+  }
+
+  /** Appends a chunk (a string as UTF-8; a Uint8Array is copied); resolves once it is buffered or on disk. */
+  write(chunk: string | Uint8Array): Promise<void> {
+    return this.append(chunk) ?? this.diskQueue;
+  }
+
+  /**
+   * `write` for hot loops: undefined when the chunk was only buffered, else the disk write it
+   * started, to await before appending more (no promise, no await per chunk otherwise).
+   */
+  append(chunk: string | Uint8Array): Promise<void> | undefined {
+    const room = this.capacity - this.used;
+    if (typeof chunk === 'string') {
+      // Three bytes per UTF-16 unit at most: the exact length is counted only near the end.
+      if (chunk.length * 3 > room) {
+        const bytes = Buffer.byteLength(chunk, 'utf8');
+        if (bytes > room) return this.overflow(chunk, bytes);
+      }
+      this.used += this.buffer.write(chunk, this.used, 'utf8');
+    } else {
+      if (chunk.length > room) return this.overflow(chunk, chunk.length);
+      this.buffer.set(chunk, this.used);
+      this.used += chunk.length;
+    }
+    return undefined;
+  }
+
+  /** A chunk that does not fit: the buffer goes to disk, then the chunk is buffered or written alone. */
+  private overflow(chunk: string | Uint8Array, bytes: number): Promise<void> {
+    this.flush();
+    if (bytes > this.capacity) {
+      const alone = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      this.queue(alone, undefined);
+    } else {
+      this.append(chunk);
+    }
+    return this.diskQueue;
+  }
+
+  /** Sends what is buffered to disk; resolves once every write so far is on disk. */
+  flush(): Promise<void> {
+    if (this.used === 0) return this.diskQueue;
+    const full = this.buffer;
+    const data = full.subarray(0, this.used);
+    this.buffer = this.spare ?? Buffer.allocUnsafeSlow(this.capacity);
+    this.spare = undefined;
+    this.used = 0;
+    this.queue(data, full);
+    return this.diskQueue;
+  }
+
+  private queue(data: Buffer, reuse: Buffer | undefined): void {
+    this.diskQueue = this.diskQueue.then(async () => {
+      await writeFully(this.handle, data);
+      if (reuse) this.spare = reuse;
+    });
+  }
+
+  /** Drops what is buffered and waits for the writes in flight, whatever their outcome. */
+  async discard(): Promise<void> {
+    this.used = 0;
+    await this.diskQueue.catch(() => undefined);
+  }
+}
+
+class TempFileWriter implements AtomicWriter {
+  private readonly out: FileBuffer;
   private state: 'open' | 'committed' | 'aborted' = 'open';
 
   constructor(
     readonly path: string,
     private readonly tempPath: string,
     private readonly handle: FileHandle,
-  ) {}
+  ) {
+    this.out = new FileBuffer(handle);
+  }
 
   write(chunk: string | Uint8Array): Promise<void> {
     if (this.state !== 'open') return Promise.reject(new Error(`write to ${this.path} after it was ${this.state}`));
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
-    this.buffered.push(bytes);
-    this.bufferedBytes += bytes.length;
-    if (this.bufferedBytes < FLUSH_THRESHOLD) return this.diskQueue;
-    return this.flush();
+    return this.out.write(chunk);
   }
 
-  private flush(): Promise<void> {
-    if (this.bufferedBytes === 0) return this.diskQueue;
-    const [only] = this.buffered;
-    const data = this.buffered.length === 1 && only ? only : Buffer.concat(this.buffered, this.bufferedBytes);
-    this.buffered = [];
-    this.bufferedBytes = 0;
-    this.diskQueue = this.diskQueue.then(() => writeFully(this.handle, data));
-    return this.diskQueue;
+  append(chunk: string | Uint8Array): Promise<void> | undefined {
+    if (this.state !== 'open') throw new Error(`write to ${this.path} after it was ${this.state}`);
+    return this.out.append(chunk);
   }
 
   async commit(): Promise<void> {
     if (this.state !== 'open') throw new Error(`commit of ${this.path} after it was ${this.state}`);
     try {
-      await this.flush();
+      await this.out.flush();
       await this.handle.sync();
       await this.handle.close();
       await rename(this.tempPath, this.path);
@@ -81,15 +157,13 @@ class TempFileWriter implements AtomicWriter {
   async abort(): Promise<void> {
     if (this.state === 'committed') return;
     this.state = 'aborted';
-    this.buffered = [];
-    this.bufferedBytes = 0;
-    await this.diskQueue.catch(() => undefined);
+    await this.out.discard();
     await this.handle.close().catch(() => undefined);
     await unlink(this.tempPath).catch(() => undefined);
   }
 }
 
-async function writeFully(handle: FileHandle, data: Buffer): Promise<void> {
+async function writeFully(handle: FileHandle, data: Uint8Array): Promise<void> {
   let offset = 0;
   while (offset < data.length) {
     const { bytesWritten } = await handle.write(data, offset, data.length - offset);

@@ -11,7 +11,7 @@ import { CSV_BASE_COLUMNS, CSV_NEWLINE, csvRow, parseTagColumn, toCsv } from './
 import { compartmentNode, type GraphNode, IN_COMPARTMENT, nodeLine, recordNode } from './graph.js';
 import { MermaidCollector } from './mermaid.js';
 import { AtomicParquetSink, columnData, PARQUET_ROW_GROUP_SIZE, parquetSchema } from './parquet.js';
-import { edgeLine, sortAndDedupeEdges } from './relationships.js';
+import { compareEdges, edgeLine, sortAndDedupeEdges } from './relationships.js';
 import { ParquetWriter } from 'hyparquet-writer';
 import type { SpilledRecord } from './spill.js';
 import { canonicalJson } from '../core/record.js';
@@ -34,7 +34,6 @@ export interface ExportOptions {
 export const PARQUET_GROUP_BYTES = 24 << 20;
 
 const CSV_ROWS_PER_WRITE = 5000;
-const LINES_PER_WRITE = 1000;
 
 /** A sorted array as the exporters' stream, each record canonicalized once. */
 export async function* sortedRecordStream(records: readonly InventoryRecord[]): AsyncGenerator<SpilledRecord> {
@@ -42,26 +41,24 @@ export async function* sortedRecordStream(records: readonly InventoryRecord[]): 
   for (const record of sorted) yield { record, line: canonicalJson(record) };
 }
 
-/** Buffers text and hands it to an atomic writer in chunks. */
+/**
+ * Lines into an atomic writer, each encoded straight into its buffer: no promise per line; a
+ * disk write a line started is awaited once per record (`settle`), so the buffers stay bounded.
+ */
 class LineSink {
-  private chunk = '';
-  private lines = 0;
-  constructor(
-    readonly writer: AtomicWriter,
-    private readonly perWrite = LINES_PER_WRITE,
-  ) {}
+  private pending: Promise<void> | undefined;
+  constructor(readonly writer: AtomicWriter) {}
 
-  async push(text: string): Promise<void> {
-    this.chunk += text;
-    if (++this.lines >= this.perWrite) await this.flush();
+  push(text: string): void {
+    const started = this.writer.append(text);
+    if (started) this.pending = started;
   }
 
-  async flush(): Promise<void> {
-    if (this.chunk.length === 0) return;
-    const chunk = this.chunk;
-    this.chunk = '';
-    this.lines = 0;
-    await this.writer.write(chunk);
+  /** The last disk write started since the previous call (later writes queue after earlier ones). */
+  settle(): Promise<void> | undefined {
+    const pending = this.pending;
+    this.pending = undefined;
+    return pending;
   }
 }
 
@@ -88,9 +85,16 @@ export async function writeExportsFromStream(
   };
   try {
     const jsonl = new LineSink(await open('inventory.jsonl'));
-    const relationships = new LineSink(await open('relationships.jsonl'), 2000);
-    const nodes = new LineSink(await open('graph_nodes.jsonl'), 2000);
-    const edges = new LineSink(await open('graph_edges.jsonl'), 2000);
+    const relationships = new LineSink(await open('relationships.jsonl'));
+    const nodes = new LineSink(await open('graph_nodes.jsonl'));
+    const edges = new LineSink(await open('graph_edges.jsonl'));
+    const sinks = [jsonl, relationships, nodes, edges];
+    const settle = async () => {
+      for (const sink of sinks) {
+        const pending = sink.settle();
+        if (pending) await pending;
+      }
+    };
     const paths = new Map(compartments.map((c) => [c.ocid, c.path]));
     const tags = (options.tagColumns ?? []).map(parseTagColumn);
     const csv = csvOn ? await open('inventory.csv') : undefined;
@@ -108,15 +112,16 @@ export async function writeExportsFromStream(
     let nextExtra = 0;
     const emitted = new Set<string>();
 
-    const emitNode = async (node: GraphNode, relationshipEdges: readonly Edge[]) => {
-      await nodes.push(nodeLine(node));
+    /** `relationshipEdges`: the node's own edges, sorted and without repeats (all have it as source). */
+    const emitNode = (node: GraphNode, relationshipEdges: readonly Edge[]) => {
+      nodes.push(nodeLine(node));
       mermaid.addNode(node);
-      const all = [...relationshipEdges];
-      if (node.compartmentId !== null && node.compartmentId !== node.ocid) {
-        all.push({ source_ocid: node.ocid, relation_type: IN_COMPARTMENT, target_ocid: node.compartmentId });
-      }
-      for (const edge of sortAndDedupeEdges(all)) {
-        await edges.push(edgeLine(edge));
+      const contained = node.compartmentId !== null && node.compartmentId !== node.ocid;
+      const all = contained
+        ? withEdge(relationshipEdges, { source_ocid: node.ocid, relation_type: IN_COMPARTMENT, target_ocid: node.compartmentId as string })
+        : relationshipEdges;
+      for (const edge of all) {
+        edges.push(edgeLine(edge));
         mermaid.addEdge(edge);
       }
     };
@@ -126,7 +131,8 @@ export async function writeExportsFromStream(
         if (ocid !== undefined && compartment.ocid >= ocid) break;
         if (emitted.has(compartment.ocid)) continue;
         emitted.add(compartment.ocid);
-        await emitNode(compartmentNode(compartment), []);
+        emitNode(compartmentNode(compartment), []);
+        await settle();
       }
     };
     const flushParquet = async () => {
@@ -154,7 +160,8 @@ export async function writeExportsFromStream(
       }
       previous = record;
       options.onRecord?.(record);
-      await jsonl.push(`${line}\n`);
+      jsonl.push(line);
+      jsonl.push('\n');
       if (csv) {
         csvRows.push(csvRow(record, paths, tags));
         if (csvRows.length >= CSV_ROWS_PER_WRITE) await flushCsv();
@@ -168,17 +175,15 @@ export async function writeExportsFromStream(
       const recordEdges = sortAndDedupeEdges(
         record.relationships.map((r) => ({ source_ocid: record.ocid, relation_type: r.relation_type, target_ocid: r.target_ocid })),
       );
-      for (const edge of recordEdges) await relationships.push(edgeLine(edge));
+      for (const edge of recordEdges) relationships.push(edgeLine(edge));
+      await settle();
       await emitExtrasBefore(record.ocid);
       // A compartment with a search record is drawn from the record, once.
       if (nextExtra < extraNodes.length && (extraNodes[nextExtra] as CompartmentInfo).ocid === record.ocid) emitted.add(record.ocid);
-      await emitNode(recordNode(record), recordEdges);
+      emitNode(recordNode(record), recordEdges);
+      await settle();
     }
     await emitExtrasBefore(undefined);
-    await jsonl.flush();
-    await relationships.flush();
-    await nodes.flush();
-    await edges.flush();
     await flushCsv();
     if (csv) await csv.write(CSV_NEWLINE);
     await flushParquet();
@@ -191,4 +196,12 @@ export async function writeExportsFromStream(
     throw error;
   }
   return [...names, 'graph.mmd'];
+}
+
+/** `edges` (sorted, without repeats) with `edge` in its place, unless it is there already. */
+export function withEdge(edges: readonly Edge[], edge: Edge): readonly Edge[] {
+  let at = 0;
+  while (at < edges.length && compareEdges(edges[at] as Edge, edge) < 0) at++;
+  if (at < edges.length && compareEdges(edges[at] as Edge, edge) === 0) return edges;
+  return [...edges.slice(0, at), edge, ...edges.slice(at)];
 }

@@ -78,7 +78,21 @@ export function buildGraph(records: readonly InventoryRecord[], compartments: re
   return { nodes, edges: sortAndDedupeEdges(edges) };
 }
 
+/** A node field as JSON: a string or null written directly, anything else undefined. */
+const fieldText = (value: unknown): string | undefined => (value === null ? 'null' : typeof value === 'string' ? JSON.stringify(value) : undefined);
+
 export function nodeLine(node: GraphNode): string {
+  // Written directly (no object per node) when every field is a string or null: the same text
+  // JSON.stringify gives for the object below.
+  const ocid = fieldText(node.ocid);
+  const resourceType = fieldText(node.resourceType);
+  const displayName = fieldText(node.displayName);
+  const compartmentId = fieldText(node.compartmentId);
+  const region = fieldText(node.region);
+  const lifecycleState = fieldText(node.lifecycleState);
+  if (ocid !== undefined && resourceType !== undefined && displayName !== undefined && compartmentId !== undefined && region !== undefined && lifecycleState !== undefined) {
+    return `{"ocid":${ocid},"resourceType":${resourceType},"displayName":${displayName},"compartmentId":${compartmentId},"region":${region},"lifecycleState":${lifecycleState}}\n`;
+  }
   return `${JSON.stringify({
     ocid: node.ocid,
     resourceType: node.resourceType,

@@ -4,9 +4,10 @@
 // Only the merge heads (one line per run file) and the export writers' buffers are in memory.
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { canonicalJson, compareRecords, type InventoryRecord } from '../core/record.js';
+import { FileBuffer } from './atomic.js';
 import { kWayMerge } from './kway.js';
+import { fileLines } from './lines.js';
 
 /** One record as the exports see it: the parsed value and its canonical line (no newline). */
 export interface SpilledRecord {
@@ -15,9 +16,6 @@ export interface SpilledRecord {
   /** True when `record` is `JSON.parse(line)`: its objects are in canonical key order already. */
   parsed?: boolean;
 }
-
-/** Lines joined per disk write. */
-const LINES_PER_WRITE = 1000;
 
 export class SpillStore {
   private runs: string[] = [];
@@ -50,13 +48,18 @@ export class SpillStore {
     await this.created;
     const sorted = [...records].sort(compareRecords);
     const handle = await open(path, 'wx', 0o600);
+    // Each line encoded straight into the file's buffer: no chunk string, no Buffer per chunk.
+    const out = new FileBuffer(handle);
     try {
-      for (let start = 0; start < sorted.length; start += LINES_PER_WRITE) {
-        let chunk = '';
-        for (const record of sorted.slice(start, start + LINES_PER_WRITE)) chunk += `${canonicalJson(record)}\n`;
-        await handle.write(chunk);
+      for (const record of sorted) {
+        const line = out.append(canonicalJson(record));
+        // A disk write started by either append: the later one is queued after the earlier.
+        const wait = out.append('\n') ?? line;
+        if (wait) await wait;
       }
+      await out.flush();
     } finally {
+      await out.discard();
       await handle.close();
     }
     this.runs.push(path);
@@ -101,28 +104,7 @@ const RUN_READ_BYTES = 32 * 1024;
  * buffer of its own (no read-ahead: a stream would hold a second chunk per file).
  */
 async function* runFileRecords(path: string): AsyncGenerator<SpilledRecord> {
-  const record = (line: string): SpilledRecord => ({ record: JSON.parse(line) as InventoryRecord, line, parsed: true });
-  const handle = await open(path, 'r');
-  const buffer = Buffer.allocUnsafe(RUN_READ_BYTES);
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      const text = carry + decoder.write(buffer.subarray(0, bytesRead));
-      let start = 0;
-      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-        if (end > start) yield record(text.slice(start, end));
-        start = end + 1;
-      }
-      carry = text.slice(start);
-    }
-    carry += decoder.end();
-    if (carry.length > 0) yield record(carry);
-  } finally {
-    await handle.close();
-  }
+  for await (const line of fileLines(path, RUN_READ_BYTES)) yield { record: JSON.parse(line) as InventoryRecord, line, parsed: true };
 }
 
 /**

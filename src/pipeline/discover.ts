@@ -2,7 +2,7 @@
 // into records, terminated resources and out-of-scope compartments left out, and each ocid kept
 // once — global IAM resources, which every region's search returns, with the home region.
 import { subtreeOf } from '../core/compartments.js';
-import { GLOBAL_RESOURCE_TYPES, type InventoryRecord, type SearchSummary } from '../core/record.js';
+import { GLOBAL_RESOURCE_TYPES, type InventoryRecord, type JsonObject, type SearchSummary } from '../core/record.js';
 import type { Logger, RunProgress } from './log.js';
 import type { CompartmentInfo, DiscoveryPort } from './ports.js';
 
@@ -47,31 +47,86 @@ export interface DiscoverResult {
   droppedOutOfScope: number;
 }
 
-export function recordFromSummary(summary: SearchSummary, region: string, collectedAt: string): InventoryRecord {
-  const record: InventoryRecord = {
-    ocid: summary.identifier,
-    resourceType: summary.resourceType,
-    displayName: summary.displayName,
+/** The keys of a `SearchSummary` as `normalizeSummary` writes them. */
+const SUMMARY_KEYS = [
+  'identifier',
+  'resourceType',
+  'displayName',
+  'compartmentId',
+  'timeCreated',
+  'lifecycleState',
+  'availabilityDomain',
+  'definedTags',
+  'freeformTags',
+  'systemTags',
+  'identityContext',
+  'additionalDetails',
+] as const;
+
+/**
+ * The summary as kept in `details.searchSummary`, its keys in canonical (sorted) order when it
+ * has exactly the keys of a `SearchSummary` (always, from the OCI adapter): canonicalJson then
+ * writes it, and a record whose every object is in order, with one `JSON.stringify`.
+ */
+function searchSummaryOf(summary: SearchSummary): JsonObject {
+  const keys = Object.keys(summary);
+  if (keys.length !== SUMMARY_KEYS.length || !SUMMARY_KEYS.every((key) => Object.hasOwn(summary, key))) {
+    return { ...summary, definedTags: summary.definedTags, systemTags: summary.systemTags } as unknown as JsonObject;
+  }
+  return {
+    additionalDetails: summary.additionalDetails,
+    availabilityDomain: summary.availabilityDomain,
     compartmentId: summary.compartmentId,
-    region,
-    lifecycleState: summary.lifecycleState,
-    timeCreated: summary.timeCreated,
     definedTags: summary.definedTags,
+    displayName: summary.displayName,
     freeformTags: summary.freeformTags,
+    identifier: summary.identifier,
+    identityContext: summary.identityContext,
+    lifecycleState: summary.lifecycleState,
+    resourceType: summary.resourceType,
+    systemTags: summary.systemTags,
+    timeCreated: summary.timeCreated,
+  } as JsonObject;
+}
+
+/** A record from its search summary, keys in canonical order (see `searchSummaryOf`). */
+export function recordFromSummary(summary: SearchSummary, region: string, collectedAt: string): InventoryRecord {
+  const details = { searchSummary: searchSummaryOf(summary) };
+  if (summary.availabilityDomain) {
+    return {
+      availabilityDomain: summary.availabilityDomain,
+      collectedAt,
+      compartmentId: summary.compartmentId,
+      definedTags: summary.definedTags,
+      details,
+      displayName: summary.displayName,
+      enrichError: null,
+      enrichStatus: 'NOT_IMPLEMENTED',
+      freeformTags: summary.freeformTags,
+      lifecycleState: summary.lifecycleState,
+      ocid: summary.identifier,
+      region,
+      relationships: [],
+      resourceType: summary.resourceType,
+      timeCreated: summary.timeCreated,
+    };
+  }
+  return {
     collectedAt,
-    enrichStatus: 'NOT_IMPLEMENTED',
+    compartmentId: summary.compartmentId,
+    definedTags: summary.definedTags,
+    details,
+    displayName: summary.displayName,
     enrichError: null,
-    details: {
-      searchSummary: {
-        ...summary,
-        definedTags: summary.definedTags,
-        systemTags: summary.systemTags,
-      },
-    },
+    enrichStatus: 'NOT_IMPLEMENTED',
+    freeformTags: summary.freeformTags,
+    lifecycleState: summary.lifecycleState,
+    ocid: summary.identifier,
+    region,
     relationships: [],
+    resourceType: summary.resourceType,
+    timeCreated: summary.timeCreated,
   };
-  if (summary.availabilityDomain) record.availabilityDomain = summary.availabilityDomain;
-  return record;
 }
 
 /** Compartment ocids in the subtree rooted at `root`, root included. */

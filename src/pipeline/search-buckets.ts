@@ -3,10 +3,10 @@
 // a bucket is a region, or the global IAM records every region's search returns. Enrichment
 // reads them back one batch of whole types at a time, so memory holds a write buffer per file
 // and a count per type, never the search results of a region.
-import { createReadStream } from 'node:fs';
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SearchSummary } from '../core/record.js';
+import { fileLines } from '../export/lines.js';
 
 /** Bytes buffered per file before it is appended to disk. */
 const FILE_BUFFER_BYTES = 32 * 1024;
@@ -111,29 +111,12 @@ export class SearchBuckets {
       try {
         // A chunk at a time: a type's file is tens of MB at 1M resources, and the batch's
         // records are being built from it.
-        const stream = createReadStream(file.path, { encoding: 'utf8', highWaterMark: READ_BYTES });
-        let carry = '';
-        const take = (line: string) => {
-          if (line.length === 0) return;
+        for await (const line of fileLines(file.path, READ_BYTES)) {
           const summary = JSON.parse(line) as SearchSummary;
           if (!seen.has(summary.identifier)) {
             seen.add(summary.identifier);
             out.push(summary);
           }
-        };
-        try {
-          for await (const chunk of stream as AsyncIterable<string>) {
-            const text = carry + chunk;
-            let start = 0;
-            for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-              take(text.slice(start, end));
-              start = end + 1;
-            }
-            carry = text.slice(start);
-          }
-          take(carry);
-        } finally {
-          stream.destroy();
         }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;

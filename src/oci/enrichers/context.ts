@@ -6,7 +6,7 @@ import type { Logger } from '../../pipeline/log.js';
 import type { OciClients } from '../clients.js';
 import { asOciError } from '../http.js';
 import { normalizeRelations, relationsFrom, toMetadataJson } from './metadata.js';
-import type { EnricherRow, ListScope, RequestEnv } from './table/types.js';
+import type { ClientLoader, EnricherRow, ListScope, RequestEnv } from './table/types.js';
 
 export type SdkRequest = Record<string, unknown>;
 export type SdkResponse = Record<string, unknown>;
@@ -17,6 +17,20 @@ export type SdkResponse = Record<string, unknown>;
  * it, and not asked with it again in the run.
  */
 export const LIST_PAGE_LIMIT = 1000;
+
+/** Each row's client class, loaded once: `row.client()` is a dynamic import, once per record otherwise. */
+const clientClasses = new WeakMap<ClientLoader, ReturnType<ClientLoader>>();
+
+function clientClass(load: ClientLoader): ReturnType<ClientLoader> {
+  let pending = clientClasses.get(load);
+  if (!pending) {
+    pending = load();
+    clientClasses.set(load, pending);
+    // A failed load is not kept: the next record asks again (and fails on its own).
+    pending.catch(() => clientClasses.delete(load));
+  }
+  return pending;
+}
 
 export class RegionContext {
   private namespacePromise: Promise<string> | undefined;
@@ -52,8 +66,7 @@ export class RegionContext {
   }
 
   async clientFor(row: Pick<EnricherRow, 'client' | 'service'>): Promise<object> {
-    const ctor = await row.client();
-    return this.clients.get(ctor, row.service, this.region);
+    return this.clients.get(await clientClass(row.client), row.service, this.region);
   }
 
   /** Only rows that need it pay for the namespace lookup: one call per region. */
@@ -143,7 +156,10 @@ export function applyObject(record: InventoryRecord, row: EnricherRow, object: u
     return;
   }
   const kept = row.fields ? project(metadata as JsonObject, row.fields) : (metadata as JsonObject);
-  record.details = { ...record.details, metadata: kept };
+  // `metadata` first: with `searchSummary` after it the details are in canonical key order, so
+  // canonicalJson can leave the whole record to JSON.stringify (src/core/record.ts).
+  const { metadata: _replaced, ...others } = record.details;
+  record.details = { metadata: kept, ...others };
   record.enrichStatus = 'OK';
   record.enrichError = null;
   record.relationships = normalizeRelations([...record.relationships, ...relationsFrom(kept, row.relations, record.ocid)]);
