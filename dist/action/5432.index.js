@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   qi: () => (/* binding */ applyObject),
 /* harmony export */   wI: () => (/* binding */ markError)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93915);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15211);
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31406);
 
 
@@ -24,6 +24,18 @@ export const modules = {
  * it, and not asked with it again in the run.
  */
 const LIST_PAGE_LIMIT = 1000;
+/** Each row's client class, loaded once: `row.client()` is a dynamic import, once per record otherwise. */
+const clientClasses = new WeakMap();
+function clientClass(load) {
+    let pending = clientClasses.get(load);
+    if (!pending) {
+        pending = load();
+        clientClasses.set(load, pending);
+        // A failed load is not kept: the next record asks again (and fails on its own).
+        pending.catch(() => clientClasses.delete(load));
+    }
+    return pending;
+}
 class RegionContext {
     region;
     clients;
@@ -64,8 +76,7 @@ class RegionContext {
         return listAll(client, method, request, itemsPath);
     }
     async clientFor(row) {
-        const ctor = await row.client();
-        return this.clients.get(ctor, row.service, this.region);
+        return this.clients.get(await clientClass(row.client), row.service, this.region);
     }
     /** Only rows that need it pay for the namespace lookup: one call per region. */
     async env(row) {
@@ -157,7 +168,10 @@ function applyObject(record, row, object) {
         return;
     }
     const kept = row.fields ? project(metadata, row.fields) : metadata;
-    record.details = { ...record.details, metadata: kept };
+    // `metadata` first: with `searchSummary` after it the details are in canonical key order, so
+    // canonicalJson can leave the whole record to JSON.stringify (src/core/record.ts).
+    const { metadata: _replaced, ...others } = record.details;
+    record.details = { metadata: kept, ...others };
     record.enrichStatus = 'OK';
     record.enrichError = null;
     record.relationships = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRelations */ .LD)([...record.relationships, ...(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .relationsFrom */ .kQ)(kept, row.relations, record.ocid)]);

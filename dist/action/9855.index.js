@@ -263,55 +263,6 @@ class NotificationControlPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/ChangeTopicCompartment.ts.html |here} to see how to use ChangeTopicCompartment API.
        */
-    changeTopicCompartment(changeTopicCompartmentRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationControlPlaneClient#changeTopicCompartment.");
-            const operationName = "changeTopicCompartment";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/NotificationTopic/ChangeTopicCompartment";
-            const pathParams = {
-                "{topicId}": changeTopicCompartmentRequest.topicId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-retry-token": changeTopicCompartmentRequest.opcRetryToken,
-                "opc-request-id": changeTopicCompartmentRequest.opcRequestId,
-                "if-match": changeTopicCompartmentRequest.ifMatch
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, changeTopicCompartmentRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/topics/{topicId}/actions/changeCompartment",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(changeTopicCompartmentRequest.changeTopicCompartmentDetails, "ChangeCompartmentDetails", model.ChangeCompartmentDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Creates a topic in the specified compartment. For general information about topics, see
   * [Managing Topics and Subscriptions](https://docs.oracle.com/iaas/Content/Notification/Tasks/managingtopicsandsubscriptions.htm).
@@ -334,61 +285,6 @@ class NotificationControlPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/CreateTopic.ts.html |here} to see how to use CreateTopic API.
        */
-    createTopic(createTopicRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationControlPlaneClient#createTopic.");
-            const operationName = "createTopic";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/NotificationTopic/CreateTopic";
-            const pathParams = {};
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-retry-token": createTopicRequest.opcRetryToken,
-                "opc-request-id": createTopicRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, createTopicRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/topics",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(createTopicRequest.createTopicDetails, "CreateTopicDetails", model.CreateTopicDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "notificationTopic",
-                    bodyModel: model.NotificationTopic,
-                    type: "model.NotificationTopic",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Deletes the specified topic.
   * <p>
@@ -400,53 +296,6 @@ class NotificationControlPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/DeleteTopic.ts.html |here} to see how to use DeleteTopic API.
        */
-    deleteTopic(deleteTopicRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationControlPlaneClient#deleteTopic.");
-            const operationName = "deleteTopic";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/NotificationTopic/DeleteTopic";
-            const pathParams = {
-                "{topicId}": deleteTopicRequest.topicId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": deleteTopicRequest.opcRequestId,
-                "if-match": deleteTopicRequest.ifMatch
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, deleteTopicRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/topics/{topicId}",
-                method: "DELETE",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
      * Gets the specified topic's configuration information.
      *
@@ -590,46 +439,6 @@ class NotificationControlPlaneClient {
         });
     }
     /**
-     * NOTE: This function is deprecated in favor of listTopicsRecordIterator function.
-     * Creates a new async iterator which will iterate over the models.NotificationTopicSummary objects
-     * contained in responses from the listTopics operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllTopics(request) {
-        return oci_common_1.paginateRecords(request, req => this.listTopics(req));
-    }
-    /**
-     * NOTE: This function is deprecated in favor of listTopicsResponseIterator function.
-     * Creates a new async iterator which will iterate over the responses received from the listTopics operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllTopicsResponses(request) {
-        return oci_common_1.paginateResponses(request, req => this.listTopics(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the models.NotificationTopicSummary objects
-     * contained in responses from the listTopics operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listTopicsRecordIterator(request) {
-        return oci_common_1.paginateRecords(request, req => this.listTopics(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the responses received from the listTopics operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listTopicsResponseIterator(request) {
-        return oci_common_1.paginateResponses(request, req => this.listTopics(req));
-    }
-    /**
        * Updates the specified topic's configuration.
   * <p>
   Transactions Per Minute (TPM) per-tenancy limit for this operation: 60.
@@ -640,63 +449,6 @@ class NotificationControlPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/UpdateTopic.ts.html |here} to see how to use UpdateTopic API.
        */
-    updateTopic(updateTopicRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationControlPlaneClient#updateTopic.");
-            const operationName = "updateTopic";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/NotificationTopic/UpdateTopic";
-            const pathParams = {
-                "{topicId}": updateTopicRequest.topicId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": updateTopicRequest.opcRequestId,
-                "if-match": updateTopicRequest.ifMatch
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, updateTopicRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/topics/{topicId}",
-                method: "PUT",
-                bodyContent: common.ObjectSerializer.serialize(updateTopicRequest.topicAttributesDetails, "TopicAttributesDetails", model.TopicAttributesDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "notificationTopic",
-                    bodyModel: model.NotificationTopic,
-                    type: "model.NotificationTopic",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
 }
 exports.NotificationControlPlaneClient = NotificationControlPlaneClient;
 NotificationControlPlaneClient.serviceEndpointTemplate = "https://notification.{region}.{secondLevelDomain}";
@@ -872,55 +624,6 @@ class NotificationDataPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/ChangeSubscriptionCompartment.ts.html |here} to see how to use ChangeSubscriptionCompartment API.
        */
-    changeSubscriptionCompartment(changeSubscriptionCompartmentRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationDataPlaneClient#changeSubscriptionCompartment.");
-            const operationName = "changeSubscriptionCompartment";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/Subscription/ChangeSubscriptionCompartment";
-            const pathParams = {
-                "{subscriptionId}": changeSubscriptionCompartmentRequest.subscriptionId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-retry-token": changeSubscriptionCompartmentRequest.opcRetryToken,
-                "opc-request-id": changeSubscriptionCompartmentRequest.opcRequestId,
-                "if-match": changeSubscriptionCompartmentRequest.ifMatch
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, changeSubscriptionCompartmentRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/subscriptions/{subscriptionId}/actions/changeCompartment",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(changeSubscriptionCompartmentRequest.changeSubscriptionCompartmentDetails, "ChangeCompartmentDetails", model.ChangeCompartmentDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Creates a subscription for the specified topic and sends a subscription confirmation URL to the endpoint. The subscription remains in \"Pending\" status until it has been confirmed.
   * For information about confirming subscriptions, see
@@ -934,61 +637,6 @@ class NotificationDataPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/CreateSubscription.ts.html |here} to see how to use CreateSubscription API.
        */
-    createSubscription(createSubscriptionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationDataPlaneClient#createSubscription.");
-            const operationName = "createSubscription";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/Subscription/CreateSubscription";
-            const pathParams = {};
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-retry-token": createSubscriptionRequest.opcRetryToken,
-                "opc-request-id": createSubscriptionRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, createSubscriptionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/subscriptions",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(createSubscriptionRequest.createSubscriptionDetails, "CreateSubscriptionDetails", model.CreateSubscriptionDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "subscription",
-                    bodyModel: model.Subscription,
-                    type: "model.Subscription",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Deletes the specified subscription.
   * <p>
@@ -1000,53 +648,6 @@ class NotificationDataPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/DeleteSubscription.ts.html |here} to see how to use DeleteSubscription API.
        */
-    deleteSubscription(deleteSubscriptionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationDataPlaneClient#deleteSubscription.");
-            const operationName = "deleteSubscription";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/Subscription/DeleteSubscription";
-            const pathParams = {
-                "{subscriptionId}": deleteSubscriptionRequest.subscriptionId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": deleteSubscriptionRequest.opcRequestId,
-                "if-match": deleteSubscriptionRequest.ifMatch
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, deleteSubscriptionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/subscriptions/{subscriptionId}",
-                method: "DELETE",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Gets the confirmation details for the specified subscription.
   * <p>
@@ -1058,64 +659,6 @@ class NotificationDataPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/GetConfirmSubscription.ts.html |here} to see how to use GetConfirmSubscription API.
        */
-    getConfirmSubscription(getConfirmSubscriptionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationDataPlaneClient#getConfirmSubscription.");
-            const operationName = "getConfirmSubscription";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/Subscription/GetConfirmSubscription";
-            const pathParams = {
-                "{id}": getConfirmSubscriptionRequest.id
-            };
-            const queryParams = {
-                "token": getConfirmSubscriptionRequest.token,
-                "protocol": getConfirmSubscriptionRequest.protocol
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": getConfirmSubscriptionRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getConfirmSubscriptionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/subscriptions/{id}/confirmation",
-                method: "GET",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "confirmationResult",
-                    bodyModel: model.ConfirmationResult,
-                    type: "model.ConfirmationResult",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Gets the specified subscription's configuration information.
   * <p>
@@ -1193,59 +736,6 @@ class NotificationDataPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/GetUnsubscription.ts.html |here} to see how to use GetUnsubscription API.
        */
-    getUnsubscription(getUnsubscriptionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationDataPlaneClient#getUnsubscription.");
-            const operationName = "getUnsubscription";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/Subscription/GetUnsubscription";
-            const pathParams = {
-                "{id}": getUnsubscriptionRequest.id
-            };
-            const queryParams = {
-                "token": getUnsubscriptionRequest.token,
-                "protocol": getUnsubscriptionRequest.protocol
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": getUnsubscriptionRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getUnsubscriptionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/subscriptions/{id}/unsubscription",
-                method: "GET",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "value",
-                    bodyModel: "string",
-                    type: "string",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Lists the subscriptions in the specified compartment or topic.
   * <p>
@@ -1316,46 +806,6 @@ class NotificationDataPlaneClient {
         });
     }
     /**
-     * NOTE: This function is deprecated in favor of listSubscriptionsRecordIterator function.
-     * Creates a new async iterator which will iterate over the models.SubscriptionSummary objects
-     * contained in responses from the listSubscriptions operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllSubscriptions(request) {
-        return oci_common_1.paginateRecords(request, req => this.listSubscriptions(req));
-    }
-    /**
-     * NOTE: This function is deprecated in favor of listSubscriptionsResponseIterator function.
-     * Creates a new async iterator which will iterate over the responses received from the listSubscriptions operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllSubscriptionsResponses(request) {
-        return oci_common_1.paginateResponses(request, req => this.listSubscriptions(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the models.SubscriptionSummary objects
-     * contained in responses from the listSubscriptions operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listSubscriptionsRecordIterator(request) {
-        return oci_common_1.paginateRecords(request, req => this.listSubscriptions(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the responses received from the listSubscriptions operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listSubscriptionsResponseIterator(request) {
-        return oci_common_1.paginateResponses(request, req => this.listSubscriptions(req));
-    }
-    /**
        * Publishes a message to the specified topic.
   * <p>
   The topic endpoint is required for this operation.
@@ -1380,58 +830,6 @@ class NotificationDataPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/PublishMessage.ts.html |here} to see how to use PublishMessage API.
        */
-    publishMessage(publishMessageRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationDataPlaneClient#publishMessage.");
-            const operationName = "publishMessage";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/NotificationTopic/PublishMessage";
-            const pathParams = {
-                "{topicId}": publishMessageRequest.topicId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": publishMessageRequest.opcRequestId,
-                "messageType": publishMessageRequest.messageType
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, publishMessageRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/topics/{topicId}/messages",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(publishMessageRequest.messageDetails, "MessageDetails", model.MessageDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "publishResult",
-                    bodyModel: model.PublishResult,
-                    type: "model.PublishResult",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Resends the confirmation details for the specified subscription.
   * <p>
@@ -1443,56 +841,6 @@ class NotificationDataPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/ResendSubscriptionConfirmation.ts.html |here} to see how to use ResendSubscriptionConfirmation API.
        */
-    resendSubscriptionConfirmation(resendSubscriptionConfirmationRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationDataPlaneClient#resendSubscriptionConfirmation.");
-            const operationName = "resendSubscriptionConfirmation";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/Subscription/ResendSubscriptionConfirmation";
-            const pathParams = {
-                "{id}": resendSubscriptionConfirmationRequest.id
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": resendSubscriptionConfirmationRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, resendSubscriptionConfirmationRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/subscriptions/{id}/resendConfirmation",
-                method: "POST",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "subscription",
-                    bodyModel: model.Subscription,
-                    type: "model.Subscription",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Updates the specified subscription's configuration.
   * <p>
@@ -1504,63 +852,6 @@ class NotificationDataPlaneClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/ons/UpdateSubscription.ts.html |here} to see how to use UpdateSubscription API.
        */
-    updateSubscription(updateSubscriptionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation NotificationDataPlaneClient#updateSubscription.");
-            const operationName = "updateSubscription";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/notification/20181201/Subscription/UpdateSubscription";
-            const pathParams = {
-                "{subscriptionId}": updateSubscriptionRequest.subscriptionId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": updateSubscriptionRequest.opcRequestId,
-                "if-match": updateSubscriptionRequest.ifMatch
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, updateSubscriptionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/subscriptions/{subscriptionId}",
-                method: "PUT",
-                bodyContent: common.ObjectSerializer.serialize(updateSubscriptionRequest.updateSubscriptionDetails, "UpdateSubscriptionDetails", model.UpdateSubscriptionDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "updateSubscriptionDetails",
-                    bodyModel: model.UpdateSubscriptionDetails,
-                    type: "model.UpdateSubscriptionDetails",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
 }
 exports.NotificationDataPlaneClient = NotificationDataPlaneClient;
 NotificationDataPlaneClient.serviceEndpointTemplate = "https://notification.{region}.{secondLevelDomain}";

@@ -78,13 +78,13 @@ async function iacCommand(flags, rawArgs, stdout = process.stdout) {
     // The region scope `run` applies (--regions, config, OCI_INV_REGIONS): checked before any call.
     let regions;
     if (config.regions.length > 0) {
-        const { sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 47673));
+        const { sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(5211), __webpack_require__.e(7673), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 47673));
         regionKeys = sdkRegionKeys();
         regions = iacRegionScope(config, facts, regionKeys);
         log.info(`region scope: ${[...(regions ?? [])].join(', ')} (global IAM resources always in scope)`);
     }
     if (config.ormStacks.length > 0) {
-        const { connectOci, sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 47673));
+        const { connectOci, sdkRegionKeys } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(5211), __webpack_require__.e(7673), __webpack_require__.e(4913)]).then(__webpack_require__.bind(__webpack_require__, 47673));
         connection = await connectOci(config, log);
         regionKeys = sdkRegionKeys();
     }

@@ -23,8 +23,8 @@ var pipeline_config = __webpack_require__(37944);
 var preflight = __webpack_require__(14239);
 // EXTERNAL MODULE: ./build/src/oci/auth.js
 var oci_auth = __webpack_require__(34913);
-// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(93915);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 3 modules
+var http = __webpack_require__(15211);
 // EXTERNAL MODULE: ./build/src/oci/clients.js + 2 modules
 var oci_clients = __webpack_require__(4511);
 // EXTERNAL MODULE: ./build/src/oci/connect.js

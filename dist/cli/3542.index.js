@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _oci_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34913);
 /* harmony import */ var _oci_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4511);
 /* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96237);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23857);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5941);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50698);
 /* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60106);
@@ -286,7 +286,7 @@ function managementEndpointOf(inference) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93915);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15211);
 /* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).
@@ -549,8 +549,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
 var oci_common = __webpack_require__(48473);
-// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(93915);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 3 modules
+var http = __webpack_require__(15211);
 ;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
 // The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
 // retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and
@@ -621,24 +621,32 @@ class CachedKeySigner {
     async signHttpRequest(request, forceExcludeBody = false) {
         const { headers, uri } = request;
         const target = splitUri(uri);
-        if (!headers.has('host'))
-            headers.set('host', target.host);
-        if (!headers.has('x-date'))
-            headers.set('x-date', new Date().toUTCString());
+        // Each value is read back from `Headers` only when the caller set it: every Headers call
+        // validates and lower-cases its name (a few µs a request, issue 11).
+        let host = headers.get('host');
+        if (host === null)
+            headers.set('host', (host = target.host));
+        let xDate = headers.get('x-date');
+        let now;
+        if (xDate === null)
+            headers.set('x-date', (xDate = now = new Date().toUTCString()));
         // http-signature (under the SDK's signer) adds an unsigned Date header; so do we.
         if (!headers.has('date'))
-            headers.set('date', new Date().toUTCString());
+            headers.set('date', now ?? new Date().toUTCString());
         const method = request.method.toUpperCase();
         const withBody = !forceExcludeBody && BODY_METHODS.has(method);
-        let text = `x-date: ${headers.get('x-date')}\n(request-target): ${method.toLowerCase()} ${target.path}\nhost: ${headers.get('host')}`;
+        let text = `x-date: ${xDate}\n(request-target): ${method.toLowerCase()} ${target.path}\nhost: ${host}`;
         if (withBody) {
-            if (!headers.has('content-type'))
-                headers.set('content-type', 'application/json');
+            let contentType = headers.get('content-type');
+            if (contentType === null)
+                headers.set('content-type', (contentType = 'application/json'));
             const body = typeof request.body === 'string' ? request.body : request.body ? JSON.stringify(request.body) : '';
-            headers.set('x-content-sha256', body === '' ? EMPTY_SHA : (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('base64'));
-            if (!headers.has('content-length'))
-                headers.set('content-length', String(Buffer.byteLength(body, 'utf8')));
-            text += `\ncontent-type: ${headers.get('content-type')}\ncontent-length: ${headers.get('content-length')}\nx-content-sha256: ${headers.get('x-content-sha256')}`;
+            const sha = body === '' ? EMPTY_SHA : (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('base64');
+            headers.set('x-content-sha256', sha);
+            let contentLength = headers.get('content-length');
+            if (contentLength === null)
+                headers.set('content-length', (contentLength = String(Buffer.byteLength(body, 'utf8'))));
+            text += `\ncontent-type: ${contentType}\ncontent-length: ${contentLength}\nx-content-sha256: ${sha}`;
         }
         const key = this.keyObject();
         if (key.asymmetricKeyType !== 'rsa')

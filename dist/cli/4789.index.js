@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   enrichCoverageCommand: () => (/* binding */ enrichCoverageCommand)
 /* harmony export */ });
 async function enrichCoverageCommand(flags, stdout = process.stdout) {
-    const { rowFor, supportedResourceTypes, TYPE_ALIASES } = await Promise.all(/* import() */[__webpack_require__.e(3915), __webpack_require__.e(550), __webpack_require__.e(1467)]).then(__webpack_require__.bind(__webpack_require__, 39107));
+    const { rowFor, supportedResourceTypes, TYPE_ALIASES } = await Promise.all(/* import() */[__webpack_require__.e(5211), __webpack_require__.e(550), __webpack_require__.e(1467)]).then(__webpack_require__.bind(__webpack_require__, 39107));
     const supported = supportedResourceTypes();
     const json = flags.json === true;
     /** How a type is served: `yes`, `summary only` (OK without a call), or `alias of X` (its row's spelling). */

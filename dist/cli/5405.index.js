@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _oci_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47673);
 /* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96237);
 /* harmony import */ var _pipeline_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14239);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23857);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31462);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50698);
 // `validate-auth`, `list-regions`, `list-compartments`: quick looks at what the credentials
 // reach, each one or two identity calls. Never prints key material.
@@ -95,7 +95,7 @@ async function listCompartmentsCommand(flags, rawArgs, stdout = process.stdout) 
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93915);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15211);
 /* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   qi: () => (/* binding */ applyObject),
 /* harmony export */   wI: () => (/* binding */ markError)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93915);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15211);
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31406);
 
 
@@ -24,6 +24,18 @@ export const modules = {
  * it, and not asked with it again in the run.
  */
 const LIST_PAGE_LIMIT = 1000;
+/** Each row's client class, loaded once: `row.client()` is a dynamic import, once per record otherwise. */
+const clientClasses = new WeakMap();
+function clientClass(load) {
+    let pending = clientClasses.get(load);
+    if (!pending) {
+        pending = load();
+        clientClasses.set(load, pending);
+        // A failed load is not kept: the next record asks again (and fails on its own).
+        pending.catch(() => clientClasses.delete(load));
+    }
+    return pending;
+}
 class RegionContext {
     region;
     clients;
@@ -64,8 +76,7 @@ class RegionContext {
         return listAll(client, method, request, itemsPath);
     }
     async clientFor(row) {
-        const ctor = await row.client();
-        return this.clients.get(ctor, row.service, this.region);
+        return this.clients.get(await clientClass(row.client), row.service, this.region);
     }
     /** Only rows that need it pay for the namespace lookup: one call per region. */
     async env(row) {
@@ -157,7 +168,10 @@ function applyObject(record, row, object) {
         return;
     }
     const kept = row.fields ? project(metadata, row.fields) : metadata;
-    record.details = { ...record.details, metadata: kept };
+    // `metadata` first: with `searchSummary` after it the details are in canonical key order, so
+    // canonicalJson can leave the whole record to JSON.stringify (src/core/record.ts).
+    const { metadata: _replaced, ...others } = record.details;
+    record.details = { metadata: kept, ...others };
     record.enrichStatus = 'OK';
     record.enrichError = null;
     record.relationships = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRelations */ .LD)([...record.relationships, ...(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .relationsFrom */ .kQ)(kept, row.relations, record.ocid)]);
@@ -207,6 +221,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIST_THRESHOLD, atDetail
 
+// EXTERNAL MODULE: ./build/src/core/group.js
+var core_group = __webpack_require__(27954);
 // EXTERNAL MODULE: ./build/src/oci/enrichers/context.js
 var context = __webpack_require__(5432);
 // EXTERNAL MODULE: ./build/src/oci/enrichers/metadata.js
@@ -694,6 +710,7 @@ function vaultKeyTasks(ctx, row, compartmentId, keys, settle) {
 
 
 
+
 const DEFAULT_LIST_THRESHOLD = 2;
 function createEnricher(deps) {
     const table = atDetail(deps.table ?? enrichers_table/* ENRICHER_TABLE */.Yp, deps.detail ?? enrich_detail/* DEFAULT_ENRICH_DETAIL */.wE);
@@ -727,15 +744,7 @@ function createEnricher(deps) {
         async enrichRegion(region, records, progress) {
             // By the row's spelling: one list serves both spellings of a type, and a parent spelled
             // either way is found.
-            const byType = new Map();
-            for (const record of records) {
-                const key = rows.get(record.resourceType)?.resourceType ?? record.resourceType;
-                const list = byType.get(key);
-                if (list)
-                    list.push(record);
-                else
-                    byType.set(key, [record]);
-            }
+            const byType = (0,core_group/* groupBy */.$)(records, (record) => rows.get(record.resourceType)?.resourceType ?? record.resourceType);
             const ctx = new context.RegionContext(region, deps.clients, deps.log, byType, limitRefused);
             const privateIpRow = rows.get('PrivateIp');
             if (assembling && privateIpRow) {
@@ -760,7 +769,7 @@ function createEnricher(deps) {
                     continue;
                 if (row.special === 'vnic')
                     continue;
-                const cells = groupByCompartment(ofType);
+                const cells = (0,core_group/* groupByCompartment */.j)(ofType);
                 const queue = row.after?.length ? second : first;
                 if (parentsOnceIsCheaper(ctx, row, ofType)) {
                     queue.push(() => serveFromRegionParents(ctx, row, ofType, settle));
@@ -781,7 +790,7 @@ function createEnricher(deps) {
             if (instances && rows.has('Instance')) {
                 const links = [];
                 const collect = assembling ? (items) => attachmentFacts(items, factsOf(region).attachments) : undefined;
-                for (const [compartmentId, group] of groupByCompartment(instances))
+                for (const [compartmentId, group] of (0,core_group/* groupByCompartment */.j)(instances))
                     links.push(...instanceLinkTasks(ctx, compartmentId, group, collect));
                 await runPool(deps.workers, links);
             }
@@ -895,18 +904,6 @@ function orderOf(rows) {
         order.set(type, [...new Set(row.after.flatMap((dep) => spellings.get(dep) ?? [dep]))]);
     }
     return order;
-}
-function groupByCompartment(records) {
-    const groups = new Map();
-    for (const record of records) {
-        const key = record.compartmentId ?? '';
-        const group = groups.get(key);
-        if (group)
-            group.push(record);
-        else
-            groups.set(key, [record]);
-    }
-    return groups;
 }
 const PARENT_LISTS_AT_ONCE = 4;
 /** Items a list page is expected to hold. */

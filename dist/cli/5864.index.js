@@ -66,8 +66,8 @@ var pipeline_config = __webpack_require__(37944);
 var preflight = __webpack_require__(14239);
 // EXTERNAL MODULE: ./build/src/oci/auth.js
 var oci_auth = __webpack_require__(34913);
-// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(93915);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 3 modules
+var http = __webpack_require__(15211);
 // EXTERNAL MODULE: ./build/src/oci/clients.js + 2 modules
 var oci_clients = __webpack_require__(4511);
 // EXTERNAL MODULE: ./build/src/oci/connect.js
@@ -931,7 +931,7 @@ function toJson(report) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var oci_common__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48473);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93915);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15211);
 /* harmony import */ var _auth_methods_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18502);
 // Turns an auth method name into an OCI SDK authentication provider, with errors that say
 // which method failed and why, and never carry key material (SPEC §3 exit 3).

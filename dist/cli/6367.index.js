@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/oci-common/index.js
 var oci_common = __webpack_require__(48473);
-// EXTERNAL MODULE: ./build/src/oci/http.js + 1 modules
-var http = __webpack_require__(93915);
+// EXTERNAL MODULE: ./build/src/oci/http.js + 3 modules
+var http = __webpack_require__(15211);
 ;// CONCATENATED MODULE: ./build/src/oci/sdk-console.js
 // The OCI SDK's retrier prints with console.warn on every non-2xx answer ("Request cannot be
 // retried…", "All retry attempts have exhausted…") even with retries off. Retries are ours, and
@@ -89,24 +89,32 @@ class CachedKeySigner {
     async signHttpRequest(request, forceExcludeBody = false) {
         const { headers, uri } = request;
         const target = splitUri(uri);
-        if (!headers.has('host'))
-            headers.set('host', target.host);
-        if (!headers.has('x-date'))
-            headers.set('x-date', new Date().toUTCString());
+        // Each value is read back from `Headers` only when the caller set it: every Headers call
+        // validates and lower-cases its name (a few µs a request, issue 11).
+        let host = headers.get('host');
+        if (host === null)
+            headers.set('host', (host = target.host));
+        let xDate = headers.get('x-date');
+        let now;
+        if (xDate === null)
+            headers.set('x-date', (xDate = now = new Date().toUTCString()));
         // http-signature (under the SDK's signer) adds an unsigned Date header; so do we.
         if (!headers.has('date'))
-            headers.set('date', new Date().toUTCString());
+            headers.set('date', now ?? new Date().toUTCString());
         const method = request.method.toUpperCase();
         const withBody = !forceExcludeBody && BODY_METHODS.has(method);
-        let text = `x-date: ${headers.get('x-date')}\n(request-target): ${method.toLowerCase()} ${target.path}\nhost: ${headers.get('host')}`;
+        let text = `x-date: ${xDate}\n(request-target): ${method.toLowerCase()} ${target.path}\nhost: ${host}`;
         if (withBody) {
-            if (!headers.has('content-type'))
-                headers.set('content-type', 'application/json');
+            let contentType = headers.get('content-type');
+            if (contentType === null)
+                headers.set('content-type', (contentType = 'application/json'));
             const body = typeof request.body === 'string' ? request.body : request.body ? JSON.stringify(request.body) : '';
-            headers.set('x-content-sha256', body === '' ? EMPTY_SHA : (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('base64'));
-            if (!headers.has('content-length'))
-                headers.set('content-length', String(Buffer.byteLength(body, 'utf8')));
-            text += `\ncontent-type: ${headers.get('content-type')}\ncontent-length: ${headers.get('content-length')}\nx-content-sha256: ${headers.get('x-content-sha256')}`;
+            const sha = body === '' ? EMPTY_SHA : (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('base64');
+            headers.set('x-content-sha256', sha);
+            let contentLength = headers.get('content-length');
+            if (contentLength === null)
+                headers.set('content-length', (contentLength = String(Buffer.byteLength(body, 'utf8'))));
+            text += `\ncontent-type: ${contentType}\ncontent-length: ${contentLength}\nx-content-sha256: ${sha}`;
         }
         const key = this.keyObject();
         if (key.asymmetricKeyType !== 'rsa')
@@ -274,7 +282,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var oci_generativeai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79871);
 /* harmony import */ var oci_generativeaiinference__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28670);
 /* harmony import */ var _pipeline_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96237);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93915);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15211);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4511);
 /* harmony import */ var _throttle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80467);
 // The OCI Generative AI edge: the chat call (oci-generativeaiinference) and the model list
@@ -442,32 +450,84 @@ var record = __webpack_require__(86528);
 /** The error of a region whose search was cut short by an interrupt. */
 const INTERRUPTED_REASON = 'interrupted';
 const TERMINAL_STATES = new Set(['TERMINATED', 'DELETED']);
-function recordFromSummary(summary, region, collectedAt) {
-    const record = {
-        ocid: summary.identifier,
-        resourceType: summary.resourceType,
-        displayName: summary.displayName,
+/** The keys of a `SearchSummary` as `normalizeSummary` writes them. */
+const SUMMARY_KEYS = [
+    'identifier',
+    'resourceType',
+    'displayName',
+    'compartmentId',
+    'timeCreated',
+    'lifecycleState',
+    'availabilityDomain',
+    'definedTags',
+    'freeformTags',
+    'systemTags',
+    'identityContext',
+    'additionalDetails',
+];
+/**
+ * The summary as kept in `details.searchSummary`, its keys in canonical (sorted) order when it
+ * has exactly the keys of a `SearchSummary` (always, from the OCI adapter): canonicalJson then
+ * writes it, and a record whose every object is in order, with one `JSON.stringify`.
+ */
+function searchSummaryOf(summary) {
+    const keys = Object.keys(summary);
+    if (keys.length !== SUMMARY_KEYS.length || !SUMMARY_KEYS.every((key) => Object.hasOwn(summary, key))) {
+        return { ...summary, definedTags: summary.definedTags, systemTags: summary.systemTags };
+    }
+    return {
+        additionalDetails: summary.additionalDetails,
+        availabilityDomain: summary.availabilityDomain,
         compartmentId: summary.compartmentId,
-        region,
-        lifecycleState: summary.lifecycleState,
-        timeCreated: summary.timeCreated,
         definedTags: summary.definedTags,
+        displayName: summary.displayName,
         freeformTags: summary.freeformTags,
-        collectedAt,
-        enrichStatus: 'NOT_IMPLEMENTED',
-        enrichError: null,
-        details: {
-            searchSummary: {
-                ...summary,
-                definedTags: summary.definedTags,
-                systemTags: summary.systemTags,
-            },
-        },
-        relationships: [],
+        identifier: summary.identifier,
+        identityContext: summary.identityContext,
+        lifecycleState: summary.lifecycleState,
+        resourceType: summary.resourceType,
+        systemTags: summary.systemTags,
+        timeCreated: summary.timeCreated,
     };
-    if (summary.availabilityDomain)
-        record.availabilityDomain = summary.availabilityDomain;
-    return record;
+}
+/** A record from its search summary, keys in canonical order (see `searchSummaryOf`). */
+function recordFromSummary(summary, region, collectedAt) {
+    const details = { searchSummary: searchSummaryOf(summary) };
+    if (summary.availabilityDomain) {
+        return {
+            availabilityDomain: summary.availabilityDomain,
+            collectedAt,
+            compartmentId: summary.compartmentId,
+            definedTags: summary.definedTags,
+            details,
+            displayName: summary.displayName,
+            enrichError: null,
+            enrichStatus: 'NOT_IMPLEMENTED',
+            freeformTags: summary.freeformTags,
+            lifecycleState: summary.lifecycleState,
+            ocid: summary.identifier,
+            region,
+            relationships: [],
+            resourceType: summary.resourceType,
+            timeCreated: summary.timeCreated,
+        };
+    }
+    return {
+        collectedAt,
+        compartmentId: summary.compartmentId,
+        definedTags: summary.definedTags,
+        details,
+        displayName: summary.displayName,
+        enrichError: null,
+        enrichStatus: 'NOT_IMPLEMENTED',
+        freeformTags: summary.freeformTags,
+        lifecycleState: summary.lifecycleState,
+        ocid: summary.identifier,
+        region,
+        relationships: [],
+        resourceType: summary.resourceType,
+        timeCreated: summary.timeCreated,
+    };
 }
 /** Compartment ocids in the subtree rooted at `root`, root included. */
 function compartmentSubtree(root, compartments) {

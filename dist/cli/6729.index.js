@@ -275,66 +275,6 @@ class MonitoringClient {
         this.closeProvider();
     }
     /**
-     * Moves an alarm into a different compartment within the same tenancy.
-     * For more information, see
-     * [Moving an Alarm](https://docs.oracle.com/iaas/Content/Monitoring/Tasks/change-compartment-alarm.htm).
-     *
-     * This operation does not retry by default if the user has not defined a retry configuration.
-     * @param ChangeAlarmCompartmentRequest
-     * @return ChangeAlarmCompartmentResponse
-     * @throws OciError when an error occurs
-     * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/ChangeAlarmCompartment.ts.html |here} to see how to use ChangeAlarmCompartment API.
-     */
-    changeAlarmCompartment(changeAlarmCompartmentRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#changeAlarmCompartment.");
-            const operationName = "changeAlarmCompartment";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/Alarm/ChangeAlarmCompartment";
-            const pathParams = {
-                "{alarmId}": changeAlarmCompartmentRequest.alarmId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "if-match": changeAlarmCompartmentRequest.ifMatch,
-                "opc-request-id": changeAlarmCompartmentRequest.opcRequestId,
-                "opc-retry-token": changeAlarmCompartmentRequest.opcRetryToken
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, changeAlarmCompartmentRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms/{alarmId}/actions/changeCompartment",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(changeAlarmCompartmentRequest.changeAlarmCompartmentDetails, "ChangeAlarmCompartmentDetails", model.ChangeAlarmCompartmentDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
-    /**
        * Creates a new alarm in the specified compartment.
   * For more information, see
   * [Creating an Alarm](https://docs.oracle.com/iaas/Content/Monitoring/Tasks/create-alarm.htm).
@@ -351,61 +291,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/CreateAlarm.ts.html |here} to see how to use CreateAlarm API.
        */
-    createAlarm(createAlarmRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#createAlarm.");
-            const operationName = "createAlarm";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/Alarm/CreateAlarm";
-            const pathParams = {};
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": createAlarmRequest.opcRequestId,
-                "opc-retry-token": createAlarmRequest.opcRetryToken
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, createAlarmRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(createAlarmRequest.createAlarmDetails, "CreateAlarmDetails", model.CreateAlarmDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "alarm",
-                    bodyModel: model.Alarm,
-                    type: "model.Alarm",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Creates a new alarm suppression at the specified level (alarm-wide or dimension-specific).
   * For more information, see
@@ -425,61 +310,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/CreateAlarmSuppression.ts.html |here} to see how to use CreateAlarmSuppression API.
        */
-    createAlarmSuppression(createAlarmSuppressionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#createAlarmSuppression.");
-            const operationName = "createAlarmSuppression";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/AlarmSuppression/CreateAlarmSuppression";
-            const pathParams = {};
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": createAlarmSuppressionRequest.opcRequestId,
-                "opc-retry-token": createAlarmSuppressionRequest.opcRetryToken
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, createAlarmSuppressionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarmSuppressions",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(createAlarmSuppressionRequest.createAlarmSuppressionDetails, "CreateAlarmSuppressionDetails", model.CreateAlarmSuppressionDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "alarmSuppression",
-                    bodyModel: model.AlarmSuppression,
-                    type: "model.AlarmSuppression",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Deletes the specified alarm.
   * For more information, see
@@ -497,53 +327,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/DeleteAlarm.ts.html |here} to see how to use DeleteAlarm API.
        */
-    deleteAlarm(deleteAlarmRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#deleteAlarm.");
-            const operationName = "deleteAlarm";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/Alarm/DeleteAlarm";
-            const pathParams = {
-                "{alarmId}": deleteAlarmRequest.alarmId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "if-match": deleteAlarmRequest.ifMatch,
-                "opc-request-id": deleteAlarmRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, deleteAlarmRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms/{alarmId}",
-                method: "DELETE",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Deletes the specified alarm suppression. For more information, see
   * [Removing an Alarm-wide Suppression](https://docs.oracle.com/iaas/Content/Monitoring/Tasks/remove-alarm-suppression.htm) and
@@ -562,53 +345,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/DeleteAlarmSuppression.ts.html |here} to see how to use DeleteAlarmSuppression API.
        */
-    deleteAlarmSuppression(deleteAlarmSuppressionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#deleteAlarmSuppression.");
-            const operationName = "deleteAlarmSuppression";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/AlarmSuppression/DeleteAlarmSuppression";
-            const pathParams = {
-                "{alarmSuppressionId}": deleteAlarmSuppressionRequest.alarmSuppressionId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": deleteAlarmSuppressionRequest.opcRequestId,
-                "if-match": deleteAlarmSuppressionRequest.ifMatch
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, deleteAlarmSuppressionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarmSuppressions/{alarmSuppressionId}",
-                method: "DELETE",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Gets the specified alarm.
   * For more information, see
@@ -698,67 +434,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/GetAlarmHistory.ts.html |here} to see how to use GetAlarmHistory API.
        */
-    getAlarmHistory(getAlarmHistoryRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#getAlarmHistory.");
-            const operationName = "getAlarmHistory";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/AlarmHistoryCollection/GetAlarmHistory";
-            const pathParams = {
-                "{alarmId}": getAlarmHistoryRequest.alarmId
-            };
-            const queryParams = {
-                "alarmHistorytype": getAlarmHistoryRequest.alarmHistorytype,
-                "page": getAlarmHistoryRequest.page,
-                "limit": getAlarmHistoryRequest.limit,
-                "timestampGreaterThanOrEqualTo": getAlarmHistoryRequest.timestampGreaterThanOrEqualTo,
-                "timestampLessThan": getAlarmHistoryRequest.timestampLessThan
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": getAlarmHistoryRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getAlarmHistoryRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms/{alarmId}/history",
-                method: "GET",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "alarmHistoryCollection",
-                    bodyModel: model.AlarmHistoryCollection,
-                    type: "model.AlarmHistoryCollection",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-next-page"),
-                            key: "opcNextPage",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Gets the specified alarm suppression. For more information, see
   * [Getting an Alarm-wide Suppression](https://docs.oracle.com/iaas/Content/Monitoring/Tasks/get-alarm-suppression.htm).
@@ -776,61 +451,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/GetAlarmSuppression.ts.html |here} to see how to use GetAlarmSuppression API.
        */
-    getAlarmSuppression(getAlarmSuppressionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#getAlarmSuppression.");
-            const operationName = "getAlarmSuppression";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/AlarmSuppression/GetAlarmSuppression";
-            const pathParams = {
-                "{alarmSuppressionId}": getAlarmSuppressionRequest.alarmSuppressionId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": getAlarmSuppressionRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, getAlarmSuppressionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarmSuppressions/{alarmSuppressionId}",
-                method: "GET",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "alarmSuppression",
-                    bodyModel: model.AlarmSuppression,
-                    type: "model.AlarmSuppression",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Lists alarm suppressions for the specified alarm. For more information, see
   * [Listing Alarm Suppressions](https://docs.oracle.com/iaas/Content/Monitoring/Tasks/list-alarm-suppression.htm).
@@ -848,77 +468,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/ListAlarmSuppressions.ts.html |here} to see how to use ListAlarmSuppressions API.
        */
-    listAlarmSuppressions(listAlarmSuppressionsRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#listAlarmSuppressions.");
-            const operationName = "listAlarmSuppressions";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/AlarmSuppressionCollection/ListAlarmSuppressions";
-            const pathParams = {};
-            const queryParams = {
-                "alarmId": listAlarmSuppressionsRequest.alarmId,
-                "displayName": listAlarmSuppressionsRequest.displayName,
-                "lifecycleState": listAlarmSuppressionsRequest.lifecycleState,
-                "level": listAlarmSuppressionsRequest.level,
-                "compartmentId": listAlarmSuppressionsRequest.compartmentId,
-                "compartmentIdInSubtree": listAlarmSuppressionsRequest.compartmentIdInSubtree,
-                "targetType": listAlarmSuppressionsRequest.targetType,
-                "isAllSuppressions": listAlarmSuppressionsRequest.isAllSuppressions,
-                "sortBy": listAlarmSuppressionsRequest.sortBy,
-                "sortOrder": listAlarmSuppressionsRequest.sortOrder,
-                "page": listAlarmSuppressionsRequest.page,
-                "limit": listAlarmSuppressionsRequest.limit
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": listAlarmSuppressionsRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, listAlarmSuppressionsRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarmSuppressions",
-                method: "GET",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "alarmSuppressionCollection",
-                    bodyModel: model.AlarmSuppressionCollection,
-                    type: "model.AlarmSuppressionCollection",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-next-page"),
-                            key: "opcNextPage",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-previous-page"),
-                            key: "opcPreviousPage",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Lists the alarms for the specified compartment.
   * For more information, see
@@ -999,46 +548,6 @@ class MonitoringClient {
         });
     }
     /**
-     * NOTE: This function is deprecated in favor of listAlarmsRecordIterator function.
-     * Creates a new async iterator which will iterate over the models.AlarmSummary objects
-     * contained in responses from the listAlarms operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllAlarms(request) {
-        return oci_common_1.paginateRecords(request, req => this.listAlarms(req));
-    }
-    /**
-     * NOTE: This function is deprecated in favor of listAlarmsResponseIterator function.
-     * Creates a new async iterator which will iterate over the responses received from the listAlarms operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllAlarmsResponses(request) {
-        return oci_common_1.paginateResponses(request, req => this.listAlarms(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the models.AlarmSummary objects
-     * contained in responses from the listAlarms operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAlarmsRecordIterator(request) {
-        return oci_common_1.paginateRecords(request, req => this.listAlarms(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the responses received from the listAlarms operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAlarmsResponseIterator(request) {
-        return oci_common_1.paginateResponses(request, req => this.listAlarms(req));
-    }
-    /**
        * List the status of each alarm in the specified compartment.
   * Status is collective, across all metric streams in the alarm.
   * To list alarm status for each metric stream, use {@link #retrieveDimensionStates(RetrieveDimensionStatesRequest) retrieveDimensionStates}.
@@ -1059,111 +568,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/ListAlarmsStatus.ts.html |here} to see how to use ListAlarmsStatus API.
        */
-    listAlarmsStatus(listAlarmsStatusRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#listAlarmsStatus.");
-            const operationName = "listAlarmsStatus";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/AlarmStatusSummary/ListAlarmsStatus";
-            const pathParams = {};
-            const queryParams = {
-                "compartmentId": listAlarmsStatusRequest.compartmentId,
-                "compartmentIdInSubtree": listAlarmsStatusRequest.compartmentIdInSubtree,
-                "page": listAlarmsStatusRequest.page,
-                "limit": listAlarmsStatusRequest.limit,
-                "displayName": listAlarmsStatusRequest.displayName,
-                "sortBy": listAlarmsStatusRequest.sortBy,
-                "sortOrder": listAlarmsStatusRequest.sortOrder,
-                "resourceId": listAlarmsStatusRequest.resourceId,
-                "serviceName": listAlarmsStatusRequest.serviceName,
-                "entityId": listAlarmsStatusRequest.entityId,
-                "status": listAlarmsStatusRequest.status
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": listAlarmsStatusRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.OciSdkDefaultRetryConfiguration;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, listAlarmsStatusRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms/status",
-                method: "GET",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "items",
-                    bodyModel: model.AlarmStatusSummary,
-                    type: "Array<model.AlarmStatusSummary>",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-next-page"),
-                            key: "opcNextPage",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
-    /**
-     * NOTE: This function is deprecated in favor of listAlarmsStatusRecordIterator function.
-     * Creates a new async iterator which will iterate over the models.AlarmStatusSummary objects
-     * contained in responses from the listAlarmsStatus operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllAlarmsStatus(request) {
-        return oci_common_1.paginateRecords(request, req => this.listAlarmsStatus(req));
-    }
-    /**
-     * NOTE: This function is deprecated in favor of listAlarmsStatusResponseIterator function.
-     * Creates a new async iterator which will iterate over the responses received from the listAlarmsStatus operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllAlarmsStatusResponses(request) {
-        return oci_common_1.paginateResponses(request, req => this.listAlarmsStatus(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the models.AlarmStatusSummary objects
-     * contained in responses from the listAlarmsStatus operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAlarmsStatusRecordIterator(request) {
-        return oci_common_1.paginateRecords(request, req => this.listAlarmsStatus(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the responses received from the listAlarmsStatus operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAlarmsStatusResponseIterator(request) {
-        return oci_common_1.paginateResponses(request, req => this.listAlarmsStatus(req));
-    }
     /**
        * Returns metric definitions that match the criteria specified in the request. Compartment OCID required.
   * For more information, see
@@ -1181,105 +585,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/ListMetrics.ts.html |here} to see how to use ListMetrics API.
        */
-    listMetrics(listMetricsRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#listMetrics.");
-            const operationName = "listMetrics";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/Metric/ListMetrics";
-            const pathParams = {};
-            const queryParams = {
-                "compartmentId": listMetricsRequest.compartmentId,
-                "page": listMetricsRequest.page,
-                "limit": listMetricsRequest.limit,
-                "compartmentIdInSubtree": listMetricsRequest.compartmentIdInSubtree
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": listMetricsRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, listMetricsRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/metrics/actions/listMetrics",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(listMetricsRequest.listMetricsDetails, "ListMetricsDetails", model.ListMetricsDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "items",
-                    bodyModel: model.Metric,
-                    type: "Array<model.Metric>",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-next-page"),
-                            key: "opcNextPage",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
-    /**
-     * NOTE: This function is deprecated in favor of listMetricsRecordIterator function.
-     * Creates a new async iterator which will iterate over the models.Metric objects
-     * contained in responses from the listMetrics operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllMetrics(request) {
-        return oci_common_1.paginateRecords(request, req => this.listMetrics(req));
-    }
-    /**
-     * NOTE: This function is deprecated in favor of listMetricsResponseIterator function.
-     * Creates a new async iterator which will iterate over the responses received from the listMetrics operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listAllMetricsResponses(request) {
-        return oci_common_1.paginateResponses(request, req => this.listMetrics(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the models.Metric objects
-     * contained in responses from the listMetrics operation. This iterator will fetch more data from the
-     * server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listMetricsRecordIterator(request) {
-        return oci_common_1.paginateRecords(request, req => this.listMetrics(req));
-    }
-    /**
-     * Creates a new async iterator which will iterate over the responses received from the listMetrics operation. This iterator
-     * will fetch more data from the server as needed.
-     *
-     * @param request a request which can be sent to the service operation
-     */
-    listMetricsResponseIterator(request) {
-        return oci_common_1.paginateResponses(request, req => this.listMetrics(req));
-    }
     /**
        * Publishes raw metric data points to the Monitoring service.
   * For a data point to be posted, its timestamp must be near current time (less than two hours in the past and less than 10 minutes in the future).
@@ -1317,56 +622,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/PostMetricData.ts.html |here} to see how to use PostMetricData API.
        */
-    postMetricData(postMetricDataRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#postMetricData.");
-            const operationName = "postMetricData";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/MetricData/PostMetricData";
-            const pathParams = {};
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": postMetricDataRequest.opcRequestId,
-                "content-encoding": postMetricDataRequest.contentEncoding
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, postMetricDataRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/metrics",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(postMetricDataRequest.postMetricDataDetails, "PostMetricDataDetails", model.PostMetricDataDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "postMetricDataResponseDetails",
-                    bodyModel: model.PostMetricDataResponseDetails,
-                    type: "model.PostMetricDataResponseDetails",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Removes any existing suppression for the specified alarm.
   * For more information, see
@@ -1384,53 +639,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/RemoveAlarmSuppression.ts.html |here} to see how to use RemoveAlarmSuppression API.
        */
-    removeAlarmSuppression(removeAlarmSuppressionRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#removeAlarmSuppression.");
-            const operationName = "removeAlarmSuppression";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/Suppression/RemoveAlarmSuppression";
-            const pathParams = {
-                "{alarmId}": removeAlarmSuppressionRequest.alarmId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "if-match": removeAlarmSuppressionRequest.ifMatch,
-                "opc-request-id": removeAlarmSuppressionRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, removeAlarmSuppressionRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms/{alarmId}/actions/removeSuppression",
-                method: "POST",
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Lists the current alarm status of each metric stream, where status is derived from the metric stream's last associated transition.
   * Optionally filter by status value and one or more dimension key-value pairs.
@@ -1451,65 +659,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/RetrieveDimensionStates.ts.html |here} to see how to use RetrieveDimensionStates API.
        */
-    retrieveDimensionStates(retrieveDimensionStatesRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#retrieveDimensionStates.");
-            const operationName = "retrieveDimensionStates";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/AlarmDimensionStatesCollection/RetrieveDimensionStates";
-            const pathParams = {
-                "{alarmId}": retrieveDimensionStatesRequest.alarmId
-            };
-            const queryParams = {
-                "page": retrieveDimensionStatesRequest.page,
-                "limit": retrieveDimensionStatesRequest.limit
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": retrieveDimensionStatesRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, retrieveDimensionStatesRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms/{alarmId}/actions/retrieveDimensionStates",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(retrieveDimensionStatesRequest.retrieveDimensionStatesDetails, "RetrieveDimensionStatesDetails", model.RetrieveDimensionStatesDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "alarmDimensionStatesCollection",
-                    bodyModel: model.AlarmDimensionStatesCollection,
-                    type: "model.AlarmDimensionStatesCollection",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-next-page"),
-                            key: "opcNextPage",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Returns history of suppressions for the specified alarm, including both dimension-specific and and alarm-wide suppressions. For more information, see
   * [Getting Suppression History for an Alarm](https://docs.oracle.com/iaas/Content/Monitoring/Tasks/summarize-alarm-suppression-history.htm).
@@ -1527,70 +676,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/SummarizeAlarmSuppressionHistory.ts.html |here} to see how to use SummarizeAlarmSuppressionHistory API.
        */
-    summarizeAlarmSuppressionHistory(summarizeAlarmSuppressionHistoryRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#summarizeAlarmSuppressionHistory.");
-            const operationName = "summarizeAlarmSuppressionHistory";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/AlarmSuppression/SummarizeAlarmSuppressionHistory";
-            const pathParams = {
-                "{alarmId}": summarizeAlarmSuppressionHistoryRequest.alarmId
-            };
-            const queryParams = {
-                "page": summarizeAlarmSuppressionHistoryRequest.page,
-                "limit": summarizeAlarmSuppressionHistoryRequest.limit
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": summarizeAlarmSuppressionHistoryRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, summarizeAlarmSuppressionHistoryRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms/{alarmId}/actions/summarizeAlarmSuppressionHistory",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(summarizeAlarmSuppressionHistoryRequest.summarizeAlarmSuppressionHistoryDetails, "SummarizeAlarmSuppressionHistoryDetails", model.SummarizeAlarmSuppressionHistoryDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "alarmSuppressionHistoryItemCollection",
-                    bodyModel: model.AlarmSuppressionHistoryItemCollection,
-                    type: "model.AlarmSuppressionHistoryItemCollection",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-next-page"),
-                            key: "opcNextPage",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-previous-page"),
-                            key: "opcPreviousPage",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Returns aggregated data that match the criteria specified in the request. Compartment OCID required.
   * For more information, see
@@ -1608,58 +693,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/SummarizeMetricsData.ts.html |here} to see how to use SummarizeMetricsData API.
        */
-    summarizeMetricsData(summarizeMetricsDataRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#summarizeMetricsData.");
-            const operationName = "summarizeMetricsData";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/MetricData/SummarizeMetricsData";
-            const pathParams = {};
-            const queryParams = {
-                "compartmentId": summarizeMetricsDataRequest.compartmentId,
-                "compartmentIdInSubtree": summarizeMetricsDataRequest.compartmentIdInSubtree
-            };
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "opc-request-id": summarizeMetricsDataRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, summarizeMetricsDataRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/metrics/actions/summarizeMetricsData",
-                method: "POST",
-                bodyContent: common.ObjectSerializer.serialize(summarizeMetricsDataRequest.summarizeMetricsDataDetails, "SummarizeMetricsDataDetails", model.SummarizeMetricsDataDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "items",
-                    bodyModel: model.MetricData,
-                    type: "Array<model.MetricData>",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
     /**
        * Updates the specified alarm.
   * For more information, see
@@ -1677,63 +710,6 @@ class MonitoringClient {
        * @throws OciError when an error occurs
        * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/monitoring/UpdateAlarm.ts.html |here} to see how to use UpdateAlarm API.
        */
-    updateAlarm(updateAlarmRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this.logger)
-                this.logger.debug("Calling operation MonitoringClient#updateAlarm.");
-            const operationName = "updateAlarm";
-            const apiReferenceLink = "https://docs.oracle.com/iaas/api/#/en/monitoring/20180401/Alarm/UpdateAlarm";
-            const pathParams = {
-                "{alarmId}": updateAlarmRequest.alarmId
-            };
-            const queryParams = {};
-            let headerParams = {
-                "Content-Type": common.Constants.APPLICATION_JSON,
-                "if-match": updateAlarmRequest.ifMatch,
-                "opc-request-id": updateAlarmRequest.opcRequestId
-            };
-            const specRetryConfiguration = common.NoRetryConfigurationDetails;
-            const retrier = oci_common_2.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : undefined, updateAlarmRequest.retryConfiguration, specRetryConfiguration);
-            if (this.logger)
-                retrier.logger = this.logger;
-            const request = yield oci_common_2.composeRequest({
-                baseEndpoint: this._endpoint,
-                defaultHeaders: this._defaultHeaders,
-                path: "/alarms/{alarmId}",
-                method: "PUT",
-                bodyContent: common.ObjectSerializer.serialize(updateAlarmRequest.updateAlarmDetails, "UpdateAlarmDetails", model.UpdateAlarmDetails.getJsonObj),
-                pathParams: pathParams,
-                headerParams: headerParams,
-                queryParams: queryParams
-            });
-            try {
-                const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-                const sdkResponse = oci_common_2.composeResponse({
-                    responseObject: {},
-                    body: yield response.json(),
-                    bodyKey: "alarm",
-                    bodyModel: model.Alarm,
-                    type: "model.Alarm",
-                    responseHeaders: [
-                        {
-                            value: response.headers.get("etag"),
-                            key: "etag",
-                            dataType: "string"
-                        },
-                        {
-                            value: response.headers.get("opc-request-id"),
-                            key: "opcRequestId",
-                            dataType: "string"
-                        }
-                    ]
-                });
-                return sdkResponse;
-            }
-            catch (err) {
-                throw err;
-            }
-        });
-    }
 }
 exports.MonitoringClient = MonitoringClient;
 MonitoringClient.serviceEndpointTemplate = "https://telemetry.{region}.{secondLevelDomain}";

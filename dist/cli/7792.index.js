@@ -33,8 +33,8 @@ var config = __webpack_require__(37944);
 var pipeline_outputs = __webpack_require__(90874);
 // EXTERNAL MODULE: ./build/src/pipeline/report.js
 var report = __webpack_require__(57492);
-// EXTERNAL MODULE: ./build/src/pipeline/run.js + 3 modules
-var run = __webpack_require__(23857);
+// EXTERNAL MODULE: ./build/src/pipeline/run.js + 4 modules
+var run = __webpack_require__(31462);
 // EXTERNAL MODULE: ./build/src/pipeline/summary.js
 var pipeline_summary = __webpack_require__(64044);
 ;// CONCATENATED MODULE: ./build/src/pipeline/merge.js

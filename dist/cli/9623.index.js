@@ -225,9 +225,9 @@ function scopeWords(types, compartments) {
  * not read would show as removed), init does not write the expected file from it.
  */
 async function liveRun(config, log, afterInterrupt = '') {
-    const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(4064), __webpack_require__.e(3915), __webpack_require__.e(7673), __webpack_require__.e(3857), __webpack_require__.e(5777)]).then(__webpack_require__.bind(__webpack_require__, 13601));
+    const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(9041), __webpack_require__.e(6823), __webpack_require__.e(4064), __webpack_require__.e(5211), __webpack_require__.e(7673), __webpack_require__.e(9081), __webpack_require__.e(5777)]).then(__webpack_require__.bind(__webpack_require__, 13601));
     const { RunProgress } = await __webpack_require__.e(/* import() */ 3406).then(__webpack_require__.bind(__webpack_require__, 33406));
-    const { RunInterruptedError } = await Promise.all(/* import() */[__webpack_require__.e(4064), __webpack_require__.e(3857)]).then(__webpack_require__.bind(__webpack_require__, 23857));
+    const { RunInterruptedError } = await Promise.all(/* import() */[__webpack_require__.e(4064), __webpack_require__.e(9081)]).then(__webpack_require__.bind(__webpack_require__, 31462));
     const progress = new RunProgress();
     const signal = (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_7__/* .claimInterrupt */ .CJ)(() => progress.runDir);
     const result = await runInventory(config, { log, signal, progress });

@@ -671,14 +671,14 @@ async function summarizeRunDirectory(options) {
         log: options.log,
         ...(missing ? { missingConfig: missing } : {}),
     }, async () => {
-        const adapter = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3200), __webpack_require__.e(3915), __webpack_require__.e(6367)]).then(__webpack_require__.bind(__webpack_require__, 66367));
+        const adapter = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3200), __webpack_require__.e(5211), __webpack_require__.e(6367)]).then(__webpack_require__.bind(__webpack_require__, 66367));
         return {
             serialize: (body) => adapter.serializeChatBody(body),
             async chat(body) {
                 let auth = options.auth;
                 const profile = genai.ociProfile ?? options.runConfig.profile;
                 if (!auth || profile !== options.runConfig.profile) {
-                    const { resolveAuth } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3915), __webpack_require__.e(7294)]).then(__webpack_require__.bind(__webpack_require__, 34913));
+                    const { resolveAuth } = await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5211), __webpack_require__.e(7294)]).then(__webpack_require__.bind(__webpack_require__, 34913));
                     try {
                         auth = await resolveAuth({ method: options.runConfig.auth, profile, configFile: options.runConfig.ociConfig, env });
                     }
@@ -690,7 +690,7 @@ async function summarizeRunDirectory(options) {
                 const template = options.runConfig.endpointTemplate;
                 const endpoint = genai.endpoint ??
                     (template && region
-                        ? (await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(3915), __webpack_require__.e(4511)]).then(__webpack_require__.bind(__webpack_require__, 4511))).expandEndpointTemplate(template, 'inference.generativeai', region)
+                        ? (await Promise.all(/* import() */[__webpack_require__.e(8473), __webpack_require__.e(5211), __webpack_require__.e(4511)]).then(__webpack_require__.bind(__webpack_require__, 4511))).expandEndpointTemplate(template, 'inference.generativeai', region)
                         : region
                             ? (0,config/* defaultInferenceEndpoint */.Uj)(region)
                             : undefined);

@@ -135,13 +135,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
 /***/ 77030:
 /***/ ((module) => {
 
@@ -195,13 +188,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -9735,6 +9721,36 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+/***/ 27954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ groupBy),
+/* harmony export */   j: () => (/* binding */ groupByCompartment)
+/* harmony export */ });
+// Grouping keyed by tenancy strings (compartment ids, resource types): always a `Map`, never an
+// object whose keys could be `__proto__`. Groups come out in first-seen order.
+/** `items` in groups by `keyOf`, each group in the items' order, groups in first-seen order. */
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+/** `items` by compartment id (`''` for none: the tenancy-level rows). */
+function groupByCompartment(items) {
+    return groupBy(items, (item) => item.compartmentId ?? '');
+}
+
+
+/***/ }),
+
 /***/ 9401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10003,7 +10019,14 @@ function duplicateError(entry, firstLine) {
 /* harmony export */   renderChangeReport: () => (/* binding */ renderChangeReport)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, renderNoBaseline */
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27954);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60416);
+// The one change-report renderer (SPEC §5): report.md, the GitHub job summary and the PR
+// comment all come from here. Names in a tenancy are hostile (pipes, newlines, `@team`,
+// `<script>`), so every cell is escaped; GitHub rejects comments and summaries past a size,
+// so the output is built against a byte budget and ends, when cut, with a line saying how
+// much was left out and where the full diff is.
+
 
 /** GitHub's limit for an issue or PR comment body. */
 const COMMENT_LIMIT = 65_536;
@@ -10112,15 +10135,7 @@ class Budget {
     }
 }
 function groupByType(items) {
-    const groups = new Map();
-    for (const item of items) {
-        const list = groups.get(item.resourceType);
-        if (list)
-            list.push(item);
-        else
-            groups.set(item.resourceType, [item]);
-    }
-    return groups;
+    return (0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupBy */ .$)(items, (item) => item.resourceType);
 }
 function baselineLine(baseline) {
     const words = baselineWords(baseline);
@@ -10432,6 +10447,11 @@ function canonicalObject(object) {
     return out === undefined ? true : `${out}}`;
 }
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+/** An array-index key ("0", "10"; at most 2^32 - 2), which JavaScript enumerates first. */
+function isIndexKey(key) {
+    const first = key.charCodeAt(0);
+    return first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) <= 4294967294;
+}
 /** Keys up to this many are sorted by insertion, in place: Array#sort allocates a work copy. */
 const INSERTION_SORT_MAX = 24;
 /**
@@ -10443,7 +10463,8 @@ const INSERTION_SORT_MAX = 24;
  */
 function sortLikeSortKeys(keys) {
     let from = 0;
-    while (from < keys.length && ARRAY_INDEX.test(keys[from]) && Number(keys[from]) <= 4294967294)
+    // A key that does not start with a digit is no index (most keys): no RegExp for those.
+    while (from < keys.length && isIndexKey(keys[from]))
         from++;
     // With no index keys, sortKeys' plain sort() is the order (index-like keys cannot follow others).
     let sorted = true;
@@ -10894,7 +10915,9 @@ class Redactor {
             const value = details[key];
             if (value === undefined)
                 continue;
-            details[key] = this.walk(value, null);
+            const next = this.walk(value, null);
+            if (next !== value)
+                details[key] = next;
         }
         return record;
     }
@@ -10908,19 +10931,29 @@ class Redactor {
         if (value === null || typeof value !== 'object')
             return value;
         if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++)
-                value[i] = this.walk(value[i], secret);
+            for (let i = 0; i < value.length; i++) {
+                const element = value[i];
+                const next = this.walk(element, secret);
+                if (next !== element)
+                    value[i] = next;
+            }
             return value;
         }
         this.walkObject(value, secret);
         return value;
     }
-    /** In place: own keys only, so a key named `__proto__` is an own data property and stays one. */
+    /**
+     * In place: own keys only, so a key named `__proto__` is an own data property and stays one.
+     * Only a value that changed is stored back (most do not: a keyed store per value was a
+     * third of the walk).
+     */
     walkObject(object, secret) {
         for (const key of Object.keys(object)) {
             const child = object[key];
             const rule = secret ?? this.ruleForKey(key, child);
-            object[key] = typeof child === 'string' ? this.redactString(child, rule) : this.walk(child, rule);
+            const next = typeof child === 'string' ? this.redactString(child, rule) : this.walk(child, rule);
+            if (next !== child)
+                object[key] = next;
         }
     }
     /** The rule a key brings to its value: location first, then its name. */
@@ -11178,10 +11211,11 @@ class FaultInjector {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ze: () => (/* binding */ FileBuffer),
 /* harmony export */   openAtomicWriter: () => (/* binding */ openAtomicWriter),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony exports temporaryPathFor, withAtomicWriter */
+/* unused harmony exports FLUSH_THRESHOLD, temporaryPathFor, withAtomicWriter */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
@@ -11203,45 +11237,116 @@ async function openAtomicWriter(path) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tempPath, 'wx', 0o644);
     return new TempFileWriter(path, tempPath, handle);
 }
+/**
+ * Text and bytes appended to an open file through one reused buffer: a string is encoded
+ * straight into it (no Buffer per chunk, no concatenation), and the buffer goes to disk when
+ * the next chunk would not fit. At most two buffers exist: one filling, one being written
+ * (`write` returns the disk write a caller should await before more is buffered). Disk writes
+ * run one at a time, in order, so chunks keep their order even when writes are not awaited.
+ */
+class FileBuffer {
+    handle;
+    capacity;
+    buffer;
+    used = 0;
+    spare;
+    diskQueue = Promise.resolve();
+    constructor(handle, capacity = FLUSH_THRESHOLD) {
+        this.handle = handle;
+        this.capacity = capacity;
+        this.buffer = Buffer.allocUnsafeSlow(capacity);
+    }
+    /** Appends a chunk (a string as UTF-8; a Uint8Array is copied); resolves once it is buffered or on disk. */
+    write(chunk) {
+        return this.append(chunk) ?? this.diskQueue;
+    }
+    /**
+     * `write` for hot loops: undefined when the chunk was only buffered, else the disk write it
+     * started, to await before appending more (no promise, no await per chunk otherwise).
+     */
+    append(chunk) {
+        const room = this.capacity - this.used;
+        if (typeof chunk === 'string') {
+            // Three bytes per UTF-16 unit at most: the exact length is counted only near the end.
+            if (chunk.length * 3 > room) {
+                const bytes = Buffer.byteLength(chunk, 'utf8');
+                if (bytes > room)
+                    return this.overflow(chunk, bytes);
+            }
+            this.used += this.buffer.write(chunk, this.used, 'utf8');
+        }
+        else {
+            if (chunk.length > room)
+                return this.overflow(chunk, chunk.length);
+            this.buffer.set(chunk, this.used);
+            this.used += chunk.length;
+        }
+        return undefined;
+    }
+    /** A chunk that does not fit: the buffer goes to disk, then the chunk is buffered or written alone. */
+    overflow(chunk, bytes) {
+        this.flush();
+        if (bytes > this.capacity) {
+            const alone = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+            this.queue(alone, undefined);
+        }
+        else {
+            this.append(chunk);
+        }
+        return this.diskQueue;
+    }
+    /** Sends what is buffered to disk; resolves once every write so far is on disk. */
+    flush() {
+        if (this.used === 0)
+            return this.diskQueue;
+        const full = this.buffer;
+        const data = full.subarray(0, this.used);
+        this.buffer = this.spare ?? Buffer.allocUnsafeSlow(this.capacity);
+        this.spare = undefined;
+        this.used = 0;
+        this.queue(data, full);
+        return this.diskQueue;
+    }
+    queue(data, reuse) {
+        this.diskQueue = this.diskQueue.then(async () => {
+            await writeFully(this.handle, data);
+            if (reuse)
+                this.spare = reuse;
+        });
+    }
+    /** Drops what is buffered and waits for the writes in flight, whatever their outcome. */
+    async discard() {
+        this.used = 0;
+        await this.diskQueue.catch(() => undefined);
+    }
+}
 class TempFileWriter {
     path;
     tempPath;
     handle;
-    buffered = [];
-    bufferedBytes = 0;
-    /** Serializes disk writes, so callers that do not await still get their chunks in order. */
-    diskQueue = Promise.resolve();
+    out;
     state = 'open';
     constructor(path, tempPath, handle) {
         this.path = path;
         this.tempPath = tempPath;
         this.handle = handle;
+        this.out = new FileBuffer(handle);
     }
     write(chunk) {
         if (this.state !== 'open')
             return Promise.reject(new Error(`write to ${this.path} after it was ${this.state}`));
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
-        this.buffered.push(bytes);
-        this.bufferedBytes += bytes.length;
-        if (this.bufferedBytes < FLUSH_THRESHOLD)
-            return this.diskQueue;
-        return this.flush();
+        return this.out.write(chunk);
     }
-    flush() {
-        if (this.bufferedBytes === 0)
-            return this.diskQueue;
-        const [only] = this.buffered;
-        const data = this.buffered.length === 1 && only ? only : Buffer.concat(this.buffered, this.bufferedBytes);
-        this.buffered = [];
-        this.bufferedBytes = 0;
-        this.diskQueue = this.diskQueue.then(() => writeFully(this.handle, data));
-        return this.diskQueue;
+    append(chunk) {
+        if (this.state !== 'open')
+            throw new Error(`write to ${this.path} after it was ${this.state}`);
+        return this.out.append(chunk);
     }
     async commit() {
         if (this.state !== 'open')
             throw new Error(`commit of ${this.path} after it was ${this.state}`);
         try {
-            await this.flush();
+            await this.out.flush();
             await this.handle.sync();
             await this.handle.close();
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(this.tempPath, this.path);
@@ -11257,9 +11362,7 @@ class TempFileWriter {
         if (this.state === 'committed')
             return;
         this.state = 'aborted';
-        this.buffered = [];
-        this.bufferedBytes = 0;
-        await this.diskQueue.catch(() => undefined);
+        await this.out.discard();
         await this.handle.close().catch(() => undefined);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(this.tempPath).catch(() => undefined);
     }
@@ -23151,21 +23254,79 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./build/src/cli/errors.js
 var errors = __nccwpck_require__(5941);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./build/src/cli/heap.js
-// V8's heap growth, set at start-up (docs/benchmarks.md, "Toward 1M"). A run's live heap stays
-// under ~100 MB (one batch per region worker), but by default V8 lets the old generation grow
-// to several times what survived the last full collection before the next one, more so when
-// its concurrent marking gets little CPU: a 15k-resource run peaked at 636 MB RSS. With the
-// growth factor at 1.25 the same run peaked at 325 MB in the same wall time (side by side).
+// V8's heap growth, set at start-up (docs/benchmarks.md, "Toward 1M" and "CPU per call:
+// allocation and start-up"). A run's live heap stays under ~100 MB (one batch per region
+// worker), but by default V8 lets the old generation grow to several times what survived the
+// last full collection before the next one, more so when its concurrent marking gets little
+// CPU: a 15k-resource run peaked at 636 MB RSS. With the growth factor at 1.25 the same run
+// peaked at 325 MB in the same wall time (side by side).
+//
+// A flat 1.25 is costly while the live heap is small, though: at 6k resources (≈ 57 MB live)
+// it left 14 MB between full collections, 21 of them, ≈ 0.6 s of the run's 6 s of CPU (most
+// of it V8's concurrent marking threads). So the factor follows the live heap measured after
+// each full collection: at least `HEAP_HEADROOM_BYTES` of room above it (at most 4×), never
+// less than 1.25×. Above 128 MB live it is the flat 1.25 of before, so a big run's peak is
+// unchanged; below, the heap may be up to 32 MB larger than with the flat factor.
 
+
+/** The smallest growth, in percent above the live heap: what bounds a big run's RSS. */
 const HEAP_GROWING_PERCENT = 25;
-/** Sets V8's heap growing factor, unless node was started with its own; true when set. */
+/** The room a small live heap gets above it before the next full collection. */
+const HEAP_HEADROOM_BYTES = 32 << 20;
+/** The largest growth (a tiny live heap, e.g. right after start-up). */
+const HEAP_GROWING_PERCENT_MAX = 300;
+/** The growth, in percent, for a live heap of `liveBytes` after a full collection. */
+function heapGrowingPercent(liveBytes) {
+    const wanted = Math.ceil((100 * HEAP_HEADROOM_BYTES) / Math.max(1, liveBytes));
+    return Math.max(HEAP_GROWING_PERCENT, Math.min(HEAP_GROWING_PERCENT_MAX, wanted));
+}
+/**
+ * Keeps the growth flag in step with the live heap: `afterMajorGc` with the heap used after a
+ * full collection sets the factor V8 applies from then on (it reads the flag at each
+ * collection's end). `setFlags` is `v8.setFlagsFromString` (a parameter for tests).
+ */
+class HeapGrowthPolicy {
+    setFlags;
+    current;
+    constructor(setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
+        this.setFlags = setFlags;
+    }
+    /** The percent in force (undefined before the first call). */
+    get percent() {
+        return this.current;
+    }
+    set(percent) {
+        if (percent === this.current)
+            return;
+        this.current = percent;
+        this.setFlags(`--heap-growing-percent=${percent}`);
+    }
+    afterMajorGc(liveBytes) {
+        this.set(heapGrowingPercent(liveBytes));
+    }
+}
+/**
+ * Sets V8's heap growing factor and keeps it following the live heap, unless node was started
+ * with its own; true when set. The observer holds no handle: it never keeps the process alive.
+ */
 function limitHeapGrowth(execArgv = process.execArgv) {
     if (execArgv.some((arg) => arg.startsWith('--heap-growing-percent') || arg.startsWith('--heap_growing_percent')))
         return false;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    const policy = new HeapGrowthPolicy();
+    policy.set(HEAP_GROWING_PERCENT_MAX);
+    new external_node_perf_hooks_.PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+            if (entry.detail?.kind === external_node_perf_hooks_.constants.NODE_PERFORMANCE_GC_MAJOR) {
+                policy.afterMajorGc((0,external_node_v8_namespaceObject.getHeapStatistics)().used_heap_size);
+                return;
+            }
+        }
+    }).observe({ entryTypes: ['gc'] });
     return true;
 }
 
@@ -23876,7 +24037,7 @@ async function main(argv = process.argv) {
         .example('oci-inv run --regions us-ashburn-1 --parquet')
         .example('oci-inv run --prev out/20260101T000000Z --fail-on drift')
         .ignoreOptionDefaultValue()
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(4081)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26462))).runCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(5211), __nccwpck_require__.e(7673), __nccwpck_require__.e(9081), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(4081)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26462))).runCommand(f, raw)));
     cli
         .command('diff', 'Diff two inventories (inventory files or run directories); change report on stdout')
         .option('--prev <path>', 'the earlier inventory (file or run directory)')
@@ -23932,7 +24093,7 @@ async function main(argv = process.argv) {
         }, {
             log: ctx.log,
             runInventory,
-            knownTypes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3915), __nccwpck_require__.e(550), __nccwpck_require__.e(1467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39107))).supportedResourceTypes(),
+            knownTypes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5211), __nccwpck_require__.e(550), __nccwpck_require__.e(1467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39107))).supportedResourceTypes(),
         });
     }));
     (0,options/* withConnectionOptions */.PP)(cli.command('iac', 'Terraform state against the live inventory: managed, unmanaged, missing, drifted; iac.json + markdown on stdout'))
@@ -23954,21 +24115,21 @@ async function main(argv = process.argv) {
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
         .option('--json-logs', 'log JSON lines on stderr')
         .example('oci-inv merge shards/us-ashburn-1/* shards/eu-frankfurt-1/* --outdir out')
-        .action(bind(async (f, _raw, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(4064), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(7792)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97792))).mergeCommand(f, args)));
+        .action(bind(async (f, _raw, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(4064), __nccwpck_require__.e(9081), __nccwpck_require__.e(5597), __nccwpck_require__.e(7792)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97792))).mergeCommand(f, args)));
     (0,options/* withGenAiOptions */.tR)((0,options/* withConnectionOptions */.PP)(cli.command('summarize <runDir>', 'GenAI executive summary of an existing run, at the top of its report.md (docs/genai.md)')))
         .option('--genai-dry-run', 'print exactly the request body that would be sent; send nothing')
         .action(bind(async (f, raw, args) => (await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 60106))).summarizeCommand(f, raw, args)));
     (0,options/* withGenAiOptions */.tR)((0,options/* withConnectionOptions */.PP)(cli.command('list-genai-models', 'Chat models the GenAI config can use in its compartment and region'))).option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(3542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53542))).listGenAiModelsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(4064), __nccwpck_require__.e(5211), __nccwpck_require__.e(9081), __nccwpck_require__.e(5597), __nccwpck_require__.e(3542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53542))).listGenAiModelsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('validate-auth', 'Check credentials: one identity call, prints who and which tenancy (never a secret)'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).validateAuthCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(5211), __nccwpck_require__.e(7673), __nccwpck_require__.e(9081), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).validateAuthCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-regions', 'Subscribed regions, home region marked'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listRegionsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(5211), __nccwpck_require__.e(7673), __nccwpck_require__.e(9081), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listRegionsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('list-compartments', 'Compartment tree: ocid, name, path, state'))
         .option('--json', 'print JSON')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listCompartmentsCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(5211), __nccwpck_require__.e(7673), __nccwpck_require__.e(9081), __nccwpck_require__.e(5597), __nccwpck_require__.e(5405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59309))).listCompartmentsCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('doctor', 'Preflight: config, key, fingerprint, token, clock, reachability, permissions (with the IAM policy that fixes them), outdir; exit 0 / 2 / 3 / 6'))
         .option('--outdir <dir>', 'the output directory a run would use: checked for write access and room (default: out)')
         .option('--policy-out <file>', 'write the missing read-only policy statements here (empty when none are missing)')
@@ -23978,7 +24139,7 @@ async function main(argv = process.argv) {
         .example('oci-inv doctor --profile prod --group InventoryReaders --policy-out missing-policy.txt   # the IAM statements that fix each denied family')
         .example('# exit 0 nothing failed, 2 local configuration, 3 authentication/authorization, 6 unreachable (docs/doctor.md)')
         .example('oci-inv doctor --json | jq \'.checks[] | select(.status == "fail")\'')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(5864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75864))).doctorCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(5211), __nccwpck_require__.e(7673), __nccwpck_require__.e(5864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75864))).doctorCommand(f, raw)));
     (0,options/* withConnectionOptions */.PP)(cli.command('init', 'Wizard: pick a profile, check it (doctor), choose scope and options; writes oci-inv.yaml, a GitHub workflow and the gh lines, then runs the plan once'))
         .option('--yes', 'take every default, ask nothing (for scripts; needed without a terminal unless --from)')
         .option('--dry-run', 'print the plan, the files and the commands it would write and run; write and run nothing')
@@ -23988,7 +24149,7 @@ async function main(argv = process.argv) {
         .example('oci-inv init                          # asks: profile, regions, compartment, formats, terminated, enrichment, ignore rules, workflow')
         .example('oci-inv init --yes --dry-run --save-plan plan.yaml   # defaults, shows what it would write and run, keeps the answers')
         .example('oci-inv init --from plan.yaml --force  # replay the answers (docs/init.md)')
-        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(3915), __nccwpck_require__.e(7579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87579))).initCommand(f, raw)));
+        .action(bind(async (f, raw) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(5211), __nccwpck_require__.e(7579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87579))).initCommand(f, raw)));
     cli
         .command('enrich-coverage', 'Which resource types have an enricher; with --inventory, counts of what lacks one')
         .option('--inventory <path>', 'inventory.jsonl or run directory to count')
@@ -24001,7 +24162,7 @@ async function main(argv = process.argv) {
         .option('--size <preset>', 'tiny | small | medium | large (default: small)')
         .option('--profile <name>', 'uniform | realistic: how resources spread over types and compartments (default: uniform)')
         .option('--log-level <level>', 'silent | error | warn | info | debug | trace, any case (default: info)')
-        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(3915), __nccwpck_require__.e(7673), __nccwpck_require__.e(3857), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(6692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
+        .action(bind(async (f) => (await Promise.all(/* import() */[__nccwpck_require__.e(8473), __nccwpck_require__.e(9041), __nccwpck_require__.e(6823), __nccwpck_require__.e(4064), __nccwpck_require__.e(5211), __nccwpck_require__.e(7673), __nccwpck_require__.e(9081), __nccwpck_require__.e(5597), __nccwpck_require__.e(5777), __nccwpck_require__.e(6692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96692))).demoCommand(f)));
     cli
         .command('emulator', 'Run the OCI API emulator standalone until interrupted (for trying the CLI or other tools)')
         .option('--port <n>', 'port on 127.0.0.1, 0 for any free one (default: 8123)')
