@@ -91,31 +91,11 @@ function searchSummaryOf(summary: SearchSummary): JsonObject {
 
 /** A record from its search summary, keys in canonical order (see `searchSummaryOf`). */
 export function recordFromSummary(summary: SearchSummary, region: string, collectedAt: string): InventoryRecord {
-  const details = { searchSummary: searchSummaryOf(summary) };
-  if (summary.availabilityDomain) {
-    return {
-      availabilityDomain: summary.availabilityDomain,
-      collectedAt,
-      compartmentId: summary.compartmentId,
-      definedTags: summary.definedTags,
-      details,
-      displayName: summary.displayName,
-      enrichError: null,
-      enrichStatus: 'NOT_IMPLEMENTED',
-      freeformTags: summary.freeformTags,
-      lifecycleState: summary.lifecycleState,
-      ocid: summary.identifier,
-      region,
-      relationships: [],
-      resourceType: summary.resourceType,
-      timeCreated: summary.timeCreated,
-    };
-  }
-  return {
+  const record: InventoryRecord = {
     collectedAt,
     compartmentId: summary.compartmentId,
     definedTags: summary.definedTags,
-    details,
+    details: { searchSummary: searchSummaryOf(summary) },
     displayName: summary.displayName,
     enrichError: null,
     enrichStatus: 'NOT_IMPLEMENTED',
@@ -127,6 +107,8 @@ export function recordFromSummary(summary: SearchSummary, region: string, collec
     resourceType: summary.resourceType,
     timeCreated: summary.timeCreated,
   };
+  // `availabilityDomain` sorts first: put it there so the record is already in canonical order.
+  return summary.availabilityDomain ? { availabilityDomain: summary.availabilityDomain, ...record } : record;
 }
 
 /** Compartment ocids in the subtree rooted at `root`, root included. */

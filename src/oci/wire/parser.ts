@@ -113,10 +113,7 @@ export class ResponseParser {
           break;
         }
         case State.Length: {
-          const take = Math.min(this.remaining, data.length - at);
-          this.body(data.subarray(at, at + take));
-          at += take;
-          this.remaining -= take;
+          at = this.bodyFrom(data, at);
           if (this.remaining === 0) this.state = State.Done;
           break;
         }
@@ -134,10 +131,7 @@ export class ResponseParser {
           break;
         }
         case State.ChunkData: {
-          const take = Math.min(this.remaining, data.length - at);
-          this.body(data.subarray(at, at + take));
-          at += take;
-          this.remaining -= take;
+          at = this.bodyFrom(data, at);
           if (this.remaining === 0) this.state = State.ChunkEnd;
           break;
         }
@@ -197,6 +191,14 @@ export class ResponseParser {
     if (data.length - at > limit) throw new WireProtocolError(code, message);
     this.pending = at === 0 ? data : data.subarray(at);
     return false;
+  }
+
+  /** Takes what is left of the current body part (or chunk) from `data` at `at`; returns where it ended. */
+  private bodyFrom(data: Buffer, at: number): number {
+    const take = Math.min(this.remaining, data.length - at);
+    this.body(data.subarray(at, at + take));
+    this.remaining -= take;
+    return at + take;
   }
 
   private body(part: Buffer): void {
