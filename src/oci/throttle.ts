@@ -188,9 +188,12 @@ export class RateLearner {
       this.counts.admitted++;
       return Promise.resolve();
     }
-    // Growth is for time callers spent waiting: a queue forming after an idle spell (discovery's
-    // few calls before enrichment) earns one step, not the whole spell at once.
-    if (this.queue.length === 0) this.lastGrowth = Math.max(this.lastGrowth, now - GROWTH_STEP_MS);
+    // In slow start, growth is for time callers spent waiting: a queue forming after an idle
+    // spell (discovery's few calls before enrichment) earns one step, not ×16 at once. (Once a
+    // limit is learned, the 1 % a second probe keeps counting time: at the limit the queue
+    // empties and forms again all the time, and resetting it there held the pace low for
+    // seconds after each decrease.)
+    if (this.queue.length === 0 && !this.learned) this.lastGrowth = Math.max(this.lastGrowth, now - GROWTH_STEP_MS);
     return new Promise<void>((resolve, reject) => {
       const waiter = { resolve, reject, signal, onAbort: undefined as (() => void) | undefined };
       if (signal) {
