@@ -301,7 +301,7 @@ export class RateLearner {
     // A window of under a second or a handful of successes is not a measurement of the
     // limit: then never more than halve at once.
     const trusted = now - (this.firstAnswer ?? now) >= 1000 && measured >= 5;
-    this.decreaseUntrusted = !trusted || provisional;
+    this.decreaseUntrusted = !trusted;
     const from = Math.min(this.rate, pacedAt);
     const next = trusted && !provisional ? Math.min(from * 0.9, measured * this.o.backoffShare) : Math.max(from / 2, Math.min(from * 0.9, measured * this.o.backoffShare));
     this.rate = Math.max(this.o.minRate, next);
