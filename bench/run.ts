@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../src/emulator/index.js';
 import { ENRICHER_TABLE } from '../src/oci/enrichers/index.js';
-import { type SweepTimeline, sweepTimeline } from './sweep-timeline.js';
+import { DISCOVERY_OPERATIONS, type SweepTimeline, sweepTimeline } from './sweep-timeline.js';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 
@@ -156,7 +156,7 @@ async function runCli(resources: number, regions: number, faults: NonNullable<Pa
       OCI_INV_ENDPOINT_TEMPLATE: emulator.endpointTemplate,
       BENCH_CPU_FILE: cpuFile,
     });
-    const timed = emulator.requests.map((r) => ({ at: Date.parse(r.time), throttled: r.status === 429 }));
+    const timed = emulator.requests.map((r) => ({ at: Date.parse(r.time), throttled: r.status === 429, discovery: DISCOVERY_OPERATIONS.has(r.operation ?? '') }));
     // BENCH_REQUEST_LOG=<file>: the emulator's request log of the last run, one JSON line each.
     if (process.env.BENCH_REQUEST_LOG) await writeFile(process.env.BENCH_REQUEST_LOG, `${emulator.requests.map((r) => JSON.stringify({ ...r, spawnedAt })).join('\n')}\n`);
     const records = (await readFile(join(runDir, 'inventory.jsonl'), 'utf8')).split('\n').filter(Boolean).length;
@@ -216,7 +216,7 @@ async function benchRateSweep(): Promise<boolean> {
     const t = r.timeline(rps);
     const s = (n: number) => `${n.toFixed(2)} s`;
     console.log(
-      `        beyond the floor: start-up ${s(t.startupSeconds)}, slow start ${s(t.slowStartSeconds)} (at the limit after ${s(t.rampSeconds)}), steady ${s(t.steadySeconds)} (${t.slowSecondsInSteady} s under 90 %), tail ${s(t.tailSeconds)}`,
+      `        beyond the floor: start-up ${s(t.startupSeconds)}, slow start ${s(t.slowStartSeconds)} (${s(t.beforeEnrichSeconds)} before the first enrichment call; at the limit after ${s(t.rampSeconds)}), steady ${s(t.steadySeconds)} (${t.slowSecondsInSteady} s under 90 %), tail ${s(t.tailSeconds)}`,
     );
     if (process.env.BENCH_SWEEP_TIMELINE) {
       console.log(`        good calls per second: ${t.perSecond.join(' ')}`);

@@ -3,7 +3,9 @@
 // up exactly: wall = floor + start-up + slow start + steady + tail, where
 //   - start-up: from spawning the CLI to its first request;
 //   - slow start: from the first request until the good calls of the last second first reach
-//     90 % of the limit, less the time those calls would take at the limit;
+//     90 % of the limit, less the time those calls would take at the limit; split into the
+//     part before the first enrichment call (discovery, and the run getting enrichment going)
+//     and the ramp after it (the pacer's slow start);
 //   - steady: from there to the last request, less the time its good calls take at the limit
 //     (time lost below the limit, in gaps and after 429s);
 //   - tail: from the last request to the CLI's exit (the exports, writing the run's files).
@@ -12,11 +14,18 @@ export interface TimedRequest {
   /** Arrival, ms on the same clock as `spawnedAt` and `exitedAt`. */
   at: number;
   throttled: boolean;
+  /** A discovery call (identity, compartments, Resource Search), not enrichment. */
+  discovery?: boolean;
 }
+
+/** Operations discovery makes; any other is enrichment's. */
+export const DISCOVERY_OPERATIONS: ReadonlySet<string> = new Set(['listRegionSubscriptions', 'getTenancy', 'listCompartments', 'searchResources']);
 
 export interface SweepTimeline {
   startupSeconds: number;
   slowStartSeconds: number;
+  /** The part of `slowStartSeconds` before the first enrichment call (the rest is the pacer's ramp). */
+  beforeEnrichSeconds: number;
   steadySeconds: number;
   tailSeconds: number;
   /** Seconds from the first request to the end of slow start. */
@@ -58,6 +67,10 @@ export function sweepTimeline(requests: readonly TimedRequest[], rps: number, sp
     if (r.throttled) throttledPerSecond[s] = (throttledPerSecond[s] ?? 0) + 1;
     else perSecond[s] = (perSecond[s] ?? 0) + 1;
   }
+  // Up to the first enrichment call (or the end of slow start, if sooner), less its good calls' time at the limit.
+  const enrichStart = Math.min(rampEnd, sorted.find((r) => !r.discovery)?.at ?? rampEnd);
+  let goodBeforeEnrich = 0;
+  while (goodBeforeEnrich < good.length && (good[goodBeforeEnrich] as number) < enrichStart) goodBeforeEnrich++;
   const rampSecondIndex = Math.ceil((rampEnd - first) / 1000);
   const lastSecondIndex = Math.floor((last - first) / 1000);
   let slowSecondsInSteady = 0;
@@ -65,6 +78,7 @@ export function sweepTimeline(requests: readonly TimedRequest[], rps: number, sp
   return {
     startupSeconds: (first - spawnedAt) / 1000,
     slowStartSeconds: (rampEnd - first) / 1000 - rampIndex / rps,
+    beforeEnrichSeconds: (enrichStart - first) / 1000 - goodBeforeEnrich / rps,
     steadySeconds: (last - rampEnd) / 1000 - (good.length - rampIndex) / rps,
     tailSeconds: (exitedAt - last) / 1000,
     rampSeconds: (rampEnd - first) / 1000,

@@ -83,7 +83,11 @@ export interface RateLearningOptions {
   /** Never paced faster than this (requests/s); also the ceiling slow start climbs to. */
   maxRate: number;
   minRate: number;
-  /** Growth per second of sending while no 429 has been seen yet (slow start). */
+  /**
+   * Growth per second of sending while no 429 has been seen yet (slow start), paid in steps of
+   * at least 100 ms, and only while callers wait and no 429 came back in the last half
+   * second (SLOW_START_HOLD_MS).
+   */
   slowStartGrowth: number;
   /** Growth per second of sending once a limit has been learned (probing). */
   probeGrowth: number;
@@ -98,7 +102,7 @@ export const DEFAULT_RATE_LEARNING: RateLearningOptions = {
   initialRate: 20,
   maxRate: 2_000,
   minRate: 0.2,
-  slowStartGrowth: 4,
+  slowStartGrowth: 16,
   probeGrowth: 1.01,
   backoffShare: 0.97,
   burstSeconds: 0.25,
@@ -107,6 +111,15 @@ export const DEFAULT_RATE_LEARNING: RateLearningOptions = {
 
 const WINDOW_SLOTS = 20;
 const SLOT_MS = 100;
+/**
+ * In slow start, no growth for this long after any 429 this learner hears of, its own or one
+ * judged another's: growth follows what was accepted, not the clock. A 429 judged a family's
+ * own does not end the tenancy's slow start, but it must not keep doubling past it while the
+ * judgement stands.
+ */
+const SLOW_START_HOLD_MS = 500;
+/** Growth is paid in steps of at least this long. */
+const GROWTH_STEP_MS = 100;
 
 /**
  * The pace of one service family across every region: a token bucket whose rate is learned.
@@ -129,6 +142,8 @@ export class RateLearner {
   private decreaseUntrusted = false;
   private lastGrowth: number;
   private pausedUntil = 0;
+  /** When the last 429 was heard of (own or noted). */
+  private lastRefused = -Infinity;
   private readonly slots = new Float64Array(WINDOW_SLOTS);
   private slotStart = 0;
   private slotIndex = 0;
@@ -173,6 +188,12 @@ export class RateLearner {
       this.counts.admitted++;
       return Promise.resolve();
     }
+    // In slow start, growth is for time callers spent waiting: a queue forming after an idle
+    // spell (discovery's few calls before enrichment) earns one step, not ×16 at once. (Once a
+    // limit is learned, the 1 % a second probe keeps counting time: at the limit the queue
+    // empties and forms again all the time, and resetting it there held the pace low for
+    // seconds after each decrease.)
+    if (this.queue.length === 0 && !this.learned) this.lastGrowth = Math.max(this.lastGrowth, now - GROWTH_STEP_MS);
     return new Promise<void>((resolve, reject) => {
       const waiter = { resolve, reject, signal, onAbort: undefined as (() => void) | undefined };
       if (signal) {
@@ -236,9 +257,10 @@ export class RateLearner {
   /** Growth is paid per second in which calls were waiting on the bucket (the rate was the limit). */
   private grow(now: number): void {
     const seconds = (now - this.lastGrowth) / 1000;
-    if (seconds < 0.1) return;
+    if (seconds < GROWTH_STEP_MS / 1000) return;
     this.lastGrowth = now;
     if (this.queue.length === 0) return;
+    if (!this.learned && now - this.lastRefused < SLOW_START_HOLD_MS) return;
     const factor = (this.learned ? this.o.probeGrowth : this.o.slowStartGrowth) ** Math.min(seconds, 1);
     this.rate = Math.min(this.o.maxRate, this.rate * factor);
   }
@@ -254,12 +276,16 @@ export class RateLearner {
   /**
    * A 429 this learner answers for. `pacedAt` is the rate the calls were actually held to when
    * another learner paced them tighter (a family unpaced so far, behind the tenancy's pace):
-   * a decrease starts from there, not from this learner's own ceiling.
+   * a decrease starts from there, not from this learner's own ceiling. `provisional`: the 429
+   * was judged this learner's on weak evidence (not yet confirmed): at most a halving, since
+   * a family that has only just taken over the work measures a success rate far below the
+   * pace it was sent at.
    */
-  onThrottle(retryAfterMs: number | undefined, pacedAt = Infinity): void {
+  onThrottle(retryAfterMs: number | undefined, pacedAt = Infinity, provisional = false): void {
     const now = this.o.now();
     this.firstAnswer ??= now;
     this.counts.throttled++;
+    this.lastRefused = now;
     this.measure(now);
     // One decrease a second: the 429s of calls already in flight at a decrease are one signal.
     // Leaving slow start on under a second of answers, the decrease is only a guess (at most
@@ -277,7 +303,7 @@ export class RateLearner {
     const trusted = now - (this.firstAnswer ?? now) >= 1000 && measured >= 5;
     this.decreaseUntrusted = !trusted;
     const from = Math.min(this.rate, pacedAt);
-    const next = trusted ? Math.min(from * 0.9, measured * this.o.backoffShare) : Math.max(from / 2, Math.min(from * 0.9, measured * this.o.backoffShare));
+    const next = trusted && !provisional ? Math.min(from * 0.9, measured * this.o.backoffShare) : Math.max(from / 2, Math.min(from * 0.9, measured * this.o.backoffShare));
     this.rate = Math.max(this.o.minRate, next);
     this.learned = true;
     this.tokens = Math.min(this.tokens, 0);
@@ -291,6 +317,7 @@ export class RateLearner {
     const now = this.o.now();
     this.firstAnswer ??= now;
     this.counts.throttled++;
+    this.lastRefused = now;
     this.measure(now);
   }
 
@@ -378,7 +405,7 @@ export class TenancyPace extends RateLearner {
       this.onThrottle(retryAfterMs);
     } else if (othersAnswered) {
       const pending = this.soloBlamed.get(family);
-      family.onThrottle(retryAfterMs, this.rate);
+      family.onThrottle(retryAfterMs, this.rate, pending === undefined || now - pending >= SOLO_CONFIRM_MS || now - pending < 1000);
       if (pending === undefined || now - pending >= SOLO_CONFIRM_MS) this.soloBlamed.set(family, now);
       else if (now - pending >= 1000) this.soloBlamed.delete(family); // confirmed: its own limit
       this.noteThrottle();

@@ -18,6 +18,10 @@ class Bucket {
   constructor(private readonly rps: number) {
     this.tokens = rps;
   }
+  /** Empties the bucket (another client of the tenancy spent it). */
+  empty(): void {
+    this.tokens = 0;
+  }
   take(now: number): boolean {
     this.tokens = Math.min(this.rps, this.tokens + ((now - this.last) / 1000) * this.rps);
     this.last = now;
@@ -39,7 +43,16 @@ let clock = 0;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Runs the families against a tenancy-wide limit (if given) with 20 ms latency and Retry-After 1 s. */
-async function simulate(opts: { tenancyLimit?: number; families: SimFamily[]; untilMs: number; latencyMs?: number }): Promise<{ answers: Answer[]; pace: TenancyPace; learners: Map<string, RateLearner> }> {
+async function simulate(opts: {
+  tenancyLimit?: number;
+  families: SimFamily[];
+  untilMs: number;
+  latencyMs?: number;
+  /** Calls made before the work, one at a time (discovery's search pages), each taking this long. */
+  prelude?: { calls: number; eachMs: number };
+  /** When the tenancy's bucket is emptied once by someone else (a light overshoot follows). */
+  emptyTenancyAt?: number;
+}): Promise<{ answers: Answer[]; pace: TenancyPace; learners: Map<string, RateLearner> }> {
   const latency = opts.latencyMs ?? 20;
   const now = () => clock;
   const pace = new TenancyPace({ ...DEFAULT_RATE_LEARNING, now });
@@ -47,6 +60,24 @@ async function simulate(opts: { tenancyLimit?: number; families: SimFamily[]; un
   const tenancyBucket = opts.tenancyLimit ? new Bucket(opts.tenancyLimit) : undefined;
   const answers: Answer[] = [];
   const runs: Promise<void>[] = [];
+  if (opts.prelude) {
+    // Discovery: a few calls one after another through a family of their own, answered like any other.
+    const prelude = opts.prelude;
+    const limiter = new FamilyLimiter(new RateLearner(familyRateLearning({ ...DEFAULT_RATE_LEARNING, now })), 32, pace);
+    runs.push(
+      (async () => {
+        for (let i = 0; i < prelude.calls; i++) {
+          await limiter.acquire();
+          await sleep(prelude.eachMs);
+          const ok = tenancyBucket?.take(clock) ?? true;
+          limiter.release();
+          answers.push({ at: clock, family: 'search', ok });
+          if (ok) limiter.onSuccess();
+          else limiter.onThrottle(1000);
+        }
+      })(),
+    );
+  }
   for (const family of opts.families) {
     const learner = new RateLearner(familyRateLearning({ ...DEFAULT_RATE_LEARNING, now }));
     learners.set(family.name, learner);
@@ -81,6 +112,10 @@ async function simulate(opts: { tenancyLimit?: number; families: SimFamily[]; un
         })(),
       );
     }
+  }
+  if (opts.emptyTenancyAt !== undefined) {
+    const at = opts.emptyTenancyAt;
+    runs.push(sleep(at).then(() => tenancyBucket?.empty()));
   }
   let finished = false;
   void Promise.all(runs).then(() => {
@@ -183,5 +218,103 @@ describe('tenancy-wide pace, simulated', () => {
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     assert.ok(admitted >= 3_000 && admitted < 3_100, `admitted at ${admitted} ms`);
+  });
+});
+
+/** The first time (ms, in 50 ms steps from `from`) the good calls of the second before reach 90 % of `limit`. */
+function reachedAt(answers: Answer[], limit: number, from: number): number {
+  for (let t = from + 50; t <= from + 20_000; t += 50) if (good(answers, t - 1000, t) >= 0.9 * limit) return t - from;
+  return Infinity;
+}
+
+describe('slow start, simulated: after a discovery prelude, at 10, 50 and 200 req/s', () => {
+  beforeEach(() => {
+    clock = 0;
+    mock.timers.enable({ apis: ['setTimeout'] });
+  });
+  afterEach(() => mock.timers.reset());
+
+  // Discovery's 15 sequential search pages (60 ms each) go first, then the enrichment's
+  // workers: 12 of them at 20 ms a call can offer 600 calls/s, about what the CLI sends on
+  // two cores. The bucket starts full, as OCI's and the emulator's do.
+  const cases = [
+    { limit: 10, calls: 300, reachMs: 1_000 },
+    { limit: 50, calls: 1_500, reachMs: 900 },
+    { limit: 200, calls: 6_000, reachMs: 1_300 },
+  ];
+  for (const { limit, calls, reachMs } of cases) {
+    test(`${limit} req/s: at the limit within ${reachMs} ms of the work starting, then ≤ 0.05 429s per good call`, async () => {
+      const { answers } = await simulate({
+        tenancyLimit: limit,
+        prelude: { calls: 15, eachMs: 60 },
+        families: [{ name: 'iaas', work: [{ at: 1_000, calls, workers: 12 }] }],
+        untilMs: 120_000,
+      });
+      const reached = reachedAt(answers, limit, 1_000);
+      const last = Math.max(...answers.map((a) => a.at));
+      const steady = answers.slice(Math.floor(answers.length / 10));
+      const steadyRefused = steady.filter((a) => !a.ok).length;
+      const goodCalls = answers.filter((a) => a.ok && a.family === 'iaas').length;
+      // Seconds beyond the floor of the work (its good calls at the limit, less the second of burst the bucket gives).
+      const excess = (last - 1_000) / 1000 - (goodCalls - limit) / limit;
+      console.log(`${limit} req/s: at the limit after ${reached} ms, ${answers.length - answers.filter((a) => a.ok).length} 429s, steady ${(steadyRefused / (steady.length - steadyRefused)).toFixed(3)}, excess ${excess.toFixed(2)} s`);
+      assert.ok(reached <= reachMs, `at the limit after ${reached} ms`);
+      assert.ok(steadyRefused / (steady.length - steadyRefused) <= 0.05, `${steadyRefused} 429s for ${steady.length - steadyRefused} good calls in steady state`);
+    });
+  }
+
+  test('a 429 judged one family\'s own holds the tenancy\'s slow start for half a second, then it grows again', async () => {
+    const now = () => clock;
+    const pace = new TenancyPace({ ...DEFAULT_RATE_LEARNING, now });
+    const a = new FamilyLimiter(new RateLearner(familyRateLearning({ ...DEFAULT_RATE_LEARNING, now })), 1_000, pace);
+    const b = new FamilyLimiter(new RateLearner(familyRateLearning({ ...DEFAULT_RATE_LEARNING, now })), 1_000, pace);
+    // Plenty waiting on the tenancy's pace: slow start grows while callers wait.
+    for (let i = 0; i < 500; i++) void a.acquire().then(() => a.release());
+    const advance = async (ms: number) => {
+      for (let i = 0; i < ms; i++) {
+        clock += 1;
+        mock.timers.tick(1);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    };
+    await advance(300);
+    const grown = pace.rate;
+    assert.ok(grown > DEFAULT_RATE_LEARNING.initialRate, `grew to ${grown}`);
+    a.onSuccess();
+    b.onThrottle(1_000); // another family answered just now: judged b's own, the tenancy is not slowed
+    assert.equal(pace.hasLearned, false);
+    await advance(450);
+    assert.equal(pace.rate, grown, 'no growth while the 429 is fresh');
+    await advance(300);
+    assert.ok(pace.rate > grown, `grows again after the hold: ${pace.rate}`);
+  });
+});
+
+describe('a light tenancy-wide overshoot as a family takes over the work, simulated', () => {
+  beforeEach(() => {
+    clock = 0;
+    mock.timers.enable({ apis: ['setTimeout'] });
+  });
+  afterEach(() => mock.timers.reset());
+
+  test('the family refused alone keeps at least half the pace until the judgement is settled', async () => {
+    // `iaas` saturates a 200 req/s tenancy, then hands over to `functions` at 8 s while it
+    // still trickles (one call every ~50 ms), as the home region's last types do.
+    const { answers } = await simulate({
+      tenancyLimit: 200,
+      families: [
+        { name: 'iaas', work: [{ at: 0, calls: 1_500, workers: 48 }, { at: 0, calls: 200, workers: 1, gapMs: 50 }] },
+        // A few calls early (other regions' functions): the family's answers span seconds.
+        { name: 'functions', work: [{ at: 0, calls: 20, workers: 1, gapMs: 100 }, { at: 8_000, calls: 2_400, workers: 48 }] },
+      ],
+      emptyTenancyAt: 8_300,
+      untilMs: 60_000,
+    });
+    const iaasDone = Math.max(...answers.filter((a) => a.family === 'iaas' && a.ok).map((a) => a.at));
+    const refusedAlone = answers.filter((a) => !a.ok && a.family === 'functions' && a.at >= 8_000 && a.at < 12_000).length;
+    const seconds = [];
+    for (let t = 8_000; t < 14_000; t += 1000) seconds.push(good(answers, t, t + 1000));
+    console.log(`iaas done ${iaasDone}, functions 429s 8-12 s: ${refusedAlone}, total good per second from 8 s: ${seconds.join(' ')}`);
+    for (let t = 9_000; t < 13_000; t += 1000) assert.ok(good(answers, t, t + 1000) >= 0.5 * 200, `${good(answers, t, t + 1000)} good calls in [${t}, ${t + 1000})`);
   });
 });

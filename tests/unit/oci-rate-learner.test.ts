@@ -214,3 +214,33 @@ describe('FamilyLimiter against a tenancy-wide limit', () => {
     assert.ok(family.hasLearned);
   });
 });
+
+describe('TenancyPace: a family that has just taken over the work', () => {
+  test('a first 429 judged its own halves it at most, although its answers over two seconds are few', () => {
+    const clock = fakeClock();
+    const pace = new TenancyPace({ ...DEFAULT_RATE_LEARNING, initialRate: 200, now: clock.now });
+    const functions = new RateLearner(familyRateLearning({ ...DEFAULT_RATE_LEARNING, now: clock.now }));
+    const iaas = new RateLearner(familyRateLearning({ ...DEFAULT_RATE_LEARNING, now: clock.now }));
+    // A few functions calls long ago (another region), then iaas has the tenancy's pace.
+    for (let i = 0; i < 5; i++) {
+      functions.onSuccess();
+      pace.successFrom(functions);
+      clock.advance(100);
+    }
+    for (let i = 0; i < 600; i++) {
+      iaas.onSuccess();
+      pace.successFrom(iaas);
+      clock.advance(5);
+    }
+    // functions takes over: 30 answers in 150 ms, then one refused while iaas still answers.
+    for (let i = 0; i < 30; i++) {
+      functions.onSuccess();
+      pace.successFrom(functions);
+      clock.advance(5);
+    }
+    iaas.onSuccess();
+    pace.successFrom(iaas);
+    pace.throttleFrom(functions, 1000);
+    assert.ok(functions.rate >= pace.rate / 2, `functions held to ${functions.rate.toFixed(1)} req/s with the tenancy at ${pace.rate.toFixed(1)}`);
+  });
+});
