@@ -118,10 +118,7 @@ class ResponseParser {
                     break;
                 }
                 case State.Length: {
-                    const take = Math.min(this.remaining, data.length - at);
-                    this.body(data.subarray(at, at + take));
-                    at += take;
-                    this.remaining -= take;
+                    at = this.bodyFrom(data, at);
                     if (this.remaining === 0)
                         this.state = State.Done;
                     break;
@@ -143,10 +140,7 @@ class ResponseParser {
                     break;
                 }
                 case State.ChunkData: {
-                    const take = Math.min(this.remaining, data.length - at);
-                    this.body(data.subarray(at, at + take));
-                    at += take;
-                    this.remaining -= take;
+                    at = this.bodyFrom(data, at);
                     if (this.remaining === 0)
                         this.state = State.ChunkEnd;
                     break;
@@ -210,6 +204,13 @@ class ResponseParser {
             throw new WireProtocolError(code, message);
         this.pending = at === 0 ? data : data.subarray(at);
         return false;
+    }
+    /** Takes what is left of the current body part (or chunk) from `data` at `at`; returns where it ended. */
+    bodyFrom(data, at) {
+        const take = Math.min(this.remaining, data.length - at);
+        this.body(data.subarray(at, at + take));
+        this.remaining -= take;
+        return at + take;
     }
     body(part) {
         if (part.length === 0)
@@ -1277,7 +1278,7 @@ const DEFAULT_RATE_LEARNING = {
     initialRate: 20,
     maxRate: 2_000,
     minRate: 0.2,
-    slowStartGrowth: 4,
+    slowStartGrowth: 16,
     probeGrowth: 1.01,
     backoffShare: 0.97,
     burstSeconds: 0.25,
@@ -1285,6 +1286,15 @@ const DEFAULT_RATE_LEARNING = {
 };
 const WINDOW_SLOTS = 20;
 const SLOT_MS = 100;
+/**
+ * In slow start, no growth for this long after any 429 this learner hears of, its own or one
+ * judged another's: growth follows what was accepted, not the clock. A 429 judged a family's
+ * own does not end the tenancy's slow start, but it must not keep doubling past it while the
+ * judgement stands.
+ */
+const SLOW_START_HOLD_MS = 500;
+/** Growth is paid in steps of at least this long. */
+const GROWTH_STEP_MS = 100;
 /**
  * The pace of one service family across every region: a token bucket whose rate is learned.
  * It starts at `initialRate` and grows fourfold a second while no 429 comes back (slow start);
@@ -1307,6 +1317,8 @@ class RateLearner {
     decreaseUntrusted = false;
     lastGrowth;
     pausedUntil = 0;
+    /** When the last 429 was heard of (own or noted). */
+    lastRefused = -Infinity;
     slots = new Float64Array(WINDOW_SLOTS);
     slotStart = 0;
     slotIndex = 0;
@@ -1348,6 +1360,13 @@ class RateLearner {
             this.counts.admitted++;
             return Promise.resolve();
         }
+        // In slow start, growth is for time callers spent waiting: a queue forming after an idle
+        // spell (discovery's few calls before enrichment) earns one step, not ×16 at once. (Once a
+        // limit is learned, the 1 % a second probe keeps counting time: at the limit the queue
+        // empties and forms again all the time, and resetting it there held the pace low for
+        // seconds after each decrease.)
+        if (this.queue.length === 0 && !this.learned)
+            this.lastGrowth = Math.max(this.lastGrowth, now - GROWTH_STEP_MS);
         return new Promise((resolve, reject) => {
             const waiter = { resolve, reject, signal, onAbort: undefined };
             if (signal) {
@@ -1410,10 +1429,12 @@ class RateLearner {
     /** Growth is paid per second in which calls were waiting on the bucket (the rate was the limit). */
     grow(now) {
         const seconds = (now - this.lastGrowth) / 1000;
-        if (seconds < 0.1)
+        if (seconds < GROWTH_STEP_MS / 1000)
             return;
         this.lastGrowth = now;
         if (this.queue.length === 0)
+            return;
+        if (!this.learned && now - this.lastRefused < SLOW_START_HOLD_MS)
             return;
         const factor = (this.learned ? this.o.probeGrowth : this.o.slowStartGrowth) ** Math.min(seconds, 1);
         this.rate = Math.min(this.o.maxRate, this.rate * factor);
@@ -1428,12 +1449,16 @@ class RateLearner {
     /**
      * A 429 this learner answers for. `pacedAt` is the rate the calls were actually held to when
      * another learner paced them tighter (a family unpaced so far, behind the tenancy's pace):
-     * a decrease starts from there, not from this learner's own ceiling.
+     * a decrease starts from there, not from this learner's own ceiling. `provisional`: the 429
+     * was judged this learner's on weak evidence (not yet confirmed): at most a halving, since
+     * a family that has only just taken over the work measures a success rate far below the
+     * pace it was sent at.
      */
-    onThrottle(retryAfterMs, pacedAt = Infinity) {
+    onThrottle(retryAfterMs, pacedAt = Infinity, provisional = false) {
         const now = this.o.now();
         this.firstAnswer ??= now;
         this.counts.throttled++;
+        this.lastRefused = now;
         this.measure(now);
         // One decrease a second: the 429s of calls already in flight at a decrease are one signal.
         // Leaving slow start on under a second of answers, the decrease is only a guess (at most
@@ -1452,7 +1477,7 @@ class RateLearner {
         const trusted = now - (this.firstAnswer ?? now) >= 1000 && measured >= 5;
         this.decreaseUntrusted = !trusted;
         const from = Math.min(this.rate, pacedAt);
-        const next = trusted ? Math.min(from * 0.9, measured * this.o.backoffShare) : Math.max(from / 2, Math.min(from * 0.9, measured * this.o.backoffShare));
+        const next = trusted && !provisional ? Math.min(from * 0.9, measured * this.o.backoffShare) : Math.max(from / 2, Math.min(from * 0.9, measured * this.o.backoffShare));
         this.rate = Math.max(this.o.minRate, next);
         this.learned = true;
         this.tokens = Math.min(this.tokens, 0);
@@ -1466,6 +1491,7 @@ class RateLearner {
         const now = this.o.now();
         this.firstAnswer ??= now;
         this.counts.throttled++;
+        this.lastRefused = now;
         this.measure(now);
     }
     /**
@@ -1556,7 +1582,7 @@ class TenancyPace extends RateLearner {
         }
         else if (othersAnswered) {
             const pending = this.soloBlamed.get(family);
-            family.onThrottle(retryAfterMs, this.rate);
+            family.onThrottle(retryAfterMs, this.rate, pending === undefined || now - pending >= SOLO_CONFIRM_MS || now - pending < 1000);
             if (pending === undefined || now - pending >= SOLO_CONFIRM_MS)
                 this.soloBlamed.set(family, now);
             else if (now - pending >= 1000)

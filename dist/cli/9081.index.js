@@ -1237,31 +1237,11 @@ function searchSummaryOf(summary) {
 }
 /** A record from its search summary, keys in canonical order (see `searchSummaryOf`). */
 function recordFromSummary(summary, region, collectedAt) {
-    const details = { searchSummary: searchSummaryOf(summary) };
-    if (summary.availabilityDomain) {
-        return {
-            availabilityDomain: summary.availabilityDomain,
-            collectedAt,
-            compartmentId: summary.compartmentId,
-            definedTags: summary.definedTags,
-            details,
-            displayName: summary.displayName,
-            enrichError: null,
-            enrichStatus: 'NOT_IMPLEMENTED',
-            freeformTags: summary.freeformTags,
-            lifecycleState: summary.lifecycleState,
-            ocid: summary.identifier,
-            region,
-            relationships: [],
-            resourceType: summary.resourceType,
-            timeCreated: summary.timeCreated,
-        };
-    }
-    return {
+    const record = {
         collectedAt,
         compartmentId: summary.compartmentId,
         definedTags: summary.definedTags,
-        details,
+        details: { searchSummary: searchSummaryOf(summary) },
         displayName: summary.displayName,
         enrichError: null,
         enrichStatus: 'NOT_IMPLEMENTED',
@@ -1273,6 +1253,8 @@ function recordFromSummary(summary, region, collectedAt) {
         resourceType: summary.resourceType,
         timeCreated: summary.timeCreated,
     };
+    // `availabilityDomain` sorts first: put it there so the record is already in canonical order.
+    return summary.availabilityDomain ? { availabilityDomain: summary.availabilityDomain, ...record } : record;
 }
 /** Compartment ocids in the subtree rooted at `root`, root included. */
 function compartmentSubtree(root, compartments) {
