@@ -495,7 +495,8 @@ export class Redactor {
   }
 
   private redactString(value: string, rule: RedactionRule | null): string {
-    if (isRedactionMarker(value)) return value;
+    // A marker starts with `[`: most values skip the RegExp.
+    if (value.charCodeAt(0) === 0x5b && MARKER.test(value)) return value;
     if (rule && !isKeptValue(value)) return this.replace(value, rule);
     if (this.extra.values.length > 0 && this.extra.values.some((re) => re.test(value))) return this.replace(value, 'extra-value');
     if (value.length < MIN_SHAPE_LENGTH) return value;
