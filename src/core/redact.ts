@@ -223,8 +223,9 @@ const joinShapes = (insensitive: boolean) =>
 const SHAPES_CASED = joinShapes(false);
 const SHAPES_UNCASED = joinShapes(true);
 /** The case-insensitive shapes all need `=` or `:`: most values (names, states) skip that scan. */
+const SHAPE_SEPARATOR = /[=: ]/;
 const ANY_SHAPE = {
-  test: (value: string) => SHAPES_CASED.test(value) || (/[=: ]/.test(value) && SHAPES_UNCASED.test(value)),
+  test: (value: string) => SHAPES_CASED.test(value) || (SHAPE_SEPARATOR.test(value) && SHAPES_UNCASED.test(value)),
 };
 
 /** Shorter strings hold no shape (the shortest, `key=abcd`, has 8 characters). */
@@ -291,6 +292,16 @@ function entropyOfAny(value: string): number {
 
 const TOKEN_CHARS = /^[A-Za-z0-9+/=_-]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The RegExps below are module constants, not literals in the functions: a literal is a new
+// RegExp object each time it is evaluated, and these run on every string redaction weighs.
+// None is global or sticky except WORD_SEGMENTS, which `match` resets before it scans.
+const VOWEL = /[aeiouy]/i;
+const FOUR_CONSONANTS = /[^aeiouy]{4,}/i;
+const WORD_SEGMENTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+const HEX_ONLY = /^[0-9a-f]+$/i;
+const A_DIGIT = /[0-9]/;
+const A_HEX_LETTER = /[a-f]/i;
+const DIGITS_ONLY = /^[0-9]+$/;
 
 function classOf(c: string): number {
   return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
@@ -298,7 +309,7 @@ function classOf(c: string): number {
 
 /** A segment reads like a word: 3+ letters, a vowel, no run of 4 consonants. */
 function isWordLike(segment: string): boolean {
-  return segment.length >= 3 && /[aeiouy]/i.test(segment) && !/[^aeiouy]{4,}/i.test(segment);
+  return segment.length >= 3 && VOWEL.test(segment) && !FOUR_CONSONANTS.test(segment);
 }
 
 /**
@@ -306,7 +317,7 @@ function isWordLike(segment: string): boolean {
  * `PaymentsServiceProd2024` ≈ 1, a random token ≈ 0.3.
  */
 export function wordLikeShare(value: string): number {
-  const segments = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  const segments = value.match(WORD_SEGMENTS) ?? [];
   let letters = 0;
   let wordy = 0;
   for (const segment of segments) {
@@ -327,8 +338,8 @@ export function wordLikeShare(value: string): number {
  */
 export function isHighEntropyToken(value: string): boolean {
   if (value.length < 20 || value.length > 4096 || !TOKEN_CHARS.test(value) || UUID.test(value)) return false;
-  if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && /[0-9]/.test(value) && /[a-f]/i.test(value) && entropyOf(value) >= 3;
-  if (/^[0-9]+$/.test(value) || entropyOf(value) < 3.5) return false;
+  if (HEX_ONLY.test(value)) return value.length >= 32 && A_DIGIT.test(value) && A_HEX_LETTER.test(value) && entropyOf(value) >= 3;
+  if (DIGITS_ONLY.test(value) || entropyOf(value) < 3.5) return false;
   if (wordLikeShare(value) < 0.7) return true;
   let switches = 0;
   for (let i = 1; i < value.length; i++) if (classOf(value[i] as string) !== classOf(value[i - 1] as string)) switches++;
