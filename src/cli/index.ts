@@ -4,9 +4,11 @@
 import { handleError } from './errors.js';
 import { limitHeapGrowth } from './heap.js';
 import { installInterruptHandlers } from './interrupt.js';
+import { tuneJit } from './jit.js';
 import { createCliLogger } from './logger.js';
 import { main } from './main.js';
 
+tuneJit();
 limitHeapGrowth();
 installInterruptHandlers();
 // A reader that went away (`oci-inv run | head -1`, a parent killed) must not crash the run
