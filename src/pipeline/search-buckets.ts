@@ -20,6 +20,8 @@ interface TypeFile {
   /** Summaries written (or buffered) so far. */
   count: number;
   buffer: string;
+  /** The smallest identifier added (the exports' frontier: nothing below it is still to come). */
+  min: string | undefined;
 }
 
 export class SearchBuckets {
@@ -44,10 +46,11 @@ export class SearchBuckets {
     let file = types.get(summary.resourceType);
     if (!file) {
       // Numbered names: a resource type from the tenancy never becomes a path.
-      file = { path: join(this.dir, `search-${String(this.named++).padStart(5, '0')}.jsonl`), count: 0, buffer: '' };
+      file = { path: join(this.dir, `search-${String(this.named++).padStart(5, '0')}.jsonl`), count: 0, buffer: '', min: undefined };
       types.set(summary.resourceType, file);
     }
     file.count++;
+    if (file.min === undefined || summary.identifier < file.min) file.min = summary.identifier;
     file.buffer += `${JSON.stringify(summary)}\n`;
     if (file.buffer.length >= FILE_BUFFER_BYTES) this.write(file);
   }
@@ -93,6 +96,24 @@ export class SearchBuckets {
   /** Summaries per resource type in `bucket` (repeats included). */
   typeCounts(bucket: string): Map<string, number> {
     return new Map([...(this.buckets.get(bucket) ?? [])].map(([type, file]) => [type, file.count]));
+  }
+
+  /**
+   * The smallest identifier of `types` in `bucket` (every bucket and type still to be taken
+   * when `bucket` is not given); undefined when there is none.
+   */
+  minPending(bucket?: string, types?: Iterable<string>): string | undefined {
+    let min: string | undefined;
+    const consider = (file: TypeFile | undefined) => {
+      if (file?.min !== undefined && (min === undefined || file.min < min)) min = file.min;
+    };
+    if (bucket !== undefined) {
+      const files = this.buckets.get(bucket);
+      for (const type of types ?? files?.keys() ?? []) consider(files?.get(type));
+      return min;
+    }
+    for (const files of this.buckets.values()) for (const file of files.values()) consider(file);
+    return min;
   }
 
   /**
