@@ -84,6 +84,14 @@ export class SpillStore {
     }
   }
 
+  /**
+   * A merge of the run files that starts before the last one is spilled (see `SpillFollower`):
+   * the exports of what is already on disk, below the frontier, while the last batches enrich.
+   */
+  follow(): SpillFollower {
+    return new SpillFollower(() => this.runs);
+  }
+
   /** Removes the spill directory; safe to call twice and when nothing was spilled. */
   async cleanup(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });
@@ -115,4 +123,126 @@ async function* runFileRecords(path: string): AsyncGenerator<SpilledRecord> {
 export async function* mergeRuns(paths: readonly string[]): AsyncGenerator<SpilledRecord> {
   const byRecord = (a: SpilledRecord, b: SpilledRecord) => compareRecords(a.record, b.record);
   for await (const { value } of kWayMerge(paths.map(runFileRecords), byRecord)) yield value;
+}
+
+interface LiveHead {
+  source: number;
+  iterator: AsyncIterator<SpilledRecord>;
+  current: SpilledRecord;
+}
+
+/**
+ * The k-way merge of a `SpillStore`'s run files while more are still being spilled (issue 11
+ * item 3, the run's tail; docs/architecture.md, "Data flow"): a record is yielded once its ocid
+ * is below the frontier (`advance`: every record still to be spilled sorts at or after it) or
+ * once `finish` says every run file is written; until then the stream waits. Run files join the
+ * merge in the order they were written, so ties (the same ocid from two regions) go to the
+ * earlier file, as in `mergeRuns`; the output is the same sequence as `merged()` after the
+ * last spill. `fail` makes the stream throw (its consumer then writes nothing in place).
+ */
+export class SpillFollower {
+  private below: string | undefined;
+  private all = false;
+  private failure: { error: unknown } | undefined;
+  private wake: (() => void) | undefined;
+  /** Records yielded so far. */
+  yielded = 0;
+
+  constructor(private readonly runs: () => readonly string[]) {}
+
+  /** Every record still to come has an ocid at or after `below` (a lower value is ignored). */
+  advance(below: string): void {
+    if (this.below !== undefined && below <= this.below) return;
+    this.below = below;
+    this.notify();
+  }
+
+  /** Every run file is written: the rest of the merge may go. */
+  finish(): void {
+    this.all = true;
+    this.notify();
+  }
+
+  /** The run failed: the stream throws `error` instead of waiting or yielding more. */
+  fail(error: unknown): void {
+    this.failure ??= { error };
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  async *records(options: { dedupe?: boolean } = {}): AsyncGenerator<SpilledRecord> {
+    const heap: LiveHead[] = [];
+    const iterators: Array<AsyncIterator<SpilledRecord>> = [];
+    const before = (a: LiveHead, b: LiveHead): boolean => {
+      const order = compareRecords(a.current.record, b.current.record);
+      return order < 0 || (order === 0 && a.source < b.source);
+    };
+    const swap = (i: number, j: number) => {
+      [heap[i], heap[j]] = [heap[j] as LiveHead, heap[i] as LiveHead];
+    };
+    const siftUp = (at: number) => {
+      while (at > 0) {
+        const up = (at - 1) >> 1;
+        if (!before(heap[at] as LiveHead, heap[up] as LiveHead)) return;
+        swap(at, up);
+        at = up;
+      }
+    };
+    const siftDown = (at: number) => {
+      for (;;) {
+        const left = 2 * at + 1;
+        if (left >= heap.length) return;
+        const right = left + 1;
+        const child = right < heap.length && before(heap[right] as LiveHead, heap[left] as LiveHead) ? right : left;
+        if (!before(heap[child] as LiveHead, heap[at] as LiveHead)) return;
+        swap(at, child);
+        at = child;
+      }
+    };
+    let previous: string | undefined;
+    try {
+      for (;;) {
+        if (this.failure) throw this.failure.error;
+        const runs = this.runs();
+        while (iterators.length < runs.length) {
+          const source = iterators.length;
+          const iterator = runFileRecords(runs[source] as string)[Symbol.asyncIterator]();
+          iterators.push(iterator);
+          const first = await iterator.next();
+          if (!first.done) {
+            heap.push({ source, iterator, current: first.value });
+            siftUp(heap.length - 1);
+          }
+        }
+        const head = heap[0];
+        if (head && (this.all || (this.below !== undefined && head.current.record.ocid < this.below))) {
+          const item = head.current;
+          const next = await head.iterator.next();
+          if (!next.done) head.current = next.value;
+          else {
+            const last = heap.pop() as LiveHead;
+            if (heap.length > 0) heap[0] = last;
+          }
+          if (heap.length > 0) siftDown(0);
+          if (options.dedupe && item.record.ocid === previous) continue;
+          previous = item.record.ocid;
+          this.yielded++;
+          yield item;
+          continue;
+        }
+        if (iterators.length < this.runs().length) continue;
+        if (!head && this.all) return;
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
+      }
+    } finally {
+      for (const iterator of iterators) await iterator.return?.();
+    }
+  }
 }

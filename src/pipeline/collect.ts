@@ -36,6 +36,13 @@ export interface CollectOptions {
   onSearchesDone?: (outcomes: readonly RegionOutcome[], counts: DiscoveryCounts) => void;
   /** Records per batch (tests make it small). */
   batchRecords?: number;
+  /**
+   * The exports' frontier (docs/architecture.md, "Data flow"): called, once every search has
+   * ended and at most one bucket is still being enriched, with an ocid below which every
+   * record has been handed to `done` (and `done` has resolved): no record still to come
+   * sorts before it. Never decreases. Not called while the condition does not hold.
+   */
+  onFrontier?: (below: string) => void;
 }
 
 export interface CollectResult {
@@ -68,6 +75,16 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
   const splittable = port?.splittableTypes?.() ?? new Set<string>();
   const target = options.batchRecords ?? ENRICH_BATCH_RECORDS;
   const dead = new Set<string>();
+  /** The smallest ocid of each batch taken from the buckets and not yet handed to `done`. */
+  const inFlight = new Set<{ min: string | undefined }>();
+  let enriching = 0;
+  const frontier = () => {
+    // Only the last bucket enriching gives the exports the CPU and memory the others used.
+    if (!options.onFrontier || searchesLeft > 0 || enriching > 1) return;
+    let below = buckets.minPending();
+    for (const batch of inFlight) if (batch.min !== undefined && (below === undefined || batch.min < below)) below = batch.min;
+    if (below !== undefined) options.onFrontier(below);
+  };
 
   const sink: DiscoverySink = {
     accept(summary, region) {
@@ -85,6 +102,15 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
 
   /** Enriches (or marks) one bucket, batch by batch, and hands each batch to `done`. */
   const enrichBucket = async (bucket: string, region: string, recordRegion: string): Promise<void> => {
+    enriching++;
+    try {
+      await enrichBucketBatches(bucket, region, recordRegion);
+    } finally {
+      enriching--;
+      frontier();
+    }
+  };
+  const enrichBucketBatches = async (bucket: string, region: string, recordRegion: string): Promise<void> => {
     await buckets.settle(bucket);
     const typeCounts = buckets.typeCounts(bucket);
     const plan = planTypeBatches(typeCounts, dependencies, target, order);
@@ -105,6 +131,10 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
     let stopped: string | undefined;
     let enriched = false;
     for (const types of plan) {
+      // Counted before the summaries leave the buckets, until the last of them is spilled (not on
+      // a failure: the run fails then, and the frontier must not pass what was never spilled).
+      const batch = { min: buckets.minPending(bucket, types) };
+      inFlight.add(batch);
       const taken = await buckets.take(bucket, types);
       // One type bigger than a batch that reads nothing across compartments: a few compartments at a time.
       for (const summaries of splitBatch(taken, types, splittable, target)) {
@@ -134,6 +164,8 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
         result.records += records.length;
         await options.done(records);
       }
+      inFlight.delete(batch);
+      frontier();
     }
     if (!port || !enriched) return;
     const outcome = outcomes.find((o) => o.region === region);
@@ -213,6 +245,7 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
     if (searchesLeft === 0) {
       outcomes.sort((a, b) => a.region.localeCompare(b.region));
       options.onSearchesDone?.(outcomes, counts);
+      frontier();
     }
     try {
       await enrichBucket(regionBucket(region), region, region);

@@ -217,6 +217,20 @@ async function pipeline(
   let found: CollectResult;
   // Search pages and enriched batches both go to the run's spill area, removed whatever happens.
   const spill = new SpillStore(join(runDir, '.spill'));
+  // The exports start as soon as the last bucket enriches alone: what is spilled below the
+  // frontier (collectRegions' onFrontier) is written while it enriches, the rest after its last
+  // batch (docs/architecture.md, "Data flow: bounded memory").
+  const follower = spill.follow();
+  const exporting = writeExportsFromStream(runDir, follower.records({ dedupe: true }), compartments, {
+    formats: config.formats,
+    tagColumns: config.tagColumns,
+    onStep: (step) => {
+      progress.exportStep = step;
+    },
+    onRecord: (record) => tally.add(record),
+  });
+  // Awaited below; a failure meanwhile is not unhandled.
+  exporting.catch(() => undefined);
   try {
     // Per region: search → disk → batches of whole types → enrich → redact → spill, regions
     // overlapping (docs/architecture.md, "Data flow: bounded memory").
@@ -243,6 +257,7 @@ async function pipeline(
         });
         enterPhase('enrich');
       },
+      onFrontier: (below) => follower.advance(below),
       done: async (list) => {
         await time('redact', async () => {
           for (const record of list) redactor.redactRecord(record);
@@ -266,18 +281,18 @@ async function pipeline(
     if (redactor.counts.total > 0) log.info(`redacted ${redactor.counts.total} secret value(s)`);
 
     enterPhase('export');
-    log.debug(`export: merging ${spill.count} records from ${spill.files} run files`, { phase: 'export' });
-    outputs = await time('export', () =>
-      writeExportsFromStream(runDir, spill.merged({ dedupe: true }), compartments, {
-        formats: config.formats,
-        tagColumns: config.tagColumns,
-        onStep: (step) => {
-          progress.exportStep = step;
-        },
-        onRecord: (record) => tally.add(record),
-      }),
-    );
+    log.debug(`export: ${follower.yielded} records written while enriching; merging the rest of ${spill.count} records from ${spill.files} run files`, {
+      phase: 'export',
+    });
+    follower.finish();
+    // timings_ms.export: the part after the last batch, what the run waits for.
+    outputs = await time('export', () => exporting);
+  } catch (error) {
+    follower.fail(error);
+    throw error;
   } finally {
+    // The exports end (committed, or their temporary files removed) before the spill goes.
+    await exporting.catch(() => undefined);
     await spill.cleanup();
   }
   const failed = found.regions.filter((r) => r.status === 'FAILED' && !(interrupted() && r.error === INTERRUPTED_REASON));

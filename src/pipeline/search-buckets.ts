@@ -3,7 +3,7 @@
 // a bucket is a region, or the global IAM records every region's search returns. Enrichment
 // reads them back one batch of whole types at a time, so memory holds a write buffer per file
 // and a count per type, never the search results of a region.
-import { appendFile, mkdir, rm } from 'node:fs/promises';
+import { appendFile, mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SearchSummary } from '../core/record.js';
 import { fileLines } from '../export/lines.js';
@@ -20,6 +20,10 @@ interface TypeFile {
   /** Summaries written (or buffered) so far. */
   count: number;
   buffer: string;
+  /** True once some of it was queued for disk (else it is all in `buffer`). */
+  written: boolean;
+  /** The smallest identifier added (the exports' frontier: nothing below it is still to come). */
+  min: string | undefined;
 }
 
 export class SearchBuckets {
@@ -44,10 +48,11 @@ export class SearchBuckets {
     let file = types.get(summary.resourceType);
     if (!file) {
       // Numbered names: a resource type from the tenancy never becomes a path.
-      file = { path: join(this.dir, `search-${String(this.named++).padStart(5, '0')}.jsonl`), count: 0, buffer: '' };
+      file = { path: join(this.dir, `search-${String(this.named++).padStart(5, '0')}.jsonl`), count: 0, buffer: '', written: false, min: undefined };
       types.set(summary.resourceType, file);
     }
     file.count++;
+    if (file.min === undefined || summary.identifier < file.min) file.min = summary.identifier;
     file.buffer += `${JSON.stringify(summary)}\n`;
     if (file.buffer.length >= FILE_BUFFER_BYTES) this.write(file);
   }
@@ -56,6 +61,7 @@ export class SearchBuckets {
     const text = file.buffer;
     file.buffer = '';
     if (text.length === 0) return;
+    file.written = true;
     this.queued += text.length;
     this.created ??= mkdir(this.dir, { recursive: true, mode: 0o700 });
     const created = this.created;
@@ -79,9 +85,14 @@ export class SearchBuckets {
     this.throwIfFailed();
   }
 
-  /** Writes every buffered summary of `bucket` and waits for the disk. */
+  /**
+   * Waits until what `bucket` queued for disk is written. What is still in a file's buffer (at
+   * most `FILE_BUFFER_BYTES`, what discovery held anyway) stays there and is read from memory by
+   * `take`: most types of a region never fill a buffer, and writing, reopening, reading and
+   * removing a file each (hundreds per region) held up the start of enrichment (issue 11 item 3).
+   */
   async settle(bucket: string): Promise<void> {
-    for (const file of this.buckets.get(bucket)?.values() ?? []) this.write(file);
+    void bucket;
     await this.chain;
     this.throwIfFailed();
   }
@@ -93,6 +104,24 @@ export class SearchBuckets {
   /** Summaries per resource type in `bucket` (repeats included). */
   typeCounts(bucket: string): Map<string, number> {
     return new Map([...(this.buckets.get(bucket) ?? [])].map(([type, file]) => [type, file.count]));
+  }
+
+  /**
+   * The smallest identifier of `types` in `bucket` (every bucket and type still to be taken
+   * when `bucket` is not given); undefined when there is none.
+   */
+  minPending(bucket?: string, types?: Iterable<string>): string | undefined {
+    let min: string | undefined;
+    const consider = (file: TypeFile | undefined) => {
+      if (file?.min !== undefined && (min === undefined || file.min < min)) min = file.min;
+    };
+    if (bucket !== undefined) {
+      const files = this.buckets.get(bucket);
+      for (const type of types ?? files?.keys() ?? []) consider(files?.get(type));
+      return min;
+    }
+    for (const files of this.buckets.values()) for (const file of files.values()) consider(file);
+    return min;
   }
 
   /**
@@ -108,21 +137,27 @@ export class SearchBuckets {
       if (!file) continue;
       files?.delete(type);
       if (file.count === 0) continue;
-      try {
+      const keep = (line: string) => {
+        const summary = JSON.parse(line) as SearchSummary;
+        if (!seen.has(summary.identifier)) {
+          seen.add(summary.identifier);
+          out.push(summary);
+        }
+      };
+      if (file.written) {
         // A chunk at a time: a type's file is tens of MB at 1M resources, and the batch's
         // records are being built from it.
-        for await (const line of fileLines(file.path, READ_BYTES)) {
-          const summary = JSON.parse(line) as SearchSummary;
-          if (!seen.has(summary.identifier)) {
-            seen.add(summary.identifier);
-            out.push(summary);
-          }
+        try {
+          for await (const line of fileLines(file.path, READ_BYTES)) keep(line);
+          await unlink(file.path);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         }
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        throw error;
       }
-      await rm(file.path, { force: true });
+      // Then what never left the buffer (the last summaries added), in the order added.
+      const rest = file.buffer;
+      file.buffer = '';
+      for (let start = 0, end = rest.indexOf('\n'); end >= 0; start = end + 1, end = rest.indexOf('\n', start)) keep(rest.slice(start, end));
     }
     return out;
   }

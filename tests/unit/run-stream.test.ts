@@ -151,9 +151,11 @@ describe('streamed discovery and enrichment', () => {
       });
       assert.equal(result.records, 10_000);
       // The first batch (one type) was read back, and its file removed, before its enrichment;
-      // the other type waited on disk.
+      // the other type waited on disk, but for the last summaries, which never filled its
+      // 32 KB write buffer (read from memory by take).
       assert.deepEqual(batches, [5_000, 5_000]);
-      assert.equal(onDiskAtEnrich, 5_000);
+      const perLine = JSON.stringify(pages(HOME, 1, 1, 'Vcn')[0]?.[0]).length + 1;
+      assert.ok(onDiskAtEnrich <= 5_000 && onDiskAtEnrich >= 5_000 - Math.ceil((32 * 1024) / perLine), `${onDiskAtEnrich} on disk`);
     });
   });
 
