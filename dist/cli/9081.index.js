@@ -1739,6 +1739,20 @@ async function collectRegions(options) {
     const splittable = port?.splittableTypes?.() ?? new Set();
     const target = options.batchRecords ?? ENRICH_BATCH_RECORDS;
     const dead = new Set();
+    /** The smallest ocid of each batch taken from the buckets and not yet handed to `done`. */
+    const inFlight = new Set();
+    let enriching = 0;
+    const frontier = () => {
+        // Only the last bucket enriching gives the exports the CPU and memory the others used.
+        if (!options.onFrontier || searchesLeft > 0 || enriching > 1)
+            return;
+        let below = buckets.minPending();
+        for (const batch of inFlight)
+            if (batch.min !== undefined && (below === undefined || batch.min < below))
+                below = batch.min;
+        if (below !== undefined)
+            options.onFrontier(below);
+    };
     const sink = {
         accept(summary, region) {
             buckets.add(core_record/* GLOBAL_RESOURCE_TYPES */.FE.has(summary.resourceType) ? GLOBALS : regionBucket(region), summary);
@@ -1754,6 +1768,16 @@ async function collectRegions(options) {
         searchesDone();
     /** Enriches (or marks) one bucket, batch by batch, and hands each batch to `done`. */
     const enrichBucket = async (bucket, region, recordRegion) => {
+        enriching++;
+        try {
+            await enrichBucketBatches(bucket, region, recordRegion);
+        }
+        finally {
+            enriching--;
+            frontier();
+        }
+    };
+    const enrichBucketBatches = async (bucket, region, recordRegion) => {
         await buckets.settle(bucket);
         const typeCounts = buckets.typeCounts(bucket);
         const plan = planTypeBatches(typeCounts, dependencies, target, order);
@@ -1776,6 +1800,10 @@ async function collectRegions(options) {
         let stopped;
         let enriched = false;
         for (const types of plan) {
+            // Counted before the summaries leave the buckets, until the last of them is spilled (not on
+            // a failure: the run fails then, and the frontier must not pass what was never spilled).
+            const batch = { min: buckets.minPending(bucket, types) };
+            inFlight.add(batch);
             const taken = await buckets.take(bucket, types);
             // One type bigger than a batch that reads nothing across compartments: a few compartments at a time.
             for (const summaries of splitBatch(taken, types, splittable, target)) {
@@ -1811,6 +1839,8 @@ async function collectRegions(options) {
                 result.records += records.length;
                 await options.done(records);
             }
+            inFlight.delete(batch);
+            frontier();
         }
         if (!port || !enriched)
             return;
@@ -1898,6 +1928,7 @@ async function collectRegions(options) {
         if (searchesLeft === 0) {
             outcomes.sort((a, b) => a.region.localeCompare(b.region));
             options.onSearchesDone?.(outcomes, counts);
+            frontier();
         }
         try {
             await enrichBucket(regionBucket(region), region, region);
@@ -2127,10 +2158,12 @@ class SearchBuckets {
         let file = types.get(summary.resourceType);
         if (!file) {
             // Numbered names: a resource type from the tenancy never becomes a path.
-            file = { path: (0,external_node_path_.join)(this.dir, `search-${String(this.named++).padStart(5, '0')}.jsonl`), count: 0, buffer: '' };
+            file = { path: (0,external_node_path_.join)(this.dir, `search-${String(this.named++).padStart(5, '0')}.jsonl`), count: 0, buffer: '', written: false, min: undefined };
             types.set(summary.resourceType, file);
         }
         file.count++;
+        if (file.min === undefined || summary.identifier < file.min)
+            file.min = summary.identifier;
         file.buffer += `${JSON.stringify(summary)}\n`;
         if (file.buffer.length >= FILE_BUFFER_BYTES)
             this.write(file);
@@ -2140,6 +2173,7 @@ class SearchBuckets {
         file.buffer = '';
         if (text.length === 0)
             return;
+        file.written = true;
         this.queued += text.length;
         this.created ??= (0,promises_.mkdir)(this.dir, { recursive: true, mode: 0o700 });
         const created = this.created;
@@ -2164,10 +2198,14 @@ class SearchBuckets {
             await this.chain;
         this.throwIfFailed();
     }
-    /** Writes every buffered summary of `bucket` and waits for the disk. */
+    /**
+     * Waits until what `bucket` queued for disk is written. What is still in a file's buffer (at
+     * most `FILE_BUFFER_BYTES`, what discovery held anyway) stays there and is read from memory by
+     * `take`: most types of a region never fill a buffer, and writing, reopening, reading and
+     * removing a file each (hundreds per region) held up the start of enrichment (issue 11 item 3).
+     */
     async settle(bucket) {
-        for (const file of this.buckets.get(bucket)?.values() ?? [])
-            this.write(file);
+        void bucket;
         await this.chain;
         this.throwIfFailed();
     }
@@ -2178,6 +2216,27 @@ class SearchBuckets {
     /** Summaries per resource type in `bucket` (repeats included). */
     typeCounts(bucket) {
         return new Map([...(this.buckets.get(bucket) ?? [])].map(([type, file]) => [type, file.count]));
+    }
+    /**
+     * The smallest identifier of `types` in `bucket` (every bucket and type still to be taken
+     * when `bucket` is not given); undefined when there is none.
+     */
+    minPending(bucket, types) {
+        let min;
+        const consider = (file) => {
+            if (file?.min !== undefined && (min === undefined || file.min < min))
+                min = file.min;
+        };
+        if (bucket !== undefined) {
+            const files = this.buckets.get(bucket);
+            for (const type of types ?? files?.keys() ?? [])
+                consider(files?.get(type));
+            return min;
+        }
+        for (const files of this.buckets.values())
+            for (const file of files.values())
+                consider(file);
+        return min;
     }
     /**
      * The summaries of `types` in `bucket`, each ocid once (the first read), and their files
@@ -2194,23 +2253,31 @@ class SearchBuckets {
             files?.delete(type);
             if (file.count === 0)
                 continue;
-            try {
+            const keep = (line) => {
+                const summary = JSON.parse(line);
+                if (!seen.has(summary.identifier)) {
+                    seen.add(summary.identifier);
+                    out.push(summary);
+                }
+            };
+            if (file.written) {
                 // A chunk at a time: a type's file is tens of MB at 1M resources, and the batch's
                 // records are being built from it.
-                for await (const line of fileLines(file.path, READ_BYTES)) {
-                    const summary = JSON.parse(line);
-                    if (!seen.has(summary.identifier)) {
-                        seen.add(summary.identifier);
-                        out.push(summary);
-                    }
+                try {
+                    for await (const line of fileLines(file.path, READ_BYTES))
+                        keep(line);
+                    await (0,promises_.unlink)(file.path);
+                }
+                catch (error) {
+                    if (error.code !== 'ENOENT')
+                        throw error;
                 }
             }
-            catch (error) {
-                if (error.code === 'ENOENT')
-                    continue;
-                throw error;
-            }
-            await (0,promises_.rm)(file.path, { force: true });
+            // Then what never left the buffer (the last summaries added), in the order added.
+            const rest = file.buffer;
+            file.buffer = '';
+            for (let start = 0, end = rest.indexOf('\n'); end >= 0; start = end + 1, end = rest.indexOf('\n', start))
+                keep(rest.slice(start, end));
         }
         return out;
     }
@@ -2305,6 +2372,13 @@ class SpillStore {
             yield item;
         }
     }
+    /**
+     * A merge of the run files that starts before the last one is spilled (see `SpillFollower`):
+     * the exports of what is already on disk, below the frontier, while the last batches enrich.
+     */
+    follow() {
+        return new SpillFollower(() => this.runs);
+    }
     /** Removes the spill directory; safe to call twice and when nothing was spilled. */
     async cleanup() {
         await (0,promises_.rm)(this.dir, { recursive: true, force: true });
@@ -2335,6 +2409,131 @@ async function* mergeRuns(paths) {
     const byRecord = (a, b) => (0,core_record/* compareRecords */.aB)(a.record, b.record);
     for await (const { value } of (0,kway/* kWayMerge */.R)(paths.map(runFileRecords), byRecord))
         yield value;
+}
+/**
+ * The k-way merge of a `SpillStore`'s run files while more are still being spilled (issue 11
+ * item 3, the run's tail; docs/architecture.md, "Data flow"): a record is yielded once its ocid
+ * is below the frontier (`advance`: every record still to be spilled sorts at or after it) or
+ * once `finish` says every run file is written; until then the stream waits. Run files join the
+ * merge in the order they were written, so ties (the same ocid from two regions) go to the
+ * earlier file, as in `mergeRuns`; the output is the same sequence as `merged()` after the
+ * last spill. `fail` makes the stream throw (its consumer then writes nothing in place).
+ */
+class SpillFollower {
+    runs;
+    below;
+    all = false;
+    failure;
+    wake;
+    /** Records yielded so far. */
+    yielded = 0;
+    constructor(runs) {
+        this.runs = runs;
+    }
+    /** Every record still to come has an ocid at or after `below` (a lower value is ignored). */
+    advance(below) {
+        if (this.below !== undefined && below <= this.below)
+            return;
+        this.below = below;
+        this.notify();
+    }
+    /** Every run file is written: the rest of the merge may go. */
+    finish() {
+        this.all = true;
+        this.notify();
+    }
+    /** The run failed: the stream throws `error` instead of waiting or yielding more. */
+    fail(error) {
+        this.failure ??= { error };
+        this.notify();
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    async *records(options = {}) {
+        const heap = [];
+        const iterators = [];
+        const before = (a, b) => {
+            const order = (0,core_record/* compareRecords */.aB)(a.current.record, b.current.record);
+            return order < 0 || (order === 0 && a.source < b.source);
+        };
+        const swap = (i, j) => {
+            [heap[i], heap[j]] = [heap[j], heap[i]];
+        };
+        const siftUp = (at) => {
+            while (at > 0) {
+                const up = (at - 1) >> 1;
+                if (!before(heap[at], heap[up]))
+                    return;
+                swap(at, up);
+                at = up;
+            }
+        };
+        const siftDown = (at) => {
+            for (;;) {
+                const left = 2 * at + 1;
+                if (left >= heap.length)
+                    return;
+                const right = left + 1;
+                const child = right < heap.length && before(heap[right], heap[left]) ? right : left;
+                if (!before(heap[child], heap[at]))
+                    return;
+                swap(at, child);
+                at = child;
+            }
+        };
+        let previous;
+        try {
+            for (;;) {
+                if (this.failure)
+                    throw this.failure.error;
+                const runs = this.runs();
+                while (iterators.length < runs.length) {
+                    const source = iterators.length;
+                    const iterator = runFileRecords(runs[source])[Symbol.asyncIterator]();
+                    iterators.push(iterator);
+                    const first = await iterator.next();
+                    if (!first.done) {
+                        heap.push({ source, iterator, current: first.value });
+                        siftUp(heap.length - 1);
+                    }
+                }
+                const head = heap[0];
+                if (head && (this.all || (this.below !== undefined && head.current.record.ocid < this.below))) {
+                    const item = head.current;
+                    const next = await head.iterator.next();
+                    if (!next.done)
+                        head.current = next.value;
+                    else {
+                        const last = heap.pop();
+                        if (heap.length > 0)
+                            heap[0] = last;
+                    }
+                    if (heap.length > 0)
+                        siftDown(0);
+                    if (options.dedupe && item.record.ocid === previous)
+                        continue;
+                    previous = item.record.ocid;
+                    this.yielded++;
+                    yield item;
+                    continue;
+                }
+                if (iterators.length < this.runs().length)
+                    continue;
+                if (!head && this.all)
+                    return;
+                await new Promise((resolve) => {
+                    this.wake = resolve;
+                });
+            }
+        }
+        finally {
+            for (const iterator of iterators)
+                await iterator.return?.();
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./build/src/pipeline/enrich-detail.js
@@ -2520,6 +2719,20 @@ async function pipeline(config, deps, progress, onRunDir, onSummary) {
     let found;
     // Search pages and enriched batches both go to the run's spill area, removed whatever happens.
     const spill = new SpillStore((0,external_node_path_.join)(runDir, '.spill'));
+    // The exports start as soon as the last bucket enriches alone: what is spilled below the
+    // frontier (collectRegions' onFrontier) is written while it enriches, the rest after its last
+    // batch (docs/architecture.md, "Data flow: bounded memory").
+    const follower = spill.follow();
+    const exporting = (0,export_exports/* writeExportsFromStream */.LO)(runDir, follower.records({ dedupe: true }), compartments, {
+        formats: config.formats,
+        tagColumns: config.tagColumns,
+        onStep: (step) => {
+            progress.exportStep = step;
+        },
+        onRecord: (record) => tally.add(record),
+    });
+    // Awaited below; a failure meanwhile is not unhandled.
+    exporting.catch(() => undefined);
     try {
         // Per region: search → disk → batches of whole types → enrich → redact → spill, regions
         // overlapping (docs/architecture.md, "Data flow: bounded memory").
@@ -2546,6 +2759,7 @@ async function pipeline(config, deps, progress, onRunDir, onSummary) {
                 });
                 enterPhase('enrich');
             },
+            onFrontier: (below) => follower.advance(below),
             done: async (list) => {
                 await time('redact', async () => {
                     for (const record of list)
@@ -2572,17 +2786,20 @@ async function pipeline(config, deps, progress, onRunDir, onSummary) {
         if (redactor.counts.total > 0)
             log.info(`redacted ${redactor.counts.total} secret value(s)`);
         enterPhase('export');
-        log.debug(`export: merging ${spill.count} records from ${spill.files} run files`, { phase: 'export' });
-        outputs = await time('export', () => (0,export_exports/* writeExportsFromStream */.LO)(runDir, spill.merged({ dedupe: true }), compartments, {
-            formats: config.formats,
-            tagColumns: config.tagColumns,
-            onStep: (step) => {
-                progress.exportStep = step;
-            },
-            onRecord: (record) => tally.add(record),
-        }));
+        log.debug(`export: ${follower.yielded} records written while enriching; merging the rest of ${spill.count} records from ${spill.files} run files`, {
+            phase: 'export',
+        });
+        follower.finish();
+        // timings_ms.export: the part after the last batch, what the run waits for.
+        outputs = await time('export', () => exporting);
+    }
+    catch (error) {
+        follower.fail(error);
+        throw error;
     }
     finally {
+        // The exports end (committed, or their temporary files removed) before the spill goes.
+        await exporting.catch(() => undefined);
         await spill.cleanup();
     }
     const failed = found.regions.filter((r) => r.status === 'FAILED' && !(interrupted() && r.error === discover/* INTERRUPTED_REASON */.AO));
