@@ -537,15 +537,27 @@ function firstLine(s) {
     return s.split('\n')[0] ?? s;
 }
 /** Run `task` over `items` with at most `workers` at once. */
-async function runPool(items, workers, task) {
+async function runPool(items, workers, task, stop) {
     let next = 0;
+    const state = stop ?? { failed: false };
+    let first;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !state.failed) {
             const item = items[next++];
-            await task(item);
+            try {
+                await task(item);
+            }
+            catch (error) {
+                state.failed = true;
+                first ??= { error };
+            }
         }
     };
+    // On a failure no new item starts, and the pool rejects only once the items under way have
+    // ended: nothing of a failed run keeps writing after the caller has cleaned up (a full disk).
     await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, items.length)) }, worker));
+    if (first)
+        throw first.error;
 }
 /** An error of the sink itself (a full disk): it ends the run instead of failing the region. */
 class DiscoverySinkError extends Error {

@@ -1282,15 +1282,27 @@ function firstLine(s) {
     return s.split('\n')[0] ?? s;
 }
 /** Run `task` over `items` with at most `workers` at once. */
-async function runPool(items, workers, task) {
+async function runPool(items, workers, task, stop) {
     let next = 0;
+    const state = stop ?? { failed: false };
+    let first;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !state.failed) {
             const item = items[next++];
-            await task(item);
+            try {
+                await task(item);
+            }
+            catch (error) {
+                state.failed = true;
+                first ??= { error };
+            }
         }
     };
+    // On a failure no new item starts, and the pool rejects only once the items under way have
+    // ended: nothing of a failed run keeps writing after the caller has cleaned up (a full disk).
     await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, items.length)) }, worker));
+    if (first)
+        throw first.error;
 }
 /** An error of the sink itself (a full disk): it ends the run instead of failing the region. */
 class DiscoverySinkError extends Error {
@@ -1739,6 +1751,8 @@ async function collectRegions(options) {
     const splittable = port?.splittableTypes?.() ?? new Set();
     const target = options.batchRecords ?? ENRICH_BATCH_RECORDS;
     const dead = new Set();
+    /** Set by the pool when a region's work failed: the others stop at their next batch. */
+    const pool = { failed: false };
     /** The smallest ocid of each batch taken from the buckets and not yet handed to `done`. */
     const inFlight = new Set();
     let enriching = 0;
@@ -1800,6 +1814,9 @@ async function collectRegions(options) {
         let stopped;
         let enriched = false;
         for (const types of plan) {
+            // Another bucket's failure ends the run: stop at the next batch, spill nothing more.
+            if (pool.failed)
+                throw new Error('stopped: the run failed elsewhere');
             // Counted before the summaries leave the buckets, until the last of them is spilled (not on
             // a failure: the run fails then, and the frontier must not pass what was never spilled).
             const batch = { min: buckets.minPending(bucket, types) };
@@ -1938,7 +1955,7 @@ async function collectRegions(options) {
             // batches left for its later ones (VNIC facts): only a region's own bucket ends it.
             port?.regionDone?.(region);
         }
-    });
+    }, pool);
     outcomes.sort((a, b) => a.region.localeCompare(b.region));
     return result;
 }

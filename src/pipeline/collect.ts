@@ -75,6 +75,8 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
   const splittable = port?.splittableTypes?.() ?? new Set<string>();
   const target = options.batchRecords ?? ENRICH_BATCH_RECORDS;
   const dead = new Set<string>();
+  /** Set by the pool when a region's work failed: the others stop at their next batch. */
+  const pool = { failed: false };
   /** The smallest ocid of each batch taken from the buckets and not yet handed to `done`. */
   const inFlight = new Set<{ min: string | undefined }>();
   let enriching = 0;
@@ -131,6 +133,8 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
     let stopped: string | undefined;
     let enriched = false;
     for (const types of plan) {
+      // Another bucket's failure ends the run: stop at the next batch, spill nothing more.
+      if (pool.failed) throw new Error('stopped: the run failed elsewhere');
       // Counted before the summaries leave the buckets, until the last of them is spilled (not on
       // a failure: the run fails then, and the frontier must not pass what was never spilled).
       const batch = { min: buckets.minPending(bucket, types) };
@@ -254,7 +258,7 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
       // batches left for its later ones (VNIC facts): only a region's own bucket ends it.
       port?.regionDone?.(region);
     }
-  });
+  }, pool);
   outcomes.sort((a, b) => a.region.localeCompare(b.region));
   return result;
 }

@@ -143,15 +143,25 @@ function firstLine(s: string): string {
 }
 
 /** Run `task` over `items` with at most `workers` at once. */
-export async function runPool<T>(items: readonly T[], workers: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function runPool<T>(items: readonly T[], workers: number, task: (item: T) => Promise<void>, stop?: { failed: boolean }): Promise<void> {
   let next = 0;
+  const state = stop ?? { failed: false };
+  let first: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !state.failed) {
       const item = items[next++] as T;
-      await task(item);
+      try {
+        await task(item);
+      } catch (error) {
+        state.failed = true;
+        first ??= { error };
+      }
     }
   };
+  // On a failure no new item starts, and the pool rejects only once the items under way have
+  // ended: nothing of a failed run keeps writing after the caller has cleaned up (a full disk).
   await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, items.length)) }, worker));
+  if (first) throw first.error;
 }
 
 /** What a discovery sink receives, and the counts every region adds to. */
