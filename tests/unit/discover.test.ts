@@ -4,24 +4,9 @@ import type { SearchSummary } from '../../src/core/record.js';
 import { compartmentSubtree, discoverAll } from '../../src/pipeline/discover.js';
 import { silentLogger } from '../../src/pipeline/log.js';
 import type { CompartmentInfo, DiscoveryPort, SearchPage } from '../../src/pipeline/ports.js';
+import { searchSummary } from '../helpers/search-summary.js';
 
-function summary(id: string, type: string, extra: Partial<SearchSummary> = {}): SearchSummary {
-  return {
-    identifier: id,
-    resourceType: type,
-    displayName: id,
-    compartmentId: 'c1',
-    timeCreated: '2026-01-01T00:00:00.000Z',
-    lifecycleState: 'ACTIVE',
-    availabilityDomain: null,
-    definedTags: {},
-    freeformTags: {},
-    systemTags: {},
-    identityContext: {},
-    additionalDetails: {},
-    ...extra,
-  };
-}
+const summary = searchSummary;
 
 /** A fake port: pages per region, optional failure after some pages. */
 function fakePort(pages: Record<string, SearchSummary[][]>, failAfter: Record<string, { pages: number; status: number }> = {}): DiscoveryPort {

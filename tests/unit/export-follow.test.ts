@@ -16,6 +16,7 @@ import { RunProgress, silentLogger } from '../../src/pipeline/log.js';
 import type { DiscoveryPort, EnrichPort } from '../../src/pipeline/ports.js';
 import { SearchBuckets } from '../../src/pipeline/search-buckets.js';
 import { makeRecord } from '../helpers/export-fixtures.js';
+import { searchSummary } from '../helpers/search-summary.js';
 
 const work = await mkdtemp(join(tmpdir(), 'export-follow-'));
 after(() => rm(work, { recursive: true, force: true }));
@@ -90,22 +91,7 @@ test('a run that fails while the exports follow it leaves no export under a fina
   assert.deepEqual(await readdir(dir), [], 'no export file and no temporary file left');
 });
 
-function summary(id: string, type: string): SearchSummary {
-  return {
-    identifier: id,
-    resourceType: type,
-    displayName: id,
-    compartmentId: 'c1',
-    timeCreated: '2026-01-01T00:00:00.000Z',
-    lifecycleState: 'ACTIVE',
-    availabilityDomain: null,
-    definedTags: {},
-    freeformTags: {},
-    systemTags: {},
-    identityContext: {},
-    additionalDetails: {},
-  };
-}
+const summary = (id: string, type: string): SearchSummary => searchSummary(id, type);
 
 test('the frontier collectRegions reports never passes a record not yet spilled, and comes while the last region enriches', async () => {
   const dir = join(work, 'c');

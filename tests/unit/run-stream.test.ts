@@ -14,26 +14,11 @@ import { memoryLogger, RunProgress, silentLogger } from '../../src/pipeline/log.
 import type { DiscoveryPort, EnrichPort, SearchPage } from '../../src/pipeline/ports.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { SearchBuckets } from '../../src/pipeline/search-buckets.js';
+import { searchSummary } from '../helpers/search-summary.js';
 
 const HOME = 'home-1';
 
-function summary(id: string, type: string, extra: Partial<SearchSummary> = {}): SearchSummary {
-  return {
-    identifier: id,
-    resourceType: type,
-    displayName: id,
-    compartmentId: 'c1',
-    timeCreated: '2026-01-01T00:00:00.000Z',
-    lifecycleState: 'ACTIVE',
-    availabilityDomain: null,
-    definedTags: {},
-    freeformTags: {},
-    systemTags: {},
-    identityContext: {},
-    additionalDetails: {},
-    ...extra,
-  };
-}
+const summary = searchSummary;
 
 type Search = (region: string, onPage: (page: SearchPage) => void | Promise<void>, signal?: AbortSignal) => Promise<void>;
 

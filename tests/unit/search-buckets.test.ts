@@ -9,24 +9,12 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { SearchSummary } from '../../src/core/record.js';
 import { SearchBuckets } from '../../src/pipeline/search-buckets.js';
+import { searchSummary } from '../helpers/search-summary.js';
 
 const work = await mkdtemp(join(tmpdir(), 'search-buckets-'));
 after(() => rm(work, { recursive: true, force: true }));
 
-const summary = (id: string, type: string, name = id): SearchSummary => ({
-  identifier: id,
-  resourceType: type,
-  displayName: name,
-  compartmentId: 'c1',
-  timeCreated: '2026-01-01T00:00:00.000Z',
-  lifecycleState: 'ACTIVE',
-  availabilityDomain: null,
-  definedTags: {},
-  freeformTags: {},
-  systemTags: {},
-  identityContext: {},
-  additionalDetails: {},
-});
+const summary = (id: string, type: string, name = id): SearchSummary => searchSummary(id, type, { displayName: name });
 
 test('a small type stays in memory, a big one spans its file and its buffer: both come back in the order added, each identifier once', async () => {
   const dir = join(work, 'a');
