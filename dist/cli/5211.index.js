@@ -752,7 +752,6 @@ function closeIdleSockets() {
 
 
 
-
 /** What the SDK reads of a response's headers (`get` above all), over the lower-cased names the wire read. */
 class ResponseHeaders {
     raw;
@@ -874,7 +873,7 @@ const inflaters = new Map([
  * `timeoutMs` after start.
  */
 async function nodeRequest(uri, options) {
-    const answer = await wireRequest({ uri, method: options.method, headers: options.headers, body: options.body, timeoutMs: options.timeoutMs, signal: options.signal });
+    const answer = await wireRequest({ ...options, uri });
     const headers = new ResponseHeaders(answer.headers, answer.setCookie);
     const raw = answer.body;
     const encoding = raw.length > 0 ? answer.headers.get('content-encoding') : undefined;

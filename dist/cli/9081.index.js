@@ -1792,7 +1792,7 @@ async function collectRegions(options) {
         }
     };
     const enrichBucketBatches = async (bucket, region, recordRegion) => {
-        await buckets.settle(bucket);
+        await buckets.settle();
         const typeCounts = buckets.typeCounts(bucket);
         const plan = planTypeBatches(typeCounts, dependencies, target, order);
         // The home region of a shard that did not search it is counted in the totals only.
@@ -2216,13 +2216,12 @@ class SearchBuckets {
         this.throwIfFailed();
     }
     /**
-     * Waits until what `bucket` queued for disk is written. What is still in a file's buffer (at
+     * Waits until every summary queued for disk (of any bucket) is written. What is still in a file's buffer (at
      * most `FILE_BUFFER_BYTES`, what discovery held anyway) stays there and is read from memory by
      * `take`: most types of a region never fill a buffer, and writing, reopening, reading and
      * removing a file each (hundreds per region) held up the start of enrichment (issue 11 item 3).
      */
-    async settle(bucket) {
-        void bucket;
+    async settle() {
         await this.chain;
         this.throwIfFailed();
     }
@@ -2257,7 +2256,7 @@ class SearchBuckets {
     }
     /**
      * The summaries of `types` in `bucket`, each ocid once (the first read), and their files
-     * removed. Call after `settle(bucket)`; each type is read once.
+     * removed. Call after `settle()`; each type is read once.
      */
     async take(bucket, types) {
         const files = this.buckets.get(bucket);

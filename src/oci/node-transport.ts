@@ -8,9 +8,7 @@
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import { MAX_BODY_BYTES, WireProtocolError } from './wire/parser.js';
-import { wireRequest } from './wire/client.js';
-
-export { MAX_SOCKETS_PER_HOST, RequestTimeoutError } from './wire/client.js';
+import { type WireRequest, wireRequest } from './wire/client.js';
 
 /** What the SDK reads of a response's headers (`get` above all), over the lower-cased names the wire read. */
 export class ResponseHeaders {
@@ -134,14 +132,7 @@ const inflaters = new Map<string, (data: Buffer) => Promise<Buffer>>([
   ['br', promisify((data: Buffer, callback: (error: Error | null, result: Buffer) => void) => zlib.brotliDecompress(data, limit, callback))],
 ]);
 
-export interface NodeRequestOptions {
-  method: string;
-  headers: Headers;
-  body: string | undefined;
-  timeoutMs: number;
-  /** The run's signal: once aborted, requests in flight are ended. */
-  signal?: AbortSignal | undefined;
-}
+export type NodeRequestOptions = Omit<WireRequest, 'uri' | 'headers'> & { headers: Headers };
 
 /**
  * One HTTP exchange on a pooled keep-alive socket, body read whole (and inflated if the server
@@ -149,7 +140,7 @@ export interface NodeRequestOptions {
  * `timeoutMs` after start.
  */
 export async function nodeRequest(uri: string, options: NodeRequestOptions): Promise<BufferedResponse> {
-  const answer = await wireRequest({ uri, method: options.method, headers: options.headers, body: options.body, timeoutMs: options.timeoutMs, signal: options.signal });
+  const answer = await wireRequest({ ...options, uri });
   const headers = new ResponseHeaders(answer.headers, answer.setCookie);
   const raw = answer.body;
   const encoding = raw.length > 0 ? answer.headers.get('content-encoding') : undefined;

@@ -113,7 +113,7 @@ export async function collectRegions(options: CollectOptions): Promise<CollectRe
     }
   };
   const enrichBucketBatches = async (bucket: string, region: string, recordRegion: string): Promise<void> => {
-    await buckets.settle(bucket);
+    await buckets.settle();
     const typeCounts = buckets.typeCounts(bucket);
     const plan = planTypeBatches(typeCounts, dependencies, target, order);
     // The home region of a shard that did not search it is counted in the totals only.

@@ -86,13 +86,12 @@ export class SearchBuckets {
   }
 
   /**
-   * Waits until what `bucket` queued for disk is written. What is still in a file's buffer (at
+   * Waits until every summary queued for disk (of any bucket) is written. What is still in a file's buffer (at
    * most `FILE_BUFFER_BYTES`, what discovery held anyway) stays there and is read from memory by
    * `take`: most types of a region never fill a buffer, and writing, reopening, reading and
    * removing a file each (hundreds per region) held up the start of enrichment (issue 11 item 3).
    */
-  async settle(bucket: string): Promise<void> {
-    void bucket;
+  async settle(): Promise<void> {
     await this.chain;
     this.throwIfFailed();
   }
@@ -126,7 +125,7 @@ export class SearchBuckets {
 
   /**
    * The summaries of `types` in `bucket`, each ocid once (the first read), and their files
-   * removed. Call after `settle(bucket)`; each type is read once.
+   * removed. Call after `settle()`; each type is read once.
    */
   async take(bucket: string, types: Iterable<string>): Promise<SearchSummary[]> {
     const files = this.buckets.get(bucket);

@@ -31,7 +31,7 @@ test('a small type stays in memory, a big one spans its file and its buffer: bot
   buckets.add('region:r1', summary('ocid1.small..b', 'Small', 'again'));
   // A repeat of a record already on disk, from the buffer.
   buckets.add('region:r1', summary('ocid1.big..0000', 'Big', 'again'));
-  await buckets.settle('region:r1');
+  await buckets.settle();
   assert.equal((await readdir(dir)).length, 1, 'only the big type was written to disk');
   assert.deepEqual(buckets.typeCounts('region:r1'), new Map([['Big', 401], ['Small', 3]]));
   assert.equal(buckets.minPending(), 'ocid1.big..0000');
